@@ -1,0 +1,50 @@
+use crate::types::ExpectedVersion;
+
+/// What can go wrong at the store's edge. Every variant leaves the store unchanged.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("stream {stream} was expected to be {expected} but is {}", describe_actual(*.actual))]
+    WrongExpectedVersion {
+        stream: String,
+        expected: ExpectedVersion,
+        actual: Option<u64>,
+    },
+    #[error("event id {id} is already recorded in stream {stream} at another place")]
+    DuplicateEventId { id: uuid::Uuid, stream: String },
+    #[error("invalid event: {0}")]
+    InvalidEvent(String),
+    /// An inline projection refused the append (for example a uniqueness constraint of a read
+    /// model); nothing was written.
+    #[error("{message}")]
+    Rejected {
+        rule: Option<String>,
+        message: String,
+    },
+    #[error("integrity check failed: {0}")]
+    Integrity(String),
+    /// A recorded row that cannot be read back (altered on disk).
+    #[error("stream {stream} version {version} (position {position}) is unreadable: {reason}")]
+    Corrupt {
+        stream: String,
+        version: u64,
+        position: u64,
+        reason: String,
+    },
+    #[error("the store is open read-only")]
+    ReadOnly,
+    #[error("event store unavailable: {0}")]
+    Unavailable(String),
+}
+
+fn describe_actual(actual: Option<u64>) -> String {
+    match actual {
+        None => "absent".to_owned(),
+        Some(v) => format!("at version {v}"),
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError::Unavailable(e.to_string())
+    }
+}

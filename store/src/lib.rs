@@ -1,0 +1,21 @@
+//! The event store of civic-ledger: the [`EventStore`] contract (EventStoreDB semantics), its
+//! backends, the canonical form that chains every stream's hashes, and verification.
+//!
+//! The store knows nothing of the domain: it moves envelopes whose payloads are JSON.
+
+mod canonical;
+mod error;
+pub mod sqlite;
+mod types;
+mod verify;
+
+#[cfg(feature = "conformance")]
+pub mod conformance;
+
+pub use canonical::{GENESIS_HASH, canonical_json, chain_hash, format_instant};
+pub use error::StoreError;
+pub use types::{
+    AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StreamFrom,
+    stream_category, validate_stream_name,
+};
+pub use verify::{ChainBreak, ChainVerifier, VerifyReport, verify_store};

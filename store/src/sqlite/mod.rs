@@ -1,0 +1,380 @@
+//! The embedded backend: one SQLite file in WAL mode, one writer thread with group commit, a
+//! small pool of reader connections, and read models projected inline in the append's
+//! transaction.
+
+mod rows;
+mod schema;
+mod writer;
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, mpsc};
+use std::thread::JoinHandle;
+
+use async_trait::async_trait;
+use futures::stream::BoxStream;
+use rusqlite::{Connection, OpenFlags, params};
+use tokio::sync::{oneshot, watch};
+
+use crate::{
+    AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StoreError,
+    StreamFrom,
+};
+use writer::{WriteOp, Writer};
+
+/// Why an inline projection refused an append; the append is rolled back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProjectionFailure {
+    /// A rule id when the refusal is a business rule (e.g. a uniqueness the read model guards).
+    pub rule: Option<String>,
+    pub message: String,
+}
+
+impl From<rusqlite::Error> for ProjectionFailure {
+    fn from(e: rusqlite::Error) -> Self {
+        ProjectionFailure {
+            rule: None,
+            message: format!("read model update failed: {e}"),
+        }
+    }
+}
+
+/// Read models kept in the store's own file and updated in the transaction of each append, so a
+/// query right after an append sees it.
+pub trait InlineProjection: Send + Sync + 'static {
+    /// Creates or upgrades the projection's tables; returns the position it has projected up to.
+    fn setup(&self, conn: &Connection) -> Result<u64, ProjectionFailure>;
+    /// Projects events and records their last position as its checkpoint.
+    fn apply(&self, conn: &Connection, events: &[RecordedEvent]) -> Result<(), ProjectionFailure>;
+}
+
+#[derive(Default, Clone)]
+pub struct SqliteOptions {
+    /// Open for reading only (verify, export): no writer, no lock, no live subscription.
+    pub read_only: bool,
+    pub inline: Option<Arc<dyn InlineProjection>>,
+}
+
+/// A handle to the embedded store; clones share it.
+#[derive(Clone)]
+pub struct SqliteStore {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    path: PathBuf,
+    writer: Option<mpsc::Sender<WriteOp>>,
+    writer_thread: Option<JoinHandle<()>>,
+    readers: Mutex<Vec<Connection>>,
+    head: watch::Receiver<u64>,
+    _lock: Option<File>,
+}
+
+impl Drop for Inner {
+    fn drop(&mut self) {
+        // Closing the channel ends the writer loop; joining lets SQLite checkpoint and close.
+        self.writer.take();
+        if let Some(t) = self.writer_thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+const IDLE_READERS: usize = 16;
+
+impl SqliteStore {
+    /// Opens (creating if needed) the ledger file at `path`. A writing store takes an exclusive
+    /// lock beside the file, so two servers never write one ledger.
+    pub fn open(path: &Path, options: SqliteOptions) -> Result<Self, StoreError> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                StoreError::Unavailable(format!("cannot create {}: {e}", dir.display()))
+            })?;
+        }
+        let lock = if options.read_only {
+            None
+        } else {
+            let lock_path = path.with_extension("lock");
+            let file = File::options()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&lock_path)
+                .map_err(|e| {
+                    StoreError::Unavailable(format!("cannot open {}: {e}", lock_path.display()))
+                })?;
+            file.try_lock().map_err(|_| {
+                StoreError::Unavailable(format!(
+                    "another civic-ledger process is writing to {}",
+                    path.display()
+                ))
+            })?;
+            Some(file)
+        };
+        let conn = Connection::open(path)?;
+        schema::configure(&conn)?;
+        if !options.read_only {
+            schema::migrate(&conn)?;
+        }
+        let head_now = writer::head_position(&conn)?;
+        let (head_tx, head_rx) = watch::channel(head_now);
+        let (writer, writer_thread) = if options.read_only {
+            (None, None)
+        } else {
+            if let Some(p) = &options.inline {
+                catch_up(&conn, p.as_ref())?;
+            }
+            let last_recorded_micros: i64 = conn.query_row(
+                "SELECT COALESCE(MAX(recorded_at), 0) FROM events",
+                [],
+                |r| r.get(0),
+            )?;
+            let (tx, rx) = mpsc::channel();
+            let w = Writer {
+                conn,
+                inline: options.inline.clone(),
+                head: head_tx,
+                last_recorded_micros,
+            };
+            let thread = std::thread::Builder::new()
+                .name("ledger-writer".into())
+                .spawn(move || w.run(rx))
+                .map_err(|e| StoreError::Unavailable(format!("cannot start writer: {e}")))?;
+            (Some(tx), Some(thread))
+        };
+        Ok(SqliteStore {
+            inner: Arc::new(Inner {
+                path: path.to_owned(),
+                writer,
+                writer_thread,
+                readers: Mutex::new(Vec::new()),
+                head: head_rx,
+                _lock: lock,
+            }),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.inner.path
+    }
+
+    /// Runs `f` on a reader connection on the blocking pool: the way read models are queried.
+    pub async fn read<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
+    {
+        let inner = self.inner.clone();
+        tokio::task::spawn_blocking(move || {
+            let conn = inner.take_reader()?;
+            let result = f(&conn);
+            inner.put_reader(conn);
+            result
+        })
+        .await
+        .map_err(|e| StoreError::Unavailable(format!("reader task failed: {e}")))?
+    }
+
+    async fn write<T>(
+        &self,
+        op: impl FnOnce(oneshot::Sender<T>) -> WriteOp,
+    ) -> Result<T, StoreError> {
+        let sender = self.inner.writer.as_ref().ok_or(StoreError::ReadOnly)?;
+        let (tx, rx) = oneshot::channel();
+        sender
+            .send(op(tx))
+            .map_err(|_| StoreError::Unavailable("the writer has stopped".into()))?;
+        rx.await
+            .map_err(|_| StoreError::Unavailable("the writer has stopped".into()))
+    }
+}
+
+impl Inner {
+    fn take_reader(&self) -> Result<Connection, StoreError> {
+        if let Some(c) = self.readers.lock().map_err(poisoned)?.pop() {
+            return Ok(c);
+        }
+        let conn = Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        Ok(conn)
+    }
+
+    fn put_reader(&self, conn: Connection) {
+        if let Ok(mut pool) = self.readers.lock()
+            && pool.len() < IDLE_READERS
+        {
+            pool.push(conn);
+        }
+    }
+}
+
+fn poisoned<T>(_: T) -> StoreError {
+    StoreError::Unavailable("reader pool poisoned".into())
+}
+
+/// Brings an inline projection up to the log's head before any new append: after an upgrade
+/// that adds a read model, or after its tables were dropped for a rebuild.
+fn catch_up(conn: &Connection, projection: &dyn InlineProjection) -> Result<(), StoreError> {
+    let failure = |f: crate::sqlite::ProjectionFailure| StoreError::Rejected {
+        rule: f.rule,
+        message: f.message,
+    };
+    let tx = conn.unchecked_transaction()?;
+    let mut from = projection.setup(&tx).map_err(failure)? + 1;
+    tx.commit()?;
+    loop {
+        let page = read_all_on(conn, from, 4096)?;
+        let Some(last) = page.last() else {
+            return Ok(());
+        };
+        from = last.position + 1;
+        let tx = conn.unchecked_transaction()?;
+        projection.apply(&tx, &page).map_err(failure)?;
+        tx.commit()?;
+    }
+}
+
+fn read_all_on(
+    conn: &Connection,
+    from: u64,
+    limit: usize,
+) -> Result<Vec<RecordedEvent>, StoreError> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {} FROM events e JOIN streams s ON s.id = e.stream_id \
+         WHERE e.position >= ?1 ORDER BY e.position LIMIT ?2",
+        rows::EVENT_COLUMNS
+    ))?;
+    let mut rows = stmt.query(params![from.min(i64::MAX as u64) as i64, limit as i64])?;
+    let mut out = Vec::with_capacity(limit.min(4096));
+    while let Some(row) = rows.next()? {
+        out.push(rows::decode(row)?);
+    }
+    Ok(out)
+}
+
+fn read_stream_on(
+    conn: &Connection,
+    stream: &str,
+    from: StreamFrom,
+    direction: Direction,
+    limit: usize,
+) -> Result<Vec<RecordedEvent>, StoreError> {
+    let (cmp, order, start) = match (direction, from) {
+        (Direction::Forwards, StreamFrom::Start) => (">=", "ASC", 0),
+        (Direction::Forwards, StreamFrom::End) => (">", "ASC", i64::MAX),
+        (Direction::Forwards, StreamFrom::Version(v)) => (">=", "ASC", clamp(v)),
+        (Direction::Backwards, StreamFrom::Start) => ("<=", "DESC", 0),
+        (Direction::Backwards, StreamFrom::End) => ("<=", "DESC", i64::MAX),
+        (Direction::Backwards, StreamFrom::Version(v)) => ("<=", "DESC", clamp(v)),
+    };
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {} FROM events e JOIN streams s ON s.id = e.stream_id \
+         WHERE s.name = ?1 AND e.version {cmp} ?2 ORDER BY e.version {order} LIMIT ?3",
+        rows::EVENT_COLUMNS
+    ))?;
+    let mut rows = stmt.query(params![stream, start, limit as i64])?;
+    let mut out = Vec::with_capacity(limit.min(1024));
+    while let Some(row) = rows.next()? {
+        out.push(rows::decode(row)?);
+    }
+    Ok(out)
+}
+
+fn clamp(v: u64) -> i64 {
+    v.min(i64::MAX as u64) as i64
+}
+
+#[async_trait]
+impl EventStore for SqliteStore {
+    async fn append(
+        &self,
+        stream: &str,
+        expected: ExpectedVersion,
+        events: Vec<NewEvent>,
+    ) -> Result<AppendResult, StoreError> {
+        let stream = stream.to_owned();
+        self.write(|reply| WriteOp::Append {
+            stream,
+            expected,
+            events,
+            reply,
+        })
+        .await?
+    }
+
+    async fn read_stream(
+        &self,
+        stream: &str,
+        from: StreamFrom,
+        direction: Direction,
+        limit: usize,
+    ) -> Result<Vec<RecordedEvent>, StoreError> {
+        let stream = stream.to_owned();
+        self.read(move |c| read_stream_on(c, &stream, from, direction, limit))
+            .await
+    }
+
+    async fn read_all(
+        &self,
+        from_position: u64,
+        limit: usize,
+    ) -> Result<Vec<RecordedEvent>, StoreError> {
+        self.read(move |c| read_all_on(c, from_position, limit))
+            .await
+    }
+
+    fn subscribe_all(
+        &self,
+        from_position: u64,
+    ) -> BoxStream<'static, Result<RecordedEvent, StoreError>> {
+        let store = self.clone();
+        let (tx, rx) = tokio::sync::mpsc::channel(1024);
+        tokio::spawn(async move {
+            let mut head = store.inner.head.clone();
+            let mut next = from_position.max(1);
+            loop {
+                // Marked seen before reading: a commit after this point wakes `changed` below.
+                head.borrow_and_update();
+                let page = match store.read_all(next, 1024).await {
+                    Ok(page) => page,
+                    Err(e) => {
+                        let _ = tx.send(Err(e)).await;
+                        return;
+                    }
+                };
+                if page.is_empty() {
+                    tokio::select! {
+                        changed = head.changed() => if changed.is_err() { return },
+                        _ = tx.closed() => return,
+                    }
+                    continue;
+                }
+                for event in page {
+                    next = event.position + 1;
+                    if tx.send(Ok(event)).await.is_err() {
+                        return;
+                    }
+                }
+            }
+        });
+        Box::pin(futures::stream::unfold(rx, |mut rx| async move {
+            rx.recv().await.map(|item| (item, rx))
+        }))
+    }
+
+    async fn head(&self) -> Result<u64, StoreError> {
+        self.read(|c| writer::head_position(c)).await
+    }
+
+    async fn import(&self, events: Vec<RecordedEvent>) -> Result<(), StoreError> {
+        if events.is_empty() {
+            return Ok(());
+        }
+        self.write(|reply| WriteOp::Import { events, reply })
+            .await?
+    }
+}

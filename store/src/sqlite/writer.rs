@@ -1,0 +1,446 @@
+//! The single writer: one thread owns the write connection and commits every append that is
+//! waiting when it gets to them in one transaction with one fsync (group commit). Each append
+//! runs in its own savepoint, so one that fails its expected-version check leaves the others in
+//! the batch untouched.
+
+use std::sync::{Arc, mpsc};
+
+use chrono::Utc;
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use tokio::sync::{oneshot, watch};
+use uuid::Uuid;
+
+use super::{InlineProjection, rows};
+use crate::canonical::{EnvelopeRef, canonical_json};
+use crate::{
+    AppendResult, ExpectedVersion, GENESIS_HASH, NewEvent, RecordedEvent, StoreError, chain_hash,
+    validate_stream_name,
+};
+
+/// Appends waiting beyond this many go into the next transaction, so that a burst does not hold
+/// the first caller's acknowledgement for long.
+const MAX_BATCH: usize = 512;
+
+pub(super) enum WriteOp {
+    Append {
+        stream: String,
+        expected: ExpectedVersion,
+        events: Vec<NewEvent>,
+        reply: oneshot::Sender<Result<AppendResult, StoreError>>,
+    },
+    Import {
+        events: Vec<RecordedEvent>,
+        reply: oneshot::Sender<Result<(), StoreError>>,
+    },
+}
+
+enum Reply {
+    Append(
+        oneshot::Sender<Result<AppendResult, StoreError>>,
+        Result<AppendResult, StoreError>,
+    ),
+    Import(
+        oneshot::Sender<Result<(), StoreError>>,
+        Result<(), StoreError>,
+    ),
+}
+
+impl Reply {
+    fn fail_with(self, error: &str) -> Reply {
+        match self {
+            Reply::Append(tx, Ok(_)) => {
+                Reply::Append(tx, Err(StoreError::Unavailable(error.to_owned())))
+            }
+            Reply::Import(tx, Ok(())) => {
+                Reply::Import(tx, Err(StoreError::Unavailable(error.to_owned())))
+            }
+            other => other,
+        }
+    }
+
+    fn send(self) {
+        // A caller that stopped waiting has nothing to be told.
+        match self {
+            Reply::Append(tx, r) => drop(tx.send(r)),
+            Reply::Import(tx, r) => drop(tx.send(r)),
+        }
+    }
+}
+
+pub(super) struct Writer {
+    pub conn: Connection,
+    pub inline: Option<Arc<dyn InlineProjection>>,
+    pub head: watch::Sender<u64>,
+    /// Instants are kept non-decreasing across the whole log, whatever the wall clock does, so
+    /// that "as of an instant" and "as of a position" agree.
+    pub last_recorded_micros: i64,
+}
+
+impl Writer {
+    pub fn run(mut self, rx: mpsc::Receiver<WriteOp>) {
+        while let Ok(first) = rx.recv() {
+            let mut batch = Vec::with_capacity(16);
+            batch.push(first);
+            while batch.len() < MAX_BATCH {
+                match rx.try_recv() {
+                    Ok(op) => batch.push(op),
+                    Err(_) => break,
+                }
+            }
+            self.commit_batch(batch);
+        }
+    }
+
+    fn commit_batch(&mut self, batch: Vec<WriteOp>) {
+        let now = Utc::now().timestamp_micros().max(self.last_recorded_micros);
+        let inline = self.inline.clone();
+        let mut replies = Vec::with_capacity(batch.len());
+        let mut latest = now;
+        let outcome = (|| -> Result<(), StoreError> {
+            let mut tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            for op in batch {
+                let sp = tx.savepoint()?;
+                match op {
+                    WriteOp::Append {
+                        stream,
+                        expected,
+                        events,
+                        reply,
+                    } => {
+                        let r = append_one(&sp, inline.as_deref(), &stream, expected, events, now);
+                        if r.is_ok() {
+                            sp.commit()?;
+                        }
+                        replies.push(Reply::Append(reply, r));
+                    }
+                    WriteOp::Import { events, reply } => {
+                        let r = import_batch(&sp, inline.as_deref(), events);
+                        if let Ok(recorded) = &r {
+                            sp.commit()?;
+                            if let Some(last) = recorded.iter().map(|e| e.recorded_at).max() {
+                                latest = latest.max(last.timestamp_micros());
+                            }
+                        }
+                        replies.push(Reply::Import(reply, r.map(|_| ())));
+                    }
+                }
+            }
+            tx.commit()?;
+            Ok(())
+        })();
+        match outcome {
+            Ok(()) => {
+                self.last_recorded_micros = latest;
+                if let Ok(head) = head_position(&self.conn) {
+                    self.head.send_if_modified(|h| {
+                        let changed = *h != head;
+                        *h = head;
+                        changed
+                    });
+                }
+                replies.into_iter().for_each(Reply::send);
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "group commit failed; nothing of the batch was written");
+                let msg = e.to_string();
+                replies.into_iter().for_each(|r| r.fail_with(&msg).send());
+            }
+        }
+    }
+}
+
+pub(super) fn head_position(conn: &Connection) -> Result<u64, StoreError> {
+    let head: i64 = conn.query_row("SELECT COALESCE(MAX(position), 0) FROM events", [], |r| {
+        r.get(0)
+    })?;
+    Ok(head as u64)
+}
+
+struct StreamHead {
+    id: i64,
+    version: Option<u64>,
+    hash: [u8; 32],
+}
+
+fn stream_head(conn: &Connection, stream: &str) -> Result<Option<StreamHead>, StoreError> {
+    let row = conn
+        .prepare_cached("SELECT id, version, hash FROM streams WHERE name = ?1")?
+        .query_row([stream], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, Vec<u8>>(2)?,
+            ))
+        })
+        .optional()?;
+    row.map(|(id, version, hash)| {
+        let hash: [u8; 32] = hash.try_into().map_err(|_| {
+            StoreError::Integrity(format!("stream {stream}: head hash is not 32 bytes"))
+        })?;
+        Ok(StreamHead {
+            id,
+            version: u64::try_from(version).ok(),
+            hash,
+        })
+    })
+    .transpose()
+}
+
+fn create_stream(conn: &Connection, stream: &str) -> Result<StreamHead, StoreError> {
+    conn.prepare_cached("INSERT INTO streams (name, version, hash) VALUES (?1, -1, ?2)")?
+        .execute(params![stream, &GENESIS_HASH[..]])?;
+    Ok(StreamHead {
+        id: conn.last_insert_rowid(),
+        version: None,
+        hash: GENESIS_HASH,
+    })
+}
+
+/// Where an event id is already recorded: (position, stream, version).
+fn find_event(conn: &Connection, id: &Uuid) -> Result<Option<(u64, String, u64)>, StoreError> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT e.position, s.name, e.version FROM events e JOIN streams s ON s.id = e.stream_id \
+             WHERE e.id = ?1",
+        )?
+        .query_row([&id.as_bytes()[..]], |r| {
+            Ok((
+                r.get::<_, i64>(0)? as u64,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)? as u64,
+            ))
+        })
+        .optional()?)
+}
+
+fn append_one(
+    conn: &Connection,
+    inline: Option<&dyn InlineProjection>,
+    stream: &str,
+    expected: ExpectedVersion,
+    events: Vec<NewEvent>,
+    now_micros: i64,
+) -> Result<AppendResult, StoreError> {
+    validate_stream_name(stream)?;
+    if events.is_empty() {
+        return Err(StoreError::InvalidEvent(
+            "an append needs at least one event".into(),
+        ));
+    }
+    let mut encoded = Vec::with_capacity(events.len());
+    for e in &events {
+        if e.kind.is_empty() {
+            return Err(StoreError::InvalidEvent("event kind is empty".into()));
+        }
+        encoded.push((canonical_json(&e.data)?, canonical_json(&e.metadata)?));
+    }
+    let head = stream_head(conn, stream)?;
+    if let Some(original) = find_event(conn, &events[0].id)? {
+        return idempotent_replay(conn, stream, expected, &events, head, original);
+    }
+    let actual = head.as_ref().and_then(|h| h.version);
+    if !expected.admits(actual) {
+        return Err(StoreError::WrongExpectedVersion {
+            stream: stream.to_owned(),
+            expected,
+            actual,
+        });
+    }
+    let head = match head {
+        Some(h) => h,
+        None => create_stream(conn, stream)?,
+    };
+    let recorded_at = rows::micros_to_instant(now_micros)
+        .ok_or_else(|| StoreError::Unavailable("the clock is out of range".into()))?;
+    let mut prev = head.hash;
+    let mut version = head.version.map_or(0, |v| v + 1);
+    let mut recorded = Vec::with_capacity(events.len());
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO events (stream_id, version, id, kind, schema, data, metadata, recorded_at, hash) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    for (event, (data, metadata)) in events.into_iter().zip(encoded) {
+        let hash = EnvelopeRef {
+            stream,
+            version,
+            id: &event.id,
+            kind: &event.kind,
+            schema: event.schema,
+            data: &data,
+            metadata: &metadata,
+            recorded_at: &recorded_at,
+        }
+        .hash(&prev);
+        let inserted = insert.execute(params![
+            head.id,
+            version as i64,
+            &event.id.as_bytes()[..],
+            event.kind,
+            event.schema,
+            data,
+            metadata,
+            now_micros,
+            &hash[..],
+        ]);
+        if let Err(e) = inserted {
+            return Err(match e.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::ConstraintViolation) => StoreError::DuplicateEventId {
+                    id: event.id,
+                    stream: find_event(conn, &event.id)?
+                        .map_or_else(|| stream.to_owned(), |(_, s, _)| s),
+                },
+                _ => e.into(),
+            });
+        }
+        recorded.push(RecordedEvent {
+            position: conn.last_insert_rowid() as u64,
+            stream: stream.to_owned(),
+            version,
+            id: event.id,
+            kind: event.kind,
+            schema: event.schema,
+            data: event.data,
+            metadata: event.metadata,
+            recorded_at,
+            hash,
+        });
+        prev = hash;
+        version += 1;
+    }
+    let last_version = version - 1;
+    conn.prepare_cached("UPDATE streams SET version = ?1, hash = ?2 WHERE id = ?3")?
+        .execute(params![last_version as i64, &prev[..], head.id])?;
+    if let Some(projection) = inline {
+        projection
+            .apply(conn, &recorded)
+            .map_err(|f| StoreError::Rejected {
+                rule: f.rule,
+                message: f.message,
+            })?;
+    }
+    Ok(AppendResult {
+        first_position: recorded[0].position,
+        last_position: recorded[recorded.len() - 1].position,
+        last_version,
+    })
+}
+
+/// The same event ids again: succeed without writing when they were recorded by an append with
+/// this expectation, as EventStoreDB does.
+fn idempotent_replay(
+    conn: &Connection,
+    stream: &str,
+    expected: ExpectedVersion,
+    events: &[NewEvent],
+    head: Option<StreamHead>,
+    (first_position, first_stream, first_version): (u64, String, u64),
+) -> Result<AppendResult, StoreError> {
+    if first_stream != stream {
+        return Err(StoreError::DuplicateEventId {
+            id: events[0].id,
+            stream: first_stream,
+        });
+    }
+    let mut last_position = first_position;
+    for (i, e) in events.iter().enumerate().skip(1) {
+        match find_event(conn, &e.id)? {
+            Some((pos, s, v)) if s == stream && v == first_version + i as u64 => {
+                last_position = pos;
+            }
+            Some((_, s, _)) => {
+                return Err(StoreError::DuplicateEventId {
+                    id: e.id,
+                    stream: s,
+                });
+            }
+            None => {
+                return Err(StoreError::InvalidEvent(format!(
+                    "event {} was recorded but event {} of the same append was not: \
+                     an append is retried with exactly the same events",
+                    events[0].id, e.id
+                )));
+            }
+        }
+    }
+    let consistent = match expected {
+        ExpectedVersion::Any | ExpectedVersion::StreamExists => true,
+        ExpectedVersion::NoStream => first_version == 0,
+        ExpectedVersion::Exact(v) => first_version == v + 1,
+    };
+    if !consistent {
+        return Err(StoreError::WrongExpectedVersion {
+            stream: stream.to_owned(),
+            expected,
+            actual: head.and_then(|h| h.version),
+        });
+    }
+    Ok(AppendResult {
+        first_position,
+        last_position,
+        last_version: first_version + events.len() as u64 - 1,
+    })
+}
+
+fn import_batch(
+    conn: &Connection,
+    inline: Option<&dyn InlineProjection>,
+    events: Vec<RecordedEvent>,
+) -> Result<Vec<RecordedEvent>, StoreError> {
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO events (stream_id, version, id, kind, schema, data, metadata, recorded_at, hash) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    let mut recorded = Vec::with_capacity(events.len());
+    for mut event in events {
+        validate_stream_name(&event.stream)?;
+        let head = match stream_head(conn, &event.stream)? {
+            Some(h) => h,
+            None => create_stream(conn, &event.stream)?,
+        };
+        let expected_version = head.version.map_or(0, |v| v + 1);
+        if event.version != expected_version {
+            return Err(StoreError::Integrity(format!(
+                "stream {} version {}: the store expects version {expected_version} next",
+                event.stream, event.version
+            )));
+        }
+        if chain_hash(&head.hash, &event)? != event.hash {
+            return Err(StoreError::Integrity(format!(
+                "stream {} version {}: the hash does not match the content",
+                event.stream, event.version
+            )));
+        }
+        if find_event(conn, &event.id)?.is_some() {
+            return Err(StoreError::DuplicateEventId {
+                id: event.id,
+                stream: event.stream,
+            });
+        }
+        insert.execute(params![
+            head.id,
+            event.version as i64,
+            &event.id.as_bytes()[..],
+            event.kind,
+            event.schema,
+            canonical_json(&event.data)?,
+            canonical_json(&event.metadata)?,
+            event.recorded_at.timestamp_micros(),
+            &event.hash[..],
+        ])?;
+        event.position = conn.last_insert_rowid() as u64;
+        conn.prepare_cached("UPDATE streams SET version = ?1, hash = ?2 WHERE id = ?3")?
+            .execute(params![event.version as i64, &event.hash[..], head.id])?;
+        recorded.push(event);
+    }
+    if let Some(projection) = inline {
+        projection
+            .apply(conn, &recorded)
+            .map_err(|f| StoreError::Rejected {
+                rule: f.rule,
+                message: f.message,
+            })?;
+    }
+    Ok(recorded)
+}
