@@ -1,0 +1,70 @@
+//! The contract between aggregates and the event store: `decide` turns a command into events
+//! without side effects, `evolve` folds events into state, and events travel as
+//! (kind, schema, JSON payload) triples.
+
+use crate::error::DomainError;
+use crate::organisation::RegistryFacts;
+
+/// Everything `decide` may know beyond the aggregate's own state. The handler gathers it before
+/// deciding, so the domain stays free of IO, clocks and randomness and is replayable in tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Context {
+    pub now: chrono::DateTime<chrono::Utc>,
+    pub facts: RegistryFacts,
+}
+
+impl Context {
+    /// A context with no registry facts (nobody else holds the code or the name).
+    pub fn at(now: chrono::DateTime<chrono::Utc>) -> Self {
+        Self {
+            now,
+            facts: RegistryFacts::default(),
+        }
+    }
+
+    pub fn with_facts(mut self, facts: RegistryFacts) -> Self {
+        self.facts = facts;
+        self
+    }
+}
+
+pub trait Aggregate: Default + Clone + Send + Sync + 'static {
+    type Command;
+    type Event: DomainEvent;
+
+    /// Stream name prefix: streams are named "{CATEGORY}-{uuid}".
+    const CATEGORY: &'static str;
+
+    fn decide(
+        &self,
+        command: &Self::Command,
+        ctx: &Context,
+    ) -> Result<Vec<Self::Event>, DomainError>;
+
+    fn evolve(self, event: &Self::Event) -> Self;
+}
+
+pub trait DomainEvent: Sized + Clone + Send + Sync + 'static {
+    /// The stored event type name, e.g. "RegistrationApplied".
+    fn kind(&self) -> &'static str;
+
+    /// The payload schema version this code writes for `kind()`.
+    fn schema(&self) -> u16;
+
+    /// The payload without the kind tag.
+    fn to_data(&self) -> serde_json::Value;
+
+    /// Decodes a stored event, upcasting payloads written under an older schema and refusing
+    /// kinds or schemas this code does not know.
+    fn from_stored(kind: &str, schema: u16, data: &serde_json::Value) -> Result<Self, DecodeError>;
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("unknown event kind '{0}'")]
+    UnknownKind(String),
+    #[error("event kind '{kind}' has schema {schema}, which this version cannot read")]
+    UnsupportedSchema { kind: String, schema: u16 },
+    #[error("event kind '{kind}' has a malformed payload: {message}")]
+    Malformed { kind: String, message: String },
+}

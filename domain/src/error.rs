@@ -1,0 +1,120 @@
+//! The one error type every `decide` and every value constructor returns.
+
+/// Stable rule ids (DOMAIN.md Part A). They travel to clients in `extensions.rule`, so they are
+/// part of the public contract and must never be renamed.
+pub mod rules {
+    pub const REG_USCC: &str = "REG-USCC";
+    pub const REG_NAME: &str = "REG-NAME";
+    pub const REG_STATE: &str = "REG-STATE";
+    pub const REG_REFUSAL_REASON: &str = "REG-REFUSAL-REASON";
+    pub const REG_CHANGE: &str = "REG-CHANGE";
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DomainError {
+    /// The input is malformed: fixing what was typed makes it acceptable.
+    #[error("{message}")]
+    Validation {
+        field: &'static str,
+        rule: Option<&'static str>,
+        message: String,
+    },
+    /// The input is well formed but a rule refuses it in the current situation.
+    #[error("{message}")]
+    RuleViolation { rule: &'static str, message: String },
+}
+
+impl DomainError {
+    pub fn validation(field: &'static str, message: impl Into<String>) -> Self {
+        Self::Validation {
+            field,
+            rule: None,
+            message: message.into(),
+        }
+    }
+
+    pub fn validation_rule(
+        field: &'static str,
+        rule: &'static str,
+        message: impl Into<String>,
+    ) -> Self {
+        Self::Validation {
+            field,
+            rule: Some(rule),
+            message: message.into(),
+        }
+    }
+
+    pub fn violation(rule: &'static str, message: impl Into<String>) -> Self {
+        Self::RuleViolation {
+            rule,
+            message: message.into(),
+        }
+    }
+
+    pub fn rule(&self) -> Option<&'static str> {
+        match self {
+            Self::Validation { rule, .. } => *rule,
+            Self::RuleViolation { rule, .. } => Some(rule),
+        }
+    }
+
+    /// Machine-readable class for `extensions.code`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Validation { .. } => "VALIDATION",
+            Self::RuleViolation { .. } => "RULE_VIOLATION",
+        }
+    }
+
+    /// The input field at fault, when the error is about one field.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            Self::Validation { field, .. } => Some(field),
+            Self::RuleViolation { .. } => None,
+        }
+    }
+
+    pub fn message(&self) -> &str {
+        match self {
+            Self::Validation { message, .. } | Self::RuleViolation { message, .. } => message,
+        }
+    }
+
+    /// Re-attributes a value error to the input field it came from (a `Money` inside
+    /// `registeredFunds` should point the clerk at that field, not at a generic "money").
+    pub fn in_field(self, field: &'static str) -> Self {
+        match self {
+            Self::Validation { rule, message, .. } => Self::Validation {
+                field,
+                rule,
+                message,
+            },
+            other => other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_rules() {
+        let v = DomainError::validation("money", "bad");
+        assert_eq!(v.code(), "VALIDATION");
+        assert_eq!(v.rule(), None);
+        assert_eq!(v.field(), Some("money"));
+        assert_eq!(v.to_string(), "bad");
+
+        let v = DomainError::validation_rule("name", rules::REG_NAME, "empty");
+        assert_eq!(v.rule(), Some("REG-NAME"));
+        assert_eq!(v.clone().in_field("other").field(), Some("other"));
+
+        let r = DomainError::violation(rules::REG_STATE, "no");
+        assert_eq!(r.code(), "RULE_VIOLATION");
+        assert_eq!(r.rule(), Some("REG-STATE"));
+        assert_eq!(r.field(), None);
+        assert_eq!(r.message(), "no");
+    }
+}

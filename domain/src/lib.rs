@@ -1,0 +1,17 @@
+//! The pure domain of civic-ledger: aggregates, commands, events, value types and rules.
+//! Nothing here does IO, reads the clock or draws random numbers; what `decide` needs from the
+//! outside world arrives in a [`Context`].
+
+pub mod error;
+pub mod organisation;
+pub mod values;
+
+mod aggregate;
+
+pub use aggregate::{Aggregate, Context, DecodeError, DomainEvent};
+pub use error::DomainError;
+pub use organisation::{
+    Application, ChangeRequest, FieldChange, Organisation, OrganisationCommand, OrganisationEvent,
+    OrganisationStatus, RegistryFacts,
+};
+pub use values::{CreditCode, Jurisdiction, LegalRepresentative, Level, Money, OrganisationKind};

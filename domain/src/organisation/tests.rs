@@ -1,0 +1,1144 @@
+//! Given events / when command / then events or error.
+
+use chrono::TimeZone;
+use serde_json::json;
+
+use super::*;
+
+// --- fixtures ---------------------------------------------------------------------------------
+
+const ID: Uuid = Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0001);
+const OTHER: Uuid = Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0002);
+const CODE: &str = "52440300MJL000016J";
+const NAME: &str = "深圳市阳光社区服务中心";
+
+fn t(day: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2025, 3, day, 9, 30, 0).unwrap()
+}
+
+fn now() -> DateTime<Utc> {
+    t(28)
+}
+
+fn ctx() -> Context {
+    Context::at(now())
+}
+
+fn facts(credit_code_holder: Option<Uuid>, live_name_holder: Option<Uuid>) -> Context {
+    ctx().with_facts(RegistryFacts {
+        credit_code_holder,
+        live_name_holder,
+    })
+}
+
+fn rep() -> LegalRepresentative {
+    LegalRepresentative::new("张三", "11010519491231002X", "13800138000").unwrap()
+}
+
+fn rep2() -> LegalRepresentative {
+    LegalRepresentative::new("李四", "440301199001011234", "0755-12345678").unwrap()
+}
+
+fn money(s: &str) -> Money {
+    Money::parse(s).unwrap()
+}
+
+fn code(s: &str) -> CreditCode {
+    CreditCode::parse(s).unwrap()
+}
+
+fn jur(s: &str) -> Jurisdiction {
+    Jurisdiction::parse(s).unwrap()
+}
+
+fn application() -> Application {
+    Application {
+        name: NAME.into(),
+        kind: OrganisationKind::SocialServiceOrg,
+        credit_code: code(CODE),
+        domicile: "深圳市福田区福中三路1号".into(),
+        purpose: "服务社区居民".into(),
+        business_scope: "社区养老、助残服务".into(),
+        legal_representative: rep(),
+        registered_funds: money("30000"),
+        supervisory_unit: Some("深圳市民政局".into()),
+        jurisdiction: jur("440300"),
+    }
+}
+
+fn apply_with(f: impl FnOnce(&mut Application)) -> OrganisationCommand {
+    let mut application = application();
+    f(&mut application);
+    OrganisationCommand::Apply {
+        organisation_id: ID,
+        application,
+    }
+}
+
+fn apply() -> OrganisationCommand {
+    apply_with(|_| {})
+}
+
+fn applied() -> OrganisationEvent {
+    applied_at(t(1))
+}
+
+fn applied_at(at: DateTime<Utc>) -> OrganisationEvent {
+    let a = application();
+    OrganisationEvent::RegistrationApplied {
+        organisation_id: ID,
+        name: a.name,
+        kind: a.kind,
+        credit_code: a.credit_code,
+        domicile: a.domicile,
+        purpose: a.purpose,
+        business_scope: a.business_scope,
+        legal_representative: a.legal_representative,
+        registered_funds: a.registered_funds,
+        supervisory_unit: a.supervisory_unit,
+        jurisdiction: a.jurisdiction,
+        applied_at: at,
+    }
+}
+
+fn registered() -> OrganisationEvent {
+    OrganisationEvent::OrganisationRegistered {
+        registered_at: t(2),
+    }
+}
+
+fn refused() -> OrganisationEvent {
+    OrganisationEvent::RegistrationRefused {
+        reason: "申请材料不齐全".into(),
+        refused_at: t(2),
+    }
+}
+
+fn changed(changes: Vec<FieldChange>) -> OrganisationEvent {
+    OrganisationEvent::ChangeRegistered {
+        changes,
+        changed_at: t(3),
+    }
+}
+
+fn deregistered() -> OrganisationEvent {
+    OrganisationEvent::OrganisationDeregistered {
+        reason: Some("清算完毕".into()),
+        deregistered_at: t(4),
+    }
+}
+
+fn revoked() -> OrganisationEvent {
+    OrganisationEvent::RegistrationRevoked {
+        reason: "连续两年未参加年检".into(),
+        revoked_at: t(4),
+    }
+}
+
+fn change(f: impl FnOnce(&mut ChangeRequest)) -> OrganisationCommand {
+    let mut req = ChangeRequest::default();
+    f(&mut req);
+    OrganisationCommand::RegisterChange(req)
+}
+
+fn given(events: &[OrganisationEvent]) -> Organisation {
+    events
+        .iter()
+        .fold(Organisation::default(), |org, e| org.evolve(e))
+}
+
+fn active() -> Vec<OrganisationEvent> {
+    vec![applied(), registered()]
+}
+
+/// The state in which each status is reached, with `None` for "never applied".
+fn history(status: Option<OrganisationStatus>) -> Vec<OrganisationEvent> {
+    match status {
+        None => vec![],
+        Some(OrganisationStatus::Applied) => vec![applied()],
+        Some(OrganisationStatus::Active) => active(),
+        Some(OrganisationStatus::Refused) => vec![applied(), refused()],
+        Some(OrganisationStatus::Deregistered) => vec![applied(), registered(), deregistered()],
+        Some(OrganisationStatus::Revoked) => vec![applied(), registered(), revoked()],
+    }
+}
+
+#[track_caller]
+fn then_refused(
+    events: &[OrganisationEvent],
+    command: &OrganisationCommand,
+    ctx: &Context,
+    rule: &str,
+    code: &str,
+) -> DomainError {
+    match given(events).decide(command, ctx) {
+        Ok(out) => panic!(
+            "{} should be refused by {rule}, got {out:?}",
+            command.name()
+        ),
+        Err(e) => {
+            assert_eq!(e.rule(), Some(rule), "{} refused as {e:?}", command.name());
+            assert_eq!(e.code(), code, "{} refused as {e:?}", command.name());
+            e
+        }
+    }
+}
+
+#[track_caller]
+fn then_events(
+    events: &[OrganisationEvent],
+    command: &OrganisationCommand,
+    ctx: &Context,
+) -> Vec<OrganisationEvent> {
+    match given(events).decide(command, ctx) {
+        Ok(out) => out,
+        Err(e) => panic!("{} should be accepted, refused with {e:?}", command.name()),
+    }
+}
+
+const VALIDATION: &str = "VALIDATION";
+const VIOLATION: &str = "RULE_VIOLATION";
+
+// --- transitions ------------------------------------------------------------------------------
+
+#[test]
+fn every_transition_emits_its_event() {
+    let cases: Vec<(
+        &str,
+        Vec<OrganisationEvent>,
+        OrganisationCommand,
+        Vec<OrganisationEvent>,
+    )> = vec![
+        ("apply", vec![], apply(), vec![applied_at(now())]),
+        (
+            "approve",
+            vec![applied()],
+            OrganisationCommand::Approve,
+            vec![OrganisationEvent::OrganisationRegistered {
+                registered_at: now(),
+            }],
+        ),
+        (
+            "refuse",
+            vec![applied()],
+            OrganisationCommand::Refuse {
+                reason: "  名称与已登记组织相同  ".into(),
+            },
+            vec![OrganisationEvent::RegistrationRefused {
+                reason: "名称与已登记组织相同".into(),
+                refused_at: now(),
+            }],
+        ),
+        (
+            "change",
+            active(),
+            change(|r| r.domicile = Some("深圳市南山区科技园1号".into())),
+            vec![OrganisationEvent::ChangeRegistered {
+                changes: vec![FieldChange::Domicile {
+                    old: "深圳市福田区福中三路1号".into(),
+                    new: "深圳市南山区科技园1号".into(),
+                }],
+                changed_at: now(),
+            }],
+        ),
+        (
+            "change again",
+            vec![
+                applied(),
+                registered(),
+                changed(vec![FieldChange::RegisteredFunds {
+                    old: money("30000"),
+                    new: money("50000"),
+                }]),
+            ],
+            change(|r| r.registered_funds = Some(money("80000.50"))),
+            vec![OrganisationEvent::ChangeRegistered {
+                changes: vec![FieldChange::RegisteredFunds {
+                    old: money("50000"),
+                    new: money("80000.50"),
+                }],
+                changed_at: now(),
+            }],
+        ),
+        (
+            "deregister with reason",
+            active(),
+            OrganisationCommand::Deregister {
+                reason: Some(" 清算完毕 ".into()),
+            },
+            vec![OrganisationEvent::OrganisationDeregistered {
+                reason: Some("清算完毕".into()),
+                deregistered_at: now(),
+            }],
+        ),
+        (
+            "deregister without reason",
+            active(),
+            OrganisationCommand::Deregister { reason: None },
+            vec![OrganisationEvent::OrganisationDeregistered {
+                reason: None,
+                deregistered_at: now(),
+            }],
+        ),
+        (
+            "deregister with blank reason",
+            active(),
+            OrganisationCommand::Deregister {
+                reason: Some("   ".into()),
+            },
+            vec![OrganisationEvent::OrganisationDeregistered {
+                reason: None,
+                deregistered_at: now(),
+            }],
+        ),
+        (
+            "revoke",
+            active(),
+            OrganisationCommand::Revoke {
+                reason: "连续两年未参加年检".into(),
+            },
+            vec![OrganisationEvent::RegistrationRevoked {
+                reason: "连续两年未参加年检".into(),
+                revoked_at: now(),
+            }],
+        ),
+    ];
+    for (name, events, command, expected) in cases {
+        assert_eq!(then_events(&events, &command, &ctx()), expected, "{name}");
+    }
+}
+
+#[test]
+fn evolve_follows_the_lifecycle() {
+    let org = given(&[]);
+    assert_eq!(org, Organisation::default());
+    assert!(!org.is_live());
+    assert_eq!(org.status, None);
+
+    let org = given(&[applied()]);
+    assert_eq!(org.id, Some(ID));
+    assert_eq!(org.status, Some(OrganisationStatus::Applied));
+    assert!(org.is_live());
+    assert_eq!(org.name, NAME);
+    assert_eq!(org.kind, Some(OrganisationKind::SocialServiceOrg));
+    assert_eq!(org.credit_code, Some(code(CODE)));
+    assert_eq!(org.domicile, "深圳市福田区福中三路1号");
+    assert_eq!(org.purpose, "服务社区居民");
+    assert_eq!(org.business_scope, "社区养老、助残服务");
+    assert_eq!(org.legal_representative, Some(rep()));
+    assert_eq!(org.registered_funds, money("30000"));
+    assert_eq!(org.supervisory_unit.as_deref(), Some("深圳市民政局"));
+    assert_eq!(org.jurisdiction, Some(jur("440300")));
+    assert_eq!(org.applied_at, Some(t(1)));
+
+    let org = given(&active());
+    assert_eq!(org.status, Some(OrganisationStatus::Active));
+    assert_eq!(org.registered_at, Some(t(2)));
+    assert!(org.is_live());
+
+    let org = given(&[applied(), refused()]);
+    assert_eq!(org.status, Some(OrganisationStatus::Refused));
+    assert_eq!(org.refusal_reason.as_deref(), Some("申请材料不齐全"));
+    assert_eq!(org.refused_at, Some(t(2)));
+    assert!(!org.is_live());
+
+    let all_fields = vec![
+        FieldChange::Name {
+            old: NAME.into(),
+            new: "深圳市阳光社会工作服务中心".into(),
+        },
+        FieldChange::Domicile {
+            old: "深圳市福田区福中三路1号".into(),
+            new: "新住所".into(),
+        },
+        FieldChange::Purpose {
+            old: "服务社区居民".into(),
+            new: "新宗旨".into(),
+        },
+        FieldChange::BusinessScope {
+            old: "社区养老、助残服务".into(),
+            new: "新业务范围".into(),
+        },
+        FieldChange::LegalRepresentative {
+            old: rep(),
+            new: rep2(),
+        },
+        FieldChange::RegisteredFunds {
+            old: money("30000"),
+            new: money("100000"),
+        },
+        FieldChange::SupervisoryUnit {
+            old: Some("深圳市民政局".into()),
+            new: None,
+        },
+    ];
+    let org = given(&[applied(), registered(), changed(all_fields)]);
+    assert_eq!(org.name, "深圳市阳光社会工作服务中心");
+    assert_eq!(org.domicile, "新住所");
+    assert_eq!(org.purpose, "新宗旨");
+    assert_eq!(org.business_scope, "新业务范围");
+    assert_eq!(org.legal_representative, Some(rep2()));
+    assert_eq!(org.registered_funds, money("100000"));
+    assert_eq!(org.supervisory_unit, None);
+    assert_eq!(
+        org.credit_code,
+        Some(code(CODE)),
+        "REG-CHANGE keeps the code"
+    );
+    assert_eq!(org.changes_count, 1);
+    assert_eq!(org.last_changed_at, Some(t(3)));
+
+    let org = given(&history(Some(OrganisationStatus::Deregistered)));
+    assert_eq!(org.status, Some(OrganisationStatus::Deregistered));
+    assert_eq!(org.ended_at, Some(t(4)));
+    assert_eq!(org.end_reason.as_deref(), Some("清算完毕"));
+    assert!(!org.is_live());
+
+    let org = given(&history(Some(OrganisationStatus::Revoked)));
+    assert_eq!(org.status, Some(OrganisationStatus::Revoked));
+    assert_eq!(org.ended_at, Some(t(4)));
+    assert_eq!(org.end_reason.as_deref(), Some("连续两年未参加年检"));
+    assert!(!org.is_live());
+}
+
+#[test]
+fn apply_records_trimmed_text_and_national_words_at_national_level() {
+    let national = apply_with(|a| {
+        a.name = "  中华慈善基金会  ".into();
+        a.kind = OrganisationKind::Foundation;
+        a.credit_code = CreditCode::from_parts('3', "100000", "50000888").unwrap();
+        a.jurisdiction = Jurisdiction::national();
+        a.domicile = " 北京市 ".into();
+        a.supervisory_unit = None;
+    });
+    let out = then_events(&[], &national, &ctx());
+    let [
+        OrganisationEvent::RegistrationApplied {
+            name,
+            domicile,
+            supervisory_unit,
+            ..
+        },
+    ] = out.as_slice()
+    else {
+        panic!("expected one RegistrationApplied, got {out:?}");
+    };
+    assert_eq!(name, "中华慈善基金会");
+    assert_eq!(domicile, "北京市");
+    assert_eq!(supervisory_unit, &None);
+}
+
+#[test]
+fn boundary_lengths_are_accepted() {
+    let cmd = apply_with(|a| {
+        a.name = "名".repeat(100);
+        a.domicile = "址".repeat(500);
+        a.purpose = "旨".repeat(500);
+        a.business_scope = "务".repeat(500);
+        a.supervisory_unit = Some("单".repeat(100));
+    });
+    then_events(&[], &cmd, &ctx());
+    let refuse = OrganisationCommand::Refuse {
+        reason: "理".repeat(2000),
+    };
+    then_events(&[applied()], &refuse, &ctx());
+}
+
+// --- REG-STATE --------------------------------------------------------------------------------
+
+#[test]
+fn commands_are_accepted_only_in_their_states() {
+    use OrganisationStatus::*;
+    let commands = [
+        apply(),
+        OrganisationCommand::Approve,
+        OrganisationCommand::Refuse {
+            reason: "不符合条件".into(),
+        },
+        change(|r| r.purpose = Some("新宗旨".into())),
+        OrganisationCommand::Deregister { reason: None },
+        OrganisationCommand::Revoke {
+            reason: "违法".into(),
+        },
+    ];
+    let states = [
+        None,
+        Some(Applied),
+        Some(Active),
+        Some(Refused),
+        Some(Deregistered),
+        Some(Revoked),
+    ];
+    let allowed = |state: Option<OrganisationStatus>, cmd: &OrganisationCommand| {
+        matches!(
+            (state, cmd),
+            (None, OrganisationCommand::Apply { .. })
+                | (Some(Applied), OrganisationCommand::Approve)
+                | (Some(Applied), OrganisationCommand::Refuse { .. })
+                | (Some(Active), OrganisationCommand::RegisterChange(_))
+                | (Some(Active), OrganisationCommand::Deregister { .. })
+                | (Some(Active), OrganisationCommand::Revoke { .. })
+        )
+    };
+    let mut refused_count = 0;
+    for state in states {
+        let events = history(state);
+        for command in &commands {
+            if allowed(state, command) {
+                let out = then_events(&events, command, &ctx());
+                assert_eq!(out.len(), 1);
+            } else {
+                let e = then_refused(&events, command, &ctx(), "REG-STATE", VIOLATION);
+                let named = state.map_or("has not applied", OrganisationStatus::as_str);
+                assert!(e.to_string().contains(named), "{e}");
+                refused_count += 1;
+            }
+        }
+    }
+    assert_eq!(refused_count, 6 * 6 - 6);
+}
+
+#[test]
+fn state_messages_name_the_current_and_needed_state() {
+    let cases = [
+        (
+            history(Some(OrganisationStatus::Deregistered)),
+            change(|r| r.purpose = Some("x".into())),
+            "organisation is DEREGISTERED (已注销); registering a change needs it to be ACTIVE",
+        ),
+        (
+            vec![],
+            OrganisationCommand::Approve,
+            "organisation has not applied for registration (未申请); approving the registration needs it to be APPLIED",
+        ),
+        (
+            active(),
+            apply(),
+            "organisation is ACTIVE (正常); applying for registration needs an organisation that has not applied yet",
+        ),
+        (
+            vec![applied()],
+            OrganisationCommand::Revoke { reason: "x".into() },
+            "organisation is APPLIED (申请中); revoking the registration needs it to be ACTIVE",
+        ),
+    ];
+    for (events, command, message) in cases {
+        let e = then_refused(&events, &command, &ctx(), "REG-STATE", VIOLATION);
+        assert_eq!(e.to_string(), message);
+    }
+}
+
+// --- REG-USCC ---------------------------------------------------------------------------------
+
+#[test]
+fn credit_code_must_match_kind_jurisdiction_and_be_unheld() {
+    let cases: Vec<(&str, OrganisationCommand, Context, &str)> = vec![
+        (
+            "social group with a 社会服务机构 code",
+            apply_with(|a| a.kind = OrganisationKind::SocialGroup),
+            ctx(),
+            "must have '1'",
+        ),
+        (
+            "foundation with a 社会服务机构 code",
+            apply_with(|a| a.kind = OrganisationKind::Foundation),
+            ctx(),
+            "must have '3'",
+        ),
+        (
+            "other ('9') code",
+            apply_with(|a| a.credit_code = code("59330100500077776P")),
+            ctx(),
+            "position 2 is '9'",
+        ),
+        (
+            "code of another division",
+            apply_with(|a| a.jurisdiction = jur("440304")),
+            ctx(),
+            "positions 3–8 are 440300",
+        ),
+        (
+            "national code, local authority",
+            apply_with(|a| {
+                a.credit_code = CreditCode::from_parts('2', "100000", "50000888").unwrap();
+            }),
+            ctx(),
+            "registration authority is 440300",
+        ),
+        (
+            "code held by another organisation",
+            apply(),
+            facts(Some(OTHER), None),
+            "already held by organisation 01900000-0000-7000-8000-000000000002",
+        ),
+    ];
+    for (name, command, ctx, fragment) in cases {
+        let e = then_refused(&[], &command, &ctx, "REG-USCC", VIOLATION);
+        assert!(e.to_string().contains(fragment), "{name}: {e}");
+    }
+    // Holding the code oneself (a retried apply) is not a conflict.
+    then_events(&[], &apply(), &facts(Some(ID), Some(ID)));
+}
+
+#[test]
+fn every_kind_accepts_its_own_code() {
+    for kind in OrganisationKind::ALL {
+        let cmd = apply_with(|a| {
+            a.kind = kind;
+            a.credit_code =
+                CreditCode::from_parts(kind.credit_code_digit(), "440300", "MJL00001").unwrap();
+        });
+        then_events(&[], &cmd, &ctx());
+    }
+}
+
+#[test]
+fn approval_rechecks_code_and_name_holders() {
+    then_refused(
+        &[applied()],
+        &OrganisationCommand::Approve,
+        &facts(Some(OTHER), None),
+        "REG-USCC",
+        VIOLATION,
+    );
+    then_refused(
+        &[applied()],
+        &OrganisationCommand::Approve,
+        &facts(None, Some(OTHER)),
+        "REG-NAME",
+        VIOLATION,
+    );
+    then_events(
+        &[applied()],
+        &OrganisationCommand::Approve,
+        &facts(Some(ID), Some(ID)),
+    );
+}
+
+// --- REG-NAME ---------------------------------------------------------------------------------
+
+#[test]
+fn names_are_refused_on_application() {
+    let cases: Vec<(OrganisationCommand, Context, &str, &str)> = vec![
+        (
+            apply_with(|a| a.name = String::new()),
+            ctx(),
+            VALIDATION,
+            "empty",
+        ),
+        (
+            apply_with(|a| a.name = " \t ".into()),
+            ctx(),
+            VALIDATION,
+            "empty",
+        ),
+        (
+            apply_with(|a| a.name = "名".repeat(101)),
+            ctx(),
+            VALIDATION,
+            "101 characters",
+        ),
+        (
+            apply_with(|a| a.name = "中国深圳社区服务中心".into()),
+            ctx(),
+            VIOLATION,
+            "\"中国\"",
+        ),
+        (
+            apply_with(|a| a.name = "深圳全国联谊会".into()),
+            ctx(),
+            VIOLATION,
+            "\"全国\"",
+        ),
+        (
+            apply_with(|a| a.name = "深圳中华文化促进会".into()),
+            ctx(),
+            VIOLATION,
+            "\"中华\"",
+        ),
+        (
+            apply(),
+            facts(None, Some(OTHER)),
+            VIOLATION,
+            "already used by live organisation 01900000-0000-7000-8000-000000000002",
+        ),
+    ];
+    for (command, ctx, code, fragment) in cases {
+        let e = then_refused(&[], &command, &ctx, "REG-NAME", code);
+        assert!(e.to_string().contains(fragment), "{e}");
+        if code == VALIDATION {
+            assert_eq!(e.field(), Some("name"));
+        }
+    }
+}
+
+#[test]
+fn names_are_rechecked_on_change() {
+    let cases: Vec<(OrganisationCommand, Context, &str)> = vec![
+        (change(|r| r.name = Some("  ".into())), ctx(), VALIDATION),
+        (
+            change(|r| r.name = Some("名".repeat(101))),
+            ctx(),
+            VALIDATION,
+        ),
+        (
+            change(|r| r.name = Some("中华深圳服务中心".into())),
+            ctx(),
+            VIOLATION,
+        ),
+        (
+            change(|r| r.name = Some("深圳市另一服务中心".into())),
+            facts(None, Some(OTHER)),
+            VIOLATION,
+        ),
+    ];
+    for (command, ctx, code) in cases {
+        then_refused(&active(), &command, &ctx, "REG-NAME", code);
+    }
+    // The organisation's own name is not a conflict with itself.
+    let out = then_events(
+        &active(),
+        &change(|r| r.name = Some("深圳市另一服务中心".into())),
+        &facts(None, Some(ID)),
+    );
+    assert_eq!(
+        out,
+        vec![OrganisationEvent::ChangeRegistered {
+            changes: vec![FieldChange::Name {
+                old: NAME.into(),
+                new: "深圳市另一服务中心".into()
+            }],
+            changed_at: now(),
+        }]
+    );
+}
+
+// --- REG-REFUSAL-REASON -----------------------------------------------------------------------
+
+#[test]
+fn refusal_and_revocation_need_a_reason() {
+    let long = "理".repeat(2001);
+    let cases: Vec<(Vec<OrganisationEvent>, OrganisationCommand)> = vec![
+        (
+            vec![applied()],
+            OrganisationCommand::Refuse { reason: "".into() },
+        ),
+        (
+            vec![applied()],
+            OrganisationCommand::Refuse {
+                reason: " \n ".into(),
+            },
+        ),
+        (
+            vec![applied()],
+            OrganisationCommand::Refuse {
+                reason: long.clone(),
+            },
+        ),
+        (active(), OrganisationCommand::Revoke { reason: "".into() }),
+        (
+            active(),
+            OrganisationCommand::Revoke {
+                reason: "   ".into(),
+            },
+        ),
+        (active(), OrganisationCommand::Revoke { reason: long }),
+    ];
+    for (events, command) in cases {
+        let e = then_refused(&events, &command, &ctx(), "REG-REFUSAL-REASON", VALIDATION);
+        assert_eq!(e.field(), Some("reason"));
+    }
+}
+
+#[test]
+fn deregistration_reason_is_bounded() {
+    let e = given(&active())
+        .decide(
+            &OrganisationCommand::Deregister {
+                reason: Some("理".repeat(2001)),
+            },
+            &ctx(),
+        )
+        .unwrap_err();
+    assert_eq!(e.field(), Some("reason"));
+    assert_eq!(e.rule(), None);
+}
+
+// --- REG-CHANGE -------------------------------------------------------------------------------
+
+#[test]
+fn a_change_must_change_something() {
+    let same = ChangeRequest {
+        name: Some(format!(" {NAME} ")),
+        domicile: Some("深圳市福田区福中三路1号".into()),
+        purpose: Some("服务社区居民".into()),
+        business_scope: Some("社区养老、助残服务".into()),
+        legal_representative: Some(rep()),
+        registered_funds: Some(money("30000.00")),
+        supervisory_unit: Some(Some("深圳市民政局 ".into())),
+    };
+    let cases = [
+        OrganisationCommand::RegisterChange(ChangeRequest::default()),
+        OrganisationCommand::RegisterChange(same),
+    ];
+    for command in cases {
+        let e = then_refused(&active(), &command, &ctx(), "REG-CHANGE", VIOLATION);
+        assert!(e.to_string().starts_with("nothing to change"), "{e}");
+    }
+    // Removing a supervisory unit that is already absent changes nothing either.
+    let without_unit = vec![
+        applied(),
+        registered(),
+        changed(vec![FieldChange::SupervisoryUnit {
+            old: Some("深圳市民政局".into()),
+            new: None,
+        }]),
+    ];
+    then_refused(
+        &without_unit,
+        &change(|r| r.supervisory_unit = Some(None)),
+        &ctx(),
+        "REG-CHANGE",
+        VIOLATION,
+    );
+}
+
+#[test]
+fn each_changed_field_records_old_and_new_and_unchanged_fields_are_dropped() {
+    let req = ChangeRequest {
+        name: Some("深圳市阳光社会工作服务中心".into()),
+        domicile: Some("新住所".into()),
+        purpose: Some("服务社区居民".into()), // unchanged
+        business_scope: Some("新业务范围".into()),
+        legal_representative: Some(rep2()),
+        registered_funds: Some(money("100000")),
+        supervisory_unit: Some(None),
+    };
+    let out = then_events(&active(), &OrganisationCommand::RegisterChange(req), &ctx());
+    let expected = vec![OrganisationEvent::ChangeRegistered {
+        changes: vec![
+            FieldChange::Name {
+                old: NAME.into(),
+                new: "深圳市阳光社会工作服务中心".into(),
+            },
+            FieldChange::Domicile {
+                old: "深圳市福田区福中三路1号".into(),
+                new: "新住所".into(),
+            },
+            FieldChange::BusinessScope {
+                old: "社区养老、助残服务".into(),
+                new: "新业务范围".into(),
+            },
+            FieldChange::LegalRepresentative {
+                old: rep(),
+                new: rep2(),
+            },
+            FieldChange::RegisteredFunds {
+                old: money("30000"),
+                new: money("100000"),
+            },
+            FieldChange::SupervisoryUnit {
+                old: Some("深圳市民政局".into()),
+                new: None,
+            },
+        ],
+        changed_at: now(),
+    }];
+    assert_eq!(out, expected);
+    let fields: Vec<&str> = match &out[0] {
+        OrganisationEvent::ChangeRegistered { changes, .. } => {
+            changes.iter().map(FieldChange::field).collect()
+        }
+        other => panic!("unexpected {other:?}"),
+    };
+    assert_eq!(
+        fields,
+        [
+            "name",
+            "domicile",
+            "businessScope",
+            "legalRepresentative",
+            "registeredFunds",
+            "supervisoryUnit"
+        ]
+    );
+}
+
+#[test]
+fn a_supervisory_unit_can_be_added_back() {
+    let events = vec![
+        applied(),
+        registered(),
+        changed(vec![FieldChange::SupervisoryUnit {
+            old: Some("深圳市民政局".into()),
+            new: None,
+        }]),
+    ];
+    let out = then_events(
+        &events,
+        &change(|r| r.supervisory_unit = Some(Some("深圳市卫健委".into()))),
+        &ctx(),
+    );
+    assert_eq!(
+        out,
+        vec![OrganisationEvent::ChangeRegistered {
+            changes: vec![FieldChange::SupervisoryUnit {
+                old: None,
+                new: Some("深圳市卫健委".into())
+            }],
+            changed_at: now(),
+        }]
+    );
+}
+
+// --- other field validation -------------------------------------------------------------------
+
+#[test]
+fn malformed_application_fields_are_refused_by_field() {
+    let cases: Vec<(OrganisationCommand, &str)> = vec![
+        (apply_with(|a| a.domicile = " ".into()), "domicile"),
+        (apply_with(|a| a.domicile = "址".repeat(501)), "domicile"),
+        (apply_with(|a| a.purpose = String::new()), "purpose"),
+        (apply_with(|a| a.purpose = "旨".repeat(501)), "purpose"),
+        (
+            apply_with(|a| a.business_scope = String::new()),
+            "businessScope",
+        ),
+        (
+            apply_with(|a| a.business_scope = "务".repeat(501)),
+            "businessScope",
+        ),
+        (
+            apply_with(|a| a.supervisory_unit = Some("  ".into())),
+            "supervisoryUnit",
+        ),
+        (
+            apply_with(|a| a.supervisory_unit = Some("单".repeat(101))),
+            "supervisoryUnit",
+        ),
+        (
+            OrganisationCommand::Apply {
+                organisation_id: Uuid::nil(),
+                application: application(),
+            },
+            "organisationId",
+        ),
+    ];
+    for (command, field) in cases {
+        let e = given(&[]).decide(&command, &ctx()).unwrap_err();
+        assert_eq!(e.field(), Some(field), "{e}");
+        assert_eq!(e.rule(), None, "{e}");
+        assert_eq!(e.code(), VALIDATION);
+    }
+}
+
+#[test]
+fn malformed_change_fields_are_refused_by_field() {
+    let cases: Vec<(OrganisationCommand, &str)> = vec![
+        (change(|r| r.domicile = Some(String::new())), "domicile"),
+        (change(|r| r.purpose = Some("旨".repeat(501))), "purpose"),
+        (
+            change(|r| r.business_scope = Some(" ".into())),
+            "businessScope",
+        ),
+        (
+            change(|r| r.supervisory_unit = Some(Some(String::new()))),
+            "supervisoryUnit",
+        ),
+    ];
+    for (command, field) in cases {
+        let e = given(&active()).decide(&command, &ctx()).unwrap_err();
+        assert_eq!(e.field(), Some(field), "{e}");
+        assert_eq!(e.code(), VALIDATION);
+    }
+}
+
+// --- events on the wire -----------------------------------------------------------------------
+
+fn every_event() -> Vec<OrganisationEvent> {
+    vec![
+        applied(),
+        registered(),
+        refused(),
+        changed(vec![
+            FieldChange::Name {
+                old: "a".into(),
+                new: "b".into(),
+            },
+            FieldChange::Domicile {
+                old: "a".into(),
+                new: "b".into(),
+            },
+            FieldChange::Purpose {
+                old: "a".into(),
+                new: "b".into(),
+            },
+            FieldChange::BusinessScope {
+                old: "a".into(),
+                new: "b".into(),
+            },
+            FieldChange::LegalRepresentative {
+                old: rep(),
+                new: rep2(),
+            },
+            FieldChange::RegisteredFunds {
+                old: money("1"),
+                new: money("2.5"),
+            },
+            FieldChange::SupervisoryUnit {
+                old: None,
+                new: Some("b".into()),
+            },
+        ]),
+        deregistered(),
+        OrganisationEvent::OrganisationDeregistered {
+            reason: None,
+            deregistered_at: t(4),
+        },
+        revoked(),
+    ]
+}
+
+fn assert_no_floats(v: &serde_json::Value) {
+    match v {
+        serde_json::Value::Number(n) => assert!(n.is_i64() || n.is_u64(), "float {n}"),
+        serde_json::Value::Array(items) => items.iter().for_each(assert_no_floats),
+        serde_json::Value::Object(map) => map.values().for_each(assert_no_floats),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_event_round_trips_through_storage() {
+    let events = every_event();
+    let kinds: Vec<&str> = events.iter().map(DomainEvent::kind).collect();
+    for (kind, _) in OrganisationEvent::KINDS {
+        assert!(kinds.contains(&kind), "{kind} not covered");
+    }
+    for event in events {
+        let data = event.to_data();
+        assert!(data.is_object(), "{data}");
+        // The payload is the content alone; RegistrationApplied's own `kind` field is the
+        // organisation kind, not the event tag.
+        assert!(data.get("data").is_none(), "{data}");
+        assert_ne!(data.get("kind"), Some(&json!(event.kind())), "{data}");
+        assert_no_floats(&data);
+        assert_eq!(event.schema(), 1);
+        let back = OrganisationEvent::from_stored(event.kind(), event.schema(), &data).unwrap();
+        assert_eq!(back, event);
+    }
+}
+
+#[test]
+fn payloads_use_camel_case_and_integer_fen() {
+    assert_eq!(
+        applied().to_data(),
+        json!({
+            "organisationId": "01900000-0000-7000-8000-000000000001",
+            "name": NAME,
+            "kind": "SOCIAL_SERVICE_ORG",
+            "creditCode": CODE,
+            "domicile": "深圳市福田区福中三路1号",
+            "purpose": "服务社区居民",
+            "businessScope": "社区养老、助残服务",
+            "legalRepresentative": {
+                "name": "张三",
+                "idNumber": "11010519491231002X",
+                "phone": "13800138000"
+            },
+            "registeredFunds": 3_000_000,
+            "supervisoryUnit": "深圳市民政局",
+            "jurisdiction": "440300",
+            "appliedAt": "2025-03-01T09:30:00Z"
+        })
+    );
+    assert_eq!(
+        changed(vec![
+            FieldChange::BusinessScope {
+                old: "a".into(),
+                new: "b".into()
+            },
+            FieldChange::RegisteredFunds {
+                old: money("1"),
+                new: money("2.5")
+            },
+            FieldChange::SupervisoryUnit {
+                old: Some("a".into()),
+                new: None
+            },
+        ])
+        .to_data(),
+        json!({
+            "changes": [
+                {"field": "businessScope", "old": "a", "new": "b"},
+                {"field": "registeredFunds", "old": 100, "new": 250},
+                {"field": "supervisoryUnit", "old": "a", "new": null}
+            ],
+            "changedAt": "2025-03-03T09:30:00Z"
+        })
+    );
+    assert_eq!(
+        deregistered().to_data(),
+        json!({"reason": "清算完毕", "deregisteredAt": "2025-03-04T09:30:00Z"})
+    );
+}
+
+#[test]
+fn unknown_kinds_newer_schemas_and_bad_payloads_are_refused() {
+    let data = registered().to_data();
+    assert_eq!(
+        OrganisationEvent::from_stored("OrganisationMerged", 1, &data).unwrap_err(),
+        DecodeError::UnknownKind("OrganisationMerged".into())
+    );
+    for schema in [0, 2, u16::MAX] {
+        assert_eq!(
+            OrganisationEvent::from_stored("OrganisationRegistered", schema, &data).unwrap_err(),
+            DecodeError::UnsupportedSchema {
+                kind: "OrganisationRegistered".into(),
+                schema
+            }
+        );
+    }
+    let malformed = [
+        ("OrganisationRegistered", json!({})),
+        ("OrganisationRegistered", json!({"registeredAt": 1.5})),
+        ("OrganisationRegistered", json!(null)),
+        (
+            "RegistrationRefused",
+            json!({"reason": 7, "refusedAt": "2025-03-01T09:30:00Z"}),
+        ),
+    ];
+    for (kind, data) in malformed {
+        assert!(
+            matches!(
+                OrganisationEvent::from_stored(kind, 1, &data),
+                Err(DecodeError::Malformed { .. })
+            ),
+            "{kind} {data}"
+        );
+    }
+    // A stored payload whose values fail validation is refused rather than trusted.
+    let mut bad = applied().to_data();
+    bad["creditCode"] = json!("52440300MJL000016K");
+    let e = OrganisationEvent::from_stored("RegistrationApplied", 1, &bad).unwrap_err();
+    assert!(e.to_string().contains("check character 18"), "{e}");
+}
+
+#[test]
+fn category_and_labels() {
+    assert_eq!(Organisation::CATEGORY, "organisation");
+    assert_eq!(
+        serde_json::to_value(OrganisationStatus::Deregistered).unwrap(),
+        json!("DEREGISTERED")
+    );
+    for (s, zh) in [
+        (OrganisationStatus::Applied, "申请中"),
+        (OrganisationStatus::Active, "正常"),
+        (OrganisationStatus::Refused, "不予登记"),
+        (OrganisationStatus::Deregistered, "已注销"),
+        (OrganisationStatus::Revoked, "已撤销"),
+    ] {
+        assert_eq!(s.label_zh(), zh);
+        assert_eq!(serde_json::to_value(s).unwrap(), json!(s.as_str()));
+    }
+}

@@ -1,0 +1,331 @@
+//! The `organisations` read model: one row per organisation with its current state, searchable
+//! by credit code, part of the name, kind, status and jurisdiction.
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use civic_domain::{
+    Aggregate, DomainEvent, Organisation, OrganisationEvent, OrganisationKind, OrganisationStatus,
+};
+use civic_store::sqlite::ProjectionFailure;
+use civic_store::{RecordedEvent, stream_category};
+use rusqlite::{Connection, OptionalExtension, ToSql, params};
+use uuid::Uuid;
+
+use crate::ReadModelError;
+
+#[cfg(test)]
+mod tests;
+
+pub(crate) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
+    // The partial unique indexes back REG-USCC and REG-NAME when two applications race past
+    // the command handler's own check.
+    conn.execute_batch(
+        "CREATE TABLE IF NOT EXISTS rm_organisations (
+             id            TEXT PRIMARY KEY,
+             version       INTEGER NOT NULL,
+             last_position INTEGER NOT NULL,
+             name          TEXT NOT NULL,
+             kind          TEXT NOT NULL,
+             status        TEXT NOT NULL,
+             credit_code   TEXT NOT NULL,
+             jurisdiction  TEXT NOT NULL,
+             live          INTEGER NOT NULL,
+             state         TEXT NOT NULL
+         );
+         CREATE UNIQUE INDEX IF NOT EXISTS rm_organisations_credit_code
+             ON rm_organisations(credit_code);
+         CREATE UNIQUE INDEX IF NOT EXISTS rm_organisations_live_name
+             ON rm_organisations(jurisdiction, name) WHERE live = 1;
+         CREATE INDEX IF NOT EXISTS rm_organisations_jurisdiction
+             ON rm_organisations(jurisdiction, status);
+         CREATE INDEX IF NOT EXISTS rm_organisations_kind ON rm_organisations(kind, status);",
+    )
+}
+
+pub(crate) fn drop_tables(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch("DROP TABLE IF EXISTS rm_organisations")
+}
+
+/// The id in a stream name `organisation-{uuid}`.
+pub fn organisation_id(stream: &str) -> Option<Uuid> {
+    stream
+        .strip_prefix(Organisation::CATEGORY)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .and_then(|id| Uuid::parse_str(id).ok())
+}
+
+pub(crate) fn apply(conn: &Connection, event: &RecordedEvent) -> Result<(), ProjectionFailure> {
+    if stream_category(&event.stream) != Organisation::CATEGORY {
+        return Ok(());
+    }
+    let fail = |message: String| ProjectionFailure {
+        rule: None,
+        message,
+    };
+    let id = organisation_id(&event.stream)
+        .ok_or_else(|| fail(format!("stream {} has no organisation id", event.stream)))?;
+    let decoded = OrganisationEvent::from_stored(&event.kind, event.schema, &event.data)
+        .map_err(|e| fail(format!("cannot read {} event: {e}", event.kind)))?;
+    let current = load(conn, &id).map_err(|e| fail(e.to_string()))?;
+    let state = current
+        .map(|r| r.state)
+        .unwrap_or_default()
+        .evolve(&decoded);
+    save(conn, &id, event, &state)
+}
+
+fn save(
+    conn: &Connection,
+    id: &Uuid,
+    event: &RecordedEvent,
+    state: &Organisation,
+) -> Result<(), ProjectionFailure> {
+    let json = serde_json::to_string(state).map_err(|e| ProjectionFailure {
+        rule: None,
+        message: format!("cannot store organisation state: {e}"),
+    })?;
+    let result = conn
+        .prepare_cached(
+            "INSERT INTO rm_organisations
+                 (id, version, last_position, name, kind, status, credit_code, jurisdiction, live, state)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT(id) DO UPDATE SET
+                 version = excluded.version, last_position = excluded.last_position,
+                 name = excluded.name, kind = excluded.kind, status = excluded.status,
+                 credit_code = excluded.credit_code, jurisdiction = excluded.jurisdiction,
+                 live = excluded.live, state = excluded.state",
+        )?
+        .execute(params![
+            id.to_string(),
+            event.version as i64,
+            event.position as i64,
+            state.name,
+            state.kind.map(kind_code).unwrap_or_default(),
+            state.status.map(status_code).unwrap_or_default(),
+            state.credit_code.as_ref().map(|c| c.as_str()).unwrap_or_default(),
+            state.jurisdiction.as_ref().map(|j| j.as_str()).unwrap_or_default(),
+            state.is_live(),
+            json,
+        ]);
+    match result {
+        Ok(_) => Ok(()),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) => {
+            let text = e.to_string();
+            Err(if text.contains("credit_code") {
+                ProjectionFailure {
+                    rule: Some("REG-USCC".into()),
+                    message: format!(
+                        "credit code {} is already held by another organisation",
+                        state
+                            .credit_code
+                            .as_ref()
+                            .map(|c| c.as_str())
+                            .unwrap_or_default()
+                    ),
+                }
+            } else if text.contains("name") {
+                ProjectionFailure {
+                    rule: Some("REG-NAME".into()),
+                    message: format!(
+                        "the name {} is already used by a live organisation of the same registration authority",
+                        state.name
+                    ),
+                }
+            } else {
+                e.into()
+            })
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn kind_code(kind: OrganisationKind) -> &'static str {
+    match kind {
+        OrganisationKind::SocialGroup => "SOCIAL_GROUP",
+        OrganisationKind::SocialServiceOrg => "SOCIAL_SERVICE_ORG",
+        OrganisationKind::Foundation => "FOUNDATION",
+    }
+}
+
+fn status_code(status: OrganisationStatus) -> &'static str {
+    match status {
+        OrganisationStatus::Applied => "APPLIED",
+        OrganisationStatus::Active => "ACTIVE",
+        OrganisationStatus::Refused => "REFUSED",
+        OrganisationStatus::Deregistered => "DEREGISTERED",
+        OrganisationStatus::Revoked => "REVOKED",
+    }
+}
+
+/// An organisation as the read model holds it.
+#[derive(Debug, Clone)]
+pub struct OrganisationRow {
+    pub id: Uuid,
+    pub version: u64,
+    pub last_position: u64,
+    pub state: Organisation,
+}
+
+const COLUMNS: &str = "id, version, last_position, state";
+
+fn decode(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<OrganisationRow, ReadModelError>> {
+    let id: String = row.get(0)?;
+    let version: i64 = row.get(1)?;
+    let last_position: i64 = row.get(2)?;
+    let state: String = row.get(3)?;
+    Ok((|| {
+        Ok(OrganisationRow {
+            id: Uuid::parse_str(&id).map_err(|e| ReadModelError::Damaged(e.to_string()))?,
+            version: version as u64,
+            last_position: last_position as u64,
+            state: serde_json::from_str(&state)
+                .map_err(|e| ReadModelError::Damaged(format!("organisation {id}: {e}")))?,
+        })
+    })())
+}
+
+pub fn load(conn: &Connection, id: &Uuid) -> Result<Option<OrganisationRow>, ReadModelError> {
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM rm_organisations WHERE id = ?1"
+    ))?
+    .query_row([id.to_string()], decode)
+    .optional()?
+    .transpose()
+}
+
+pub fn by_credit_code(
+    conn: &Connection,
+    code: &str,
+) -> Result<Option<OrganisationRow>, ReadModelError> {
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM rm_organisations WHERE credit_code = ?1"
+    ))?
+    .query_row([code], decode)
+    .optional()?
+    .transpose()
+}
+
+/// The live organisation of a registration authority that uses `name`, if any (REG-NAME).
+pub fn live_name_holder(
+    conn: &Connection,
+    jurisdiction: &str,
+    name: &str,
+) -> Result<Option<Uuid>, ReadModelError> {
+    let id: Option<String> = conn
+        .prepare_cached(
+            "SELECT id FROM rm_organisations WHERE jurisdiction = ?1 AND name = ?2 AND live = 1",
+        )?
+        .query_row([jurisdiction, name], |r| r.get(0))
+        .optional()?;
+    id.map(|id| Uuid::parse_str(&id).map_err(|e| ReadModelError::Damaged(e.to_string())))
+        .transpose()
+}
+
+/// Which organisation holds a credit code, if any (REG-USCC).
+pub fn credit_code_holder(conn: &Connection, code: &str) -> Result<Option<Uuid>, ReadModelError> {
+    let id: Option<String> = conn
+        .prepare_cached("SELECT id FROM rm_organisations WHERE credit_code = ?1")?
+        .query_row([code], |r| r.get(0))
+        .optional()?;
+    id.map(|id| Uuid::parse_str(&id).map_err(|e| ReadModelError::Damaged(e.to_string())))
+        .transpose()
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct OrganisationFilter {
+    pub name_contains: Option<String>,
+    pub credit_code: Option<String>,
+    pub kind: Option<OrganisationKind>,
+    pub status: Option<OrganisationStatus>,
+    pub jurisdiction: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page<T> {
+    pub items: Vec<(String, T)>,
+    pub total_count: u64,
+    pub has_next_page: bool,
+    pub has_previous_page: bool,
+}
+
+pub fn cursor_for(id: &Uuid) -> String {
+    URL_SAFE_NO_PAD.encode(format!("organisation:{id}"))
+}
+
+fn parse_cursor(cursor: &str) -> Result<String, ReadModelError> {
+    let bad =
+        || ReadModelError::BadCursor(format!("cursor {cursor:?} is not one this server gave"));
+    let bytes = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| bad())?;
+    let text = String::from_utf8(bytes).map_err(|_| bad())?;
+    let id = text.strip_prefix("organisation:").ok_or_else(bad)?;
+    Uuid::parse_str(id).map_err(|_| bad())?;
+    Ok(id.to_owned())
+}
+
+/// A page of organisations in registration-application order (ids are UUID v7).
+pub fn search(
+    conn: &Connection,
+    filter: &OrganisationFilter,
+    first: usize,
+    after: Option<&str>,
+) -> Result<Page<OrganisationRow>, ReadModelError> {
+    let mut clauses: Vec<&str> = Vec::new();
+    let mut args: Vec<Box<dyn ToSql>> = Vec::new();
+    if let Some(part) = filter.name_contains.as_deref().filter(|p| !p.is_empty()) {
+        clauses.push("name LIKE ? ESCAPE '\\'");
+        let escaped = part
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        args.push(Box::new(format!("%{escaped}%")));
+    }
+    if let Some(code) = &filter.credit_code {
+        clauses.push("credit_code = ?");
+        args.push(Box::new(code.clone()));
+    }
+    if let Some(kind) = filter.kind {
+        clauses.push("kind = ?");
+        args.push(Box::new(kind_code(kind)));
+    }
+    if let Some(status) = filter.status {
+        clauses.push("status = ?");
+        args.push(Box::new(status_code(status)));
+    }
+    if let Some(j) = &filter.jurisdiction {
+        clauses.push("jurisdiction = ?");
+        args.push(Box::new(j.clone()));
+    }
+    let filter_sql = if clauses.is_empty() {
+        "1".to_owned()
+    } else {
+        clauses.join(" AND ")
+    };
+    let total_count: i64 = conn.query_row(
+        &format!("SELECT COUNT(*) FROM rm_organisations WHERE {filter_sql}"),
+        rusqlite::params_from_iter(args.iter()),
+        |r| r.get(0),
+    )?;
+    let after_id = after.map(parse_cursor).transpose()?;
+    let mut page_sql = format!("SELECT {COLUMNS} FROM rm_organisations WHERE {filter_sql}");
+    if let Some(a) = &after_id {
+        page_sql.push_str(" AND id > ?");
+        args.push(Box::new(a.clone()));
+    }
+    page_sql.push_str(" ORDER BY id LIMIT ?");
+    args.push(Box::new((first + 1) as i64));
+    let mut stmt = conn.prepare(&page_sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), decode)?;
+    let mut items = Vec::with_capacity(first + 1);
+    for row in rows {
+        let row = row??;
+        items.push((cursor_for(&row.id), row));
+    }
+    let has_next_page = items.len() > first;
+    items.truncate(first);
+    Ok(Page {
+        items,
+        total_count: total_count as u64,
+        has_next_page,
+        has_previous_page: after_id.is_some(),
+    })
+}
