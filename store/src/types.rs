@@ -70,9 +70,27 @@ pub struct RecordedEvent {
     pub schema: u16,
     pub data: Value,
     pub metadata: Value,
+    #[serde(with = "instant")]
     pub recorded_at: DateTime<Utc>,
     #[serde(with = "hex_hash")]
     pub hash: [u8; 32],
+}
+
+/// Exports carry the instant exactly as the hash covers it (six fractional digits, `Z`).
+mod instant {
+    use chrono::{DateTime, Utc};
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(at: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&crate::format_instant(at))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+        let text = String::deserialize(d)?;
+        DateTime::parse_from_rfc3339(&text)
+            .map(|t| t.with_timezone(&Utc))
+            .map_err(D::Error::custom)
+    }
 }
 
 mod hex_hash {

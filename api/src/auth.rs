@@ -1,0 +1,304 @@
+//! Bearer tokens: HS256-signed JSON Web Tokens, with a key kept in the data directory.
+//!
+//! Using the JWT format means any standard library can decode a token for inspection; signing
+//! stays HMAC-SHA-256 with a 256-bit key that never leaves the deployment.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::{DateTime, Utc};
+use hmac::{Hmac, Mac};
+use serde::{Deserialize, Serialize};
+use sha2::Sha256;
+use uuid::Uuid;
+
+const KEY_FILE: &str = "token.key";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Civil-affairs staff of one jurisdiction.
+    Registrar,
+    /// A purchasing department.
+    Purchaser,
+    /// Acts for one social organisation.
+    Ngo,
+    Evaluator,
+    /// Reads everything, writes nothing.
+    Auditor,
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Registrar => "registrar",
+            Role::Purchaser => "purchaser",
+            Role::Ngo => "ngo",
+            Role::Evaluator => "evaluator",
+            Role::Auditor => "auditor",
+            Role::Admin => "admin",
+        }
+    }
+}
+
+impl std::str::FromStr for Role {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "registrar" => Ok(Role::Registrar),
+            "purchaser" => Ok(Role::Purchaser),
+            "ngo" => Ok(Role::Ngo),
+            "evaluator" => Ok(Role::Evaluator),
+            "auditor" => Ok(Role::Auditor),
+            "admin" => Ok(Role::Admin),
+            other => Err(format!(
+                "unknown role {other:?}: one of registrar, purchaser, ngo, evaluator, auditor, admin"
+            )),
+        }
+    }
+}
+
+/// What a token says about its bearer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claims {
+    pub sub: String,
+    pub role: Role,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jurisdiction: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<Uuid>,
+    pub iat: i64,
+    pub exp: i64,
+    pub jti: Uuid,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum TokenError {
+    #[error("the token is malformed")]
+    Malformed,
+    #[error("the token's signature does not match: it was altered or issued by another ledger")]
+    BadSignature,
+    #[error("the token expired at {0}")]
+    Expired(DateTime<Utc>),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    #[error("cannot read or create the token key {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the token key {0} is damaged (expected 64 hex characters)")]
+    Damaged(PathBuf),
+}
+
+/// Signs and checks tokens.
+#[derive(Clone)]
+pub struct TokenKey {
+    key: [u8; 32],
+}
+
+impl TokenKey {
+    /// Loads the deployment's key, creating it (mode 0600) on first use.
+    pub fn load_or_create(data_dir: &Path) -> Result<Self, KeyError> {
+        let path = data_dir.join(KEY_FILE);
+        let io = |source| KeyError::Io {
+            path: path.clone(),
+            source,
+        };
+        std::fs::create_dir_all(data_dir).map_err(io)?;
+        match std::fs::read_to_string(&path) {
+            Ok(text) => {
+                let mut key = [0u8; 32];
+                hex::decode_to_slice(text.trim(), &mut key)
+                    .map_err(|_| KeyError::Damaged(path.clone()))?;
+                Ok(TokenKey { key })
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let key: [u8; 32] = rand::random();
+                let mut options = std::fs::OpenOptions::new();
+                options.write(true).create_new(true);
+                #[cfg(unix)]
+                std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+                match options.open(&path) {
+                    Ok(mut file) => {
+                        file.write_all(hex::encode(key).as_bytes()).map_err(io)?;
+                        file.sync_all().map_err(io)?;
+                        Ok(TokenKey { key })
+                    }
+                    // Another process created it first: use theirs.
+                    Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                        Self::load_or_create(data_dir)
+                    }
+                    Err(e) => Err(io(e)),
+                }
+            }
+            Err(e) => Err(io(e)),
+        }
+    }
+
+    fn mac(&self) -> Hmac<Sha256> {
+        // HMAC accepts keys of any length; 32 bytes cannot fail.
+        Hmac::<Sha256>::new_from_slice(&self.key).unwrap_or_else(|_| unreachable!())
+    }
+
+    pub fn issue(&self, claims: &Claims) -> String {
+        let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"HS256","typ":"JWT"}"#);
+        let payload = URL_SAFE_NO_PAD.encode(serde_json::to_vec(claims).unwrap_or_default());
+        let signing_input = format!("{header}.{payload}");
+        let mut mac = self.mac();
+        mac.update(signing_input.as_bytes());
+        let signature = URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes());
+        format!("{signing_input}.{signature}")
+    }
+
+    pub fn verify(&self, token: &str, now: DateTime<Utc>) -> Result<Claims, TokenError> {
+        let mut parts = token.split('.');
+        let (Some(header_text), Some(payload), Some(signature), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(TokenError::Malformed);
+        };
+        let signing_input = &token[..header_text.len() + 1 + payload.len()];
+        let header: serde_json::Value = URL_SAFE_NO_PAD
+            .decode(header_text)
+            .ok()
+            .and_then(|h| serde_json::from_slice(&h).ok())
+            .ok_or(TokenError::Malformed)?;
+        if header.get("alg").and_then(|a| a.as_str()) != Some("HS256") {
+            return Err(TokenError::Malformed);
+        }
+        let signature = URL_SAFE_NO_PAD
+            .decode(signature)
+            .map_err(|_| TokenError::Malformed)?;
+        let mut mac = self.mac();
+        mac.update(signing_input.as_bytes());
+        mac.verify_slice(&signature)
+            .map_err(|_| TokenError::BadSignature)?;
+        let claims: Claims = URL_SAFE_NO_PAD
+            .decode(payload)
+            .ok()
+            .and_then(|p| serde_json::from_slice(&p).ok())
+            .ok_or(TokenError::Malformed)?;
+        if now.timestamp() >= claims.exp {
+            return Err(TokenError::Expired(
+                DateTime::from_timestamp(claims.exp, 0).unwrap_or_default(),
+            ));
+        }
+        Ok(claims)
+    }
+}
+
+/// Builds the claims of a new token, checking that the role has the scope it needs.
+pub fn new_claims(
+    role: Role,
+    subject: &str,
+    jurisdiction: Option<String>,
+    organisation: Option<Uuid>,
+    ttl: std::time::Duration,
+    now: DateTime<Utc>,
+) -> Result<Claims, TokenError> {
+    if subject.trim().is_empty() {
+        return Err(TokenError::Invalid("a token needs a subject".into()));
+    }
+    if let Some(j) = &jurisdiction {
+        civic_domain::Jurisdiction::parse(j).map_err(|e| TokenError::Invalid(e.to_string()))?;
+    }
+    match role {
+        Role::Registrar | Role::Purchaser if jurisdiction.is_none() => {
+            return Err(TokenError::Invalid(format!(
+                "a {} token needs --jurisdiction (the 6-digit division code it acts in)",
+                role.as_str()
+            )));
+        }
+        Role::Ngo if organisation.is_none() => {
+            return Err(TokenError::Invalid(
+                "an ngo token needs --organisation (the organisation it acts for)".into(),
+            ));
+        }
+        _ => {}
+    }
+    let ttl = chrono::Duration::from_std(ttl)
+        .map_err(|_| TokenError::Invalid("the time to live is too long".into()))?;
+    Ok(Claims {
+        sub: subject.trim().to_owned(),
+        role,
+        jurisdiction,
+        organisation,
+        iat: now.timestamp(),
+        exp: (now + ttl).timestamp(),
+        jti: Uuid::now_v7(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(now: DateTime<Utc>) -> Claims {
+        new_claims(
+            Role::Registrar,
+            "clerk-1",
+            Some("440304".into()),
+            None,
+            std::time::Duration::from_secs(3600),
+            now,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn issued_tokens_verify_and_altered_ones_do_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = TokenKey::load_or_create(dir.path()).unwrap();
+        let now = Utc::now();
+        let token = key.issue(&claims(now));
+        assert_eq!(key.verify(&token, now).unwrap(), claims_of(&token));
+        let mut altered = token.clone().into_bytes();
+        let i = token.find('.').unwrap() + 5;
+        altered[i] = if altered[i] == b'A' { b'B' } else { b'A' };
+        let altered = String::from_utf8(altered).unwrap();
+        assert!(key.verify(&altered, now).is_err());
+        let later = now + chrono::Duration::hours(2);
+        assert!(matches!(key.verify(&token, later), Err(TokenError::Expired(_))));
+        let other = TokenKey::load_or_create(tempfile::tempdir().unwrap().path()).unwrap();
+        assert_eq!(other.verify(&token, now), Err(TokenError::BadSignature));
+        assert_eq!(key.verify("abc", now), Err(TokenError::Malformed));
+    }
+
+    fn claims_of(token: &str) -> Claims {
+        let payload = token.split('.').nth(1).unwrap();
+        serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn the_key_file_is_private_and_reused() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = TokenKey::load_or_create(dir.path()).unwrap();
+        let b = TokenKey::load_or_create(dir.path()).unwrap();
+        assert_eq!(a.key, b.key);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join(KEY_FILE)).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn roles_need_their_scope() {
+        let now = Utc::now();
+        let ttl = std::time::Duration::from_secs(60);
+        assert!(new_claims(Role::Registrar, "x", None, None, ttl, now).is_err());
+        assert!(new_claims(Role::Ngo, "x", None, None, ttl, now).is_err());
+        assert!(new_claims(Role::Registrar, "x", Some("12345".into()), None, ttl, now).is_err());
+        assert!(new_claims(Role::Auditor, "x", None, None, ttl, now).is_ok());
+    }
+}

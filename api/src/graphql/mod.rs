@@ -1,0 +1,71 @@
+//! The GraphQL API (DESIGN §6).
+
+mod errors;
+mod mutation;
+mod query;
+mod scalars;
+mod subscription;
+mod types;
+mod viewer;
+
+use async_graphql::{Context, Schema};
+
+pub use errors::error;
+pub use viewer::Viewer;
+
+use crate::ledger::Ledger;
+
+pub type LedgerSchema = Schema<query::Query, mutation::Mutation, subscription::Subscription>;
+
+/// Relay pages hold at most this many edges.
+pub const MAX_PAGE: usize = 100;
+/// Deeper queries are refused before they run.
+pub const MAX_DEPTH: usize = 12;
+pub const MAX_COMPLEXITY: usize = 2_000;
+
+/// Per-request facts the resolvers need besides the viewer.
+#[derive(Debug, Clone, Copy)]
+pub struct RequestMeta {
+    pub correlation_id: uuid::Uuid,
+}
+
+/// The schema, with the ledger it serves when one is given (the SDL export needs none).
+pub fn schema(ledger: Option<Ledger>) -> LedgerSchema {
+    let mut builder = Schema::build(query::Query, mutation::Mutation, subscription::Subscription)
+        .limit_depth(MAX_DEPTH)
+        .limit_complexity(MAX_COMPLEXITY);
+    if let Some(l) = ledger {
+        builder = builder.data(l);
+    }
+    builder.finish()
+}
+
+fn ledger<'a>(ctx: &Context<'a>) -> &'a Ledger {
+    // The server always builds the schema with its ledger; only the SDL export omits it, and
+    // that never executes a query.
+    ctx.data_unchecked::<Ledger>()
+}
+
+fn viewer<'a>(ctx: &Context<'a>) -> &'a Viewer {
+    static ANONYMOUS: Viewer = Viewer(None);
+    ctx.data_opt::<Viewer>().unwrap_or(&ANONYMOUS)
+}
+
+#[cfg(test)]
+mod tests {
+    /// `api/schema.graphql` is the public contract: it must be what the code serves. Run with
+    /// `UPDATE_SCHEMA=1` to rewrite it after a deliberate change.
+    #[test]
+    fn exported_sdl_is_current() {
+        let sdl = super::schema(None).sdl();
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema.graphql");
+        if std::env::var_os("UPDATE_SCHEMA").is_some() {
+            std::fs::write(path, &sdl).unwrap();
+        }
+        let file = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            file == sdl,
+            "api/schema.graphql is out of date: run `UPDATE_SCHEMA=1 cargo test -p civic-ledger exported_sdl_is_current`"
+        );
+    }
+}

@@ -1,0 +1,321 @@
+use async_graphql::{Context, InputObject, Object, Result, SimpleObject};
+use civic_domain::{
+    Application, ChangeRequest, CreditCode as Code, DomainError, Jurisdiction, LegalRepresentative,
+    Money as Amount, Organisation, OrganisationCommand,
+};
+use uuid::Uuid;
+
+use super::errors::{Gql, validation};
+use super::scalars::{CreditCode, Money};
+use super::types::{OrganisationKind, OrganisationView};
+use super::viewer::Viewer;
+use super::{RequestMeta, ledger, viewer};
+use crate::ledger::{CommandMeta, LedgerError, Outcome};
+
+pub struct Mutation;
+
+#[derive(InputObject)]
+pub struct LegalRepresentativeInput {
+    pub name: String,
+    /// 18-character resident identity card number.
+    pub id_number: String,
+    /// Mobile (11 digits) or landline (e.g. 0755-12345678).
+    pub phone: String,
+}
+
+impl LegalRepresentativeInput {
+    fn parse(self) -> Result<LegalRepresentative, DomainError> {
+        LegalRepresentative::new(self.name, self.id_number, self.phone)
+    }
+}
+
+#[derive(InputObject)]
+pub struct ApplyForRegistrationInput {
+    pub name: String,
+    pub kind: OrganisationKind,
+    pub credit_code: CreditCode,
+    pub domicile: String,
+    pub purpose: String,
+    pub business_scope: String,
+    pub legal_representative: LegalRepresentativeInput,
+    pub registered_funds: Money,
+    /// 业务主管单位; omit for direct registration.
+    pub supervisory_unit: Option<String>,
+    /// GB/T 2260 code of the registration authority (100000 = national).
+    pub jurisdiction: String,
+    /// Makes a retry safe: the same id returns the first outcome and writes nothing.
+    pub command_id: Option<Uuid>,
+    /// A new application has no version yet: when given it must be null.
+    pub expected_version: Option<u64>,
+}
+
+#[derive(InputObject)]
+pub struct ApproveRegistrationInput {
+    pub organisation_id: Uuid,
+    pub command_id: Option<Uuid>,
+    /// The version you read; the command fails with CONFLICT if someone changed it since.
+    pub expected_version: Option<u64>,
+}
+
+#[derive(InputObject)]
+pub struct RefuseRegistrationInput {
+    pub organisation_id: Uuid,
+    pub reason: String,
+    pub command_id: Option<Uuid>,
+    pub expected_version: Option<u64>,
+}
+
+/// Give only the fields that change.
+#[derive(InputObject)]
+pub struct RegisterChangeInput {
+    pub organisation_id: Uuid,
+    pub name: Option<String>,
+    pub domicile: Option<String>,
+    pub purpose: Option<String>,
+    pub business_scope: Option<String>,
+    pub legal_representative: Option<LegalRepresentativeInput>,
+    pub registered_funds: Option<Money>,
+    pub supervisory_unit: Option<String>,
+    /// Removes the supervisory unit (moving to direct registration).
+    #[graphql(default = false)]
+    pub remove_supervisory_unit: bool,
+    pub command_id: Option<Uuid>,
+    pub expected_version: Option<u64>,
+}
+
+#[derive(InputObject)]
+pub struct DeregisterOrganisationInput {
+    pub organisation_id: Uuid,
+    pub reason: Option<String>,
+    pub command_id: Option<Uuid>,
+    pub expected_version: Option<u64>,
+}
+
+#[derive(InputObject)]
+pub struct RevokeRegistrationInput {
+    pub organisation_id: Uuid,
+    pub reason: String,
+    pub command_id: Option<Uuid>,
+    pub expected_version: Option<u64>,
+}
+
+macro_rules! payload {
+    ($($name:ident),* $(,)?) => {$(
+        /// The organisation after the command, its stream version, and the global position of
+        /// the last event written.
+        #[derive(SimpleObject)]
+        pub struct $name {
+            pub organisation: OrganisationView,
+            pub version: u64,
+            pub position: u64,
+        }
+
+        impl $name {
+            fn from_outcome(o: Outcome, viewer: &Viewer) -> Self {
+                $name {
+                    version: o.version,
+                    position: o.position,
+                    organisation: OrganisationView::new(o.state, o.version, o.position, viewer),
+                }
+            }
+        }
+    )*};
+}
+
+payload!(
+    ApplyForRegistrationPayload,
+    ApproveRegistrationPayload,
+    RefuseRegistrationPayload,
+    RegisterChangePayload,
+    DeregisterOrganisationPayload,
+    RevokeRegistrationPayload,
+);
+
+/// Runs a registry command as the viewer, who must be a registrar of the organisation's
+/// jurisdiction (for an application: of the jurisdiction applied to).
+async fn run(
+    ctx: &Context<'_>,
+    id: Uuid,
+    command: OrganisationCommand,
+    command_id: Option<Uuid>,
+    expected_version: Option<u64>,
+) -> Result<Outcome> {
+    let viewer = viewer(ctx);
+    let target = match &command {
+        OrganisationCommand::Apply { application, .. } => {
+            Some(application.jurisdiction.as_str().to_owned())
+        }
+        _ => None,
+    };
+    // Checked before loading anything, so that an unauthenticated caller learns nothing.
+    let claims = match &target {
+        Some(j) => viewer.require_registrar(j)?.clone(),
+        None => viewer
+            .0
+            .clone()
+            .ok_or_else(|| super::errors::unauthenticated("registering organisations"))?,
+    };
+    let request = ctx.data_opt::<RequestMeta>();
+    let meta = CommandMeta {
+        actor: claims,
+        command_id,
+        expected_version,
+        correlation_id: request.map_or_else(Uuid::now_v7, |r| r.correlation_id),
+    };
+    let outcome = ledger(ctx)
+        .execute(id, command, &meta, chrono::Utc::now(), |state: &Organisation, _| {
+            let j = state
+                .jurisdiction
+                .as_ref()
+                .map(|j| j.as_str().to_owned())
+                .or_else(|| target.clone())
+                .unwrap_or_default();
+            viewer
+                .require_registrar(&j)
+                .map(|_| ())
+                .map_err(|e| LedgerError::Forbidden(e.message))
+        })
+        .await
+        .gql()?;
+    Ok(outcome)
+}
+
+fn money(field: &'static str, m: Money) -> Result<Amount, LedgerError> {
+    Amount::parse(&m.0).map_err(|e| LedgerError::Domain(e.in_field(field)))
+}
+
+#[Object]
+impl Mutation {
+    /// Records an application for registration (登记申请) of a social group, social service
+    /// organisation or foundation.
+    async fn apply_for_registration(
+        &self,
+        ctx: &Context<'_>,
+        input: ApplyForRegistrationInput,
+    ) -> Result<ApplyForRegistrationPayload> {
+        if input.expected_version.is_some() {
+            return Err(validation(
+                "a new application has no version yet: leave expectedVersion out",
+            ));
+        }
+        let application = Application {
+            name: input.name,
+            kind: input.kind.into(),
+            credit_code: Code::parse(&input.credit_code.0).gql()?,
+            domicile: input.domicile,
+            purpose: input.purpose,
+            business_scope: input.business_scope,
+            legal_representative: input
+                .legal_representative
+                .parse()
+                .gql()?,
+            registered_funds: money("registeredFunds", input.registered_funds).gql()?,
+            supervisory_unit: input.supervisory_unit,
+            jurisdiction: Jurisdiction::parse(&input.jurisdiction).gql()?,
+        };
+        let id = Uuid::now_v7();
+        let command = OrganisationCommand::Apply {
+            organisation_id: id,
+            application,
+        };
+        let o = run(ctx, id, command, input.command_id, None).await?;
+        Ok(ApplyForRegistrationPayload::from_outcome(o, viewer(ctx)))
+    }
+
+    /// Approves a pending application: the organisation is registered (准予登记).
+    async fn approve_registration(
+        &self,
+        ctx: &Context<'_>,
+        input: ApproveRegistrationInput,
+    ) -> Result<ApproveRegistrationPayload> {
+        let o = run(
+            ctx,
+            input.organisation_id,
+            OrganisationCommand::Approve,
+            input.command_id,
+            input.expected_version,
+        )
+        .await?;
+        Ok(ApproveRegistrationPayload::from_outcome(o, viewer(ctx)))
+    }
+
+    /// Refuses a pending application, with the reason the applicant is told.
+    async fn refuse_registration(
+        &self,
+        ctx: &Context<'_>,
+        input: RefuseRegistrationInput,
+    ) -> Result<RefuseRegistrationPayload> {
+        let command = OrganisationCommand::Refuse {
+            reason: input.reason,
+        };
+        let o = run(ctx, input.organisation_id, command, input.command_id, input.expected_version)
+            .await?;
+        Ok(RefuseRegistrationPayload::from_outcome(o, viewer(ctx)))
+    }
+
+    /// Registers a change (变更登记); the credit code stays, old and new values are recorded.
+    async fn register_change(
+        &self,
+        ctx: &Context<'_>,
+        input: RegisterChangeInput,
+    ) -> Result<RegisterChangePayload> {
+        if input.remove_supervisory_unit && input.supervisory_unit.is_some() {
+            return Err(validation(
+                "give either a new supervisoryUnit or removeSupervisoryUnit, not both",
+            ));
+        }
+        let change = ChangeRequest {
+            name: input.name,
+            domicile: input.domicile,
+            purpose: input.purpose,
+            business_scope: input.business_scope,
+            legal_representative: input
+                .legal_representative
+                .map(LegalRepresentativeInput::parse)
+                .transpose()
+                .gql()?,
+            registered_funds: input
+                .registered_funds
+                .map(|m| money("registeredFunds", m))
+                .transpose()
+                .gql()?,
+            supervisory_unit: if input.remove_supervisory_unit {
+                Some(None)
+            } else {
+                input.supervisory_unit.map(Some)
+            },
+        };
+        let command = OrganisationCommand::RegisterChange(change);
+        let o = run(ctx, input.organisation_id, command, input.command_id, input.expected_version)
+            .await?;
+        Ok(RegisterChangePayload::from_outcome(o, viewer(ctx)))
+    }
+
+    /// Deregisters an organisation (注销登记).
+    async fn deregister_organisation(
+        &self,
+        ctx: &Context<'_>,
+        input: DeregisterOrganisationInput,
+    ) -> Result<DeregisterOrganisationPayload> {
+        let command = OrganisationCommand::Deregister {
+            reason: input.reason,
+        };
+        let o = run(ctx, input.organisation_id, command, input.command_id, input.expected_version)
+            .await?;
+        Ok(DeregisterOrganisationPayload::from_outcome(o, viewer(ctx)))
+    }
+
+    /// Revokes a registration (撤销登记), with its reason.
+    async fn revoke_registration(
+        &self,
+        ctx: &Context<'_>,
+        input: RevokeRegistrationInput,
+    ) -> Result<RevokeRegistrationPayload> {
+        let command = OrganisationCommand::Revoke {
+            reason: input.reason,
+        };
+        let o = run(ctx, input.organisation_id, command, input.command_id, input.expected_version)
+            .await?;
+        Ok(RevokeRegistrationPayload::from_outcome(o, viewer(ctx)))
+    }
+}

@@ -1,0 +1,173 @@
+use async_graphql::connection::{Connection, Edge};
+use async_graphql::{Context, InputObject, Object, Result};
+use civic_domain::{CreditCode as Code, Jurisdiction};
+use civic_projections::organisations::{self, OrganisationFilter};
+use civic_store::{Direction, EventStore, StreamFrom};
+use uuid::Uuid;
+
+use super::errors::{Gql, forbidden, validation};
+use super::scalars::{CreditCode, DateTimeScalar};
+use super::types::{LedgerEvent, OrganisationKind, OrganisationStatus, OrganisationView, TotalCount};
+use super::{MAX_PAGE, ledger, viewer};
+use crate::auth::Role;
+
+pub struct Query;
+
+/// Narrows `organisations`; every field given must match.
+#[derive(InputObject, Default)]
+pub struct OrganisationFilterInput {
+    /// Part of the name, e.g. "养老".
+    pub name_contains: Option<String>,
+    pub credit_code: Option<CreditCode>,
+    pub kind: Option<OrganisationKind>,
+    pub status: Option<OrganisationStatus>,
+    /// GB/T 2260 code of the registration authority.
+    pub jurisdiction: Option<String>,
+}
+
+pub(super) fn page_size(first: Option<i32>) -> Result<usize> {
+    match first {
+        None => Ok(20),
+        Some(n) if (0..=MAX_PAGE as i32).contains(&n) => Ok(n as usize),
+        Some(n) => Err(validation(format!(
+            "first must be between 0 and {MAX_PAGE}, not {n}"
+        ))),
+    }
+}
+
+#[Object]
+impl Query {
+    /// An organisation by its id.
+    async fn organisation(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<OrganisationView>> {
+        let row = ledger(ctx).organisation_row(id).await.gql()?;
+        let viewer = viewer(ctx);
+        Ok(row.map(|r| OrganisationView::new(r.state, r.version, r.last_position, viewer)))
+    }
+
+    /// An organisation by its Unified Social Credit Code.
+    async fn organisation_by_credit_code(
+        &self,
+        ctx: &Context<'_>,
+        code: CreditCode,
+    ) -> Result<Option<OrganisationView>> {
+        let code = Code::parse(&code.0).gql()?;
+        let code = code.as_str().to_owned();
+        let row = ledger(ctx)
+            .store()
+            .read(move |c| organisations::by_credit_code(c, &code))
+            .await
+            .gql()?;
+        let viewer = viewer(ctx);
+        Ok(row.map(|r| OrganisationView::new(r.state, r.version, r.last_position, viewer)))
+    }
+
+    /// Organisations in the order they applied, filtered; at most 100 a page.
+    async fn organisations(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<OrganisationFilterInput>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, OrganisationView, TotalCount>> {
+        let first = page_size(first)?;
+        let filter = filter.unwrap_or_default();
+        if let Some(j) = &filter.jurisdiction {
+            Jurisdiction::parse(j).gql()?;
+        }
+        if let Some(code) = &filter.credit_code {
+            Code::parse(&code.0).gql()?;
+        }
+        let filter = OrganisationFilter {
+            name_contains: filter.name_contains,
+            credit_code: filter.credit_code.map(|c| c.0),
+            kind: filter.kind.map(Into::into),
+            status: filter.status.map(Into::into),
+            jurisdiction: filter.jurisdiction,
+        };
+        let page = ledger(ctx)
+            .store()
+            .read(move |c| organisations::search(c, &filter, first, after.as_deref()))
+            .await
+            .gql()?;
+        let viewer = viewer(ctx);
+        let mut connection = Connection::with_additional_fields(
+            page.has_previous_page,
+            page.has_next_page,
+            TotalCount {
+                total_count: page.total_count,
+            },
+        );
+        connection.edges.extend(page.items.into_iter().map(|(cursor, r)| {
+            Edge::new(
+                cursor,
+                OrganisationView::new(r.state, r.version, r.last_position, viewer),
+            )
+        }));
+        Ok(connection)
+    }
+
+    /// An organisation as it stood at an instant, re-computed from its events (AUDIT-ASOF).
+    /// Null if it had not applied yet.
+    async fn organisation_as_of(
+        &self,
+        ctx: &Context<'_>,
+        id: Uuid,
+        at: DateTimeScalar,
+    ) -> Result<Option<OrganisationView>> {
+        let outcome = ledger(ctx).organisation_as_of(&id, at.0).await.gql()?;
+        let viewer = viewer(ctx);
+        Ok(outcome.map(|o| OrganisationView::new(o.state, o.version, o.position, viewer)))
+    }
+
+    /// The events of one stream (e.g. `organisation-{id}`) in order, with their hashes.
+    async fn stream_events(
+        &self,
+        ctx: &Context<'_>,
+        stream: String,
+        #[graphql(default = 0)] from_version: u64,
+        first: Option<i32>,
+    ) -> Result<Connection<String, LedgerEvent, TotalCount>> {
+        let claims = viewer(ctx).require_history_reader()?;
+        let ledger = ledger(ctx);
+        if claims.role == Role::Registrar {
+            let id = organisations::organisation_id(&stream);
+            let row = match id {
+                Some(id) => ledger.organisation_row(id).await.gql()?,
+                None => None,
+            };
+            let allowed = row.is_some_and(|r| {
+                r.state.jurisdiction.as_ref().map(|j| j.as_str()) == claims.jurisdiction.as_deref()
+            });
+            if !allowed {
+                return Err(forbidden(
+                    "registrars read the history of their own jurisdiction's organisations only",
+                ));
+            }
+        }
+        let first = page_size(first.or(Some(MAX_PAGE as i32)))?;
+        let store = ledger.store();
+        let events = store
+            .read_stream(&stream, StreamFrom::Version(from_version), Direction::Forwards, first + 1)
+            .await
+            .gql()?;
+        let total = store
+            .read_stream(&stream, StreamFrom::End, Direction::Backwards, 1)
+            .await
+            .gql()?
+            .first()
+            .map_or(0, |e| e.version + 1);
+        let has_next = events.len() > first;
+        let mut connection = Connection::with_additional_fields(
+            from_version > 0,
+            has_next,
+            TotalCount { total_count: total },
+        );
+        connection.edges.extend(
+            events
+                .into_iter()
+                .take(first)
+                .map(|e| Edge::new(e.version.to_string(), LedgerEvent(e))),
+        );
+        Ok(connection)
+    }
+}

@@ -1,0 +1,81 @@
+use civic_domain::Organisation;
+
+use super::errors::{forbidden, unauthenticated};
+use crate::auth::{Claims, Role};
+
+/// Who is asking: the verified claims of the bearer token, if any.
+#[derive(Debug, Clone, Default)]
+pub struct Viewer(pub Option<Claims>);
+
+/// How much personal data a viewer may see of one organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PiiAccess {
+    Full,
+    Masked,
+    Hidden,
+}
+
+impl PiiAccess {
+    pub fn show(self, full: &str, masked: &str) -> Option<String> {
+        match self {
+            PiiAccess::Full => Some(full.to_owned()),
+            PiiAccess::Masked => Some(masked.to_owned()),
+            PiiAccess::Hidden => None,
+        }
+    }
+}
+
+impl Viewer {
+    pub fn pii_access(&self, org: &Organisation) -> PiiAccess {
+        let Some(c) = &self.0 else {
+            return PiiAccess::Hidden;
+        };
+        let own_jurisdiction = c.jurisdiction.as_deref().is_some_and(|j| {
+            org.jurisdiction.as_ref().is_some_and(|o| o.as_str() == j)
+        });
+        match c.role {
+            Role::Auditor | Role::Admin => PiiAccess::Full,
+            Role::Registrar if own_jurisdiction => PiiAccess::Full,
+            Role::Ngo if c.organisation.is_some() && c.organisation == org.id => PiiAccess::Full,
+            _ => PiiAccess::Masked,
+        }
+    }
+
+    /// A registrar of exactly this jurisdiction (a national registrar, 100000, acts on national
+    /// organisations only).
+    pub fn require_registrar(&self, jurisdiction: &str) -> async_graphql::Result<&Claims> {
+        let c = self
+            .0
+            .as_ref()
+            .ok_or_else(|| unauthenticated("registering organisations"))?;
+        if c.role != Role::Registrar {
+            return Err(forbidden(format!(
+                "registration is done by registrars; your token's role is {}",
+                c.role.as_str()
+            )));
+        }
+        if c.jurisdiction.as_deref() != Some(jurisdiction) {
+            return Err(forbidden(format!(
+                "this organisation belongs to registration authority {jurisdiction}; your token acts for {}",
+                c.jurisdiction.as_deref().unwrap_or("no jurisdiction")
+            )));
+        }
+        Ok(c)
+    }
+
+    /// Reading the raw event history: auditors and administrators everywhere, registrars within
+    /// their jurisdiction (checked by the caller against the stream).
+    pub fn require_history_reader(&self) -> async_graphql::Result<&Claims> {
+        let c = self
+            .0
+            .as_ref()
+            .ok_or_else(|| unauthenticated("reading the event history"))?;
+        match c.role {
+            Role::Auditor | Role::Admin | Role::Registrar => Ok(c),
+            other => Err(forbidden(format!(
+                "the event history is open to auditors and registrars; your token's role is {}",
+                other.as_str()
+            ))),
+        }
+    }
+}

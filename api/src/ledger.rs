@@ -1,0 +1,356 @@
+//! The command side: load an aggregate from its stream, decide, append with its version, and
+//! retry when another writer got there first and the command is still valid (DESIGN §5).
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use civic_domain::{
+    Aggregate, Context, DomainError, DomainEvent, Organisation, OrganisationCommand,
+    OrganisationEvent, RegistryFacts,
+};
+use civic_projections::organisations::{self, OrganisationRow};
+use civic_projections::{LedgerProjection, ReadModelError, command_outcome};
+use civic_store::sqlite::{SqliteOptions, SqliteStore};
+use civic_store::{
+    Direction, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StoreError, StreamFrom,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::auth::Claims;
+
+/// Conflicting writers beyond this many attempts get a CONFLICT instead of another retry.
+const MAX_ATTEMPTS: usize = 8;
+
+/// Errors of the application layer, each with the GraphQL code it is reported under.
+#[derive(Debug, thiserror::Error)]
+pub enum LedgerError {
+    #[error(transparent)]
+    Domain(#[from] DomainError),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{message}")]
+    Rejected {
+        rule: Option<String>,
+        message: String,
+    },
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{0}")]
+    Validation(String),
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl From<StoreError> for LedgerError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::WrongExpectedVersion { .. } => LedgerError::Conflict(e.to_string()),
+            StoreError::Rejected { rule, message } => LedgerError::Rejected { rule, message },
+            StoreError::InvalidEvent(m) => LedgerError::Validation(m),
+            other => LedgerError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<ReadModelError> for LedgerError {
+    fn from(e: ReadModelError) -> Self {
+        match e {
+            ReadModelError::BadCursor(m) => LedgerError::Validation(m),
+            ReadModelError::Store(s) => s.into(),
+            other => LedgerError::Internal(other.to_string()),
+        }
+    }
+}
+
+/// Who asks, and how the command is tracked.
+#[derive(Debug, Clone)]
+pub struct CommandMeta {
+    pub actor: Claims,
+    pub command_id: Option<Uuid>,
+    pub expected_version: Option<u64>,
+    pub correlation_id: Uuid,
+}
+
+/// What a command left behind.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub state: Organisation,
+    /// The stream's version after the command.
+    pub version: u64,
+    /// The global position of the last event written.
+    pub position: u64,
+}
+
+/// The ledger of one deployment: its store and the read models projected inline into it.
+#[derive(Clone)]
+pub struct Ledger {
+    store: SqliteStore,
+}
+
+pub fn organisation_stream(id: &Uuid) -> String {
+    format!("{}-{id}", Organisation::CATEGORY)
+}
+
+impl Ledger {
+    pub fn open(data_dir: &std::path::Path) -> Result<Self, StoreError> {
+        let store = SqliteStore::open(
+            &data_dir.join("ledger.db"),
+            SqliteOptions {
+                read_only: false,
+                inline: Some(Arc::new(LedgerProjection)),
+            },
+        )?;
+        Ok(Ledger { store })
+    }
+
+    pub fn store(&self) -> &SqliteStore {
+        &self.store
+    }
+
+    /// Folds a stream up to (and including) `until`, or to its end.
+    async fn fold(
+        &self,
+        id: &Uuid,
+        until: impl Fn(&RecordedEvent) -> bool,
+    ) -> Result<Option<(Organisation, u64, u64)>, LedgerError> {
+        let stream = organisation_stream(id);
+        let mut state = Organisation::default();
+        let mut last: Option<(u64, u64)> = None;
+        let mut from = 0;
+        loop {
+            let page = self
+                .store
+                .read_stream(&stream, StreamFrom::Version(from), Direction::Forwards, 1024)
+                .await?;
+            let done = page.len() < 1024;
+            for e in &page {
+                if !until(e) {
+                    return Ok(last.map(|(v, p)| (state, v, p)));
+                }
+                let event = OrganisationEvent::from_stored(&e.kind, e.schema, &e.data)
+                    .map_err(|err| LedgerError::Internal(format!("{} v{}: {err}", e.stream, e.version)))?;
+                state = state.evolve(&event);
+                last = Some((e.version, e.position));
+                from = e.version + 1;
+            }
+            if done {
+                return Ok(last.map(|(v, p)| (state, v, p)));
+            }
+        }
+    }
+
+    /// The organisation as its stream says now.
+    pub async fn load_organisation(&self, id: &Uuid) -> Result<Option<Outcome>, LedgerError> {
+        Ok(self.fold(id, |_| true).await?.map(|(state, version, position)| Outcome {
+            state,
+            version,
+            position,
+        }))
+    }
+
+    /// The organisation as it stood at an instant (AUDIT-ASOF); `None` if it did not exist yet.
+    pub async fn organisation_as_of(
+        &self,
+        id: &Uuid,
+        at: DateTime<Utc>,
+    ) -> Result<Option<Outcome>, LedgerError> {
+        Ok(self
+            .fold(id, |e| e.recorded_at <= at)
+            .await?
+            .map(|(state, version, position)| Outcome {
+                state,
+                version,
+                position,
+            }))
+    }
+
+    async fn organisation_at_version(&self, id: &Uuid, version: u64) -> Result<Option<Outcome>, LedgerError> {
+        Ok(self
+            .fold(id, |e| e.version <= version)
+            .await?
+            .map(|(state, version, position)| Outcome {
+                state,
+                version,
+                position,
+            }))
+    }
+
+    pub async fn organisation_row(&self, id: Uuid) -> Result<Option<OrganisationRow>, LedgerError> {
+        Ok(self.store.read(move |c| organisations::load(c, &id)).await?)
+    }
+
+    /// Runs a registry command for organisation `id`. `authorise` sees the current state and
+    /// decides whether the actor may act on it.
+    pub async fn execute(
+        &self,
+        id: Uuid,
+        command: OrganisationCommand,
+        meta: &CommandMeta,
+        now: DateTime<Utc>,
+        authorise: impl Fn(&Organisation, &OrganisationCommand) -> Result<(), LedgerError>,
+    ) -> Result<Outcome, LedgerError> {
+        let stream = organisation_stream(&id);
+        let command_id = meta.command_id.unwrap_or_else(Uuid::now_v7);
+        let command_name = command.name();
+        for _ in 0..MAX_ATTEMPTS {
+            if let Some(first) = self.replayed(command_id, command_name, &id).await? {
+                return Ok(first);
+            }
+            let current = self.load_organisation(&id).await?;
+            let (state, version) = match &current {
+                Some(o) => (o.state.clone(), Some(o.version)),
+                None => (Organisation::default(), None),
+            };
+            if version.is_none() && !matches!(command, OrganisationCommand::Apply { .. }) {
+                return Err(LedgerError::NotFound(format!("no organisation has id {id}")));
+            }
+            authorise(&state, &command)?;
+            if let Some(expected) = meta.expected_version
+                && Some(expected) != version
+            {
+                return Err(LedgerError::Conflict(format!(
+                    "organisation {id} is at version {}, not {expected}: reload it and try again",
+                    version.map_or("none".to_owned(), |v| v.to_string())
+                )));
+            }
+            let facts = self.facts(&state, &command).await?;
+            let decided = state.decide(&command, &Context::at(now).with_facts(facts))?;
+            let events = decided
+                .iter()
+                .map(|e| NewEvent {
+                    id: Uuid::now_v7(),
+                    kind: e.kind().to_owned(),
+                    schema: e.schema(),
+                    data: e.to_data(),
+                    metadata: metadata(meta, command_id, command_name, &state, &command),
+                })
+                .collect();
+            let expected = version.map_or(ExpectedVersion::NoStream, ExpectedVersion::Exact);
+            match self.store.append(&stream, expected, events).await {
+                Ok(r) => {
+                    let state = decided.iter().fold(state, |s, e| s.evolve(e));
+                    return Ok(Outcome {
+                        state,
+                        version: r.last_version,
+                        position: r.last_position,
+                    });
+                }
+                Err(StoreError::WrongExpectedVersion { .. }) if meta.expected_version.is_none() => {
+                    continue;
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Err(LedgerError::Conflict(format!(
+            "organisation {id} is being changed by others at the same time; try again"
+        )))
+    }
+
+    /// The first outcome of a command already carried out under this id.
+    async fn replayed(
+        &self,
+        command_id: Uuid,
+        command_name: &str,
+        id: &Uuid,
+    ) -> Result<Option<Outcome>, LedgerError> {
+        let key = command_id.to_string();
+        let Some(done) = self.store.read(move |c| command_outcome(c, &key)).await? else {
+            return Ok(None);
+        };
+        // A retried application carries a fresh organisation id: the first one is the answer.
+        let id = match organisations::organisation_id(&done.stream) {
+            Some(first) if command_name == "Apply" && done.command == "Apply" => first,
+            _ => *id,
+        };
+        if done.command != command_name || done.stream != organisation_stream(&id) {
+            return Err(LedgerError::Conflict(format!(
+                "commandId {command_id} was already used for {} on {}; use a new commandId for a new command",
+                done.command, done.stream
+            )));
+        }
+        let mut outcome = self
+            .organisation_at_version(&id, done.last_version)
+            .await?
+            .ok_or_else(|| LedgerError::Internal(format!("{} lost its events", done.stream)))?;
+        outcome.position = done.last_position;
+        Ok(Some(outcome))
+    }
+
+    /// The registry facts a rule needs that lie outside the organisation's own stream.
+    async fn facts(
+        &self,
+        state: &Organisation,
+        command: &OrganisationCommand,
+    ) -> Result<RegistryFacts, LedgerError> {
+        let (code, name, jurisdiction) = match command {
+            OrganisationCommand::Apply { application, .. } => (
+                Some(application.credit_code.as_str().to_owned()),
+                Some(application.name.clone()),
+                Some(application.jurisdiction.as_str().to_owned()),
+            ),
+            OrganisationCommand::Approve => (
+                state.credit_code.as_ref().map(|c| c.as_str().to_owned()),
+                Some(state.name.clone()),
+                state.jurisdiction.as_ref().map(|j| j.as_str().to_owned()),
+            ),
+            OrganisationCommand::RegisterChange(change) => (
+                None,
+                change.name.clone(),
+                state.jurisdiction.as_ref().map(|j| j.as_str().to_owned()),
+            ),
+            _ => (None, None, None),
+        };
+        let name = name.map(|n| civic_domain::organisation::normalise_name(&n));
+        Ok(self
+            .store
+            .read(move |c| {
+                let credit_code_holder = match &code {
+                    Some(code) => organisations::credit_code_holder(c, code)?,
+                    None => None,
+                };
+                let live_name_holder = match (&jurisdiction, &name) {
+                    (Some(j), Some(n)) => organisations::live_name_holder(c, j, n)?,
+                    _ => None,
+                };
+                Ok::<_, ReadModelError>(RegistryFacts {
+                    credit_code_holder,
+                    live_name_holder,
+                })
+            })
+            .await?)
+    }
+}
+
+fn metadata(
+    meta: &CommandMeta,
+    command_id: Uuid,
+    command_name: &str,
+    state: &Organisation,
+    command: &OrganisationCommand,
+) -> serde_json::Value {
+    let jurisdiction = match command {
+        OrganisationCommand::Apply { application, .. } => Some(application.jurisdiction.as_str()),
+        _ => state.jurisdiction.as_ref().map(|j| j.as_str()),
+    };
+    let reason = match command {
+        OrganisationCommand::Refuse { reason } | OrganisationCommand::Revoke { reason } => {
+            Some(reason.as_str())
+        }
+        OrganisationCommand::Deregister { reason } => reason.as_deref(),
+        _ => None,
+    };
+    json!({
+        "actorId": meta.actor.sub,
+        "actorRole": meta.actor.role.as_str(),
+        "actorJurisdiction": meta.actor.jurisdiction,
+        "jurisdiction": jurisdiction,
+        "command": command_name,
+        "commandId": command_id.to_string(),
+        "correlationId": meta.correlation_id.to_string(),
+        "causationId": command_id.to_string(),
+        "reason": reason,
+    })
+}

@@ -1,0 +1,9 @@
+//! civic-ledger: the server and command-line tool of an event-sourced ledger for civil-affairs
+//! registries, government purchase of services, and their audit.
+
+pub mod auth;
+mod graphiql;
+pub mod graphql;
+pub mod ledger;
+pub mod server;
+pub mod transfer;

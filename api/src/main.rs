@@ -1,0 +1,260 @@
+use std::io::{BufWriter, Write};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use civic_ledger::auth::{Role, TokenKey, new_claims};
+use civic_ledger::ledger::Ledger;
+use civic_ledger::server::{self, App};
+use civic_ledger::{graphql, transfer};
+use civic_store::sqlite::{SqliteOptions, SqliteStore};
+use civic_store::verify_store;
+use clap::{Args, Parser, Subcommand};
+use uuid::Uuid;
+
+/// An event-sourced ledger for civil-affairs registries, government purchase of services, and
+/// their audit.
+#[derive(Parser)]
+#[command(name = "civic-ledger", version)]
+struct Cli {
+    /// Log as JSON lines instead of text.
+    #[arg(long, global = true, env = "CIVIC_LEDGER_LOG_JSON")]
+    log_json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct DataDir {
+    /// Where the ledger keeps its file and token key.
+    #[arg(long, env = "CIVIC_LEDGER_DATA_DIR", default_value = "./data")]
+    data_dir: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve GraphQL over HTTP (GraphiQL at /).
+    Serve {
+        #[command(flatten)]
+        data: DataDir,
+        /// Address to listen on; port 0 picks a free one.
+        #[arg(long, env = "CIVIC_LEDGER_LISTEN", default_value = "127.0.0.1:8080")]
+        listen: SocketAddr,
+    },
+    /// Re-compute every stream's hash chain; exits non-zero naming the first break.
+    Verify {
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Write every event as JSON Lines on stdout.
+    Export {
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Load an export into an empty ledger (FILE, or - for stdin); checks every chain first.
+    Import {
+        #[command(flatten)]
+        data: DataDir,
+        file: PathBuf,
+    },
+    /// Bearer tokens.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+    /// Print the GraphQL schema (SDL).
+    Schema,
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Mint a token signed with this ledger's key.
+    Issue {
+        #[command(flatten)]
+        data: DataDir,
+        /// registrar, purchaser, ngo, evaluator, auditor or admin.
+        #[arg(long)]
+        role: Role,
+        /// Who the token is for (recorded as the actor of every event it writes).
+        #[arg(long)]
+        subject: String,
+        /// 6-digit division code the bearer acts in (registrars and purchasers).
+        #[arg(long)]
+        jurisdiction: Option<String>,
+        /// The organisation an ngo token acts for.
+        #[arg(long)]
+        organisation: Option<Uuid>,
+        /// How long the token is valid, e.g. 8h, 30d.
+        #[arg(long, default_value = "12h", value_parser = humantime::parse_duration)]
+        ttl: std::time::Duration,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.log_json);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging(json: bool) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+fn open_read_only(data_dir: &Path) -> anyhow::Result<SqliteStore> {
+    let path = data_dir.join("ledger.db");
+    if !path.exists() {
+        bail!("there is no ledger in {}", data_dir.display());
+    }
+    Ok(SqliteStore::open(
+        &path,
+        SqliteOptions {
+            read_only: true,
+            inline: None,
+        },
+    )?)
+}
+
+async fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Serve { data, listen } => {
+            let ledger = Ledger::open(&data.data_dir)
+                .with_context(|| format!("cannot open the ledger in {}", data.data_dir.display()))?;
+            let key = TokenKey::load_or_create(&data.data_dir)?;
+            let listener = tokio::net::TcpListener::bind(listen)
+                .await
+                .with_context(|| format!("cannot listen on {listen}"))?;
+            let addr = listener.local_addr()?;
+            // Tests and scripts read this line to find the port.
+            println!("civic-ledger listening on http://{addr}");
+            std::io::stdout().flush()?;
+            tracing::info!(%addr, data_dir = %data.data_dir.display(), "serving");
+            server::serve(listener, App::new(ledger, key), shutdown_signal()).await?;
+            tracing::info!("stopped");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Verify { data } => {
+            let store = open_read_only(&data.data_dir)?;
+            let report = verify_store(&store, |n| {
+                if n % 100_000 < 2048 {
+                    eprintln!("verified {n} events");
+                }
+            })
+            .await?;
+            match report.first_break {
+                None => {
+                    println!(
+                        "ok: {} events in {} streams, every chain intact",
+                        report.events, report.streams
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Some(b) => {
+                    println!("broken: {b}");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        Command::Export { data } => {
+            let store = open_read_only(&data.data_dir)?;
+            let out = BufWriter::new(std::io::stdout().lock());
+            let n = transfer::export(&store, out, |n| {
+                if n % 100_000 < 4096 {
+                    eprintln!("exported {n} events");
+                }
+            })
+            .await?;
+            eprintln!("exported {n} events");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Import { data, file } => {
+            let (path, _temporary) = if file.as_os_str() == "-" {
+                let tmp = std::env::temp_dir().join(format!("civic-ledger-import-{}.jsonl", Uuid::now_v7()));
+                let mut out = std::fs::File::create(&tmp)?;
+                std::io::copy(&mut std::io::stdin().lock(), &mut out)?;
+                out.sync_all()?;
+                (tmp.clone(), Some(TempFile(tmp)))
+            } else {
+                (file, None)
+            };
+            let ledger = Ledger::open(&data.data_dir)?;
+            let n = transfer::import(ledger.store(), &path, |what, n| eprintln!("{what} {n} events"))
+                .await?;
+            println!("imported {n} events into {}", data.data_dir.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Token {
+            command:
+                TokenCommand::Issue {
+                    data,
+                    role,
+                    subject,
+                    jurisdiction,
+                    organisation,
+                    ttl,
+                },
+        } => {
+            let key = TokenKey::load_or_create(&data.data_dir)?;
+            let claims = new_claims(role, &subject, jurisdiction, organisation, ttl, chrono::Utc::now())?;
+            println!("{}", key.issue(&claims));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Schema => {
+            print!("{}", graphql::schema(None).sdl());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Removes a spooled stdin copy when the import is done, whatever its outcome.
+struct TempFile(PathBuf);
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(s) => s,
+            Err(_) => {
+                let _ = ctrl_c.await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = ctrl_c => {},
+            _ = term.recv() => {},
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = ctrl_c.await;
+    }
+}

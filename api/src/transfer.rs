@@ -1,0 +1,105 @@
+//! Export and import as JSON Lines: one recorded event per line, in position order, exactly as
+//! recorded (ids, versions, instants, hashes). `docs/canonical-form.md` tells an auditor how to
+//! re-compute every hash of such a file.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+
+use civic_store::{ChainVerifier, EventStore, RecordedEvent, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum TransferError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("line {line}: {detail}; nothing was imported")]
+    Broken { line: u64, detail: String },
+    #[error("import goes into an empty ledger, and this one already holds {0} events")]
+    NotEmpty(u64),
+}
+
+const PAGE: usize = 4096;
+
+/// Writes every event; returns how many.
+pub async fn export(
+    store: &dyn EventStore,
+    mut out: impl Write,
+    mut progress: impl FnMut(u64),
+) -> Result<u64, TransferError> {
+    let mut from = 0;
+    let mut count = 0;
+    loop {
+        let page = store.read_all(from, PAGE).await?;
+        let Some(last) = page.last() else { break };
+        from = last.position + 1;
+        for event in &page {
+            serde_json::to_writer(&mut out, event).map_err(std::io::Error::from)?;
+            out.write_all(b"\n")?;
+        }
+        count += page.len() as u64;
+        progress(count);
+    }
+    out.flush()?;
+    Ok(count)
+}
+
+fn parse_line(line: &str, number: u64) -> Result<RecordedEvent, TransferError> {
+    serde_json::from_str(line).map_err(|e| TransferError::Broken {
+        line: number,
+        detail: format!("not an exported event ({e})"),
+    })
+}
+
+/// Checks every chain of the file, then imports it into an empty store. A file with any broken
+/// chain writes nothing.
+pub async fn import(
+    store: &dyn EventStore,
+    path: &Path,
+    mut progress: impl FnMut(&str, u64),
+) -> Result<u64, TransferError> {
+    let head = store.head().await?;
+    if head > 0 {
+        return Err(TransferError::NotEmpty(head));
+    }
+    let mut verifier = ChainVerifier::new();
+    let mut number = 0;
+    for line in BufReader::new(File::open(path)?).lines() {
+        let line = line?;
+        number += 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let event = parse_line(&line, number)?;
+        verifier.check(&event).map_err(|b| TransferError::Broken {
+            line: number,
+            detail: b.to_string(),
+        })?;
+        if number % 100_000 == 0 {
+            progress("checked", number);
+        }
+    }
+    let mut batch = Vec::with_capacity(1000);
+    let mut imported = 0;
+    number = 0;
+    for line in BufReader::new(File::open(path)?).lines() {
+        let line = line?;
+        number += 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        batch.push(parse_line(&line, number)?);
+        if batch.len() == 1000 {
+            imported += batch.len() as u64;
+            store.import(std::mem::take(&mut batch)).await?;
+            if imported % 100_000 == 0 {
+                progress("imported", imported);
+            }
+        }
+    }
+    imported += batch.len() as u64;
+    store.import(batch).await?;
+    progress("imported", imported);
+    Ok(imported)
+}
