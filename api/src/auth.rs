@@ -267,7 +267,10 @@ mod tests {
         let altered = String::from_utf8(altered).unwrap();
         assert!(key.verify(&altered, now).is_err());
         let later = now + chrono::Duration::hours(2);
-        assert!(matches!(key.verify(&token, later), Err(TokenError::Expired(_))));
+        assert!(matches!(
+            key.verify(&token, later),
+            Err(TokenError::Expired(_))
+        ));
         let other = TokenKey::load_or_create(tempfile::tempdir().unwrap().path()).unwrap();
         assert_eq!(other.verify(&token, now), Err(TokenError::BadSignature));
         assert_eq!(key.verify("abc", now), Err(TokenError::Malformed));
@@ -287,7 +290,10 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(dir.path().join(KEY_FILE)).unwrap().permissions().mode();
+            let mode = std::fs::metadata(dir.path().join(KEY_FILE))
+                .unwrap()
+                .permissions()
+                .mode();
             assert_eq!(mode & 0o777, 0o600);
         }
     }

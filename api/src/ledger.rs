@@ -123,15 +123,22 @@ impl Ledger {
         loop {
             let page = self
                 .store
-                .read_stream(&stream, StreamFrom::Version(from), Direction::Forwards, 1024)
+                .read_stream(
+                    &stream,
+                    StreamFrom::Version(from),
+                    Direction::Forwards,
+                    1024,
+                )
                 .await?;
             let done = page.len() < 1024;
             for e in &page {
                 if !until(e) {
                     return Ok(last.map(|(v, p)| (state, v, p)));
                 }
-                let event = OrganisationEvent::from_stored(&e.kind, e.schema, &e.data)
-                    .map_err(|err| LedgerError::Internal(format!("{} v{}: {err}", e.stream, e.version)))?;
+                let event =
+                    OrganisationEvent::from_stored(&e.kind, e.schema, &e.data).map_err(|err| {
+                        LedgerError::Internal(format!("{} v{}: {err}", e.stream, e.version))
+                    })?;
                 state = state.evolve(&event);
                 last = Some((e.version, e.position));
                 from = e.version + 1;
@@ -144,11 +151,14 @@ impl Ledger {
 
     /// The organisation as its stream says now.
     pub async fn load_organisation(&self, id: &Uuid) -> Result<Option<Outcome>, LedgerError> {
-        Ok(self.fold(id, |_| true).await?.map(|(state, version, position)| Outcome {
-            state,
-            version,
-            position,
-        }))
+        Ok(self
+            .fold(id, |_| true)
+            .await?
+            .map(|(state, version, position)| Outcome {
+                state,
+                version,
+                position,
+            }))
     }
 
     /// The organisation as it stood at an instant (AUDIT-ASOF); `None` if it did not exist yet.
@@ -167,7 +177,11 @@ impl Ledger {
             }))
     }
 
-    async fn organisation_at_version(&self, id: &Uuid, version: u64) -> Result<Option<Outcome>, LedgerError> {
+    async fn organisation_at_version(
+        &self,
+        id: &Uuid,
+        version: u64,
+    ) -> Result<Option<Outcome>, LedgerError> {
         Ok(self
             .fold(id, |e| e.version <= version)
             .await?
@@ -179,7 +193,10 @@ impl Ledger {
     }
 
     pub async fn organisation_row(&self, id: Uuid) -> Result<Option<OrganisationRow>, LedgerError> {
-        Ok(self.store.read(move |c| organisations::load(c, &id)).await?)
+        Ok(self
+            .store
+            .read(move |c| organisations::load(c, &id))
+            .await?)
     }
 
     /// Runs a registry command for organisation `id`. `authorise` sees the current state and
@@ -205,7 +222,9 @@ impl Ledger {
                 None => (Organisation::default(), None),
             };
             if version.is_none() && !matches!(command, OrganisationCommand::Apply { .. }) {
-                return Err(LedgerError::NotFound(format!("no organisation has id {id}")));
+                return Err(LedgerError::NotFound(format!(
+                    "no organisation has id {id}"
+                )));
             }
             authorise(&state, &command)?;
             if let Some(expected) = meta.expected_version

@@ -94,7 +94,10 @@ enum TokenCommand {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(cli.log_json);
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: cannot start the runtime: {e}");
@@ -140,8 +143,9 @@ fn open_read_only(data_dir: &Path) -> anyhow::Result<SqliteStore> {
 async fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Serve { data, listen } => {
-            let ledger = Ledger::open(&data.data_dir)
-                .with_context(|| format!("cannot open the ledger in {}", data.data_dir.display()))?;
+            let ledger = Ledger::open(&data.data_dir).with_context(|| {
+                format!("cannot open the ledger in {}", data.data_dir.display())
+            })?;
             let key = TokenKey::load_or_create(&data.data_dir)?;
             let listener = tokio::net::TcpListener::bind(listen)
                 .await
@@ -191,7 +195,8 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         }
         Command::Import { data, file } => {
             let (path, _temporary) = if file.as_os_str() == "-" {
-                let tmp = std::env::temp_dir().join(format!("civic-ledger-import-{}.jsonl", Uuid::now_v7()));
+                let tmp = std::env::temp_dir()
+                    .join(format!("civic-ledger-import-{}.jsonl", Uuid::now_v7()));
                 let mut out = std::fs::File::create(&tmp)?;
                 std::io::copy(&mut std::io::stdin().lock(), &mut out)?;
                 out.sync_all()?;
@@ -200,8 +205,10 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 (file, None)
             };
             let ledger = Ledger::open(&data.data_dir)?;
-            let n = transfer::import(ledger.store(), &path, |what, n| eprintln!("{what} {n} events"))
-                .await?;
+            let n = transfer::import(ledger.store(), &path, |what, n| {
+                eprintln!("{what} {n} events")
+            })
+            .await?;
             println!("imported {n} events into {}", data.data_dir.display());
             Ok(ExitCode::SUCCESS)
         }
@@ -217,7 +224,14 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 },
         } => {
             let key = TokenKey::load_or_create(&data.data_dir)?;
-            let claims = new_claims(role, &subject, jurisdiction, organisation, ttl, chrono::Utc::now())?;
+            let claims = new_claims(
+                role,
+                &subject,
+                jurisdiction,
+                organisation,
+                ttl,
+                chrono::Utc::now(),
+            )?;
             println!("{}", key.issue(&claims));
             Ok(ExitCode::SUCCESS)
         }
@@ -241,13 +255,14 @@ async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(s) => s,
-            Err(_) => {
-                let _ = ctrl_c.await;
-                return;
-            }
-        };
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(_) => {
+                    let _ = ctrl_c.await;
+                    return;
+                }
+            };
         tokio::select! {
             _ = ctrl_c => {},
             _ = term.recv() => {},

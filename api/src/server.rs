@@ -16,8 +16,8 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::auth::TokenKey;
-use crate::graphql::{self, LedgerSchema, RequestMeta, Viewer};
 use crate::graphiql;
+use crate::graphql::{self, LedgerSchema, RequestMeta, Viewer};
 use crate::ledger::Ledger;
 
 /// Larger request bodies are refused before they are parsed.
@@ -88,7 +88,7 @@ fn viewer_from(authorization: Option<&str>, key: &TokenKey) -> Result<Viewer, St
 }
 
 async fn graphql_post(State(app): State<App>, headers: HeaderMap, body: Body) -> Response {
-    let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY_BYTES).await else {
+    let Some(bytes) = read_limited(body).await else {
         return error_response(
             StatusCode::PAYLOAD_TOO_LARGE,
             "VALIDATION",
@@ -119,12 +119,30 @@ async fn graphql_post(State(app): State<App>, headers: HeaderMap, body: Body) ->
         .and_then(|v| v.to_str().ok())
         .and_then(|v| Uuid::parse_str(v).ok())
         .unwrap_or_else(Uuid::now_v7);
-    let request = request
-        .data(viewer)
-        .data(RequestMeta { correlation_id });
+    let request = request.data(viewer).data(RequestMeta { correlation_id });
     let mut response = app.schema.execute(request).await;
     response.errors.iter_mut().for_each(ensure_code);
     Json(response).into_response()
+}
+
+/// The body, or `None` when it is larger than [`MAX_BODY_BYTES`]. An oversized body is still
+/// drained (up to a bound) so that the client reads the 413 answer instead of a broken pipe.
+async fn read_limited(body: Body) -> Option<axum::body::Bytes> {
+    use futures::StreamExt;
+    const DRAIN_BYTES: usize = 16 * MAX_BODY_BYTES;
+    let mut stream = body.into_data_stream();
+    let mut buffer = Vec::new();
+    let mut seen = 0usize;
+    while let Some(Ok(chunk)) = stream.next().await {
+        seen += chunk.len();
+        if seen > DRAIN_BYTES {
+            return None;
+        }
+        if seen <= MAX_BODY_BYTES {
+            buffer.extend_from_slice(&chunk);
+        }
+    }
+    (seen <= MAX_BODY_BYTES).then(|| buffer.into())
 }
 
 /// Errors raised by the GraphQL engine itself (syntax, unknown fields, a mistyped argument, a

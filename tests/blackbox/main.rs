@@ -1,1 +1,7 @@
+//! Black-box tests: the real `civic-ledger` binary on a random port, spoken to over HTTP and
+//! WebSocket the way a client would, and its CLI run as an operator would.
 
+mod audit;
+mod limits;
+mod registry;
+mod support;

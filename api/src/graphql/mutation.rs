@@ -163,18 +163,24 @@ async fn run(
         correlation_id: request.map_or_else(Uuid::now_v7, |r| r.correlation_id),
     };
     let outcome = ledger(ctx)
-        .execute(id, command, &meta, chrono::Utc::now(), |state: &Organisation, _| {
-            let j = state
-                .jurisdiction
-                .as_ref()
-                .map(|j| j.as_str().to_owned())
-                .or_else(|| target.clone())
-                .unwrap_or_default();
-            viewer
-                .require_registrar(&j)
-                .map(|_| ())
-                .map_err(|e| LedgerError::Forbidden(e.message))
-        })
+        .execute(
+            id,
+            command,
+            &meta,
+            now_micros(),
+            |state: &Organisation, _| {
+                let j = state
+                    .jurisdiction
+                    .as_ref()
+                    .map(|j| j.as_str().to_owned())
+                    .or_else(|| target.clone())
+                    .unwrap_or_default();
+                viewer
+                    .require_registrar(&j)
+                    .map(|_| ())
+                    .map_err(|e| LedgerError::Forbidden(e.message))
+            },
+        )
         .await
         .gql()?;
     Ok(outcome)
@@ -205,10 +211,7 @@ impl Mutation {
             domicile: input.domicile,
             purpose: input.purpose,
             business_scope: input.business_scope,
-            legal_representative: input
-                .legal_representative
-                .parse()
-                .gql()?,
+            legal_representative: input.legal_representative.parse().gql()?,
             registered_funds: money("registeredFunds", input.registered_funds).gql()?,
             supervisory_unit: input.supervisory_unit,
             jurisdiction: Jurisdiction::parse(&input.jurisdiction).gql()?,
@@ -248,8 +251,14 @@ impl Mutation {
         let command = OrganisationCommand::Refuse {
             reason: input.reason,
         };
-        let o = run(ctx, input.organisation_id, command, input.command_id, input.expected_version)
-            .await?;
+        let o = run(
+            ctx,
+            input.organisation_id,
+            command,
+            input.command_id,
+            input.expected_version,
+        )
+        .await?;
         Ok(RefuseRegistrationPayload::from_outcome(o, viewer(ctx)))
     }
 
@@ -286,8 +295,14 @@ impl Mutation {
             },
         };
         let command = OrganisationCommand::RegisterChange(change);
-        let o = run(ctx, input.organisation_id, command, input.command_id, input.expected_version)
-            .await?;
+        let o = run(
+            ctx,
+            input.organisation_id,
+            command,
+            input.command_id,
+            input.expected_version,
+        )
+        .await?;
         Ok(RegisterChangePayload::from_outcome(o, viewer(ctx)))
     }
 
@@ -300,8 +315,14 @@ impl Mutation {
         let command = OrganisationCommand::Deregister {
             reason: input.reason,
         };
-        let o = run(ctx, input.organisation_id, command, input.command_id, input.expected_version)
-            .await?;
+        let o = run(
+            ctx,
+            input.organisation_id,
+            command,
+            input.command_id,
+            input.expected_version,
+        )
+        .await?;
         Ok(DeregisterOrganisationPayload::from_outcome(o, viewer(ctx)))
     }
 
@@ -314,8 +335,20 @@ impl Mutation {
         let command = OrganisationCommand::Revoke {
             reason: input.reason,
         };
-        let o = run(ctx, input.organisation_id, command, input.command_id, input.expected_version)
-            .await?;
+        let o = run(
+            ctx,
+            input.organisation_id,
+            command,
+            input.command_id,
+            input.expected_version,
+        )
+        .await?;
         Ok(RevokeRegistrationPayload::from_outcome(o, viewer(ctx)))
     }
+}
+
+/// The decision instant, at the microsecond precision the log records.
+fn now_micros() -> chrono::DateTime<chrono::Utc> {
+    use chrono::SubsecRound;
+    chrono::Utc::now().trunc_subsecs(6)
 }

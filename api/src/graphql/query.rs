@@ -7,7 +7,9 @@ use uuid::Uuid;
 
 use super::errors::{Gql, forbidden, validation};
 use super::scalars::{CreditCode, DateTimeScalar};
-use super::types::{LedgerEvent, OrganisationKind, OrganisationStatus, OrganisationView, TotalCount};
+use super::types::{
+    LedgerEvent, OrganisationKind, OrganisationStatus, OrganisationView, TotalCount,
+};
 use super::{MAX_PAGE, ledger, viewer};
 use crate::auth::Role;
 
@@ -97,12 +99,14 @@ impl Query {
                 total_count: page.total_count,
             },
         );
-        connection.edges.extend(page.items.into_iter().map(|(cursor, r)| {
-            Edge::new(
-                cursor,
-                OrganisationView::new(r.state, r.version, r.last_position, viewer),
-            )
-        }));
+        connection
+            .edges
+            .extend(page.items.into_iter().map(|(cursor, r)| {
+                Edge::new(
+                    cursor,
+                    OrganisationView::new(r.state, r.version, r.last_position, viewer),
+                )
+            }));
         Ok(connection)
     }
 
@@ -147,7 +151,12 @@ impl Query {
         let first = page_size(first.or(Some(MAX_PAGE as i32)))?;
         let store = ledger.store();
         let events = store
-            .read_stream(&stream, StreamFrom::Version(from_version), Direction::Forwards, first + 1)
+            .read_stream(
+                &stream,
+                StreamFrom::Version(from_version),
+                Direction::Forwards,
+                first + 1,
+            )
             .await
             .gql()?;
         let total = store

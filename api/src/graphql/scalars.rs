@@ -52,7 +52,10 @@ impl From<civic_domain::Money> for Money {
 #[derive(Clone, Copy)]
 pub struct DateTimeScalar(pub DateTime<Utc>);
 
-#[Scalar(name = "DateTime", specified_by_url = "https://datatracker.ietf.org/doc/html/rfc3339")]
+#[Scalar(
+    name = "DateTime",
+    specified_by_url = "https://datatracker.ietf.org/doc/html/rfc3339"
+)]
 impl ScalarType for DateTimeScalar {
     fn parse(value: Value) -> InputValueResult<Self> {
         match &value {

@@ -4,10 +4,10 @@ use futures::{Stream, StreamExt};
 
 use super::errors::Gql;
 use super::types::LedgerEvent;
-use async_graphql::ErrorExtensions;
 use super::{ledger, viewer};
 use crate::auth::Role;
 use crate::ledger::LedgerError;
+use async_graphql::ErrorExtensions;
 
 pub struct Subscription;
 
@@ -34,7 +34,9 @@ impl Subscription {
         };
         Ok(store.subscribe_all(from).filter_map(move |item| {
             let keep = match &item {
-                Ok(e) => category.as_deref().is_none_or(|c| stream_category(&e.stream) == c),
+                Ok(e) => category
+                    .as_deref()
+                    .is_none_or(|c| stream_category(&e.stream) == c),
                 Err(_) => true,
             };
             async move {

@@ -30,9 +30,10 @@ impl Viewer {
         let Some(c) = &self.0 else {
             return PiiAccess::Hidden;
         };
-        let own_jurisdiction = c.jurisdiction.as_deref().is_some_and(|j| {
-            org.jurisdiction.as_ref().is_some_and(|o| o.as_str() == j)
-        });
+        let own_jurisdiction = c
+            .jurisdiction
+            .as_deref()
+            .is_some_and(|j| org.jurisdiction.as_ref().is_some_and(|o| o.as_str() == j));
         match c.role {
             Role::Auditor | Role::Admin => PiiAccess::Full,
             Role::Registrar if own_jurisdiction => PiiAccess::Full,

@@ -1,0 +1,207 @@
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+
+use civic_domain::CreditCode;
+use serde_json::{Value, json};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_civic-ledger");
+
+/// A running `civic-ledger serve`, stopped (SIGKILL) when dropped.
+pub struct Server {
+    child: Option<Child>,
+    pub url: String,
+    client: reqwest::Client,
+}
+
+impl Server {
+    pub fn start(data_dir: &Path) -> Server {
+        let mut child = Command::new(BIN)
+            .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
+            .arg(data_dir)
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start civic-ledger serve");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut line = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("read the listening line");
+        let url = line
+            .trim()
+            .strip_prefix("civic-ledger listening on ")
+            .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
+            .to_owned();
+        Server {
+            child: Some(child),
+            url,
+            client: reqwest::Client::new(),
+        }
+    }
+
+    /// Stops gracefully (SIGTERM) and waits.
+    pub fn stop(mut self) {
+        if let Some(mut child) = self.child.take() {
+            let status = Command::new("kill")
+                .args(["-TERM", &child.id().to_string()])
+                .status()
+                .expect("kill -TERM");
+            assert!(status.success());
+            let exit = child.wait().expect("wait for the server");
+            assert!(exit.success(), "server exited with {exit}");
+        }
+    }
+
+    /// Kills with SIGKILL, as a power cut would.
+    pub fn kill(mut self) {
+        if let Some(mut child) = self.child.take() {
+            child.kill().expect("kill -9");
+            child.wait().expect("wait");
+        }
+    }
+
+    pub async fn post_raw(&self, token: Option<&str>, body: Vec<u8>) -> (u16, Value) {
+        let mut req = self
+            .client
+            .post(format!("{}/graphql", self.url))
+            .header("content-type", "application/json")
+            .body(body);
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        let res = req.send().await.expect("request");
+        let status = res.status().as_u16();
+        (status, res.json().await.expect("a JSON answer"))
+    }
+
+    /// Runs a GraphQL operation and returns the whole response body.
+    pub async fn gql(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
+        let body = serde_json::to_vec(&json!({ "query": query, "variables": variables })).unwrap();
+        self.post_raw(token, body).await.1
+    }
+
+    /// Runs an operation that must succeed; returns its `data`.
+    pub async fn ok(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
+        let r = self.gql(token, query, variables).await;
+        assert!(r.get("errors").is_none(), "unexpected errors: {r:#}");
+        r["data"].clone()
+    }
+
+    pub async fn get(&self, path: &str) -> (u16, String) {
+        let res = self
+            .client
+            .get(format!("{}{path}", self.url))
+            .send()
+            .await
+            .unwrap();
+        (res.status().as_u16(), res.text().await.unwrap())
+    }
+
+    /// How many events the ledger holds (from /readyz).
+    pub async fn event_count(&self) -> u64 {
+        let (status, body) = self.get("/readyz").await;
+        assert_eq!(status, 200);
+        body.trim()
+            .strip_prefix("ready; ")
+            .and_then(|r| r.strip_suffix(" events"))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("unexpected /readyz body {body:?}"))
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+pub fn cli(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("run civic-ledger")
+}
+
+pub fn token(data_dir: &Path, role: &str, jurisdiction: Option<&str>) -> String {
+    let dir = data_dir.to_str().unwrap();
+    let mut args = vec![
+        "token",
+        "issue",
+        "--data-dir",
+        dir,
+        "--role",
+        role,
+        "--subject",
+    ];
+    let subject = format!("{role}-tester");
+    args.push(&subject);
+    if let Some(j) = jurisdiction {
+        args.extend(["--jurisdiction", j]);
+    }
+    let out = cli(&args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap().trim().to_owned()
+}
+
+/// A valid civil-affairs credit code for a kind digit ('1' social group, '2' social service
+/// organisation, '3' foundation) and division.
+pub fn credit_code(kind_digit: char, division: &str, serial: u32) -> String {
+    CreditCode::from_parts(kind_digit, division, &format!("MJ{serial:06}"))
+        .unwrap()
+        .as_str()
+        .to_owned()
+}
+
+pub const APPLY: &str = "mutation($i: ApplyForRegistrationInput!) {
+  applyForRegistration(input: $i) {
+    version position
+    organisation { id name status creditCode version
+      legalRepresentative { name idNumber phone } registeredFunds appliedAt }
+  }
+}";
+
+pub fn application(name: &str, kind: &str, code: &str, jurisdiction: &str) -> Value {
+    json!({
+        "name": name,
+        "kind": kind,
+        "creditCode": code,
+        "domicile": "深圳市福田区福中三路1号",
+        "purpose": "为辖区老年人提供养老服务",
+        "businessScope": "居家养老、培训、咨询",
+        "legalRepresentative": { "name": "王芳", "idNumber": "11010519491231002X", "phone": "13800138000" },
+        "registeredFunds": "30000.00",
+        "jurisdiction": jurisdiction,
+    })
+}
+
+/// Applies and returns the new organisation's id.
+pub async fn apply(server: &Server, token: &str, input: Value) -> String {
+    let data = server.ok(Some(token), APPLY, json!({ "i": input })).await;
+    data["applyForRegistration"]["organisation"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// The `extensions` of the only error of a response.
+pub fn error_extensions(response: &Value) -> Value {
+    let errors = response["errors"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no errors in {response:#}"));
+    assert_eq!(errors.len(), 1, "{response:#}");
+    assert!(
+        !errors[0]["message"].as_str().unwrap_or_default().is_empty(),
+        "an error says what is wrong"
+    );
+    errors[0]["extensions"].clone()
+}
