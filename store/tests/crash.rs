@@ -102,10 +102,10 @@ async fn acknowledged_appends_survive_sigkill() {
         let reader = std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines() {
                 let Ok(line) = line else { break };
-                if let Some(ack) = parse_ack(&line) {
-                    if tx.send(ack).is_err() {
-                        break;
-                    }
+                if let Some(ack) = parse_ack(&line)
+                    && tx.send(ack).is_err()
+                {
+                    break;
                 }
             }
         });

@@ -367,7 +367,7 @@ impl EventStore for SqliteStore {
     }
 
     async fn head(&self) -> Result<u64, StoreError> {
-        self.read(|c| writer::head_position(c)).await
+        self.read(writer::head_position).await
     }
 
     async fn import(&self, events: Vec<RecordedEvent>) -> Result<(), StoreError> {
