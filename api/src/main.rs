@@ -161,12 +161,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         }
         Command::Verify { data } => {
             let store = open_read_only(&data.data_dir)?;
-            let report = verify_store(&store, |n| {
-                if n % 100_000 < 2048 {
-                    eprintln!("verified {n} events");
-                }
-            })
-            .await?;
+            let report = verify_store(&store, every_100k("verified")).await?;
             match report.first_break {
                 None => {
                     println!(
@@ -184,12 +179,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Export { data } => {
             let store = open_read_only(&data.data_dir)?;
             let out = BufWriter::new(std::io::stdout().lock());
-            let n = transfer::export(&store, out, |n| {
-                if n % 100_000 < 4096 {
-                    eprintln!("exported {n} events");
-                }
-            })
-            .await?;
+            let n = transfer::export(&store, out, every_100k("exported")).await?;
             eprintln!("exported {n} events");
             Ok(ExitCode::SUCCESS)
         }
@@ -238,6 +228,17 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Schema => {
             print!("{}", graphql::schema(None).sdl());
             Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Progress on stderr each time another 100,000 events are done.
+fn every_100k(what: &'static str) -> impl FnMut(u64) {
+    let mut next = 100_000;
+    move |n| {
+        if n >= next {
+            eprintln!("{what} {n} events");
+            next = (n / 100_000 + 1) * 100_000;
         }
     }
 }

@@ -100,6 +100,5 @@ pub async fn import(
     }
     imported += batch.len() as u64;
     store.import(batch).await?;
-    progress("imported", imported);
     Ok(imported)
 }
