@@ -20,6 +20,7 @@ use crate::{
     AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StoreError,
     StreamFrom,
 };
+pub use writer::WriterStats;
 use writer::{WriteOp, Writer};
 
 /// Why an inline projection refused an append; the append is rolled back.
@@ -67,6 +68,7 @@ struct Inner {
     writer_thread: Option<JoinHandle<()>>,
     readers: Mutex<Vec<Connection>>,
     head: watch::Receiver<u64>,
+    stats: Arc<WriterStats>,
     _lock: Option<File>,
 }
 
@@ -118,6 +120,7 @@ impl SqliteStore {
         }
         let head_now = writer::head_position(&conn)?;
         let (head_tx, head_rx) = watch::channel(head_now);
+        let stats = Arc::new(WriterStats::default());
         let (writer, writer_thread) = if options.read_only {
             (None, None)
         } else {
@@ -135,6 +138,7 @@ impl SqliteStore {
                 inline: options.inline.clone(),
                 head: head_tx,
                 last_recorded_micros,
+                stats: stats.clone(),
             };
             let thread = std::thread::Builder::new()
                 .name("ledger-writer".into())
@@ -149,9 +153,15 @@ impl SqliteStore {
                 writer_thread,
                 readers: Mutex::new(Vec::new()),
                 head: head_rx,
+                stats,
                 _lock: lock,
             }),
         })
+    }
+
+    /// Transactions committed and appends they carried since the store was opened.
+    pub fn stats(&self) -> &WriterStats {
+        &self.inner.stats
     }
 
     pub fn path(&self) -> &Path {

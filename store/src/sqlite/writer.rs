@@ -74,6 +74,14 @@ pub(super) struct Writer {
     /// Instants are kept non-decreasing across the whole log, whatever the wall clock does, so
     /// that "as of an instant" and "as of a position" agree.
     pub last_recorded_micros: i64,
+    pub stats: Arc<WriterStats>,
+}
+
+/// Counters that show group commit at work: many appends per transaction under concurrency.
+#[derive(Debug, Default)]
+pub struct WriterStats {
+    pub commits: std::sync::atomic::AtomicU64,
+    pub appends: std::sync::atomic::AtomicU64,
 }
 
 impl Writer {
@@ -132,6 +140,9 @@ impl Writer {
         })();
         match outcome {
             Ok(()) => {
+                use std::sync::atomic::Ordering::Relaxed;
+                self.stats.commits.fetch_add(1, Relaxed);
+                self.stats.appends.fetch_add(replies.len() as u64, Relaxed);
                 self.last_recorded_micros = latest;
                 if let Ok(head) = head_position(&self.conn) {
                     self.head.send_if_modified(|h| {
