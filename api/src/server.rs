@@ -46,6 +46,7 @@ pub fn router(app: App) -> Router {
         .route("/graphql/ws", get(graphql_ws))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
         .merge(graphiql::routes())
         .with_state(app)
 }
@@ -185,4 +186,53 @@ async fn readyz(State(app): State<App>) -> Response {
         Ok(head) => (StatusCode::OK, format!("ready; {head} events\n")).into_response(),
         Err(e) => (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {e}\n")).into_response(),
     }
+}
+
+/// Prometheus text format: what an operator watches (throughput and group-commit batching).
+async fn metrics(State(app): State<App>) -> Response {
+    use std::fmt::Write;
+    use std::sync::atomic::Ordering::Relaxed;
+    let store = app.ledger.store();
+    let head = match store.head().await {
+        Ok(h) => h,
+        Err(e) => {
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!("# store unavailable: {e}\n"),
+            )
+                .into_response();
+        }
+    };
+    let stats = store.stats();
+    let mut out = String::new();
+    let mut metric = |name: &str, kind: &str, help: &str, value: u64| {
+        let _ = writeln!(
+            out,
+            "# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {value}"
+        );
+    };
+    metric(
+        "civic_ledger_events",
+        "gauge",
+        "Events recorded in the ledger.",
+        head,
+    );
+    metric(
+        "civic_ledger_store_commits_total",
+        "counter",
+        "Transactions committed by the writer since start (one fsync each).",
+        stats.commits.load(Relaxed),
+    );
+    metric(
+        "civic_ledger_store_appends_total",
+        "counter",
+        "Appends committed since start; appends/commits is the group-commit batch size.",
+        stats.appends.load(Relaxed),
+    );
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        out,
+    )
+        .into_response()
 }

@@ -288,4 +288,7 @@ async fn graphiql_and_health_are_served_offline() {
     assert_eq!(server.get("/assets/graphiql/graphiql.min.css").await.0, 200);
     assert_eq!(server.get("/healthz").await, (200, "ok".to_owned()));
     assert_eq!(server.event_count().await, 0);
+    let (status, metrics) = server.get("/metrics").await;
+    assert_eq!(status, 200);
+    assert!(metrics.contains("civic_ledger_events 0"), "{metrics}");
 }
