@@ -4,8 +4,10 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
+use civic_domain::calendar::{Calendar, china_date};
+use civic_domain::policy::Policy;
 use civic_domain::{
-    Aggregate, Context, DomainError, DomainEvent, Organisation, OrganisationCommand,
+    Aggregate, Application, Context, DomainError, DomainEvent, Organisation, OrganisationCommand,
     OrganisationEvent, RegistryFacts,
 };
 use civic_projections::organisations::{self, OrganisationRow};
@@ -17,7 +19,8 @@ use civic_store::{
 use serde_json::json;
 use uuid::Uuid;
 
-use crate::auth::Claims;
+use crate::auth::{Claims, Role};
+use crate::policy::{PolicyError, PolicyTable, load_calendar};
 
 /// Conflicting writers beyond this many attempts get a CONFLICT instead of another retry.
 const MAX_ATTEMPTS: usize = 8;
@@ -84,10 +87,57 @@ pub struct Outcome {
     pub position: u64,
 }
 
-/// The ledger of one deployment: its store and the read models projected inline into it.
+/// The ledger of one deployment: its store, the read models projected inline into it, and the
+/// policy table and calendar its rules read.
 #[derive(Clone)]
 pub struct Ledger {
     store: SqliteStore,
+    policy: Arc<PolicyTable>,
+    calendar: Arc<Calendar>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Policy(#[from] PolicyError),
+}
+
+/// One time-driven transition fired by [`Ledger::tick`].
+#[derive(Debug, Clone)]
+pub struct Fired {
+    pub organisation: Uuid,
+    pub command: &'static str,
+    pub version: u64,
+}
+
+/// The application that opens a new organisation stream, if `command` is one.
+fn new_application(command: &OrganisationCommand) -> Option<&Application> {
+    match command {
+        OrganisationCommand::Apply { application, .. }
+        | OrganisationCommand::ApplyForPreparation { application, .. } => Some(application),
+        _ => None,
+    }
+}
+
+/// The reason a command records, if it carries one.
+fn reason_of(command: &OrganisationCommand) -> Option<&str> {
+    use OrganisationCommand as C;
+    match command {
+        C::Refuse { reason }
+        | C::Revoke { reason }
+        | C::RefusePreparation { reason }
+        | C::OrderSuspension { reason }
+        | C::LiftSuspension { reason }
+        | C::ResolveDissolution { reason }
+        | C::ListAsAbnormal { reason, .. }
+        | C::ListAsSerious { reason, .. }
+        | C::RemoveFromSerious { reason }
+        | C::EndHubDesignation { reason } => Some(reason),
+        C::Deregister { reason } | C::RemoveFromAbnormal { reason, .. } => reason.as_deref(),
+        _ => None,
+    }
 }
 
 pub fn organisation_stream(id: &Uuid) -> String {
@@ -95,15 +145,36 @@ pub fn organisation_stream(id: &Uuid) -> String {
 }
 
 impl Ledger {
-    pub fn open(data_dir: &std::path::Path) -> Result<Self, StoreError> {
+    /// Opens the ledger of a data directory with its policy table and calendar
+    /// (`<data-dir>/policy.json` and `<data-dir>/holidays.txt` when present).
+    pub fn open(data_dir: &std::path::Path) -> Result<Self, OpenError> {
+        let policy = Arc::new(PolicyTable::load(data_dir)?);
+        let calendar = Arc::new(load_calendar(data_dir)?);
+        let lookup = policy.clone();
         let store = SqliteStore::open(
             &data_dir.join("ledger.db"),
             SqliteOptions {
                 read_only: false,
-                inline: Some(Arc::new(LedgerProjection)),
+                inline: Some(Arc::new(LedgerProjection::new(Arc::new(
+                    move |jurisdiction: &str, on| lookup.resolve(jurisdiction, on),
+                )))),
             },
         )?;
-        Ok(Ledger { store })
+        Ok(Ledger {
+            store,
+            policy,
+            calendar,
+        })
+    }
+
+    /// The policy in force for an organisation's jurisdiction on the day of `at`.
+    pub fn policy_for(&self, jurisdiction: Option<&str>, at: DateTime<Utc>) -> Policy {
+        self.policy
+            .resolve(jurisdiction.unwrap_or("100000"), china_date(at))
+    }
+
+    pub fn calendar(&self) -> &Calendar {
+        &self.calendar
     }
 
     pub fn store(&self) -> &SqliteStore {
@@ -221,7 +292,7 @@ impl Ledger {
                 Some(o) => (o.state.clone(), Some(o.version)),
                 None => (Organisation::default(), None),
             };
-            if version.is_none() && !matches!(command, OrganisationCommand::Apply { .. }) {
+            if version.is_none() && new_application(&command).is_none() {
                 return Err(LedgerError::NotFound(format!(
                     "no organisation has id {id}"
                 )));
@@ -236,7 +307,13 @@ impl Ledger {
                 )));
             }
             let facts = self.facts(&state, &command).await?;
-            let decided = state.decide(&command, &Context::at(now).with_facts(facts))?;
+            let jurisdiction = new_application(&command)
+                .map(|a| a.jurisdiction.as_str().to_owned())
+                .or_else(|| state.jurisdiction.as_ref().map(|j| j.as_str().to_owned()));
+            let mut context = Context::at(now).with_facts(facts);
+            context.policy = self.policy_for(jurisdiction.as_deref(), now);
+            context.calendar = (*self.calendar).clone();
+            let decided = state.decide(&command, &context)?;
             let events = decided
                 .iter()
                 .map(|e| NewEvent {
@@ -281,7 +358,12 @@ impl Ledger {
         };
         // A retried application carries a fresh organisation id: the first one is the answer.
         let id = match organisations::organisation_id(&done.stream) {
-            Some(first) if command_name == "Apply" && done.command == "Apply" => first,
+            Some(first)
+                if command_name == done.command
+                    && matches!(command_name, "Apply" | "ApplyForPreparation") =>
+            {
+                first
+            }
             _ => *id,
         };
         if done.command != command_name || done.stream != organisation_stream(&id) {
@@ -304,8 +386,16 @@ impl Ledger {
         state: &Organisation,
         command: &OrganisationCommand,
     ) -> Result<RegistryFacts, LedgerError> {
+        if let OrganisationCommand::AdmitHubMember { member_id } = command {
+            let member = self.organisation_row(*member_id).await?;
+            return Ok(RegistryFacts {
+                member_is_live: Some(member.is_some_and(|m| m.state.is_live())),
+                ..RegistryFacts::default()
+            });
+        }
         let (code, name, jurisdiction) = match command {
-            OrganisationCommand::Apply { application, .. } => (
+            OrganisationCommand::Apply { application, .. }
+            | OrganisationCommand::ApplyForPreparation { application, .. } => (
                 Some(application.credit_code.as_str().to_owned()),
                 Some(application.name.clone()),
                 Some(application.jurisdiction.as_str().to_owned()),
@@ -337,6 +427,7 @@ impl Ledger {
                 Ok::<_, ReadModelError>(RegistryFacts {
                     credit_code_holder,
                     live_name_holder,
+                    member_is_live: None,
                 })
             })
             .await?)
@@ -350,17 +441,11 @@ fn metadata(
     state: &Organisation,
     command: &OrganisationCommand,
 ) -> serde_json::Value {
-    let jurisdiction = match command {
-        OrganisationCommand::Apply { application, .. } => Some(application.jurisdiction.as_str()),
-        _ => state.jurisdiction.as_ref().map(|j| j.as_str()),
+    let jurisdiction = match new_application(command) {
+        Some(application) => Some(application.jurisdiction.as_str()),
+        None => state.jurisdiction.as_ref().map(|j| j.as_str()),
     };
-    let reason = match command {
-        OrganisationCommand::Refuse { reason } | OrganisationCommand::Revoke { reason } => {
-            Some(reason.as_str())
-        }
-        OrganisationCommand::Deregister { reason } => reason.as_deref(),
-        _ => None,
-    };
+    let reason = reason_of(command);
     json!({
         "actorId": meta.actor.sub,
         "actorRole": meta.actor.role.as_str(),
@@ -372,4 +457,58 @@ fn metadata(
         "causationId": command_id.to_string(),
         "reason": reason,
     })
+}
+
+impl Ledger {
+    /// Fires every time-driven transition due by `at` (preparation lapses, unfiled annual
+    /// reports, abnormal listings reaching two years, listings removed after their period,
+    /// ratings expiring). Each fires once: `decide` refuses a transition already made, and a
+    /// concurrent tick that loses the race for a stream re-decides and finds nothing to do.
+    pub async fn tick(&self, at: DateTime<Utc>) -> Result<Vec<Fired>, LedgerError> {
+        let today = china_date(at);
+        let due = self
+            .store
+            .read(move |c| organisations::due_by(c, today))
+            .await?;
+        let meta = CommandMeta {
+            actor: Claims {
+                sub: "civic-ledger scheduler".into(),
+                role: Role::Admin,
+                jurisdiction: None,
+                organisation: None,
+                iat: at.timestamp(),
+                exp: at.timestamp(),
+                jti: Uuid::nil(),
+            },
+            command_id: None,
+            expected_version: None,
+            correlation_id: Uuid::now_v7(),
+        };
+        let mut fired = Vec::new();
+        for id in due {
+            let Some(current) = self.load_organisation(&id).await? else {
+                continue;
+            };
+            let jurisdiction = current
+                .state
+                .jurisdiction
+                .as_ref()
+                .map(|j| j.as_str().to_owned());
+            let policy = self.policy_for(jurisdiction.as_deref(), at);
+            for command in current.state.due_commands(today, &policy) {
+                let name = command.name();
+                match self.execute(id, command, &meta, at, |_, _| Ok(())).await {
+                    Ok(outcome) => fired.push(Fired {
+                        organisation: id,
+                        command: name,
+                        version: outcome.version,
+                    }),
+                    // Another tick got there first.
+                    Err(LedgerError::Domain(_) | LedgerError::Conflict(_)) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        Ok(fired)
+    }
 }

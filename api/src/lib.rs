@@ -5,5 +5,6 @@ pub mod auth;
 mod graphiql;
 pub mod graphql;
 pub mod ledger;
+pub mod policy;
 pub mod server;
 pub mod transfer;

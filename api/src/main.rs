@@ -41,6 +41,18 @@ enum Command {
         /// Address to listen on; port 0 picks a free one.
         #[arg(long, env = "CIVIC_LEDGER_LISTEN", default_value = "127.0.0.1:8080")]
         listen: SocketAddr,
+        /// How often the scheduler fires due time-driven transitions (0s: never).
+        #[arg(long, env = "CIVIC_LEDGER_TICK_EVERY", default_value = "1m", value_parser = humantime::parse_duration)]
+        tick_every: std::time::Duration,
+    },
+    /// Fire every time-driven transition due up to an instant (lapses, unfiled reports, list
+    /// escalations and removals, rating expiry). Safe to repeat: each fires once.
+    Tick {
+        #[command(flatten)]
+        data: DataDir,
+        /// RFC 3339 instant, e.g. 2027-06-01T00:00:00+08:00 (default: now).
+        #[arg(long)]
+        at: Option<chrono::DateTime<chrono::FixedOffset>>,
     },
     /// Re-compute every stream's hash chain; exits non-zero naming the first break.
     Verify {
@@ -142,7 +154,11 @@ fn open_read_only(data_dir: &Path) -> anyhow::Result<SqliteStore> {
 
 async fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
-        Command::Serve { data, listen } => {
+        Command::Serve {
+            data,
+            listen,
+            tick_every,
+        } => {
             let ledger = Ledger::open(&data.data_dir).with_context(|| {
                 format!("cannot open the ledger in {}", data.data_dir.display())
             })?;
@@ -155,8 +171,33 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             println!("civic-ledger listening on http://{addr}");
             std::io::stdout().flush()?;
             tracing::info!(%addr, data_dir = %data.data_dir.display(), "serving");
+            if !tick_every.is_zero() {
+                tokio::spawn(scheduler(ledger.clone(), tick_every));
+            }
             server::serve(listener, App::new(ledger, key), shutdown_signal()).await?;
             tracing::info!("stopped");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Tick { data, at } => {
+            let at = at.map_or_else(chrono::Utc::now, |a| a.with_timezone(&chrono::Utc));
+            let ledger = Ledger::open(&data.data_dir).with_context(|| {
+                format!(
+                    "cannot open the ledger in {} (a running server fires due transitions itself)",
+                    data.data_dir.display()
+                )
+            })?;
+            let fired = ledger.tick(at).await?;
+            for f in &fired {
+                println!(
+                    "{} organisation-{} version {}",
+                    f.command, f.organisation, f.version
+                );
+            }
+            println!(
+                "fired {} transitions due by {}",
+                fired.len(),
+                civic_store::format_instant(&at)
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Verify { data } => {
@@ -228,6 +269,22 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Schema => {
             print!("{}", graphql::schema(None).sdl());
             Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Fires due transitions every `every`; a failed round is logged and retried next round.
+async fn scheduler(ledger: Ledger, every: std::time::Duration) {
+    let mut interval = tokio::time::interval(every);
+    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        interval.tick().await;
+        match ledger.tick(chrono::Utc::now()).await {
+            Ok(fired) if !fired.is_empty() => {
+                tracing::info!(count = fired.len(), "fired due transitions");
+            }
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "scheduler round failed"),
         }
     }
 }

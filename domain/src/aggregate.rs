@@ -2,8 +2,10 @@
 //! without side effects, `evolve` folds events into state, and events travel as
 //! (kind, schema, JSON payload) triples.
 
+use crate::calendar::Calendar;
 use crate::error::DomainError;
 use crate::organisation::RegistryFacts;
+use crate::policy::Policy;
 
 /// Everything `decide` may know beyond the aggregate's own state. The handler gathers it before
 /// deciding, so the domain stays free of IO, clocks and randomness and is replayable in tests.
@@ -11,20 +13,42 @@ use crate::organisation::RegistryFacts;
 pub struct Context {
     pub now: chrono::DateTime<chrono::Utc>,
     pub facts: RegistryFacts,
+    /// The statutory numbers in force at `now` for the organisation's jurisdiction.
+    pub policy: Policy,
+    /// Holidays and adjusted working days, for clocks counted in working days.
+    pub calendar: Calendar,
 }
 
 impl Context {
-    /// A context with no registry facts (nobody else holds the code or the name).
+    /// A context with no registry facts (nobody else holds the code or the name), the national
+    /// default policy and a plain Monday-to-Friday calendar.
     pub fn at(now: chrono::DateTime<chrono::Utc>) -> Self {
         Self {
             now,
             facts: RegistryFacts::default(),
+            policy: Policy::default(),
+            calendar: Calendar::default(),
         }
     }
 
     pub fn with_facts(mut self, facts: RegistryFacts) -> Self {
         self.facts = facts;
         self
+    }
+
+    pub fn with_policy(mut self, policy: Policy) -> Self {
+        self.policy = policy;
+        self
+    }
+
+    pub fn with_calendar(mut self, calendar: Calendar) -> Self {
+        self.calendar = calendar;
+        self
+    }
+
+    /// The China-local date of `now`, the day every statutory clock counts from.
+    pub fn today(&self) -> chrono::NaiveDate {
+        crate::calendar::china_date(self.now)
     }
 }
 

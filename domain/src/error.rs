@@ -8,6 +8,16 @@ pub mod rules {
     pub const REG_STATE: &str = "REG-STATE";
     pub const REG_REFUSAL_REASON: &str = "REG-REFUSAL-REASON";
     pub const REG_CHANGE: &str = "REG-CHANGE";
+    pub const REG_MIN_MEMBERS: &str = "REG-MIN-MEMBERS";
+    pub const REG_MIN_FUNDS: &str = "REG-MIN-FUNDS";
+    pub const REG_TWO_STAGE: &str = "REG-TWO-STAGE";
+    /// Not a refusal: names the statutory decision clocks that `open_cases` reports.
+    pub const REG_DECISION_DUE: &str = "REG-DECISION-DUE";
+    pub const REG_ANNUAL_REPORT: &str = "REG-ANNUAL-REPORT";
+    pub const CREDIT_ABNORMAL: &str = "CREDIT-ABNORMAL";
+    pub const CREDIT_SERIOUS: &str = "CREDIT-SERIOUS";
+    pub const RATE_GRADE: &str = "RATE-GRADE";
+    pub const HUB: &str = "HUB";
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -2,16 +2,20 @@
 //! Nothing here does IO, reads the clock or draws random numbers; what `decide` needs from the
 //! outside world arrives in a [`Context`].
 
+pub mod calendar;
 pub mod error;
 pub mod organisation;
+pub mod policy;
 pub mod values;
 
 mod aggregate;
 
 pub use aggregate::{Aggregate, Context, DecodeError, DomainEvent};
+pub use calendar::{Calendar, china_date};
 pub use error::DomainError;
 pub use organisation::{
-    Application, ChangeRequest, FieldChange, Organisation, OrganisationCommand, OrganisationEvent,
-    OrganisationStatus, RegistryFacts,
+    Application, CaseKind, ChangeRequest, FieldChange, Members, OpenCase, Organisation,
+    OrganisationCommand, OrganisationEvent, OrganisationStatus, RegistryFacts,
 };
+pub use policy::Policy;
 pub use values::{CreditCode, Jurisdiction, LegalRepresentative, Level, Money, OrganisationKind};

@@ -254,6 +254,12 @@ fn money_error(message: String) -> DomainError {
 impl Money {
     pub const ZERO: Money = Money(0);
 
+    /// Whole yuan, for statutory amounts written in code (policy defaults, tests); a `u32` of
+    /// yuan always fits in fen, so this constructor cannot fail.
+    pub const fn from_yuan(yuan: u32) -> Money {
+        Money(yuan as i64 * 100)
+    }
+
     /// Parses yuan with up to two decimals ("1234", "1234.5", "0.05"). The syntax is kept narrow
     /// (no signs, spaces, exponents, thousands separators) so that what was typed is exactly what
     /// is recorded.

@@ -1,3 +1,7 @@
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use civic_domain::policy::Policy;
 use civic_store::RecordedEvent;
 use civic_store::sqlite::{InlineProjection, ProjectionFailure};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -6,11 +10,30 @@ use crate::{commands, organisations};
 
 /// Bumped whenever a read model's tables or meaning change: a store opened with a newer version
 /// drops the read models and replays the log into them.
-const READ_MODEL_VERSION: i64 = 1;
+const READ_MODEL_VERSION: i64 = 2;
+
+/// The policy in force for a jurisdiction on a date (the deployment's policy table).
+pub type PolicyLookup = Arc<dyn Fn(&str, NaiveDate) -> Policy + Send + Sync>;
 
 /// Every read model of the embedded store, projected together and sharing one checkpoint.
-#[derive(Default)]
-pub struct LedgerProjection;
+pub struct LedgerProjection {
+    policy: PolicyLookup,
+}
+
+impl Default for LedgerProjection {
+    /// National defaults everywhere.
+    fn default() -> Self {
+        LedgerProjection {
+            policy: Arc::new(|_: &str, _| Policy::default()),
+        }
+    }
+}
+
+impl LedgerProjection {
+    pub fn new(policy: PolicyLookup) -> Self {
+        LedgerProjection { policy }
+    }
+}
 
 impl InlineProjection for LedgerProjection {
     fn setup(&self, conn: &Connection) -> Result<u64, ProjectionFailure> {
@@ -44,7 +67,7 @@ impl InlineProjection for LedgerProjection {
 
     fn apply(&self, conn: &Connection, events: &[RecordedEvent]) -> Result<(), ProjectionFailure> {
         for event in events {
-            organisations::apply(conn, event)?;
+            organisations::apply(conn, event, &self.policy)?;
             commands::apply(conn, event)?;
         }
         if let Some(last) = events.last() {

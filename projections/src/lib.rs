@@ -9,4 +9,4 @@ pub mod organisations;
 
 pub use commands::{CommandOutcome, command_outcome};
 pub use error::ReadModelError;
-pub use ledger::LedgerProjection;
+pub use ledger::{LedgerProjection, PolicyLookup};

@@ -16,9 +16,9 @@ async fn small_ledger(dir: &std::path::Path) -> (Server, String) {
         &server,
         &registrar,
         application(
-            "深圳市福田区养老服务协会",
-            "SOCIAL_GROUP",
-            &credit_code('1', "440304", 1),
+            "深圳市福田区颐康养老服务中心",
+            "SOCIAL_SERVICE_ORG",
+            &credit_code('2', "440304", 1),
             "440304",
         ),
     )
@@ -226,8 +226,8 @@ async fn auditors_follow_the_ledger_live_over_websocket() {
         &registrar,
         application(
             "福田区直播协会",
-            "SOCIAL_GROUP",
-            &credit_code('1', "440304", 40),
+            "SOCIAL_SERVICE_ORG",
+            &credit_code('2', "440304", 40),
             "440304",
         ),
     )

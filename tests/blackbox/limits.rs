@@ -15,13 +15,18 @@ async fn bad_input_gets_typed_errors_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path());
     let registrar = token(dir.path(), "registrar", Some("440304"));
-    let code = credit_code('1', "440304", 1);
-    let base = application("深圳市福田区养老服务协会", "SOCIAL_GROUP", &code, "440304");
+    let code = credit_code('2', "440304", 1);
+    let base = application(
+        "深圳市福田区颐康养老服务中心",
+        "SOCIAL_SERVICE_ORG",
+        &code,
+        "440304",
+    );
     let id = apply(&server, &registrar, base.clone()).await;
     let before = server.event_count().await;
 
     let foundation_code = credit_code('3', "440304", 2);
-    let mut wrong_check = credit_code('1', "440304", 3);
+    let mut wrong_check = credit_code('2', "440304", 3);
     let last = wrong_check.pop().unwrap();
     wrong_check.push(if last == '0' { '1' } else { '0' });
     let cases: Vec<(&str, Value, &str, Option<&str>)> = vec![
@@ -44,7 +49,7 @@ async fn bad_input_gets_typed_errors_and_writes_nothing() {
             Some("REG-USCC"),
         ),
         (
-            "credit code of a foundation for a social group",
+            "credit code of a foundation for a social service organisation",
             with(base.clone(), "creditCode", json!(foundation_code)),
             "RULE_VIOLATION",
             Some("REG-USCC"),
@@ -60,7 +65,7 @@ async fn bad_input_gets_typed_errors_and_writes_nothing() {
             with(
                 base.clone(),
                 "creditCode",
-                json!(credit_code('1', "440304", 4)),
+                json!(credit_code('2', "440304", 4)),
             ),
             "RULE_VIOLATION",
             Some("REG-NAME"),
@@ -82,7 +87,7 @@ async fn bad_input_gets_typed_errors_and_writes_nothing() {
             with(
                 with(base.clone(), "name", json!("中国福田养老协会")),
                 "creditCode",
-                json!(credit_code('1', "440304", 5)),
+                json!(credit_code('2', "440304", 5)),
             ),
             "RULE_VIOLATION",
             Some("REG-NAME"),
@@ -181,7 +186,7 @@ async fn bad_input_gets_typed_errors_and_writes_nothing() {
         .gql(
             None,
             APPLY,
-            json!({ "i": with(base.clone(), "creditCode", json!(credit_code('1', "440304", 6))) }),
+            json!({ "i": with(base.clone(), "creditCode", json!(credit_code('2', "440304", 6))) }),
         )
         .await;
     assert_eq!(error_extensions(&r)["code"], "UNAUTHENTICATED");

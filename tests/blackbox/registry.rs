@@ -13,10 +13,10 @@ async fn registrar_flow_over_http() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path());
     let registrar = token(dir.path(), "registrar", Some("440304"));
-    let code = credit_code('1', "440304", 1);
+    let code = credit_code('2', "440304", 1);
 
     let applied = server
-        .ok(Some(&registrar), APPLY, json!({ "i": application("深圳市福田区养老服务协会", "SOCIAL_GROUP", &code, "440304") }))
+        .ok(Some(&registrar), APPLY, json!({ "i": application("深圳市福田区颐康养老服务中心", "SOCIAL_SERVICE_ORG", &code, "440304") }))
         .await;
     let payload = &applied["applyForRegistration"];
     assert_eq!(payload["version"], 0);
@@ -36,7 +36,10 @@ async fn registrar_flow_over_http() {
 
     // The public sees the registry but no personal data.
     let public = server.ok(None, ORG, json!({ "id": id })).await;
-    assert_eq!(public["organisation"]["name"], "深圳市福田区养老服务协会");
+    assert_eq!(
+        public["organisation"]["name"],
+        "深圳市福田区颐康养老服务中心"
+    );
     assert_eq!(
         public["organisation"]["legalRepresentative"]["idNumber"],
         Value::Null
@@ -95,7 +98,7 @@ async fn registrar_flow_over_http() {
         found["organisations"]["edges"][0]["node"]["id"],
         id.as_str()
     );
-    let active = server.ok(None, search, json!({ "f": { "status": "ACTIVE", "jurisdiction": "440304", "kind": "SOCIAL_GROUP" } })).await;
+    let active = server.ok(None, search, json!({ "f": { "status": "ACTIVE", "jurisdiction": "440304", "kind": "SOCIAL_SERVICE_ORG" } })).await;
     assert_eq!(active["organisations"]["totalCount"], 1);
     let all = server
         .ok(None, search, json!({ "f": { "jurisdiction": "440304" } }))
@@ -184,9 +187,9 @@ async fn registrar_flow_over_http() {
         &server,
         &registrar,
         application(
-            "深圳市福田区养老服务协会",
-            "SOCIAL_GROUP",
-            &credit_code('1', "440304", 3),
+            "深圳市福田区颐康养老服务中心",
+            "SOCIAL_SERVICE_ORG",
+            &credit_code('2', "440304", 3),
             "440304",
         ),
     )
@@ -203,8 +206,8 @@ async fn refusal_and_revocation_record_their_reasons() {
         &registrar,
         application(
             "福田区甲协会",
-            "SOCIAL_GROUP",
-            &credit_code('1', "440304", 10),
+            "SOCIAL_SERVICE_ORG",
+            &credit_code('2', "440304", 10),
             "440304",
         ),
     )
@@ -266,8 +269,8 @@ async fn data_survives_restart_and_sigkill() {
         &registrar,
         application(
             "福田区持久协会",
-            "SOCIAL_GROUP",
-            &credit_code('1', "440304", 20),
+            "SOCIAL_SERVICE_ORG",
+            &credit_code('2', "440304", 20),
             "440304",
         ),
     )

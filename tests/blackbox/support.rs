@@ -179,7 +179,7 @@ pub fn application(name: &str, kind: &str, code: &str, jurisdiction: &str) -> Va
         "purpose": "为辖区老年人提供养老服务",
         "businessScope": "居家养老、培训、咨询",
         "legalRepresentative": { "name": "王芳", "idNumber": "11010519491231002X", "phone": "13800138000" },
-        "registeredFunds": "30000.00",
+        "registeredFunds": if kind == "FOUNDATION" { "2000000.00" } else { "30000.00" },
         "jurisdiction": jurisdiction,
     })
 }

@@ -3,9 +3,10 @@
 mod errors;
 mod mutation;
 mod query;
+mod registry;
 mod scalars;
 mod subscription;
-mod types;
+pub(crate) mod types;
 mod viewer;
 
 use async_graphql::{Context, Schema};
@@ -15,7 +16,11 @@ pub use viewer::Viewer;
 
 use crate::ledger::Ledger;
 
-pub type LedgerSchema = Schema<query::Query, mutation::Mutation, subscription::Subscription>;
+/// Mutations, one object per area of work.
+#[derive(async_graphql::MergedObject, Default)]
+pub struct Mutation(mutation::RegistrationMutation, registry::RegistryMutation);
+
+pub type LedgerSchema = Schema<query::Query, Mutation, subscription::Subscription>;
 
 /// Relay pages hold at most this many edges.
 pub const MAX_PAGE: usize = 100;
@@ -31,9 +36,13 @@ pub struct RequestMeta {
 
 /// The schema, with the ledger it serves when one is given (the SDL export needs none).
 pub fn schema(ledger: Option<Ledger>) -> LedgerSchema {
-    let mut builder = Schema::build(query::Query, mutation::Mutation, subscription::Subscription)
-        .limit_depth(MAX_DEPTH)
-        .limit_complexity(MAX_COMPLEXITY);
+    let mut builder = Schema::build(
+        query::Query,
+        Mutation::default(),
+        subscription::Subscription,
+    )
+    .limit_depth(MAX_DEPTH)
+    .limit_complexity(MAX_COMPLEXITY);
     if let Some(l) = ledger {
         builder = builder.data(l);
     }
@@ -49,6 +58,44 @@ fn ledger<'a>(ctx: &Context<'a>) -> &'a Ledger {
 fn viewer<'a>(ctx: &Context<'a>) -> &'a Viewer {
     static ANONYMOUS: Viewer = Viewer(None);
     ctx.data_opt::<Viewer>().unwrap_or(&ANONYMOUS)
+}
+
+/// The statutory clocks running for an organisation today (China date), with the policy of its
+/// jurisdiction.
+fn open_cases(ctx: &Context<'_>, state: &civic_domain::Organisation) -> Vec<types::OpenCaseView> {
+    let now = chrono::Utc::now();
+    let today = civic_domain::calendar::china_date(now);
+    let ledger = ledger(ctx);
+    let policy = ledger.policy_for(state.jurisdiction.as_ref().map(|j| j.as_str()), now);
+    state
+        .open_cases(today, &policy)
+        .into_iter()
+        .map(|case| {
+            let (kind, year) = case_kind(&case.kind);
+            types::OpenCaseView {
+                rule: case.kind.rule(),
+                kind,
+                year,
+                opened_on: scalars::Date(case.opened_on),
+                due: scalars::Date(case.due),
+                overdue: case.due < today,
+            }
+        })
+        .collect()
+}
+
+/// The wire name of a case kind, and its year for an annual report.
+fn case_kind(kind: &civic_domain::organisation::CaseKind) -> (String, Option<i32>) {
+    use civic_domain::organisation::CaseKind;
+    let year = match kind {
+        CaseKind::AnnualReport { year } => Some(*year),
+        _ => None,
+    };
+    let name = serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.get("case").and_then(|c| c.as_str()).map(str::to_owned))
+        .unwrap_or_default();
+    (name, year)
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-use async_graphql::{Context, InputObject, Object, Result, SimpleObject};
+use async_graphql::{Context, InputObject, Object, Result};
 use civic_domain::{
     Application, ChangeRequest, CreditCode as Code, DomainError, Jurisdiction, LegalRepresentative,
     Money as Amount, Organisation, OrganisationCommand,
@@ -7,12 +7,12 @@ use uuid::Uuid;
 
 use super::errors::{Gql, validation};
 use super::scalars::{CreditCode, Money};
-use super::types::{OrganisationKind, OrganisationView};
-use super::viewer::Viewer;
+use super::types::OrganisationKind;
 use super::{RequestMeta, ledger, viewer};
 use crate::ledger::{CommandMeta, LedgerError, Outcome};
 
-pub struct Mutation;
+#[derive(Default)]
+pub struct RegistrationMutation;
 
 #[derive(InputObject)]
 pub struct LegalRepresentativeInput {
@@ -24,7 +24,7 @@ pub struct LegalRepresentativeInput {
 }
 
 impl LegalRepresentativeInput {
-    fn parse(self) -> Result<LegalRepresentative, DomainError> {
+    pub(super) fn parse(self) -> Result<LegalRepresentative, DomainError> {
         LegalRepresentative::new(self.name, self.id_number, self.phone)
     }
 }
@@ -47,6 +47,9 @@ pub struct ApplyForRegistrationInput {
     pub command_id: Option<Uuid>,
     /// A new application has no version yet: when given it must be null.
     pub expected_version: Option<u64>,
+    /// Public fundraising (公募): decides a foundation's minimum original fund (REG-MIN-FUNDS).
+    #[graphql(default = false)]
+    pub public_fundraising: bool,
 }
 
 #[derive(InputObject)]
@@ -99,23 +102,24 @@ pub struct RevokeRegistrationInput {
     pub expected_version: Option<u64>,
 }
 
+#[macro_export]
 macro_rules! payload {
     ($($name:ident),* $(,)?) => {$(
         /// The organisation after the command, its stream version, and the global position of
         /// the last event written.
-        #[derive(SimpleObject)]
+        #[derive(async_graphql::SimpleObject)]
         pub struct $name {
-            pub organisation: OrganisationView,
+            pub organisation: $crate::graphql::types::OrganisationView,
             pub version: u64,
             pub position: u64,
         }
 
         impl $name {
-            fn from_outcome(o: Outcome, viewer: &Viewer) -> Self {
+            fn from_outcome(o: $crate::ledger::Outcome, viewer: &$crate::graphql::Viewer) -> Self {
                 $name {
                     version: o.version,
                     position: o.position,
-                    organisation: OrganisationView::new(o.state, o.version, o.position, viewer),
+                    organisation: $crate::graphql::types::OrganisationView::new(o.state, o.version, o.position, viewer),
                 }
             }
         }
@@ -133,7 +137,7 @@ payload!(
 
 /// Runs a registry command as the viewer, who must be a registrar of the organisation's
 /// jurisdiction (for an application: of the jurisdiction applied to).
-async fn run(
+pub(super) async fn run(
     ctx: &Context<'_>,
     id: Uuid,
     command: OrganisationCommand,
@@ -142,7 +146,8 @@ async fn run(
 ) -> Result<Outcome> {
     let viewer = viewer(ctx);
     let target = match &command {
-        OrganisationCommand::Apply { application, .. } => {
+        OrganisationCommand::Apply { application, .. }
+        | OrganisationCommand::ApplyForPreparation { application, .. } => {
             Some(application.jurisdiction.as_str().to_owned())
         }
         _ => None,
@@ -186,12 +191,12 @@ async fn run(
     Ok(outcome)
 }
 
-fn money(field: &'static str, m: Money) -> Result<Amount, LedgerError> {
+pub(super) fn money(field: &'static str, m: Money) -> Result<Amount, LedgerError> {
     Amount::parse(&m.0).map_err(|e| LedgerError::Domain(e.in_field(field)))
 }
 
 #[Object]
-impl Mutation {
+impl RegistrationMutation {
     /// Records an application for registration (登记申请) of a social group, social service
     /// organisation or foundation.
     async fn apply_for_registration(
@@ -213,6 +218,7 @@ impl Mutation {
             business_scope: input.business_scope,
             legal_representative: input.legal_representative.parse().gql()?,
             registered_funds: money("registeredFunds", input.registered_funds).gql()?,
+            public_fundraising: input.public_fundraising,
             supervisory_unit: input.supervisory_unit,
             jurisdiction: Jurisdiction::parse(&input.jurisdiction).gql()?,
         };

@@ -37,8 +37,108 @@ pub(super) fn page_size(first: Option<i32>) -> Result<usize> {
     }
 }
 
+/// An organisation whose statutory clock has run out.
+#[derive(async_graphql::SimpleObject)]
+pub struct OverdueCase {
+    pub organisation: OrganisationView,
+    pub case: super::types::OpenCaseView,
+    /// Whole days past the due date (China time).
+    pub days_overdue: i64,
+}
+
+#[derive(async_graphql::Enum, Copy, Clone, Eq, PartialEq)]
+pub enum ListName {
+    /// 活动异常名录
+    Abnormal,
+    /// 严重违法失信名单
+    Serious,
+}
+
 #[Object]
 impl Query {
+    /// Cases of a registration authority whose due date has passed: pending decisions
+    /// (REG-DECISION-DUE), establishment applications, annual reports, list periods.
+    async fn overdue_cases(
+        &self,
+        ctx: &Context<'_>,
+        jurisdiction: String,
+    ) -> Result<Vec<OverdueCase>> {
+        Jurisdiction::parse(&jurisdiction).gql()?;
+        let rows = ledger(ctx)
+            .store()
+            .read(move |c| organisations::live_in(c, &jurisdiction))
+            .await
+            .gql()?;
+        let today = civic_domain::calendar::china_date(chrono::Utc::now());
+        let viewer = viewer(ctx);
+        let mut overdue = Vec::new();
+        for r in rows {
+            let cases = super::open_cases(ctx, &r.state);
+            let late: Vec<_> = cases.into_iter().filter(|c| c.overdue).collect();
+            for case in late {
+                overdue.push(OverdueCase {
+                    days_overdue: (today - case.due.0).num_days(),
+                    organisation: OrganisationView::new(
+                        r.state.clone(),
+                        r.version,
+                        r.last_position,
+                        viewer,
+                    ),
+                    case,
+                });
+            }
+        }
+        overdue.sort_by_key(|o| std::cmp::Reverse(o.days_overdue));
+        Ok(overdue)
+    }
+
+    /// The organisations on a credit list now, optionally of one registration authority.
+    async fn credit_list(
+        &self,
+        ctx: &Context<'_>,
+        list: ListName,
+        jurisdiction: Option<String>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, OrganisationView, TotalCount>> {
+        let filter = OrganisationFilterInput {
+            jurisdiction,
+            ..Default::default()
+        };
+        let list = match list {
+            ListName::Abnormal => "ABNORMAL",
+            ListName::Serious => "SERIOUS",
+        };
+        search(ctx, filter, Some(list.to_owned()), first, after).await
+    }
+
+    /// The hubs (枢纽型组织) an organisation belongs to now.
+    async fn hub_memberships(
+        &self,
+        ctx: &Context<'_>,
+        organisation_id: Uuid,
+    ) -> Result<Vec<OrganisationView>> {
+        let ledger = ledger(ctx);
+        let hubs = ledger
+            .store()
+            .read(move |c| organisations::hubs_of(c, &organisation_id))
+            .await
+            .gql()?;
+        let viewer = viewer(ctx);
+        let mut out = Vec::new();
+        for (hub, _) in hubs {
+            if let Some(r) = ledger.organisation_row(hub).await.gql()? {
+                out.push(OrganisationView::new(
+                    r.state,
+                    r.version,
+                    r.last_position,
+                    viewer,
+                ));
+            }
+        }
+        Ok(out)
+    }
+
     /// An organisation by its id.
     async fn organisation(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<OrganisationView>> {
         let row = ledger(ctx).organisation_row(id).await.gql()?;
@@ -71,43 +171,7 @@ impl Query {
         first: Option<i32>,
         after: Option<String>,
     ) -> Result<Connection<String, OrganisationView, TotalCount>> {
-        let first = page_size(first)?;
-        let filter = filter.unwrap_or_default();
-        if let Some(j) = &filter.jurisdiction {
-            Jurisdiction::parse(j).gql()?;
-        }
-        if let Some(code) = &filter.credit_code {
-            Code::parse(&code.0).gql()?;
-        }
-        let filter = OrganisationFilter {
-            name_contains: filter.name_contains,
-            credit_code: filter.credit_code.map(|c| c.0),
-            kind: filter.kind.map(Into::into),
-            status: filter.status.map(Into::into),
-            jurisdiction: filter.jurisdiction,
-        };
-        let page = ledger(ctx)
-            .store()
-            .read(move |c| organisations::search(c, &filter, first, after.as_deref()))
-            .await
-            .gql()?;
-        let viewer = viewer(ctx);
-        let mut connection = Connection::with_additional_fields(
-            page.has_previous_page,
-            page.has_next_page,
-            TotalCount {
-                total_count: page.total_count,
-            },
-        );
-        connection
-            .edges
-            .extend(page.items.into_iter().map(|(cursor, r)| {
-                Edge::new(
-                    cursor,
-                    OrganisationView::new(r.state, r.version, r.last_position, viewer),
-                )
-            }));
-        Ok(connection)
+        search(ctx, filter.unwrap_or_default(), None, first, after).await
     }
 
     /// An organisation as it stood at an instant, re-computed from its events (AUDIT-ASOF).
@@ -179,4 +243,50 @@ impl Query {
         );
         Ok(connection)
     }
+}
+
+async fn search(
+    ctx: &Context<'_>,
+    filter: OrganisationFilterInput,
+    credit_list: Option<String>,
+    first: Option<i32>,
+    after: Option<String>,
+) -> Result<Connection<String, OrganisationView, TotalCount>> {
+    let first = page_size(first)?;
+    if let Some(j) = &filter.jurisdiction {
+        Jurisdiction::parse(j).gql()?;
+    }
+    if let Some(code) = &filter.credit_code {
+        Code::parse(&code.0).gql()?;
+    }
+    let filter = OrganisationFilter {
+        name_contains: filter.name_contains,
+        credit_code: filter.credit_code.map(|c| c.0),
+        kind: filter.kind.map(Into::into),
+        status: filter.status.map(Into::into),
+        jurisdiction: filter.jurisdiction,
+        credit_list,
+    };
+    let page = ledger(ctx)
+        .store()
+        .read(move |c| organisations::search(c, &filter, first, after.as_deref()))
+        .await
+        .gql()?;
+    let viewer = viewer(ctx);
+    let mut connection = Connection::with_additional_fields(
+        page.has_previous_page,
+        page.has_next_page,
+        TotalCount {
+            total_count: page.total_count,
+        },
+    );
+    connection
+        .edges
+        .extend(page.items.into_iter().map(|(cursor, r)| {
+            Edge::new(
+                cursor,
+                OrganisationView::new(r.state, r.version, r.last_position, viewer),
+            )
+        }));
+    Ok(connection)
 }

@@ -79,3 +79,25 @@ pub fn shanghai(at: &DateTime<Utc>) -> String {
     at.with_timezone(&Shanghai)
         .to_rfc3339_opts(SecondsFormat::AutoSi, false)
 }
+
+/// A calendar date, `YYYY-MM-DD` (China local date for statutory deadlines).
+#[derive(Clone, Copy)]
+pub struct Date(pub chrono::NaiveDate);
+
+#[Scalar(name = "Date")]
+impl ScalarType for Date {
+    fn parse(value: Value) -> InputValueResult<Self> {
+        match &value {
+            Value::String(s) => chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map(Date)
+                .map_err(|_| {
+                    InputValueError::custom(format!("{s:?} is not a date such as 2026-11-23"))
+                }),
+            _ => Err(InputValueError::expected_type(value)),
+        }
+    }
+
+    fn to_value(&self) -> Value {
+        Value::String(self.0.format("%Y-%m-%d").to_string())
+    }
+}

@@ -1,9 +1,10 @@
 use async_graphql::{Enum, Object, SimpleObject};
 use civic_domain::Organisation;
+use civic_domain::organisation::{AnnualReport, CreditStanding, Listing, Rating, Suspension};
 use civic_store::RecordedEvent;
 use uuid::Uuid;
 
-use super::scalars::{CreditCode, DateTimeScalar, Money};
+use super::scalars::{CreditCode, Date, DateTimeScalar, Money};
 use super::viewer::{PiiAccess, Viewer};
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
@@ -20,15 +21,27 @@ pub enum OrganisationKind {
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 #[graphql(remote = "civic_domain::OrganisationStatus")]
 pub enum OrganisationStatus {
-    /// Applied for registration, awaiting the decision.
+    /// Applied for registration, awaiting the decision (申请中).
     Applied,
-    /// Registered and active.
+    /// A social group applied for preparation (筹备申请中).
+    PrepApplied,
+    /// A social group in preparation (筹备中): establishment is due within its period.
+    Preparing,
+    /// A social group applied for establishment (成立登记申请中).
+    EstabApplied,
+    /// Registered and active (正常).
     Active,
-    /// Registration refused.
+    /// Ordered to stop activities (停止活动).
+    Suspended,
+    /// Dissolution resolved, in liquidation (清算中).
+    Liquidating,
+    /// Registration or preparation refused (不予登记).
     Refused,
-    /// Deregistered (注销).
+    /// Preparation lapsed without an establishment application (筹备失效).
+    Lapsed,
+    /// Deregistered (已注销).
     Deregistered,
-    /// Registration revoked (撤销登记).
+    /// Registration revoked (已撤销).
     Revoked,
 }
 
@@ -128,6 +141,84 @@ impl OrganisationView {
     async fn changes_count(&self) -> u32 {
         self.state.changes_count
     }
+    /// Members declared in the (preparation or establishment) application of a social group.
+    async fn members(&self) -> Option<MembersView> {
+        self.state.members.map(|m| MembersView {
+            individual: m.individual,
+            unit: m.unit,
+        })
+    }
+    /// Public fundraising (公募) foundation.
+    async fn public_fundraising(&self) -> bool {
+        self.state.public_fundraising
+    }
+    /// The decision on the pending application is due by this date (REG-DECISION-DUE).
+    async fn decision_due(&self) -> Option<Date> {
+        self.state.decision_due.map(Date)
+    }
+    /// A social group in preparation must apply for establishment by this date (REG-TWO-STAGE).
+    async fn establishment_due(&self) -> Option<Date> {
+        self.state.establishment_due.map(Date)
+    }
+    async fn lapsed_at(&self) -> Option<DateTimeScalar> {
+        self.state.lapsed_at.map(DateTimeScalar)
+    }
+    /// The current, still valid grade (1A–5A), if any.
+    async fn rating(&self) -> Option<RatingView> {
+        self.state.rating.as_ref().map(RatingView::from)
+    }
+    async fn rating_history(&self) -> Vec<RatingView> {
+        self.state
+            .rating_history
+            .iter()
+            .map(RatingView::from)
+            .collect()
+    }
+    /// Where it stands on the credit lists (活动异常名录 / 严重违法失信名单).
+    async fn credit_standing(&self) -> CreditStandingView {
+        CreditStandingView::from(&self.state.credit)
+    }
+    /// Every period it spent on a credit list.
+    async fn credit_history(&self) -> Vec<ListingView> {
+        self.state.listings.iter().map(ListingView::from).collect()
+    }
+    async fn annual_reports(&self) -> Vec<AnnualReportView> {
+        self.state
+            .annual_reports
+            .iter()
+            .map(AnnualReportView::from)
+            .collect()
+    }
+    async fn suspensions(&self) -> Vec<SuspensionView> {
+        self.state
+            .suspensions
+            .iter()
+            .map(SuspensionView::from)
+            .collect()
+    }
+    async fn dissolution_reason(&self) -> Option<&str> {
+        self.state.dissolution.as_ref().map(|d| d.reason.as_str())
+    }
+    /// Its hub-type (枢纽型) designation, if it is a hub now, with its members.
+    async fn hub(&self) -> Option<HubView> {
+        self.state.hub.as_ref().map(|h| HubView {
+            field: h.field.clone(),
+            from: Date(h.from),
+            members: self
+                .state
+                .hub_members
+                .iter()
+                .map(|m| HubMemberView {
+                    organisation_id: m.member_id,
+                    joined_on: Date(m.joined_on),
+                })
+                .collect(),
+        })
+    }
+    /// Deadlines running for it today: pending decisions, reports due, list periods.
+    async fn open_cases(&self, ctx: &async_graphql::Context<'_>) -> Vec<OpenCaseView> {
+        super::open_cases(ctx, &self.state)
+    }
     /// The version of its stream this view reflects (for `expectedVersion`).
     async fn version(&self) -> u64 {
         self.version
@@ -196,4 +287,217 @@ impl LedgerEvent {
 #[derive(SimpleObject)]
 pub struct TotalCount {
     pub total_count: u64,
+}
+
+#[derive(SimpleObject)]
+pub struct MembersView {
+    pub individual: u32,
+    pub unit: u32,
+}
+
+/// A grade awarded by the rating committee (RATE-GRADE).
+#[derive(SimpleObject)]
+pub struct RatingView {
+    /// 1–5, i.e. 1A–5A.
+    pub grade: u8,
+    /// "3A" etc.
+    pub label: String,
+    /// On the 1000-point scale.
+    pub score: u32,
+    pub valid_from: Date,
+    pub valid_until: Date,
+    pub awarded_at: DateTimeScalar,
+    /// When it expired or ended early.
+    pub ended_at: Option<DateTimeScalar>,
+}
+
+impl From<&Rating> for RatingView {
+    fn from(r: &Rating) -> Self {
+        RatingView {
+            grade: r.grade,
+            label: format!("{}A", r.grade),
+            score: r.score,
+            valid_from: Date(r.valid_from),
+            valid_until: Date(r.valid_until),
+            awarded_at: DateTimeScalar(r.awarded_at),
+            ended_at: r.ended_at.map(DateTimeScalar),
+        }
+    }
+}
+
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+pub enum CreditList {
+    /// Not on any list.
+    Normal,
+    /// 活动异常名录
+    Abnormal,
+    /// 严重违法失信名单
+    Serious,
+}
+
+#[derive(SimpleObject)]
+pub struct CreditStandingView {
+    pub list: CreditList,
+    /// The trigger of the current listing, e.g. ANNUAL_REPORT_LATE.
+    pub trigger: Option<String>,
+    pub reason: Option<String>,
+    pub listed_at: Option<DateTimeScalar>,
+    /// Abnormal list: the day it moves to the serious list unless removed first.
+    pub escalates_on: Option<Date>,
+    /// Abnormal list without rectification: the day it is removed automatically.
+    pub auto_removable_on: Option<Date>,
+    /// Serious list: the first day removal may be applied for.
+    pub removable_from: Option<Date>,
+}
+
+fn wire_name<T: serde::Serialize>(value: &T) -> Option<String> {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+}
+
+impl From<&CreditStanding> for CreditStandingView {
+    fn from(c: &CreditStanding) -> Self {
+        match c {
+            CreditStanding::Normal => CreditStandingView {
+                list: CreditList::Normal,
+                trigger: None,
+                reason: None,
+                listed_at: None,
+                escalates_on: None,
+                auto_removable_on: None,
+                removable_from: None,
+            },
+            CreditStanding::Abnormal(a) => CreditStandingView {
+                list: CreditList::Abnormal,
+                trigger: wire_name(&a.trigger),
+                reason: Some(a.reason.clone()),
+                listed_at: Some(DateTimeScalar(a.listed_at)),
+                escalates_on: Some(Date(a.escalates_on)),
+                auto_removable_on: a.auto_removable_on.map(Date),
+                removable_from: None,
+            },
+            CreditStanding::Serious(s) => CreditStandingView {
+                list: CreditList::Serious,
+                trigger: wire_name(&s.trigger),
+                reason: Some(s.reason.clone()),
+                listed_at: Some(DateTimeScalar(s.listed_at)),
+                escalates_on: None,
+                auto_removable_on: None,
+                removable_from: Some(Date(s.removable_from)),
+            },
+        }
+    }
+}
+
+/// One period on a credit list.
+#[derive(SimpleObject)]
+pub struct ListingView {
+    pub list: CreditList,
+    pub trigger: Option<String>,
+    pub reason: String,
+    pub listed_at: DateTimeScalar,
+    pub ended_at: Option<DateTimeScalar>,
+    /// RECTIFIED, PERIOD_ELAPSED, RESTARTED, MOVED_TO_SERIOUS or REMOVED.
+    pub ended_by: Option<String>,
+    pub end_reason: Option<String>,
+}
+
+impl From<&Listing> for ListingView {
+    fn from(l: &Listing) -> Self {
+        ListingView {
+            list: match l.list {
+                civic_domain::organisation::CreditList::Abnormal => CreditList::Abnormal,
+                civic_domain::organisation::CreditList::Serious => CreditList::Serious,
+            },
+            trigger: wire_name(&l.trigger),
+            reason: l.reason.clone(),
+            listed_at: DateTimeScalar(l.listed_at),
+            ended_at: l.ended_at.map(DateTimeScalar),
+            ended_by: l.ended_by.as_ref().and_then(wire_name),
+            end_reason: l.end_reason.clone(),
+        }
+    }
+}
+
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "civic_domain::organisation::ReportConclusion")]
+pub enum ReportConclusion {
+    /// 合格
+    Qualified,
+    /// 基本合格
+    BasicallyQualified,
+    /// 不合格
+    Unqualified,
+}
+
+/// The annual work report of one year (REG-ANNUAL-REPORT).
+#[derive(SimpleObject)]
+pub struct AnnualReportView {
+    pub year: i32,
+    pub submitted_at: Option<DateTimeScalar>,
+    pub conclusion: Option<ReportConclusion>,
+    pub concluded_at: Option<DateTimeScalar>,
+    /// Set when the report was not filed by its due date.
+    pub not_filed_due: Option<Date>,
+}
+
+impl From<&AnnualReport> for AnnualReportView {
+    fn from(r: &AnnualReport) -> Self {
+        AnnualReportView {
+            year: r.year,
+            submitted_at: r.submitted_at.map(DateTimeScalar),
+            conclusion: r.conclusion.map(Into::into),
+            concluded_at: r.concluded_at.map(DateTimeScalar),
+            not_filed_due: r.not_filed.as_ref().map(|n| Date(n.due)),
+        }
+    }
+}
+
+#[derive(SimpleObject)]
+pub struct SuspensionView {
+    pub reason: String,
+    pub ordered_at: DateTimeScalar,
+    pub lifted_at: Option<DateTimeScalar>,
+    pub lift_reason: Option<String>,
+}
+
+impl From<&Suspension> for SuspensionView {
+    fn from(s: &Suspension) -> Self {
+        SuspensionView {
+            reason: s.reason.clone(),
+            ordered_at: DateTimeScalar(s.ordered_at),
+            lifted_at: s.lifted_at.map(DateTimeScalar),
+            lift_reason: s.lift_reason.clone(),
+        }
+    }
+}
+
+/// A hub-type organisation's designation (HUB).
+#[derive(SimpleObject)]
+pub struct HubView {
+    pub field: String,
+    pub from: Date,
+    pub members: Vec<HubMemberView>,
+}
+
+#[derive(SimpleObject)]
+pub struct HubMemberView {
+    pub organisation_id: Uuid,
+    pub joined_on: Date,
+}
+
+/// A statutory clock running for an organisation.
+#[derive(SimpleObject)]
+pub struct OpenCaseView {
+    /// What is due, e.g. REGISTRATION_DECISION, ANNUAL_REPORT.
+    pub kind: String,
+    /// The year, for an annual report.
+    pub year: Option<i32>,
+    /// The rule that sets this clock, e.g. REG-DECISION-DUE.
+    pub rule: &'static str,
+    pub opened_on: Date,
+    pub due: Date,
+    /// Whether the due date has passed (China time).
+    pub overdue: bool,
 }

@@ -3,6 +3,9 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::NaiveDate;
+use civic_domain::calendar::china_date;
+use civic_domain::organisation::CreditStanding;
 use civic_domain::{
     Aggregate, DomainEvent, Organisation, OrganisationEvent, OrganisationKind, OrganisationStatus,
 };
@@ -30,7 +33,20 @@ pub(crate) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
              credit_code   TEXT NOT NULL,
              jurisdiction  TEXT NOT NULL,
              live          INTEGER NOT NULL,
+             credit_list   TEXT NOT NULL,
+             rating        INTEGER,
+             next_due      TEXT,
              state         TEXT NOT NULL
+         );
+         CREATE INDEX IF NOT EXISTS rm_organisations_next_due
+             ON rm_organisations(next_due) WHERE next_due IS NOT NULL;
+         CREATE INDEX IF NOT EXISTS rm_organisations_credit
+             ON rm_organisations(credit_list, jurisdiction) WHERE credit_list != 'NORMAL';
+         CREATE TABLE IF NOT EXISTS rm_hub_members (
+             hub_id    TEXT NOT NULL,
+             member_id TEXT NOT NULL,
+             joined_on TEXT NOT NULL,
+             PRIMARY KEY (member_id, hub_id)
          );
          CREATE UNIQUE INDEX IF NOT EXISTS rm_organisations_credit_code
              ON rm_organisations(credit_code);
@@ -43,7 +59,7 @@ pub(crate) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
 }
 
 pub(crate) fn drop_tables(conn: &Connection) -> rusqlite::Result<()> {
-    conn.execute_batch("DROP TABLE IF EXISTS rm_organisations")
+    conn.execute_batch("DROP TABLE IF EXISTS rm_organisations; DROP TABLE IF EXISTS rm_hub_members")
 }
 
 /// The id in a stream name `organisation-{uuid}`.
@@ -54,7 +70,11 @@ pub fn organisation_id(stream: &str) -> Option<Uuid> {
         .and_then(|id| Uuid::parse_str(id).ok())
 }
 
-pub(crate) fn apply(conn: &Connection, event: &RecordedEvent) -> Result<(), ProjectionFailure> {
+pub(crate) fn apply(
+    conn: &Connection,
+    event: &RecordedEvent,
+    policy: &crate::PolicyLookup,
+) -> Result<(), ProjectionFailure> {
     if stream_category(&event.stream) != Organisation::CATEGORY {
         return Ok(());
     }
@@ -71,7 +91,26 @@ pub(crate) fn apply(conn: &Connection, event: &RecordedEvent) -> Result<(), Proj
         .map(|r| r.state)
         .unwrap_or_default()
         .evolve(&decoded);
-    save(conn, &id, event, &state)
+    match &decoded {
+        OrganisationEvent::HubMemberJoined {
+            member_id,
+            joined_on,
+            ..
+        } => {
+            conn.prepare_cached(
+                "INSERT OR REPLACE INTO rm_hub_members (hub_id, member_id, joined_on) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![id.to_string(), member_id.to_string(), joined_on.to_string()])?;
+        }
+        OrganisationEvent::HubMemberLeft { member_id, .. } => {
+            conn.prepare_cached("DELETE FROM rm_hub_members WHERE hub_id = ?1 AND member_id = ?2")?
+                .execute(params![id.to_string(), member_id.to_string()])?;
+        }
+        _ => {}
+    }
+    let jurisdiction = state.jurisdiction.as_ref().map_or("100000", |j| j.as_str());
+    let next_due = state.next_due(&policy(jurisdiction, china_date(event.recorded_at)));
+    save(conn, &id, event, &state, next_due)
 }
 
 fn save(
@@ -79,6 +118,7 @@ fn save(
     id: &Uuid,
     event: &RecordedEvent,
     state: &Organisation,
+    next_due: Option<NaiveDate>,
 ) -> Result<(), ProjectionFailure> {
     let json = serde_json::to_string(state).map_err(|e| ProjectionFailure {
         rule: None,
@@ -87,13 +127,15 @@ fn save(
     let result = conn
         .prepare_cached(
             "INSERT INTO rm_organisations
-                 (id, version, last_position, name, kind, status, credit_code, jurisdiction, live, state)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                 (id, version, last_position, name, kind, status, credit_code, jurisdiction, live,
+                  credit_list, rating, next_due, state)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?11, ?12, ?13, ?10)
              ON CONFLICT(id) DO UPDATE SET
                  version = excluded.version, last_position = excluded.last_position,
                  name = excluded.name, kind = excluded.kind, status = excluded.status,
                  credit_code = excluded.credit_code, jurisdiction = excluded.jurisdiction,
-                 live = excluded.live, state = excluded.state",
+                 live = excluded.live, credit_list = excluded.credit_list,
+                 rating = excluded.rating, next_due = excluded.next_due, state = excluded.state",
         )?
         .execute(params![
             id.to_string(),
@@ -102,10 +144,21 @@ fn save(
             state.name,
             state.kind.map(kind_code).unwrap_or_default(),
             state.status.map(status_code).unwrap_or_default(),
-            state.credit_code.as_ref().map(|c| c.as_str()).unwrap_or_default(),
-            state.jurisdiction.as_ref().map(|j| j.as_str()).unwrap_or_default(),
+            state
+                .credit_code
+                .as_ref()
+                .map(|c| c.as_str())
+                .unwrap_or_default(),
+            state
+                .jurisdiction
+                .as_ref()
+                .map(|j| j.as_str())
+                .unwrap_or_default(),
             state.is_live(),
             json,
+            credit_list_code(&state.credit),
+            state.rating.as_ref().map(|r| r.grade),
+            next_due.map(|d| d.to_string()),
         ]);
     match result {
         Ok(_) => Ok(()),
@@ -139,6 +192,14 @@ fn save(
     }
 }
 
+fn credit_list_code(credit: &CreditStanding) -> &'static str {
+    match credit {
+        CreditStanding::Normal => "NORMAL",
+        CreditStanding::Abnormal(_) => "ABNORMAL",
+        CreditStanding::Serious(_) => "SERIOUS",
+    }
+}
+
 fn kind_code(kind: OrganisationKind) -> &'static str {
     match kind {
         OrganisationKind::SocialGroup => "SOCIAL_GROUP",
@@ -148,13 +209,7 @@ fn kind_code(kind: OrganisationKind) -> &'static str {
 }
 
 fn status_code(status: OrganisationStatus) -> &'static str {
-    match status {
-        OrganisationStatus::Applied => "APPLIED",
-        OrganisationStatus::Active => "ACTIVE",
-        OrganisationStatus::Refused => "REFUSED",
-        OrganisationStatus::Deregistered => "DEREGISTERED",
-        OrganisationStatus::Revoked => "REVOKED",
-    }
+    status.as_str()
 }
 
 /// An organisation as the read model holds it.
@@ -238,6 +293,8 @@ pub struct OrganisationFilter {
     pub kind: Option<OrganisationKind>,
     pub status: Option<OrganisationStatus>,
     pub jurisdiction: Option<String>,
+    /// "ABNORMAL" or "SERIOUS": organisations on that credit list now.
+    pub credit_list: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -295,6 +352,10 @@ pub fn search(
         clauses.push("jurisdiction = ?");
         args.push(Box::new(j.clone()));
     }
+    if let Some(list) = &filter.credit_list {
+        clauses.push("credit_list = ?");
+        args.push(Box::new(list.clone()));
+    }
     let filter_sql = if clauses.is_empty() {
         "1".to_owned()
     } else {
@@ -328,4 +389,44 @@ pub fn search(
         has_next_page,
         has_previous_page: after_id.is_some(),
     })
+}
+
+/// Organisations with a time-driven transition due on or before `day` (for the scheduler).
+pub fn due_by(conn: &Connection, day: NaiveDate) -> Result<Vec<Uuid>, ReadModelError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM rm_organisations WHERE next_due IS NOT NULL AND next_due <= ?1 ORDER BY next_due",
+    )?;
+    let ids = stmt.query_map([day.to_string()], |r| r.get::<_, String>(0))?;
+    ids.map(|id| Uuid::parse_str(&id?).map_err(|e| ReadModelError::Damaged(e.to_string())))
+        .collect()
+}
+
+/// The live organisations of a jurisdiction (for overdue-case listings).
+pub fn live_in(
+    conn: &Connection,
+    jurisdiction: &str,
+) -> Result<Vec<OrganisationRow>, ReadModelError> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM rm_organisations WHERE jurisdiction = ?1 AND live = 1 ORDER BY id"
+    ))?;
+    let rows = stmt.query_map([jurisdiction], decode)?;
+    rows.map(|r| r?).collect()
+}
+
+/// The hubs an organisation belongs to now, with the day it joined each.
+pub fn hubs_of(conn: &Connection, member: &Uuid) -> Result<Vec<(Uuid, String)>, ReadModelError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT hub_id, joined_on FROM rm_hub_members WHERE member_id = ?1 ORDER BY joined_on",
+    )?;
+    let rows = stmt.query_map([member.to_string()], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+    })?;
+    rows.map(|r| {
+        let (hub, joined) = r?;
+        Ok((
+            Uuid::parse_str(&hub).map_err(|e| ReadModelError::Damaged(e.to_string()))?,
+            joined,
+        ))
+    })
+    .collect()
 }

@@ -17,7 +17,7 @@ fn open(dir: &std::path::Path) -> SqliteStore {
         &dir.join("ledger.db"),
         SqliteOptions {
             read_only: false,
-            inline: Some(Arc::new(LedgerProjection)),
+            inline: Some(Arc::new(LedgerProjection::default())),
         },
     )
     .unwrap()
@@ -43,7 +43,8 @@ fn application(name: &str, kind: OrganisationKind, division: &str, serial: u32) 
         purpose: "为老年人提供服务".into(),
         business_scope: "养老服务、培训".into(),
         legal_representative: representative(),
-        registered_funds: Money::parse("30000").unwrap(),
+        registered_funds: Money::parse("2000000").unwrap(),
+        public_fundraising: false,
         supervisory_unit: None,
         jurisdiction: Jurisdiction::parse(division).unwrap(),
     }
@@ -111,7 +112,7 @@ async fn search_by_part_of_a_chinese_name_and_by_filters() {
         &store,
         application(
             "深圳市福田区养老服务协会",
-            OrganisationKind::SocialGroup,
+            OrganisationKind::SocialServiceOrg,
             "440304",
             1,
         ),
@@ -246,7 +247,12 @@ async fn the_read_model_refuses_a_second_holder_of_a_credit_code() {
     let store = open(dir.path());
     apply(
         &store,
-        application("福田区甲协会", OrganisationKind::SocialGroup, "440304", 7),
+        application(
+            "福田区甲协会",
+            OrganisationKind::SocialServiceOrg,
+            "440304",
+            7,
+        ),
     )
     .await;
     let head = store.head().await.unwrap();
@@ -256,7 +262,12 @@ async fn the_read_model_refuses_a_second_holder_of_a_credit_code() {
         id,
         OrganisationCommand::Apply {
             organisation_id: id,
-            application: application("福田区乙协会", OrganisationKind::SocialGroup, "440304", 7),
+            application: application(
+                "福田区乙协会",
+                OrganisationKind::SocialServiceOrg,
+                "440304",
+                7,
+            ),
         },
     )
     .await;
@@ -278,7 +289,7 @@ async fn a_dropped_read_model_is_rebuilt_from_the_log_on_open() {
             &store,
             application(
                 "福田区重建测试协会",
-                OrganisationKind::SocialGroup,
+                OrganisationKind::SocialServiceOrg,
                 "440304",
                 8,
             ),

@@ -1,0 +1,611 @@
+//! The registry's work after registration and for social groups' two stages (issue: the whole
+//! registry): preparation and establishment, suspension and dissolution, annual reports, credit
+//! lists, ratings and hubs. All for registrars of the organisation's jurisdiction.
+
+use async_graphql::{Context, Enum, InputObject, Object, Result};
+use civic_domain::organisation::{
+    AbnormalTrigger as Abnormal, Members, RemovalBasis, SeriousTrigger as Serious,
+};
+use civic_domain::{Application, CreditCode as Code, Jurisdiction, OrganisationCommand as C};
+use uuid::Uuid;
+
+use super::errors::{Gql, validation};
+use super::mutation::{LegalRepresentativeInput, money, run};
+use super::scalars::{CreditCode, Date, DateTimeScalar, Money};
+use super::types::{OrganisationKind, ReportConclusion};
+use super::viewer;
+use crate::payload;
+
+#[derive(Default)]
+pub struct RegistryMutation;
+
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "civic_domain::organisation::AbnormalTrigger")]
+pub enum AbnormalTrigger {
+    /// 未按规定报送年度工作报告
+    AnnualReportLate,
+    /// 未按规定设立党组织
+    NoPartyOrganisation,
+    /// 未按要求完成整改
+    RectificationNotDone,
+    /// 公开募捐资格丧失或六个月以上未开展募捐
+    FundraisingQualificationLost,
+    /// 警告或者不满五万元罚款
+    WarningOrSmallFine,
+    /// 通过登记的住所无法取得联系
+    Unreachable,
+}
+
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "civic_domain::organisation::SeriousTrigger")]
+pub enum SeriousTrigger {
+    /// Two years on the abnormal list (set by the ledger itself).
+    AbnormalTwoYears,
+    /// 弄虚作假办理变更登记被撤销
+    FalsifiedChangeRevoked,
+    /// 被责令停止活动
+    OrderedToSuspend,
+    /// 五万元以上罚款
+    LargeFine,
+    /// 三年内两次以上警告或不满五万元罚款
+    RepeatedWarnings,
+    /// 失信被执行人
+    DishonestJudgmentDebtor,
+    /// 被吊销登记证书或撤销成立登记
+    CertificateRevoked,
+}
+
+/// The two-stage application of a social group: first preparation (筹备).
+#[derive(InputObject)]
+pub struct ApplyForPreparationInput {
+    pub name: String,
+    pub credit_code: CreditCode,
+    pub domicile: String,
+    pub purpose: String,
+    pub business_scope: String,
+    pub legal_representative: LegalRepresentativeInput,
+    /// Activity funds (活动资金), at least the policy's minimum (REG-MIN-FUNDS).
+    pub registered_funds: Money,
+    pub supervisory_unit: Option<String>,
+    pub jurisdiction: String,
+    /// Individual members (REG-MIN-MEMBERS).
+    pub individual_members: u32,
+    /// Unit members (REG-MIN-MEMBERS).
+    pub unit_members: u32,
+    pub command_id: Option<Uuid>,
+    /// A new application has no version yet: when given it must be null.
+    pub expected_version: Option<u64>,
+}
+
+#[derive(InputObject)]
+pub struct ApplyForEstablishmentInput {
+    pub organisation_id: Uuid,
+    /// Members after the founding congress (REG-MIN-MEMBERS).
+    pub individual_members: u32,
+    pub unit_members: u32,
+    pub command_id: Option<Uuid>,
+    pub expected_version: Option<u64>,
+}
+
+/// A command on one organisation that needs only its id.
+#[derive(InputObject)]
+pub struct OrganisationCommandInput {
+    pub organisation_id: Uuid,
+    pub command_id: Option<Uuid>,
+    pub expected_version: Option<u64>,
+}
+
+/// A command on one organisation with the reason it records (REG-REFUSAL-REASON).
+#[derive(InputObject)]
+pub struct ReasonedCommandInput {
+    pub organisation_id: Uuid,
+    pub reason: String,
+    pub command_id: Option<Uuid>,
+    pub expected_version: Option<u64>,
+}
+
+#[derive(InputObject)]
+pub struct SubmitAnnualReportInput {
+    pub organisation_id: Uuid,
+    pub year: i32,
+    pub command_id: Option<Uuid>,
+    pub expected_version: Option<u64>,
+}
+
+#[derive(InputObject)]
+pub struct ConcludeAnnualReportInput {
+    pub organisation_id: Uuid,
+    pub year: i32,
+    pub conclusion: ReportConclusion,
+    pub command_id: Option<Uuid>,
+    pub expected_version: Option<u64>,
+}
+
+#[derive(InputObject)]
+pub struct ListAsAbnormalInput {
+    pub organisation_id: Uuid,
+    pub trigger: AbnormalTrigger,
+    pub reason: String,
+    /// Whether removal needs a verified rectification; without one the listing ends by itself
+    /// after the policy's period (6 months).
+    pub rectification_required: bool,
+    pub command_id: Option<Uuid>,
+    pub expected_version: Option<u64>,
+}
+
+#[derive(InputObject)]
+pub struct ListAsSeriousInput {
+    pub organisation_id: Uuid,
+    pub trigger: SeriousTrigger,
+    pub reason: String,
+    pub command_id: Option<Uuid>,
+    pub expected_version: Option<u64>,
+}
+
+#[derive(InputObject)]
+pub struct RateOrganisationInput {
+    pub organisation_id: Uuid,
+    /// 1–5 (1A–5A).
+    pub grade: i32,
+    /// On the 1000-point scale.
+    pub score: u32,
+    pub command_id: Option<Uuid>,
+    pub expected_version: Option<u64>,
+}
+
+#[derive(InputObject)]
+pub struct DesignateHubInput {
+    pub organisation_id: Uuid,
+    /// The field it serves and steers, e.g. 社会工作.
+    pub field: String,
+    pub from: Date,
+    pub command_id: Option<Uuid>,
+    pub expected_version: Option<u64>,
+}
+
+#[derive(InputObject)]
+pub struct HubMemberInput {
+    /// The hub.
+    pub organisation_id: Uuid,
+    pub member_id: Uuid,
+    pub command_id: Option<Uuid>,
+    pub expected_version: Option<u64>,
+}
+
+payload!(
+    ApplyForPreparationPayload,
+    ApprovePreparationPayload,
+    RefusePreparationPayload,
+    ApplyForEstablishmentPayload,
+    OrderSuspensionPayload,
+    LiftSuspensionPayload,
+    ResolveDissolutionPayload,
+    SubmitAnnualReportPayload,
+    ConcludeAnnualReportPayload,
+    ListAsAbnormalPayload,
+    VerifyRectificationPayload,
+    RemoveFromAbnormalPayload,
+    ListAsSeriousPayload,
+    RemoveFromSeriousPayload,
+    RateOrganisationPayload,
+    DesignateHubPayload,
+    EndHubDesignationPayload,
+    AdmitHubMemberPayload,
+    ReleaseHubMemberPayload,
+);
+
+/// Runs `command` and wraps the outcome in the payload type `$p`.
+macro_rules! exec {
+    ($ctx:expr, $p:ident, $id:expr, $command:expr, $input:expr) => {{
+        let o = run(
+            $ctx,
+            $id,
+            $command,
+            $input.command_id,
+            $input.expected_version,
+        )
+        .await?;
+        Ok($p::from_outcome(o, viewer($ctx)))
+    }};
+}
+
+/// A time-driven transition the scheduler fired.
+#[derive(async_graphql::SimpleObject)]
+pub struct FiredTransition {
+    pub organisation_id: Uuid,
+    /// e.g. LapsePreparation, MarkAnnualReportNotFiled, EscalateToSerious, ExpireRating.
+    pub command: String,
+    pub version: u64,
+}
+
+#[derive(async_graphql::SimpleObject)]
+pub struct TickPayload {
+    pub fired: Vec<FiredTransition>,
+}
+
+#[Object]
+impl RegistryMutation {
+    /// Fires every time-driven transition due by `at` (default: now), as the server's scheduler
+    /// does every minute. For administrators; each transition fires once however often it runs.
+    async fn tick(&self, ctx: &Context<'_>, at: Option<DateTimeScalar>) -> Result<TickPayload> {
+        let claims = viewer(ctx)
+            .0
+            .as_ref()
+            .ok_or_else(|| super::errors::unauthenticated("firing due transitions"))?;
+        if claims.role != crate::auth::Role::Admin {
+            return Err(super::errors::forbidden(
+                "firing due transitions is for administrators",
+            ));
+        }
+        let at = at.map_or_else(chrono::Utc::now, |a| a.0);
+        let fired = super::ledger(ctx).tick(at).await.gql()?;
+        Ok(TickPayload {
+            fired: fired
+                .into_iter()
+                .map(|f| FiredTransition {
+                    organisation_id: f.organisation,
+                    command: f.command.to_owned(),
+                    version: f.version,
+                })
+                .collect(),
+        })
+    }
+
+    /// A social group applies for preparation (筹备), the first of its two stages.
+    async fn apply_for_preparation(
+        &self,
+        ctx: &Context<'_>,
+        input: ApplyForPreparationInput,
+    ) -> Result<ApplyForPreparationPayload> {
+        if input.expected_version.is_some() {
+            return Err(validation(
+                "a new application has no version yet: leave expectedVersion out",
+            ));
+        }
+        let application = Application {
+            name: input.name,
+            kind: OrganisationKind::SocialGroup.into(),
+            credit_code: Code::parse(&input.credit_code.0).gql()?,
+            domicile: input.domicile,
+            purpose: input.purpose,
+            business_scope: input.business_scope,
+            legal_representative: input.legal_representative.parse().gql()?,
+            registered_funds: money("registeredFunds", input.registered_funds).gql()?,
+            public_fundraising: false,
+            supervisory_unit: input.supervisory_unit,
+            jurisdiction: Jurisdiction::parse(&input.jurisdiction).gql()?,
+        };
+        let id = Uuid::now_v7();
+        let command = C::ApplyForPreparation {
+            organisation_id: id,
+            application,
+            members: Members {
+                individual: input.individual_members,
+                unit: input.unit_members,
+            },
+        };
+        let o = run(ctx, id, command, input.command_id, None).await?;
+        Ok(ApplyForPreparationPayload::from_outcome(o, viewer(ctx)))
+    }
+
+    /// Approves a social group's preparation; establishment is then due within the period.
+    async fn approve_preparation(
+        &self,
+        ctx: &Context<'_>,
+        input: OrganisationCommandInput,
+    ) -> Result<ApprovePreparationPayload> {
+        exec!(
+            ctx,
+            ApprovePreparationPayload,
+            input.organisation_id,
+            C::ApprovePreparation,
+            input
+        )
+    }
+
+    async fn refuse_preparation(
+        &self,
+        ctx: &Context<'_>,
+        input: ReasonedCommandInput,
+    ) -> Result<RefusePreparationPayload> {
+        let command = C::RefusePreparation {
+            reason: input.reason.clone(),
+        };
+        exec!(
+            ctx,
+            RefusePreparationPayload,
+            input.organisation_id,
+            command,
+            input
+        )
+    }
+
+    /// A social group in preparation applies for establishment (成立登记); decided with
+    /// `approveRegistration` / `refuseRegistration`.
+    async fn apply_for_establishment(
+        &self,
+        ctx: &Context<'_>,
+        input: ApplyForEstablishmentInput,
+    ) -> Result<ApplyForEstablishmentPayload> {
+        let command = C::ApplyForEstablishment {
+            members: Members {
+                individual: input.individual_members,
+                unit: input.unit_members,
+            },
+        };
+        exec!(
+            ctx,
+            ApplyForEstablishmentPayload,
+            input.organisation_id,
+            command,
+            input
+        )
+    }
+
+    /// Orders an organisation to stop its activities (限期停止活动).
+    async fn order_suspension(
+        &self,
+        ctx: &Context<'_>,
+        input: ReasonedCommandInput,
+    ) -> Result<OrderSuspensionPayload> {
+        let command = C::OrderSuspension {
+            reason: input.reason.clone(),
+        };
+        exec!(
+            ctx,
+            OrderSuspensionPayload,
+            input.organisation_id,
+            command,
+            input
+        )
+    }
+
+    async fn lift_suspension(
+        &self,
+        ctx: &Context<'_>,
+        input: ReasonedCommandInput,
+    ) -> Result<LiftSuspensionPayload> {
+        let command = C::LiftSuspension {
+            reason: input.reason.clone(),
+        };
+        exec!(
+            ctx,
+            LiftSuspensionPayload,
+            input.organisation_id,
+            command,
+            input
+        )
+    }
+
+    /// Records a resolution to dissolve: the organisation goes into liquidation.
+    async fn resolve_dissolution(
+        &self,
+        ctx: &Context<'_>,
+        input: ReasonedCommandInput,
+    ) -> Result<ResolveDissolutionPayload> {
+        let command = C::ResolveDissolution {
+            reason: input.reason.clone(),
+        };
+        exec!(
+            ctx,
+            ResolveDissolutionPayload,
+            input.organisation_id,
+            command,
+            input
+        )
+    }
+
+    /// Records the annual work report of a past year (one per year).
+    async fn submit_annual_report(
+        &self,
+        ctx: &Context<'_>,
+        input: SubmitAnnualReportInput,
+    ) -> Result<SubmitAnnualReportPayload> {
+        exec!(
+            ctx,
+            SubmitAnnualReportPayload,
+            input.organisation_id,
+            C::SubmitAnnualReport { year: input.year },
+            input
+        )
+    }
+
+    async fn conclude_annual_report(
+        &self,
+        ctx: &Context<'_>,
+        input: ConcludeAnnualReportInput,
+    ) -> Result<ConcludeAnnualReportPayload> {
+        let command = C::ConcludeAnnualReport {
+            year: input.year,
+            conclusion: input.conclusion.into(),
+        };
+        exec!(
+            ctx,
+            ConcludeAnnualReportPayload,
+            input.organisation_id,
+            command,
+            input
+        )
+    }
+
+    /// Enters the abnormal-activity list (活动异常名录); a new trigger restarts its clock.
+    async fn list_as_abnormal(
+        &self,
+        ctx: &Context<'_>,
+        input: ListAsAbnormalInput,
+    ) -> Result<ListAsAbnormalPayload> {
+        let command = C::ListAsAbnormal {
+            trigger: Abnormal::from(input.trigger),
+            reason: input.reason.clone(),
+            rectification_required: input.rectification_required,
+        };
+        exec!(
+            ctx,
+            ListAsAbnormalPayload,
+            input.organisation_id,
+            command,
+            input
+        )
+    }
+
+    /// Records that staff verified the rectification; the removal is then due within the
+    /// policy's working days.
+    async fn verify_rectification(
+        &self,
+        ctx: &Context<'_>,
+        input: OrganisationCommandInput,
+    ) -> Result<VerifyRectificationPayload> {
+        exec!(
+            ctx,
+            VerifyRectificationPayload,
+            input.organisation_id,
+            C::VerifyRectification,
+            input
+        )
+    }
+
+    /// Removes an abnormal listing after rectification, on application.
+    async fn remove_from_abnormal(
+        &self,
+        ctx: &Context<'_>,
+        input: ReasonedCommandInput,
+    ) -> Result<RemoveFromAbnormalPayload> {
+        let command = C::RemoveFromAbnormal {
+            basis: RemovalBasis::Rectified,
+            reason: Some(input.reason.clone()),
+        };
+        exec!(
+            ctx,
+            RemoveFromAbnormalPayload,
+            input.organisation_id,
+            command,
+            input
+        )
+    }
+
+    /// Enters the serious-violation list (严重违法失信名单).
+    async fn list_as_serious(
+        &self,
+        ctx: &Context<'_>,
+        input: ListAsSeriousInput,
+    ) -> Result<ListAsSeriousPayload> {
+        let command = C::ListAsSerious {
+            trigger: Serious::from(input.trigger),
+            reason: input.reason.clone(),
+        };
+        exec!(
+            ctx,
+            ListAsSeriousPayload,
+            input.organisation_id,
+            command,
+            input
+        )
+    }
+
+    /// Removes a serious listing, no earlier than its period allows.
+    async fn remove_from_serious(
+        &self,
+        ctx: &Context<'_>,
+        input: ReasonedCommandInput,
+    ) -> Result<RemoveFromSeriousPayload> {
+        let command = C::RemoveFromSerious {
+            reason: input.reason.clone(),
+        };
+        exec!(
+            ctx,
+            RemoveFromSeriousPayload,
+            input.organisation_id,
+            command,
+            input
+        )
+    }
+
+    /// Records the rating committee's grade (1A–5A), valid for the policy's years.
+    async fn rate_organisation(
+        &self,
+        ctx: &Context<'_>,
+        input: RateOrganisationInput,
+    ) -> Result<RateOrganisationPayload> {
+        let grade = u8::try_from(input.grade).unwrap_or(u8::MAX);
+        let command = C::RateOrganisation {
+            grade,
+            score: input.score,
+        };
+        exec!(
+            ctx,
+            RateOrganisationPayload,
+            input.organisation_id,
+            command,
+            input
+        )
+    }
+
+    /// Designates a hub-type (枢纽型) organisation from a date.
+    async fn designate_hub(
+        &self,
+        ctx: &Context<'_>,
+        input: DesignateHubInput,
+    ) -> Result<DesignateHubPayload> {
+        let command = C::DesignateHub {
+            field: input.field.clone(),
+            from: input.from.0,
+        };
+        exec!(
+            ctx,
+            DesignateHubPayload,
+            input.organisation_id,
+            command,
+            input
+        )
+    }
+
+    async fn end_hub_designation(
+        &self,
+        ctx: &Context<'_>,
+        input: ReasonedCommandInput,
+    ) -> Result<EndHubDesignationPayload> {
+        let command = C::EndHubDesignation {
+            reason: input.reason.clone(),
+        };
+        exec!(
+            ctx,
+            EndHubDesignationPayload,
+            input.organisation_id,
+            command,
+            input
+        )
+    }
+
+    /// Admits a member organisation to a hub.
+    async fn admit_hub_member(
+        &self,
+        ctx: &Context<'_>,
+        input: HubMemberInput,
+    ) -> Result<AdmitHubMemberPayload> {
+        exec!(
+            ctx,
+            AdmitHubMemberPayload,
+            input.organisation_id,
+            C::AdmitHubMember {
+                member_id: input.member_id
+            },
+            input
+        )
+    }
+
+    async fn release_hub_member(
+        &self,
+        ctx: &Context<'_>,
+        input: HubMemberInput,
+    ) -> Result<ReleaseHubMemberPayload> {
+        exec!(
+            ctx,
+            ReleaseHubMemberPayload,
+            input.organisation_id,
+            C::ReleaseHubMember {
+                member_id: input.member_id
+            },
+            input
+        )
+    }
+}

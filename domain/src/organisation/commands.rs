@@ -1,0 +1,280 @@
+//! What staff (and the scheduler, for time-driven commands) ask of an organisation.
+
+use chrono::NaiveDate;
+use uuid::Uuid;
+
+use super::credit::{AbnormalTrigger, RemovalBasis, SeriousTrigger};
+use super::state::{Members, OrganisationStatus, ReportConclusion};
+use crate::values::{CreditCode, Jurisdiction, LegalRepresentative, Money, OrganisationKind};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Application {
+    pub name: String,
+    pub kind: OrganisationKind,
+    pub credit_code: CreditCode,
+    pub domicile: String,
+    pub purpose: String,
+    pub business_scope: String,
+    pub legal_representative: LegalRepresentative,
+    pub registered_funds: Money,
+    /// Public fundraising (公募): decides a foundation's minimum original fund.
+    pub public_fundraising: bool,
+    pub supervisory_unit: Option<String>,
+    pub jurisdiction: Jurisdiction,
+}
+
+/// Fields to change; `None` leaves a field as it is. `supervisory_unit: Some(None)` removes the
+/// supervisory unit (e.g. on moving to direct registration, 直接登记). The credit code is not
+/// here because change registration keeps it (REG-CHANGE).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChangeRequest {
+    pub name: Option<String>,
+    pub domicile: Option<String>,
+    pub purpose: Option<String>,
+    pub business_scope: Option<String>,
+    pub legal_representative: Option<LegalRepresentative>,
+    pub registered_funds: Option<Money>,
+    pub supervisory_unit: Option<Option<String>>,
+}
+
+/// Lookups the handler made in the registry before deciding: which other organisation, if any,
+/// already holds the credit code, which live organisation of the same jurisdiction already
+/// holds the (normalised, see [`super::normalise_name`]) name, and, for `AdmitHubMember`,
+/// whether the prospective member is live (`None`: not looked up).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RegistryFacts {
+    pub credit_code_holder: Option<Uuid>,
+    pub live_name_holder: Option<Uuid>,
+    pub member_is_live: Option<bool>,
+}
+
+/// Commands marked *time-driven* are issued by the scheduler from
+/// [`super::Organisation::due_commands`]; `decide` accepts each only once its moment has come,
+/// and only once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OrganisationCommand {
+    /// Single-stage registration: social service organisations and foundations.
+    Apply {
+        organisation_id: Uuid,
+        application: Application,
+    },
+    /// Registers an application (APPLIED) or a social group's establishment (ESTAB_APPLIED).
+    Approve,
+    Refuse {
+        reason: String,
+    },
+    RegisterChange(ChangeRequest),
+    Deregister {
+        reason: Option<String>,
+    },
+    Revoke {
+        reason: String,
+    },
+    /// First stage for social groups (筹备).
+    ApplyForPreparation {
+        organisation_id: Uuid,
+        application: Application,
+        members: Members,
+    },
+    ApprovePreparation,
+    RefusePreparation {
+        reason: String,
+    },
+    /// Second stage for social groups (成立登记), within the preparation period.
+    ApplyForEstablishment {
+        members: Members,
+    },
+    /// Time-driven: the preparation period ended without an establishment application.
+    LapsePreparation,
+    OrderSuspension {
+        reason: String,
+    },
+    LiftSuspension {
+        reason: String,
+    },
+    ResolveDissolution {
+        reason: String,
+    },
+    SubmitAnnualReport {
+        year: i32,
+    },
+    ConcludeAnnualReport {
+        year: i32,
+        conclusion: ReportConclusion,
+    },
+    /// Time-driven: the report for `year` was not filed by its due date.
+    MarkAnnualReportNotFiled {
+        year: i32,
+    },
+    ListAsAbnormal {
+        trigger: AbnormalTrigger,
+        reason: String,
+        rectification_required: bool,
+    },
+    /// Staff verified the rectification; the removal is then due within the policy's working
+    /// days.
+    VerifyRectification,
+    /// `PeriodElapsed` is time-driven and may leave `reason` out; `Rectified` needs one.
+    RemoveFromAbnormal {
+        basis: RemovalBasis,
+        reason: Option<String>,
+    },
+    /// Time-driven: two years on the abnormal list.
+    EscalateToSerious,
+    ListAsSerious {
+        trigger: SeriousTrigger,
+        reason: String,
+    },
+    RemoveFromSerious {
+        reason: String,
+    },
+    RateOrganisation {
+        grade: u8,
+        score: u32,
+    },
+    /// Time-driven: the grade's validity ended.
+    ExpireRating,
+    DesignateHub {
+        field: String,
+        from: NaiveDate,
+    },
+    EndHubDesignation {
+        reason: String,
+    },
+    AdmitHubMember {
+        member_id: Uuid,
+    },
+    ReleaseHubMember {
+        member_id: Uuid,
+    },
+}
+
+use OrganisationStatus as S;
+
+const REGISTERED: &[S] = &[S::Active, S::Suspended, S::Liquidating];
+const EVER_REGISTERED: &[S] = &[
+    S::Active,
+    S::Suspended,
+    S::Liquidating,
+    S::Deregistered,
+    S::Revoked,
+];
+
+impl OrganisationCommand {
+    /// A stable name for logs and metrics.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Apply { .. } => "Apply",
+            Self::Approve => "Approve",
+            Self::Refuse { .. } => "Refuse",
+            Self::RegisterChange(_) => "RegisterChange",
+            Self::Deregister { .. } => "Deregister",
+            Self::Revoke { .. } => "Revoke",
+            Self::ApplyForPreparation { .. } => "ApplyForPreparation",
+            Self::ApprovePreparation => "ApprovePreparation",
+            Self::RefusePreparation { .. } => "RefusePreparation",
+            Self::ApplyForEstablishment { .. } => "ApplyForEstablishment",
+            Self::LapsePreparation => "LapsePreparation",
+            Self::OrderSuspension { .. } => "OrderSuspension",
+            Self::LiftSuspension { .. } => "LiftSuspension",
+            Self::ResolveDissolution { .. } => "ResolveDissolution",
+            Self::SubmitAnnualReport { .. } => "SubmitAnnualReport",
+            Self::ConcludeAnnualReport { .. } => "ConcludeAnnualReport",
+            Self::MarkAnnualReportNotFiled { .. } => "MarkAnnualReportNotFiled",
+            Self::ListAsAbnormal { .. } => "ListAsAbnormal",
+            Self::VerifyRectification => "VerifyRectification",
+            Self::RemoveFromAbnormal { .. } => "RemoveFromAbnormal",
+            Self::EscalateToSerious => "EscalateToSerious",
+            Self::ListAsSerious { .. } => "ListAsSerious",
+            Self::RemoveFromSerious { .. } => "RemoveFromSerious",
+            Self::RateOrganisation { .. } => "RateOrganisation",
+            Self::ExpireRating => "ExpireRating",
+            Self::DesignateHub { .. } => "DesignateHub",
+            Self::EndHubDesignation { .. } => "EndHubDesignation",
+            Self::AdmitHubMember { .. } => "AdmitHubMember",
+            Self::ReleaseHubMember { .. } => "ReleaseHubMember",
+        }
+    }
+
+    /// Whether the scheduler, not a person, issues this command.
+    pub fn is_time_driven(&self) -> bool {
+        matches!(
+            self,
+            Self::LapsePreparation
+                | Self::MarkAnnualReportNotFiled { .. }
+                | Self::EscalateToSerious
+                | Self::RemoveFromAbnormal {
+                    basis: RemovalBasis::PeriodElapsed,
+                    ..
+                }
+                | Self::ExpireRating
+        )
+    }
+
+    pub(crate) fn describe(&self) -> &'static str {
+        match self {
+            Self::Apply { .. } => "applying for registration",
+            Self::Approve => "approving the registration",
+            Self::Refuse { .. } => "refusing the registration",
+            Self::RegisterChange(_) => "registering a change",
+            Self::Deregister { .. } => "deregistering",
+            Self::Revoke { .. } => "revoking the registration",
+            Self::ApplyForPreparation { .. } => "applying for preparation (筹备)",
+            Self::ApprovePreparation => "approving the preparation",
+            Self::RefusePreparation { .. } => "refusing the preparation",
+            Self::ApplyForEstablishment { .. } => "applying for establishment (成立登记)",
+            Self::LapsePreparation => "lapsing the preparation",
+            Self::OrderSuspension { .. } => "ordering a suspension (限期停止活动)",
+            Self::LiftSuspension { .. } => "lifting the suspension",
+            Self::ResolveDissolution { .. } => "recording a dissolution",
+            Self::SubmitAnnualReport { .. } => "submitting an annual report",
+            Self::ConcludeAnnualReport { .. } => "concluding an annual report",
+            Self::MarkAnnualReportNotFiled { .. } => "marking an annual report not filed",
+            Self::ListAsAbnormal { .. } => "listing as abnormal",
+            Self::VerifyRectification => "verifying a rectification",
+            Self::RemoveFromAbnormal { .. } => "removing from the abnormal-activity list",
+            Self::EscalateToSerious => "moving to the serious-violation list",
+            Self::ListAsSerious { .. } => "listing as a serious violator",
+            Self::RemoveFromSerious { .. } => "removing from the serious-violation list",
+            Self::RateOrganisation { .. } => "rating the organisation",
+            Self::ExpireRating => "expiring the rating",
+            Self::DesignateHub { .. } => "designating a hub (枢纽型组织)",
+            Self::EndHubDesignation { .. } => "ending the hub designation",
+            Self::AdmitHubMember { .. } => "admitting a hub member",
+            Self::ReleaseHubMember { .. } => "releasing a hub member",
+        }
+    }
+
+    /// The statuses in which the command is accepted (REG-STATE); `None` means only before any
+    /// application.
+    pub fn allowed_statuses(&self) -> Option<&'static [OrganisationStatus]> {
+        Some(match self {
+            Self::Apply { .. } | Self::ApplyForPreparation { .. } => return None,
+            Self::Approve | Self::Refuse { .. } => &[S::Applied, S::EstabApplied],
+            Self::ApprovePreparation | Self::RefusePreparation { .. } => &[S::PrepApplied],
+            Self::ApplyForEstablishment { .. } | Self::LapsePreparation => &[S::Preparing],
+            Self::RegisterChange(_)
+            | Self::OrderSuspension { .. }
+            | Self::RateOrganisation { .. }
+            | Self::DesignateHub { .. }
+            | Self::AdmitHubMember { .. } => &[S::Active],
+            Self::Deregister { .. } => &[S::Active, S::Liquidating],
+            Self::Revoke { .. }
+            | Self::ResolveDissolution { .. }
+            | Self::SubmitAnnualReport { .. }
+            | Self::MarkAnnualReportNotFiled { .. } => &[S::Active, S::Suspended],
+            Self::LiftSuspension { .. } => &[S::Suspended],
+            Self::ConcludeAnnualReport { .. }
+            | Self::ListAsAbnormal { .. }
+            | Self::VerifyRectification
+            | Self::RemoveFromAbnormal { .. }
+            | Self::EscalateToSerious
+            | Self::ListAsSerious { .. }
+            | Self::RemoveFromSerious { .. } => REGISTERED,
+            // Clean-ups that stay possible after the organisation ended.
+            Self::ExpireRating | Self::EndHubDesignation { .. } | Self::ReleaseHubMember { .. } => {
+                EVER_REGISTERED
+            }
+        })
+    }
+}

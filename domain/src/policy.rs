@@ -1,0 +1,314 @@
+//! The statutory numbers the registry rules use, as data.
+//!
+//! Provinces and cities may set their own numbers, and national ones change by regulation, so
+//! none of them is a constant in the rules: the handler loads the dated, per-jurisdiction
+//! [`Policy`] in force and passes it in [`crate::Context`]. `Default` is the national baseline of
+//! DOMAIN.md Part B §2–3. Deadlines are computed from the policy once, when their clock starts,
+//! and recorded in the event, so a later policy never rewrites history.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::error::DomainError;
+use crate::organisation::Members;
+use crate::values::{Jurisdiction, Money, OrganisationKind};
+
+/// Every field has the national default, so a policy file lists only what a jurisdiction
+/// changes (`#[serde(default)]`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Policy {
+    /// REG-DECISION-DUE: days from a complete file to the decision on registration or
+    /// preparation (社会团体登记管理条例 §12; 民办非企业单位登记管理暂行条例 §11).
+    pub decision_due_days: u32,
+    /// REG-DECISION-DUE: days to decide a social group's establishment application.
+    pub establishment_decision_due_days: u32,
+    /// REG-TWO-STAGE: months after preparation approval within which establishment is applied for.
+    pub preparation_valid_months: u32,
+    /// REG-MIN-MEMBERS: individual members of a group with individual members only.
+    pub min_individual_members: u32,
+    /// REG-MIN-MEMBERS: unit members of a group with unit members only.
+    pub min_unit_members: u32,
+    /// REG-MIN-MEMBERS: total members of a mixed group.
+    pub min_mixed_members: u32,
+    /// REG-MIN-FUNDS: activity funds of a national social group.
+    pub min_funds_social_group_national: Money,
+    /// REG-MIN-FUNDS: activity funds of a local or cross-region social group.
+    pub min_funds_social_group_local: Money,
+    /// REG-MIN-FUNDS: original fund of a national public-fundraising foundation.
+    pub min_funds_foundation_national_public: Money,
+    /// REG-MIN-FUNDS: original fund of a local public-fundraising foundation.
+    pub min_funds_foundation_local_public: Money,
+    /// REG-MIN-FUNDS: original fund of a non-public foundation.
+    pub min_funds_foundation_non_public: Money,
+    /// REG-ANNUAL-REPORT: month (1–12) of the following year by which the report is due.
+    pub annual_report_due_month: u32,
+    /// REG-ANNUAL-REPORT: day of that month (clamped to the month's last day).
+    pub annual_report_due_day: u32,
+    /// CREDIT-ABNORMAL: years on the abnormal list after which the organisation moves to the
+    /// serious list.
+    pub abnormal_to_serious_years: u32,
+    /// CREDIT-ABNORMAL: months after which a listing that needs no rectification is removed.
+    pub abnormal_auto_removal_months: u32,
+    /// CREDIT-SERIOUS: years on the serious list before removal may be applied for.
+    pub serious_min_years: u32,
+    /// RATE-GRADE: years a grade stays valid.
+    pub rating_valid_years: u32,
+    /// RATE-GRADE: full years since registration before a first rating.
+    pub rating_min_years_registered: u32,
+    /// CREDIT-ABNORMAL: working days after a verified rectification within which the listing
+    /// is removed.
+    pub rectified_removal_working_days: u32,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Self {
+            decision_due_days: 60,
+            establishment_decision_due_days: 30,
+            preparation_valid_months: 6,
+            min_individual_members: 50,
+            min_unit_members: 30,
+            min_mixed_members: 50,
+            min_funds_social_group_national: Money::from_yuan(100_000),
+            min_funds_social_group_local: Money::from_yuan(30_000),
+            min_funds_foundation_national_public: Money::from_yuan(8_000_000),
+            min_funds_foundation_local_public: Money::from_yuan(4_000_000),
+            min_funds_foundation_non_public: Money::from_yuan(2_000_000),
+            annual_report_due_month: 5,
+            annual_report_due_day: 31,
+            abnormal_to_serious_years: 2,
+            abnormal_auto_removal_months: 6,
+            serious_min_years: 2,
+            rating_valid_years: 5,
+            rating_min_years_registered: 2,
+            rectified_removal_working_days: 5,
+        }
+    }
+}
+
+impl Policy {
+    /// Refuses a policy whose numbers cannot mean anything, for the loader to call; the rules
+    /// themselves never fail on a bad policy (dates clamp, see [`Policy::annual_report_due`]).
+    pub fn validate(&self) -> Result<(), DomainError> {
+        let err = |field: &'static str, message: &str| {
+            Err(DomainError::validation(field, message.to_owned()))
+        };
+        if !(1..=12).contains(&self.annual_report_due_month) {
+            return err("annualReportDueMonth", "must be a month, 1 to 12");
+        }
+        if !(1..=31).contains(&self.annual_report_due_day) {
+            return err("annualReportDueDay", "must be a day of the month, 1 to 31");
+        }
+        let periods = [
+            ("decisionDueDays", self.decision_due_days),
+            (
+                "establishmentDecisionDueDays",
+                self.establishment_decision_due_days,
+            ),
+            ("preparationValidMonths", self.preparation_valid_months),
+            ("abnormalToSeriousYears", self.abnormal_to_serious_years),
+            (
+                "abnormalAutoRemovalMonths",
+                self.abnormal_auto_removal_months,
+            ),
+            ("seriousMinYears", self.serious_min_years),
+            ("ratingValidYears", self.rating_valid_years),
+        ];
+        for (field, value) in periods {
+            if value == 0 {
+                return err(field, "a statutory period of zero would end as it starts");
+            }
+        }
+        Ok(())
+    }
+
+    /// The last day on which the report for `year` is on time: the due month and day of the
+    /// following year, the day clamped to the month's end and the month to 1–12.
+    pub fn annual_report_due(&self, year: i32) -> NaiveDate {
+        let month = self.annual_report_due_month.clamp(1, 12);
+        let day = self.annual_report_due_day.clamp(1, 31);
+        let Some(following) = year.checked_add(1) else {
+            return NaiveDate::MAX;
+        };
+        // Past the month's end (31 June, 30 February) means the month's last day.
+        (1..=day)
+            .rev()
+            .find_map(|d| NaiveDate::from_ymd_opt(following, month, d))
+            .unwrap_or(NaiveDate::MAX)
+    }
+
+    /// The REG-MIN-FUNDS minimum for an organisation, or `None` where the law sets none
+    /// (social service organisations: only local rules do, and they are not modelled).
+    pub fn min_funds(
+        &self,
+        kind: OrganisationKind,
+        jurisdiction: &Jurisdiction,
+        public_fundraising: bool,
+    ) -> Option<Money> {
+        match kind {
+            OrganisationKind::SocialGroup if jurisdiction.is_national() => {
+                Some(self.min_funds_social_group_national)
+            }
+            OrganisationKind::SocialGroup => Some(self.min_funds_social_group_local),
+            OrganisationKind::Foundation if !public_fundraising => {
+                Some(self.min_funds_foundation_non_public)
+            }
+            OrganisationKind::Foundation if jurisdiction.is_national() => {
+                Some(self.min_funds_foundation_national_public)
+            }
+            OrganisationKind::Foundation => Some(self.min_funds_foundation_local_public),
+            OrganisationKind::SocialServiceOrg => None,
+        }
+    }
+
+    /// REG-MIN-MEMBERS (社会团体登记管理条例 §10): enough individual members, or enough unit
+    /// members, or — for a group with both — enough members in total. Read as alternatives, so
+    /// a group with 30 unit members stays valid when individuals join it.
+    pub fn meets_min_members(&self, members: Members) -> bool {
+        let mixed = members.individual > 0 && members.unit > 0;
+        members.individual >= self.min_individual_members
+            || members.unit >= self.min_unit_members
+            || (mixed && members.total() >= u64::from(self.min_mixed_members))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn defaults_are_the_national_numbers_and_serialise_camel_case_in_fen() {
+        let p = Policy::default();
+        p.validate().unwrap();
+        let json = serde_json::to_value(&p).unwrap();
+        assert_eq!(json["decisionDueDays"], 60);
+        assert_eq!(json["establishmentDecisionDueDays"], 30);
+        assert_eq!(json["preparationValidMonths"], 6);
+        assert_eq!(json["minIndividualMembers"], 50);
+        assert_eq!(json["minUnitMembers"], 30);
+        assert_eq!(json["minMixedMembers"], 50);
+        assert_eq!(json["minFundsSocialGroupNational"], 10_000_000);
+        assert_eq!(json["minFundsSocialGroupLocal"], 3_000_000);
+        assert_eq!(json["minFundsFoundationNationalPublic"], 800_000_000);
+        assert_eq!(json["minFundsFoundationLocalPublic"], 400_000_000);
+        assert_eq!(json["minFundsFoundationNonPublic"], 200_000_000);
+        assert_eq!(json["annualReportDueMonth"], 5);
+        assert_eq!(json["annualReportDueDay"], 31);
+        assert_eq!(json["abnormalToSeriousYears"], 2);
+        assert_eq!(json["abnormalAutoRemovalMonths"], 6);
+        assert_eq!(json["seriousMinYears"], 2);
+        assert_eq!(json["ratingValidYears"], 5);
+        assert_eq!(json["ratingMinYearsRegistered"], 2);
+        assert_eq!(json["rectifiedRemovalWorkingDays"], 5);
+        assert_eq!(json.as_object().unwrap().len(), 19);
+        let back: Policy = serde_json::from_value(json).unwrap();
+        assert_eq!(back, p);
+    }
+
+    #[test]
+    fn a_policy_file_lists_only_what_it_changes() {
+        let p: Policy =
+            serde_json::from_str(r#"{"decisionDueDays": 45, "minFundsSocialGroupLocal": 5000000}"#)
+                .unwrap();
+        assert_eq!(p.decision_due_days, 45);
+        assert_eq!(p.min_funds_social_group_local, Money::from_yuan(50_000));
+        assert_eq!(p.preparation_valid_months, 6);
+        assert!(serde_json::from_str::<Policy>(r#"{"minFundsSocialGroupLocal": -1}"#).is_err());
+    }
+
+    #[test]
+    fn validate_refuses_meaningless_numbers() {
+        let bad = [
+            Policy {
+                annual_report_due_month: 13,
+                ..Policy::default()
+            },
+            Policy {
+                annual_report_due_day: 0,
+                ..Policy::default()
+            },
+            Policy {
+                serious_min_years: 0,
+                ..Policy::default()
+            },
+        ];
+        for p in bad {
+            assert_eq!(p.validate().unwrap_err().code(), "VALIDATION");
+        }
+    }
+
+    #[test]
+    fn annual_report_due_date_clamps() {
+        let p = Policy::default();
+        assert_eq!(p.annual_report_due(2025), date(2026, 5, 31));
+        let june = Policy {
+            annual_report_due_month: 6,
+            ..Policy::default()
+        };
+        assert_eq!(june.annual_report_due(2025), date(2026, 6, 30));
+        let feb = Policy {
+            annual_report_due_month: 2,
+            annual_report_due_day: 30,
+            ..Policy::default()
+        };
+        assert_eq!(feb.annual_report_due(2027), date(2028, 2, 29));
+        assert_eq!(feb.annual_report_due(2025), date(2026, 2, 28));
+        let nonsense = Policy {
+            annual_report_due_month: 99,
+            annual_report_due_day: 99,
+            ..Policy::default()
+        };
+        assert_eq!(nonsense.annual_report_due(2025), date(2026, 12, 31));
+        assert_eq!(p.annual_report_due(i32::MAX), NaiveDate::MAX);
+    }
+
+    #[test]
+    fn minimum_funds_by_kind_level_and_fundraising() {
+        let p = Policy::default();
+        let national = Jurisdiction::national();
+        let local = Jurisdiction::parse("440300").unwrap();
+        let y = Money::from_yuan;
+        let cases = [
+            (
+                OrganisationKind::SocialGroup,
+                &national,
+                false,
+                Some(y(100_000)),
+            ),
+            (OrganisationKind::SocialGroup, &local, true, Some(y(30_000))),
+            (
+                OrganisationKind::Foundation,
+                &national,
+                true,
+                Some(y(8_000_000)),
+            ),
+            (
+                OrganisationKind::Foundation,
+                &local,
+                true,
+                Some(y(4_000_000)),
+            ),
+            (
+                OrganisationKind::Foundation,
+                &national,
+                false,
+                Some(y(2_000_000)),
+            ),
+            (
+                OrganisationKind::Foundation,
+                &local,
+                false,
+                Some(y(2_000_000)),
+            ),
+            (OrganisationKind::SocialServiceOrg, &national, true, None),
+        ];
+        for (kind, jurisdiction, public, expected) in cases {
+            assert_eq!(p.min_funds(kind, jurisdiction, public), expected, "{kind}");
+        }
+    }
+}
