@@ -190,6 +190,15 @@ async fn bad_input_gets_typed_errors_and_writes_nothing() {
         )
         .await;
     assert_eq!(error_extensions(&r)["code"], "UNAUTHENTICATED");
+    let national = token(dir.path(), "registrar", Some("100000"));
+    let r = server
+        .gql(Some(&national), approve, json!({ "id": id }))
+        .await;
+    assert_eq!(
+        error_extensions(&r)["code"],
+        "FORBIDDEN",
+        "a national registrar acts on national organisations only"
+    );
     let elsewhere = token(dir.path(), "registrar", Some("440305"));
     let r = server
         .gql(Some(&elsewhere), approve, json!({ "id": id }))

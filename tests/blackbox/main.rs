@@ -2,6 +2,7 @@
 //! WebSocket the way a client would, and its CLI run as an operator would.
 
 mod audit;
+mod lifecycle;
 mod limits;
 mod registry;
 mod support;

@@ -62,8 +62,11 @@ fn viewer<'a>(ctx: &Context<'a>) -> &'a Viewer {
 
 /// The statutory clocks running for an organisation today (China date), with the policy of its
 /// jurisdiction.
-fn open_cases(ctx: &Context<'_>, state: &civic_domain::Organisation) -> Vec<types::OpenCaseView> {
-    let now = chrono::Utc::now();
+fn open_cases(
+    ctx: &Context<'_>,
+    state: &civic_domain::Organisation,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Vec<types::OpenCaseView> {
     let today = civic_domain::calendar::china_date(now);
     let ledger = ledger(ctx);
     let policy = ledger.policy_for(state.jurisdiction.as_ref().map(|j| j.as_str()), now);

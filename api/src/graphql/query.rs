@@ -58,22 +58,26 @@ pub enum ListName {
 impl Query {
     /// Cases of a registration authority whose due date has passed: pending decisions
     /// (REG-DECISION-DUE), establishment applications, annual reports, list periods.
+    ///
+    /// `at` (default now) asks what is or will be late at another instant, e.g. next week.
     async fn overdue_cases(
         &self,
         ctx: &Context<'_>,
         jurisdiction: String,
+        at: Option<DateTimeScalar>,
     ) -> Result<Vec<OverdueCase>> {
+        let now = at.map_or_else(chrono::Utc::now, |a| a.0);
         Jurisdiction::parse(&jurisdiction).gql()?;
         let rows = ledger(ctx)
             .store()
             .read(move |c| organisations::live_in(c, &jurisdiction))
             .await
             .gql()?;
-        let today = civic_domain::calendar::china_date(chrono::Utc::now());
+        let today = civic_domain::calendar::china_date(now);
         let viewer = viewer(ctx);
         let mut overdue = Vec::new();
         for r in rows {
-            let cases = super::open_cases(ctx, &r.state);
+            let cases = super::open_cases(ctx, &r.state, now);
             let late: Vec<_> = cases.into_iter().filter(|c| c.overdue).collect();
             for case in late {
                 overdue.push(OverdueCase {

@@ -217,7 +217,7 @@ impl OrganisationView {
     }
     /// Deadlines running for it today: pending decisions, reports due, list periods.
     async fn open_cases(&self, ctx: &async_graphql::Context<'_>) -> Vec<OpenCaseView> {
-        super::open_cases(ctx, &self.state)
+        super::open_cases(ctx, &self.state, chrono::Utc::now())
     }
     /// The version of its stream this view reflects (for `expectedVersion`).
     async fn version(&self) -> u64 {
