@@ -148,6 +148,15 @@ impl Ledger {
     /// Opens the ledger of a data directory with its policy table and calendar
     /// (`<data-dir>/policy.json` and `<data-dir>/holidays.txt` when present).
     pub fn open(data_dir: &std::path::Path) -> Result<Self, OpenError> {
+        Self::open_waiting(data_dir, std::time::Duration::ZERO)
+    }
+
+    /// Like [`Ledger::open`], waiting up to `lock_wait` for another process (a concurrent
+    /// `tick` or `import`) to finish with the ledger.
+    pub fn open_waiting(
+        data_dir: &std::path::Path,
+        lock_wait: std::time::Duration,
+    ) -> Result<Self, OpenError> {
         let policy = Arc::new(PolicyTable::load(data_dir)?);
         let calendar = Arc::new(load_calendar(data_dir)?);
         let lookup = policy.clone();
@@ -158,6 +167,7 @@ impl Ledger {
                 inline: Some(Arc::new(LedgerProjection::new(Arc::new(
                     move |jurisdiction: &str, on| lookup.resolve(jurisdiction, on),
                 )))),
+                lock_wait,
             },
         )?;
         Ok(Ledger {

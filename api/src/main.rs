@@ -148,6 +148,7 @@ fn open_read_only(data_dir: &Path) -> anyhow::Result<SqliteStore> {
         SqliteOptions {
             read_only: true,
             inline: None,
+            lock_wait: std::time::Duration::ZERO,
         },
     )?)
 }
@@ -180,7 +181,8 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         }
         Command::Tick { data, at } => {
             let at = at.map_or_else(chrono::Utc::now, |a| a.with_timezone(&chrono::Utc));
-            let ledger = Ledger::open(&data.data_dir).with_context(|| {
+            let ledger = Ledger::open_waiting(&data.data_dir, std::time::Duration::from_secs(30))
+                .with_context(|| {
                 format!(
                     "cannot open the ledger in {} (a running server fires due transitions itself)",
                     data.data_dir.display()

@@ -18,6 +18,7 @@ fn open(dir: &std::path::Path) -> SqliteStore {
         SqliteOptions {
             read_only: false,
             inline: Some(Arc::new(LedgerProjection::default())),
+            lock_wait: std::time::Duration::ZERO,
         },
     )
     .unwrap()

@@ -54,6 +54,9 @@ pub struct SqliteOptions {
     /// Open for reading only (verify, export): no writer, no lock, no live subscription.
     pub read_only: bool,
     pub inline: Option<Arc<dyn InlineProjection>>,
+    /// How long to wait for another writing process to let go of the ledger (zero: fail at
+    /// once). Short-lived tools wait; a server does not.
+    pub lock_wait: std::time::Duration,
 }
 
 /// A handle to the embedded store; clones share it.
@@ -105,12 +108,16 @@ impl SqliteStore {
                 .map_err(|e| {
                     StoreError::Unavailable(format!("cannot open {}: {e}", lock_path.display()))
                 })?;
-            file.try_lock().map_err(|_| {
-                StoreError::Unavailable(format!(
-                    "another civic-ledger process is writing to {}",
-                    path.display()
-                ))
-            })?;
+            let deadline = std::time::Instant::now() + options.lock_wait;
+            while file.try_lock().is_err() {
+                if std::time::Instant::now() >= deadline {
+                    return Err(StoreError::Unavailable(format!(
+                        "another civic-ledger process is writing to {}",
+                        path.display()
+                    )));
+                }
+                std::thread::sleep(std::time::Duration::from_millis(25));
+            }
             Some(file)
         };
         let conn = Connection::open(path)?;
