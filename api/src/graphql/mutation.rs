@@ -29,10 +29,10 @@ impl LegalRepresentativeInput {
     }
 }
 
+/// What every application states; the domain's value types check it.
 #[derive(InputObject)]
-pub struct ApplyForRegistrationInput {
+pub struct ApplicationInput {
     pub name: String,
-    pub kind: OrganisationKind,
     pub credit_code: CreditCode,
     pub domicile: String,
     pub purpose: String,
@@ -43,13 +43,42 @@ pub struct ApplyForRegistrationInput {
     pub supervisory_unit: Option<String>,
     /// GB/T 2260 code of the registration authority (100000 = national).
     pub jurisdiction: String,
+}
+
+impl ApplicationInput {
+    pub(super) fn into_application(
+        self,
+        kind: civic_domain::OrganisationKind,
+        public_fundraising: bool,
+    ) -> Result<Application> {
+        Ok(Application {
+            name: self.name,
+            kind,
+            credit_code: Code::parse(&self.credit_code.0).gql()?,
+            domicile: self.domicile,
+            purpose: self.purpose,
+            business_scope: self.business_scope,
+            legal_representative: self.legal_representative.parse().gql()?,
+            registered_funds: money("registeredFunds", self.registered_funds).gql()?,
+            public_fundraising,
+            supervisory_unit: self.supervisory_unit,
+            jurisdiction: Jurisdiction::parse(&self.jurisdiction).gql()?,
+        })
+    }
+}
+
+#[derive(InputObject)]
+pub struct ApplyForRegistrationInput {
+    #[graphql(flatten)]
+    pub application: ApplicationInput,
+    pub kind: OrganisationKind,
+    /// Public fundraising (公募): decides a foundation's minimum original fund (REG-MIN-FUNDS).
+    #[graphql(default = false)]
+    pub public_fundraising: bool,
     /// Makes a retry safe: the same id returns the first outcome and writes nothing.
     pub command_id: Option<Uuid>,
     /// A new application has no version yet: when given it must be null.
     pub expected_version: Option<u64>,
-    /// Public fundraising (公募): decides a foundation's minimum original fund (REG-MIN-FUNDS).
-    #[graphql(default = false)]
-    pub public_fundraising: bool,
 }
 
 #[derive(InputObject)]
@@ -209,19 +238,9 @@ impl RegistrationMutation {
                 "a new application has no version yet: leave expectedVersion out",
             ));
         }
-        let application = Application {
-            name: input.name,
-            kind: input.kind.into(),
-            credit_code: Code::parse(&input.credit_code.0).gql()?,
-            domicile: input.domicile,
-            purpose: input.purpose,
-            business_scope: input.business_scope,
-            legal_representative: input.legal_representative.parse().gql()?,
-            registered_funds: money("registeredFunds", input.registered_funds).gql()?,
-            public_fundraising: input.public_fundraising,
-            supervisory_unit: input.supervisory_unit,
-            jurisdiction: Jurisdiction::parse(&input.jurisdiction).gql()?,
-        };
+        let application = input
+            .application
+            .into_application(input.kind.into(), input.public_fundraising)?;
         let id = Uuid::now_v7();
         let command = OrganisationCommand::Apply {
             organisation_id: id,

@@ -3,16 +3,16 @@
 //! lists, ratings and hubs. All for registrars of the organisation's jurisdiction.
 
 use async_graphql::{Context, Enum, InputObject, Object, Result};
+use civic_domain::OrganisationCommand as C;
 use civic_domain::organisation::{
     AbnormalTrigger as Abnormal, Members, RemovalBasis, SeriousTrigger as Serious,
 };
-use civic_domain::{Application, CreditCode as Code, Jurisdiction, OrganisationCommand as C};
 use uuid::Uuid;
 
 use super::errors::{Gql, validation};
-use super::mutation::{LegalRepresentativeInput, money, run};
-use super::scalars::{CreditCode, Date, DateTimeScalar, Money};
-use super::types::{OrganisationKind, ReportConclusion};
+use super::mutation::{ApplicationInput, run};
+use super::scalars::{Date, DateTimeScalar};
+use super::types::ReportConclusion;
 use super::viewer;
 use crate::payload;
 
@@ -55,19 +55,12 @@ pub enum SeriousTrigger {
     CertificateRevoked,
 }
 
-/// The two-stage application of a social group: first preparation (筹备).
+/// The two-stage application of a social group: first preparation (筹备). Its registered funds
+/// are the activity funds (活动资金), at least the policy's minimum (REG-MIN-FUNDS).
 #[derive(InputObject)]
 pub struct ApplyForPreparationInput {
-    pub name: String,
-    pub credit_code: CreditCode,
-    pub domicile: String,
-    pub purpose: String,
-    pub business_scope: String,
-    pub legal_representative: LegalRepresentativeInput,
-    /// Activity funds (活动资金), at least the policy's minimum (REG-MIN-FUNDS).
-    pub registered_funds: Money,
-    pub supervisory_unit: Option<String>,
-    pub jurisdiction: String,
+    #[graphql(flatten)]
+    pub application: ApplicationInput,
     /// Individual members (REG-MIN-MEMBERS).
     pub individual_members: u32,
     /// Unit members (REG-MIN-MEMBERS).
@@ -262,19 +255,9 @@ impl RegistryMutation {
                 "a new application has no version yet: leave expectedVersion out",
             ));
         }
-        let application = Application {
-            name: input.name,
-            kind: OrganisationKind::SocialGroup.into(),
-            credit_code: Code::parse(&input.credit_code.0).gql()?,
-            domicile: input.domicile,
-            purpose: input.purpose,
-            business_scope: input.business_scope,
-            legal_representative: input.legal_representative.parse().gql()?,
-            registered_funds: money("registeredFunds", input.registered_funds).gql()?,
-            public_fundraising: false,
-            supervisory_unit: input.supervisory_unit,
-            jurisdiction: Jurisdiction::parse(&input.jurisdiction).gql()?,
-        };
+        let application = input
+            .application
+            .into_application(civic_domain::OrganisationKind::SocialGroup, false)?;
         let id = Uuid::now_v7();
         let command = C::ApplyForPreparation {
             organisation_id: id,
