@@ -294,7 +294,10 @@ impl Ledger {
         let command_id = meta.command_id.unwrap_or_else(Uuid::now_v7);
         let command_name = command.name();
         for _ in 0..MAX_ATTEMPTS {
-            if let Some(first) = self.replayed(command_id, command_name, &id).await? {
+            // A command id we made up ourselves cannot have been used before.
+            if meta.command_id.is_some()
+                && let Some(first) = self.replayed(command_id, command_name, &id).await?
+            {
                 return Ok(first);
             }
             let current = self.load_organisation(&id).await?;
