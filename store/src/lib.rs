@@ -5,6 +5,7 @@
 
 mod canonical;
 mod error;
+pub mod postgres;
 pub mod sqlite;
 mod types;
 mod verify;

@@ -1,0 +1,632 @@
+//! The write side: one PostgreSQL transaction per append (or import), in this order:
+//!
+//! 1. outside any transaction: the stream name, the events and their canonical JSON are checked
+//!    and encoded (a float refuses the whole append before the database is touched);
+//! 2. `BEGIN`; the stream's row is locked (`FOR UPDATE`), or created when the expectation admits
+//!    a new stream: appends to one stream queue here, appends to different streams do not;
+//! 3. the event ids are looked up (an idempotent retry returns the original positions), then
+//!    the expected version is checked;
+//! 4. **only now** the one-row counter `ledger_head` is updated (`position = position + n`):
+//!    its row lock is what orders commits, so it is taken as late as possible, and held until
+//!    commit by PostgreSQL itself;
+//! 5. hashes are chained in Rust (the instant comes from the counter row), the events are
+//!    inserted with one `UNNEST` statement that also moves the stream's head and calls
+//!    `pg_notify`, the inline projection runs, and the transaction commits.
+//!
+//! Why step 4 makes `read_all` gap-safe is explained on [`super`] and in docs/postgres.md.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Utc};
+use sqlx::{Connection, PgConnection, Row};
+use uuid::Uuid;
+
+use super::rows::to_i64;
+use super::{InlineProjection, NOTIFY_CHANNEL};
+use crate::canonical::{EnvelopeRef, canonical_json};
+use crate::{
+    AppendResult, ExpectedVersion, GENESIS_HASH, NewEvent, RecordedEvent, StoreError, chain_hash,
+    validate_stream_name,
+};
+
+/// The unique constraint on event ids (store/migrations/postgres/0001_ledger.sql).
+const EVENT_ID_CONSTRAINT: &str = "ledger_events_event_id";
+
+const LOCK_STREAM: &str = "SELECT id, version, hash FROM ledger_streams WHERE name = $1 FOR UPDATE";
+
+const CREATE_STREAM: &str = "INSERT INTO ledger_streams (name, version, hash) VALUES ($1, -1, $2) \
+     ON CONFLICT (name) DO NOTHING RETURNING id";
+
+const FIND_EVENTS: &str = "SELECT e.id::text, e.position, s.name, e.version \
+     FROM ledger_events e JOIN ledger_streams s ON s.id = e.stream_id \
+     WHERE e.id = ANY($1::uuid[])";
+
+/// Takes `$1` positions and the instant for them. The instant is the database's clock, never
+/// earlier than the last one handed out: one clock for every server sharing the database.
+const ALLOCATE: &str = "UPDATE ledger_head SET position = position + $1, \
+     recorded_at = GREATEST(recorded_at, (EXTRACT(EPOCH FROM clock_timestamp()) * 1000000)::bigint) \
+     RETURNING position, recorded_at";
+
+/// Imports keep their instants; the counter's instant moves past the latest of them so that the
+/// next append does not go back in time.
+const ALLOCATE_FOR_IMPORT: &str = "UPDATE ledger_head SET position = position + $1, \
+     recorded_at = GREATEST(recorded_at, $2) RETURNING position";
+
+/// Inserts a batch, moves each stream's head to its last inserted event, and notifies
+/// subscribers (delivered by PostgreSQL at commit, and only if the transaction commits).
+const INSERT: &str = "WITH inserted AS (
+    INSERT INTO ledger_events
+        (position, stream_id, version, id, kind, schema, data, metadata, recorded_at, hash)
+    SELECT * FROM UNNEST($1::bigint[], $2::bigint[], $3::bigint[], $4::text[]::uuid[],
+        $5::text[], $6::integer[], $7::text[], $8::text[], $9::bigint[], $10::bytea[])
+    RETURNING stream_id, version, hash
+), heads AS (
+    UPDATE ledger_streams s SET version = h.version, hash = h.hash
+    FROM (SELECT DISTINCT ON (stream_id) stream_id, version, hash FROM inserted
+          ORDER BY stream_id, version DESC) h
+    WHERE s.id = h.stream_id
+)
+SELECT pg_notify($11, $12)";
+
+struct StreamHead {
+    id: i64,
+    version: Option<u64>,
+    hash: [u8; 32],
+}
+
+/// Where an event id is recorded.
+struct Found {
+    position: u64,
+    stream: String,
+    version: u64,
+}
+
+/// Events as columns, for the `UNNEST` insert.
+#[derive(Default)]
+struct Columns {
+    positions: Vec<i64>,
+    stream_ids: Vec<i64>,
+    versions: Vec<i64>,
+    ids: Vec<String>,
+    kinds: Vec<String>,
+    schemas: Vec<i32>,
+    data: Vec<String>,
+    metadata: Vec<String>,
+    recorded_at: Vec<i64>,
+    hashes: Vec<Vec<u8>>,
+}
+
+impl Columns {
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        position: u64,
+        stream_id: i64,
+        version: u64,
+        id: &Uuid,
+        kind: &str,
+        schema: u16,
+        data: String,
+        metadata: String,
+        recorded_at: i64,
+        hash: &[u8; 32],
+    ) {
+        self.positions.push(to_i64(position));
+        self.stream_ids.push(stream_id);
+        self.versions.push(to_i64(version));
+        self.ids.push(id.hyphenated().to_string());
+        self.kinds.push(kind.to_owned());
+        self.schemas.push(i32::from(schema));
+        self.data.push(data);
+        self.metadata.push(metadata);
+        self.recorded_at.push(recorded_at);
+        self.hashes.push(hash.to_vec());
+    }
+}
+
+/// What an append did.
+pub(super) enum Appended {
+    Written(AppendResult),
+    /// An idempotent retry: nothing written, the original positions returned.
+    Replayed(AppendResult),
+}
+
+impl Appended {
+    pub fn result(&self) -> AppendResult {
+        match self {
+            Appended::Written(r) | Appended::Replayed(r) => *r,
+        }
+    }
+}
+
+pub(super) async fn append(
+    conn: &mut PgConnection,
+    inline: Option<&dyn InlineProjection>,
+    stream: &str,
+    expected: ExpectedVersion,
+    events: Vec<NewEvent>,
+) -> Result<Appended, StoreError> {
+    validate_stream_name(stream)?;
+    if events.is_empty() {
+        return Err(StoreError::InvalidEvent(
+            "an append needs at least one event".into(),
+        ));
+    }
+    let mut encoded = Vec::with_capacity(events.len());
+    let mut distinct = HashSet::with_capacity(events.len());
+    for e in &events {
+        if e.kind.is_empty() {
+            return Err(StoreError::InvalidEvent("event kind is empty".into()));
+        }
+        if !distinct.insert(e.id) {
+            return Err(StoreError::DuplicateEventId {
+                id: e.id,
+                stream: stream.to_owned(),
+            });
+        }
+        encoded.push((canonical_json(&e.data)?, canonical_json(&e.metadata)?));
+    }
+    let ids: Vec<String> = events
+        .iter()
+        .map(|e| e.id.hyphenated().to_string())
+        .collect();
+
+    let mut tx = conn.begin().await?;
+    let outcome = append_in(&mut tx, inline, stream, expected, &events, encoded, &ids).await;
+    let outcome = finish(tx, outcome).await;
+    match outcome {
+        Err(StoreError::DuplicateEventId { id, stream }) if stream.is_empty() => {
+            // Another append recorded one of these ids between our look-up and our insert: name
+            // the first of them and where it now is.
+            let found = find_events(conn, &ids).await.unwrap_or_default();
+            let first = events
+                .iter()
+                .find_map(|e| found.get(&e.id).map(|f| (e.id, f.stream.clone())));
+            let (id, stream) = first.unwrap_or((id, stream));
+            Err(StoreError::DuplicateEventId { id, stream })
+        }
+        other => other,
+    }
+}
+
+/// Commits a written append, rolls back anything else. A refusal whose rollback fails was in
+/// fact a lost connection, and is reported as such.
+async fn finish(
+    tx: sqlx::Transaction<'_, sqlx::Postgres>,
+    outcome: Result<Appended, StoreError>,
+) -> Result<Appended, StoreError> {
+    match outcome {
+        Ok(Appended::Written(r)) => {
+            tx.commit().await.map_err(commit_failed)?;
+            Ok(Appended::Written(r))
+        }
+        Ok(replayed @ Appended::Replayed(_)) => {
+            // Nothing was written; a failed rollback cannot change the answer.
+            let _ = tx.rollback().await;
+            Ok(replayed)
+        }
+        Err(e) => Err(rolled_back(tx, e).await),
+    }
+}
+
+async fn rolled_back(tx: sqlx::Transaction<'_, sqlx::Postgres>, e: StoreError) -> StoreError {
+    match (tx.rollback().await, e) {
+        (Err(lost), StoreError::Rejected { message, .. }) => StoreError::Unavailable(format!(
+            "PostgreSQL: the connection was lost during the append ({lost}); \
+             nothing was written ({message})"
+        )),
+        (_, e) => e,
+    }
+}
+
+fn commit_failed(e: sqlx::Error) -> StoreError {
+    StoreError::Unavailable(format!(
+        "PostgreSQL: the commit did not complete ({e}); the append may or may not have been \
+         recorded: retry it with the same event ids, which is safe"
+    ))
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn append_in(
+    conn: &mut PgConnection,
+    inline: Option<&dyn InlineProjection>,
+    stream: &str,
+    expected: ExpectedVersion,
+    events: &[NewEvent],
+    encoded: Vec<(String, String)>,
+    ids: &[String],
+) -> Result<Appended, StoreError> {
+    let mut head = lock_stream(conn, stream).await?;
+    let head = loop {
+        let found = find_events(conn, ids).await?;
+        if let Some(original) = found.get(&events[0].id) {
+            let actual = head.as_ref().and_then(|h| h.version);
+            return idempotent_replay(stream, expected, events, actual, original, &found)
+                .map(Appended::Replayed);
+        }
+        if let Some(e) = events.iter().find(|e| found.contains_key(&e.id)) {
+            return Err(StoreError::DuplicateEventId {
+                id: e.id,
+                stream: found
+                    .get(&e.id)
+                    .map_or_else(|| stream.to_owned(), |f| f.stream.clone()),
+            });
+        }
+        let actual = head.as_ref().and_then(|h| h.version);
+        if !expected.admits(actual) {
+            return Err(StoreError::WrongExpectedVersion {
+                stream: stream.to_owned(),
+                expected,
+                actual,
+            });
+        }
+        match head {
+            Some(h) => break h,
+            None => match create_stream(conn, stream).await? {
+                Some(h) => break h,
+                // Created by a concurrent append that has committed since: check again against
+                // what it wrote.
+                None => head = lock_stream(conn, stream).await?,
+            },
+        }
+    };
+
+    // The serialized section starts here and ends at commit.
+    let n = events.len() as i64;
+    let row = sqlx::query(ALLOCATE).bind(n).fetch_one(&mut *conn).await?;
+    let last_position: i64 = row.try_get(0)?;
+    let now_micros: i64 = row.try_get(1)?;
+    let recorded_at = DateTime::<Utc>::from_timestamp_micros(now_micros)
+        .ok_or_else(|| StoreError::Unavailable("the database clock is out of range".into()))?;
+    let first_position = (last_position - n + 1) as u64;
+
+    let mut prev = head.hash;
+    let mut version = head.version.map_or(0, |v| v + 1);
+    let mut columns = Columns::default();
+    let mut recorded = Vec::with_capacity(events.len());
+    for (i, (event, (data, metadata))) in events.iter().zip(encoded).enumerate() {
+        let hash = EnvelopeRef {
+            stream,
+            version,
+            id: &event.id,
+            kind: &event.kind,
+            schema: event.schema,
+            data: &data,
+            metadata: &metadata,
+            recorded_at: &recorded_at,
+        }
+        .hash(&prev);
+        let position = first_position + i as u64;
+        columns.push(
+            position,
+            head.id,
+            version,
+            &event.id,
+            &event.kind,
+            event.schema,
+            data,
+            metadata,
+            now_micros,
+            &hash,
+        );
+        recorded.push(RecordedEvent {
+            position,
+            stream: stream.to_owned(),
+            version,
+            id: event.id,
+            kind: event.kind.clone(),
+            schema: event.schema,
+            data: event.data.clone(),
+            metadata: event.metadata.clone(),
+            recorded_at,
+            hash,
+        });
+        prev = hash;
+        version += 1;
+    }
+    insert(conn, columns, last_position as u64).await?;
+    if let Some(projection) = inline {
+        projection
+            .apply(conn, &recorded)
+            .await
+            .map_err(|f| StoreError::Rejected {
+                rule: f.rule,
+                message: f.message,
+            })?;
+    }
+    Ok(Appended::Written(AppendResult {
+        first_position,
+        last_position: last_position as u64,
+        last_version: version - 1,
+    }))
+}
+
+async fn lock_stream(
+    conn: &mut PgConnection,
+    stream: &str,
+) -> Result<Option<StreamHead>, StoreError> {
+    let row = sqlx::query(LOCK_STREAM)
+        .bind(stream)
+        .fetch_optional(&mut *conn)
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    let id: i64 = row.try_get(0)?;
+    let version: i64 = row.try_get(1)?;
+    let hash: Vec<u8> = row.try_get(2)?;
+    let hash: [u8; 32] = hash.try_into().map_err(|_| {
+        StoreError::Integrity(format!("stream {stream}: head hash is not 32 bytes"))
+    })?;
+    Ok(Some(StreamHead {
+        id,
+        version: u64::try_from(version).ok(),
+        hash,
+    }))
+}
+
+/// Creates the stream's row, locked by this transaction until it ends; `None` when a concurrent
+/// transaction created it first (PostgreSQL waits for that one to end before answering).
+async fn create_stream(
+    conn: &mut PgConnection,
+    stream: &str,
+) -> Result<Option<StreamHead>, StoreError> {
+    let id: Option<i64> = sqlx::query_scalar(CREATE_STREAM)
+        .bind(stream)
+        .bind(&GENESIS_HASH[..])
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(id.map(|id| StreamHead {
+        id,
+        version: None,
+        hash: GENESIS_HASH,
+    }))
+}
+
+async fn find_events(
+    conn: &mut PgConnection,
+    ids: &[String],
+) -> Result<HashMap<Uuid, Found>, StoreError> {
+    let rows = sqlx::query(FIND_EVENTS)
+        .bind(ids)
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut found = HashMap::with_capacity(rows.len());
+    for row in rows {
+        let id: String = row.try_get(0)?;
+        let id = Uuid::parse_str(&id)
+            .map_err(|e| StoreError::Integrity(format!("event id {id:?}: {e}")))?;
+        found.insert(
+            id,
+            Found {
+                position: row.try_get::<i64, _>(1)? as u64,
+                stream: row.try_get(2)?,
+                version: row.try_get::<i64, _>(3)? as u64,
+            },
+        );
+    }
+    Ok(found)
+}
+
+async fn insert(conn: &mut PgConnection, c: Columns, last_position: u64) -> Result<(), StoreError> {
+    let inserted = sqlx::query(INSERT)
+        .bind(c.positions)
+        .bind(c.stream_ids)
+        .bind(c.versions)
+        .bind(c.ids)
+        .bind(c.kinds)
+        .bind(c.schemas)
+        .bind(c.data)
+        .bind(c.metadata)
+        .bind(c.recorded_at)
+        .bind(c.hashes)
+        .bind(NOTIFY_CHANNEL)
+        .bind(last_position.to_string())
+        .execute(&mut *conn)
+        .await;
+    match inserted {
+        Ok(_) => Ok(()),
+        Err(sqlx::Error::Database(db)) if db.constraint() == Some(EVENT_ID_CONSTRAINT) => {
+            // "Key (id)=(…) already exists."; the stream is looked up after the rollback.
+            let detail = db
+                .try_downcast_ref::<sqlx::postgres::PgDatabaseError>()
+                .and_then(|pg| pg.detail())
+                .unwrap_or_default();
+            let id = detail
+                .split_once("=(")
+                .and_then(|(_, rest)| rest.split_once(')'))
+                .and_then(|(id, _)| Uuid::parse_str(id).ok())
+                .unwrap_or_default();
+            Err(StoreError::DuplicateEventId {
+                id,
+                stream: String::new(),
+            })
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The same event ids again: succeed without writing when they were recorded by an append with
+/// this expectation, as EventStoreDB does.
+fn idempotent_replay(
+    stream: &str,
+    expected: ExpectedVersion,
+    events: &[NewEvent],
+    actual: Option<u64>,
+    first: &Found,
+    found: &HashMap<Uuid, Found>,
+) -> Result<AppendResult, StoreError> {
+    if first.stream != stream {
+        return Err(StoreError::DuplicateEventId {
+            id: events[0].id,
+            stream: first.stream.clone(),
+        });
+    }
+    let mut last_position = first.position;
+    for (i, e) in events.iter().enumerate().skip(1) {
+        match found.get(&e.id) {
+            Some(f) if f.stream == stream && f.version == first.version + i as u64 => {
+                last_position = f.position;
+            }
+            Some(f) => {
+                return Err(StoreError::DuplicateEventId {
+                    id: e.id,
+                    stream: f.stream.clone(),
+                });
+            }
+            None => {
+                return Err(StoreError::InvalidEvent(format!(
+                    "event {} was recorded but event {} of the same append was not: \
+                     an append is retried with exactly the same events",
+                    events[0].id, e.id
+                )));
+            }
+        }
+    }
+    let consistent = match expected {
+        ExpectedVersion::Any | ExpectedVersion::StreamExists => true,
+        ExpectedVersion::NoStream => first.version == 0,
+        ExpectedVersion::Exact(v) => first.version == v + 1,
+    };
+    if !consistent {
+        return Err(StoreError::WrongExpectedVersion {
+            stream: stream.to_owned(),
+            expected,
+            actual,
+        });
+    }
+    Ok(AppendResult {
+        first_position: first.position,
+        last_position,
+        last_version: first.version + events.len() as u64 - 1,
+    })
+}
+
+/// Records events verbatim after checking every chain; one call is one transaction. Returns the
+/// events with the positions this store gave them.
+pub(super) async fn import(
+    conn: &mut PgConnection,
+    inline: Option<&dyn InlineProjection>,
+    events: Vec<RecordedEvent>,
+) -> Result<Vec<RecordedEvent>, StoreError> {
+    let mut encoded = Vec::with_capacity(events.len());
+    let mut distinct = HashSet::with_capacity(events.len());
+    for e in &events {
+        validate_stream_name(&e.stream)?;
+        if !distinct.insert(e.id) {
+            return Err(StoreError::DuplicateEventId {
+                id: e.id,
+                stream: e.stream.clone(),
+            });
+        }
+        encoded.push((canonical_json(&e.data)?, canonical_json(&e.metadata)?));
+    }
+    let mut tx = conn.begin().await?;
+    let outcome = import_in(&mut tx, inline, events, encoded).await;
+    match outcome {
+        Ok(recorded) => {
+            tx.commit().await.map_err(commit_failed)?;
+            Ok(recorded)
+        }
+        Err(e) => Err(rolled_back(tx, e).await),
+    }
+}
+
+async fn import_in(
+    conn: &mut PgConnection,
+    inline: Option<&dyn InlineProjection>,
+    mut events: Vec<RecordedEvent>,
+    encoded: Vec<(String, String)>,
+) -> Result<Vec<RecordedEvent>, StoreError> {
+    // Streams are locked in name order (appends lock one stream, then the counter), so two
+    // imports, or an import and appends, never wait on each other in a cycle.
+    let mut names: Vec<&str> = events.iter().map(|e| e.stream.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    let mut heads = HashMap::with_capacity(names.len());
+    for name in names {
+        let head = match lock_stream(conn, name).await? {
+            Some(h) => h,
+            None => match create_stream(conn, name).await? {
+                Some(h) => h,
+                None => lock_stream(conn, name).await?.ok_or_else(|| {
+                    StoreError::Unavailable(format!("stream {name} vanished during an import"))
+                })?,
+            },
+        };
+        heads.insert(name.to_owned(), head);
+    }
+    for event in &events {
+        let Some(head) = heads.get_mut(&event.stream) else {
+            continue;
+        };
+        let expected_version = head.version.map_or(0, |v| v + 1);
+        if event.version != expected_version {
+            return Err(StoreError::Integrity(format!(
+                "stream {} version {}: the store expects version {expected_version} next",
+                event.stream, event.version
+            )));
+        }
+        if chain_hash(&head.hash, event)? != event.hash {
+            return Err(StoreError::Integrity(format!(
+                "stream {} version {}: the hash does not match the content",
+                event.stream, event.version
+            )));
+        }
+        head.version = Some(event.version);
+        head.hash = event.hash;
+    }
+    let ids: Vec<String> = events
+        .iter()
+        .map(|e| e.id.hyphenated().to_string())
+        .collect();
+    let found = find_events(conn, &ids).await?;
+    if let Some(e) = events.iter().find(|e| found.contains_key(&e.id)) {
+        return Err(StoreError::DuplicateEventId {
+            id: e.id,
+            stream: found
+                .get(&e.id)
+                .map_or_else(|| e.stream.clone(), |f| f.stream.clone()),
+        });
+    }
+
+    // The serialized section, as in an append.
+    let n = events.len() as i64;
+    let latest = events
+        .iter()
+        .map(|e| e.recorded_at.timestamp_micros())
+        .max()
+        .unwrap_or(0);
+    let last_position: i64 = sqlx::query_scalar(ALLOCATE_FOR_IMPORT)
+        .bind(n)
+        .bind(latest)
+        .fetch_one(&mut *conn)
+        .await?;
+    let first_position = (last_position - n + 1) as u64;
+    let mut columns = Columns::default();
+    for (i, (event, (data, metadata))) in events.iter_mut().zip(encoded).enumerate() {
+        event.position = first_position + i as u64;
+        let stream_id = heads.get(&event.stream).map_or(0, |h| h.id);
+        columns.push(
+            event.position,
+            stream_id,
+            event.version,
+            &event.id,
+            &event.kind,
+            event.schema,
+            data,
+            metadata,
+            event.recorded_at.timestamp_micros(),
+            &event.hash,
+        );
+    }
+    insert(conn, columns, last_position as u64).await?;
+    if let Some(projection) = inline {
+        projection
+            .apply(conn, &events)
+            .await
+            .map_err(|f| StoreError::Rejected {
+                rule: f.rule,
+                message: f.message,
+            })?;
+    }
+    Ok(events)
+}

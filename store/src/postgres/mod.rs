@@ -1,0 +1,522 @@
+//! The shared backend: many API servers append to and read from one PostgreSQL database.
+//!
+//! # Gap-free and gap-safe positions
+//!
+//! A position is handed out by a one-row counter, `ledger_head`, inside the append's
+//! transaction: `UPDATE ledger_head SET position = position + n RETURNING position`. The update
+//! takes the row's lock, and PostgreSQL holds a row lock until the transaction ends. So:
+//!
+//! * **Gap-free.** A transaction that rolls back rolls its increment back with it; the next one
+//!   gets the same numbers. Positions are 1, 2, 3, … with no hole, whatever fails.
+//! * **Gap-safe.** Transaction B can only update the counter after transaction A, which took
+//!   the earlier positions, has ended, and PostgreSQL makes a commit visible to new snapshots
+//!   before it releases the commit's locks. So when B's events become visible, A's are visible
+//!   already (or never will be, and their positions are B's). The positions visible to any
+//!   snapshot are always a prefix `1..=k` of the log: `read_all(from)` cannot return position
+//!   `p + 1` while `p` is still to come, and a subscriber that reads on from its last position
+//!   never skips an event and never sees one twice.
+//!
+//! This is the classic sequence-gap problem (a `bigserial` is handed out at insert and commits
+//! land in another order, so a reader can pass a position that commits later). Systems that keep
+//! concurrent commits solve it on the read side instead: Emmett stores the `xid8` transaction id
+//! and reads only below `pg_snapshot_xmin(pg_current_snapshot())`; disintegrate-style epochs do
+//! the same with a counter per epoch. Both give up gap-free positions (the contract, DESIGN §2,
+//! keeps them) and add latency for readers. Here the price is on the write side: commits that
+//! take positions are serialized. The lock is therefore taken as late as possible: after the
+//! payloads are encoded, the stream row locked, the idempotency and expected-version checks
+//! done; the section it covers is one `UPDATE … RETURNING`, one `INSERT … SELECT FROM UNNEST`
+//! (which also moves the stream head and calls `pg_notify`), the inline projection, and `COMMIT`.
+//!
+//! # Live subscriptions
+//!
+//! `subscribe_all` reads pages with `read_all`, then waits. An append's `pg_notify` is delivered
+//! to a `LISTEN`ing connection when, and only if, the transaction commits; appends of this
+//! process also wake subscribers directly. A notification only wakes: what is delivered is
+//! always read from the table in position order, so a lost notification or listener connection
+//! delays an event by at most the polling interval, never loses it.
+//!
+//! # Faults
+//!
+//! A wrong URL or an unreachable server fails [`PostgresStore::connect`] with
+//! [`StoreError::Unavailable`] naming host, port, database and cause. A connection lost during
+//! a command fails that command only; the pool opens a new connection for the next. Every
+//! append and import is one transaction, so nothing half-written is ever visible; a commit whose
+//! answer was lost is reported as such, and the retry with the same event ids is idempotent.
+
+mod append;
+mod rows;
+mod schema;
+
+use std::str::FromStr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use async_trait::async_trait;
+use futures::stream::BoxStream;
+use sqlx::postgres::{PgConnectOptions, PgListener, PgPool, PgPoolOptions};
+use sqlx::{Connection, PgConnection};
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+pub use crate::sqlite::ProjectionFailure;
+use crate::{
+    AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StoreError,
+    StreamFrom,
+};
+use append::Appended;
+
+/// The `LISTEN`/`NOTIFY` channel; the payload is the last position of the committed append.
+pub const NOTIFY_CHANNEL: &str = "civic_ledger_events";
+
+/// How long a subscription keeps retrying reads that fail for want of the database before it
+/// ends with the error.
+const SUBSCRIPTION_RETRY: Duration = Duration::from_secs(10);
+
+impl From<sqlx::Error> for StoreError {
+    fn from(e: sqlx::Error) -> Self {
+        StoreError::Unavailable(format!("PostgreSQL: {e}"))
+    }
+}
+
+impl From<sqlx::Error> for ProjectionFailure {
+    fn from(e: sqlx::Error) -> Self {
+        ProjectionFailure {
+            rule: None,
+            message: format!("read model update failed: {e}"),
+        }
+    }
+}
+
+/// Read models kept in the store's database and updated in the transaction of each append, so
+/// that a query right after an append sees it (the PostgreSQL twin of
+/// [`crate::sqlite::InlineProjection`]). `apply` runs inside the append's transaction, after the
+/// events are inserted and while the position counter is held: events reach it exactly once and
+/// in position order across all servers. Refusing rolls the whole append back.
+#[async_trait]
+pub trait InlineProjection: Send + Sync + 'static {
+    /// Creates or upgrades the projection's tables; returns the position it has projected up
+    /// to. Runs at connect, in the catch-up transaction.
+    async fn setup(&self, conn: &mut PgConnection) -> Result<u64, ProjectionFailure>;
+    /// Projects events and records their last position as its checkpoint.
+    async fn apply(
+        &self,
+        conn: &mut PgConnection,
+        events: &[RecordedEvent],
+    ) -> Result<(), ProjectionFailure>;
+}
+
+#[derive(Clone)]
+pub struct PostgresOptions {
+    /// Connections in the pool (appends, reads, subscriptions' reads). The `LISTEN` connection
+    /// is one more.
+    pub max_connections: u32,
+    /// How long `connect` waits for the server's first answer.
+    pub connect_timeout: Duration,
+    /// How long a command waits for a free connection of the pool.
+    pub acquire_timeout: Duration,
+    /// How often an idle subscription reads anyway, in case a notification was lost.
+    pub poll_interval: Duration,
+    pub inline: Option<Arc<dyn InlineProjection>>,
+}
+
+impl Default for PostgresOptions {
+    fn default() -> Self {
+        PostgresOptions {
+            max_connections: 10,
+            connect_timeout: Duration::from_secs(5),
+            acquire_timeout: Duration::from_secs(10),
+            poll_interval: Duration::from_millis(500),
+            inline: None,
+        }
+    }
+}
+
+impl std::fmt::Debug for PostgresOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostgresOptions")
+            .field("max_connections", &self.max_connections)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("acquire_timeout", &self.acquire_timeout)
+            .field("poll_interval", &self.poll_interval)
+            .field("inline", &self.inline.is_some())
+            .finish()
+    }
+}
+
+/// A handle to the shared store; clones share its pool.
+#[derive(Clone)]
+pub struct PostgresStore {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    pool: PgPool,
+    inline: Option<Arc<dyn InlineProjection>>,
+    /// The last position known to be committed; its changes wake subscriptions.
+    head: Arc<watch::Sender<u64>>,
+    poll_interval: Duration,
+    /// "host:port (database …, user …)", for messages.
+    target: String,
+    listener: JoinHandle<()>,
+}
+
+impl Drop for Inner {
+    fn drop(&mut self) {
+        self.listener.abort();
+    }
+}
+
+impl PostgresStore {
+    /// Connects, runs the migrations (serialized between servers by an advisory lock), brings
+    /// the inline projection up to the log's head, and starts listening for commits.
+    pub async fn connect(url: &str, options: PostgresOptions) -> Result<Self, StoreError> {
+        let connect = PgConnectOptions::from_str(url).map_err(|e| {
+            StoreError::Unavailable(format!("invalid PostgreSQL URL {}: {e}", redact(url)))
+        })?;
+        Self::connect_with(connect, options).await
+    }
+
+    /// [`connect`](Self::connect) with options already parsed.
+    pub async fn connect_with(
+        connect: PgConnectOptions,
+        options: PostgresOptions,
+    ) -> Result<Self, StoreError> {
+        let connect = connect
+            .application_name("civic-ledger")
+            // A client that vanishes in the middle of an append must not hold the position
+            // counter (and so every writer) for long.
+            .options([("idle_in_transaction_session_timeout", "60s")]);
+        let target = describe(&connect);
+        let unreachable = |cause: String| {
+            StoreError::Unavailable(format!("cannot connect to PostgreSQL at {target}: {cause}"))
+        };
+        let mut first = match tokio::time::timeout(
+            options.connect_timeout,
+            PgConnection::connect_with(&connect),
+        )
+        .await
+        {
+            Err(_) => {
+                return Err(unreachable(format!(
+                    "no answer within {:?}",
+                    options.connect_timeout
+                )));
+            }
+            Ok(Err(e)) => return Err(unreachable(e.to_string())),
+            Ok(Ok(conn)) => conn,
+        };
+        schema::migrate(&mut first).await?;
+        let synchronous_commit: Option<String> = sqlx::query_scalar("SHOW synchronous_commit")
+            .fetch_optional(&mut first)
+            .await
+            .ok()
+            .flatten();
+        if synchronous_commit.as_deref() == Some("off") {
+            tracing::warn!(
+                server = %target,
+                "synchronous_commit is off on this PostgreSQL server: an acknowledged append \
+                 can be lost in a crash"
+            );
+        }
+        // Closing also releases the migration lock should its explicit release have failed.
+        let _ = first.close().await;
+
+        let pool = PgPoolOptions::new()
+            .max_connections(options.max_connections.max(1))
+            .acquire_timeout(options.acquire_timeout)
+            .connect_lazy_with(connect.clone());
+        if let Some(projection) = &options.inline {
+            catch_up(&pool, projection.as_ref()).await?;
+        }
+        let head_now = {
+            let mut conn = pool.acquire().await?;
+            head_on(&mut conn).await?
+        };
+        let (head, _) = watch::channel(head_now);
+        let head = Arc::new(head);
+        let listener_pool = PgPoolOptions::new()
+            .max_connections(1)
+            .acquire_timeout(options.acquire_timeout)
+            .connect_lazy_with(connect);
+        let listener = tokio::spawn(listen(listener_pool, head.clone()));
+        Ok(PostgresStore {
+            inner: Arc::new(Inner {
+                pool,
+                inline: options.inline,
+                head,
+                poll_interval: options.poll_interval,
+                target,
+                listener,
+            }),
+        })
+    }
+
+    /// The pool, for querying read models kept in the same database.
+    pub fn pool(&self) -> &PgPool {
+        &self.inner.pool
+    }
+
+    /// The schema version this program brings a database to.
+    pub fn schema_version() -> i32 {
+        schema::latest_version()
+    }
+
+    async fn acquire(&self) -> Result<sqlx::pool::PoolConnection<sqlx::Postgres>, StoreError> {
+        self.inner.pool.acquire().await.map_err(|e| {
+            StoreError::Unavailable(format!(
+                "no connection to PostgreSQL at {}: {e}",
+                self.inner.target
+            ))
+        })
+    }
+
+    fn committed(&self, position: u64) {
+        self.inner.head.send_if_modified(|h| {
+            let later = position > *h;
+            if later {
+                *h = position;
+            }
+            later
+        });
+    }
+}
+
+/// Keeps one `LISTEN` connection and turns notifications into wake-ups of the subscriptions.
+/// Whenever the connection is (re)established, subscriptions are woken too: whatever committed
+/// while nobody listened is then read from the table.
+async fn listen(pool: PgPool, head: Arc<watch::Sender<u64>>) {
+    loop {
+        let mut listener = match PgListener::connect_with(&pool).await {
+            Ok(l) => l,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot open the PostgreSQL LISTEN connection; retrying");
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                continue;
+            }
+        };
+        if let Err(e) = listener.listen(NOTIFY_CHANNEL).await {
+            tracing::warn!(error = %e, "cannot LISTEN on PostgreSQL; retrying");
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            continue;
+        }
+        head.send_modify(|_| {});
+        loop {
+            match listener.try_recv().await {
+                Ok(Some(n)) => {
+                    if let Ok(position) = n.payload().parse::<u64>() {
+                        head.send_if_modified(|h| {
+                            let later = position > *h;
+                            if later {
+                                *h = position;
+                            }
+                            later
+                        });
+                    }
+                }
+                // The connection was lost and opened again: notifications may have been missed.
+                Ok(None) => head.send_modify(|_| {}),
+                Err(e) => {
+                    tracing::warn!(error = %e, "the PostgreSQL LISTEN connection failed; reconnecting");
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Brings an inline projection up to the log's head before this server appends. The whole
+/// catch-up is one transaction holding the position counter: appends of every server wait for
+/// it, so the projection sees a log that does not move under it and never gets an event twice,
+/// and two servers starting at once catch up one after the other (the second finds nothing to
+/// do).
+async fn catch_up(pool: &PgPool, projection: &dyn InlineProjection) -> Result<(), StoreError> {
+    let failure = |f: ProjectionFailure| StoreError::Rejected {
+        rule: f.rule,
+        message: f.message,
+    };
+    let mut conn = pool.acquire().await?;
+    let mut tx = conn.begin().await?;
+    sqlx::query("SELECT position FROM ledger_head FOR UPDATE")
+        .execute(&mut *tx)
+        .await?;
+    let mut from = projection.setup(&mut tx).await.map_err(failure)? + 1;
+    loop {
+        let page = rows::read_all(&mut tx, from, 4096).await?;
+        let Some(last) = page.last() else { break };
+        from = last.position + 1;
+        projection.apply(&mut tx, &page).await.map_err(failure)?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn head_on(conn: &mut PgConnection) -> Result<u64, StoreError> {
+    let head: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(position), 0) FROM ledger_events")
+        .fetch_one(conn)
+        .await?;
+    Ok(head as u64)
+}
+
+/// Where the options point, without the password.
+fn describe(o: &PgConnectOptions) -> String {
+    let place = match o.get_socket() {
+        Some(dir) => format!("socket {}/.s.PGSQL.{}", dir.display(), o.get_port()),
+        None => format!("{}:{}", o.get_host(), o.get_port()),
+    };
+    let user = o.get_username();
+    let database = o.get_database().unwrap_or(user);
+    format!("{place} (database {database}, user {user})")
+}
+
+/// The URL with any password replaced, for messages.
+fn redact(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return "(not a postgres:// URL)".to_owned();
+    };
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_end);
+    match authority.rsplit_once('@') {
+        Some((userinfo, host)) => match userinfo.split_once(':') {
+            Some((user, _password)) => format!("{scheme}://{user}:***@{host}{tail}"),
+            None => url.to_owned(),
+        },
+        None => url.to_owned(),
+    }
+}
+
+#[async_trait]
+impl EventStore for PostgresStore {
+    async fn append(
+        &self,
+        stream: &str,
+        expected: ExpectedVersion,
+        events: Vec<NewEvent>,
+    ) -> Result<AppendResult, StoreError> {
+        let mut conn = self.acquire().await?;
+        let inline = self.inner.inline.as_deref();
+        let outcome = append::append(&mut conn, inline, stream, expected, events).await?;
+        if let Appended::Written(r) = &outcome {
+            self.committed(r.last_position);
+        }
+        Ok(outcome.result())
+    }
+
+    async fn read_stream(
+        &self,
+        stream: &str,
+        from: StreamFrom,
+        direction: Direction,
+        limit: usize,
+    ) -> Result<Vec<RecordedEvent>, StoreError> {
+        let mut conn = self.acquire().await?;
+        rows::read_stream(&mut conn, stream, from, direction, limit).await
+    }
+
+    async fn read_all(
+        &self,
+        from_position: u64,
+        limit: usize,
+    ) -> Result<Vec<RecordedEvent>, StoreError> {
+        let mut conn = self.acquire().await?;
+        rows::read_all(&mut conn, from_position, limit).await
+    }
+
+    fn subscribe_all(
+        &self,
+        from_position: u64,
+    ) -> BoxStream<'static, Result<RecordedEvent, StoreError>> {
+        let store = self.clone();
+        let (tx, rx) = tokio::sync::mpsc::channel(1024);
+        tokio::spawn(async move {
+            let mut wake = store.inner.head.subscribe();
+            let mut next = from_position.max(1);
+            let mut failing_since: Option<Instant> = None;
+            loop {
+                // Marked seen before reading: a commit after this point wakes `changed` below.
+                wake.borrow_and_update();
+                let page = match store.read_all(next, 1024).await {
+                    Ok(page) => {
+                        failing_since = None;
+                        page
+                    }
+                    Err(e @ StoreError::Unavailable(_)) => {
+                        let since = *failing_since.get_or_insert_with(Instant::now);
+                        if since.elapsed() >= SUBSCRIPTION_RETRY {
+                            let _ = tx.send(Err(e)).await;
+                            return;
+                        }
+                        tracing::warn!(error = %e, "a subscription's read failed; retrying");
+                        tokio::select! {
+                            _ = tokio::time::sleep(Duration::from_millis(250)) => {}
+                            _ = tx.closed() => return,
+                        }
+                        continue;
+                    }
+                    Err(e) => {
+                        let _ = tx.send(Err(e)).await;
+                        return;
+                    }
+                };
+                if page.is_empty() {
+                    tokio::select! {
+                        changed = wake.changed() => if changed.is_err() { return },
+                        _ = tokio::time::sleep(store.inner.poll_interval) => {}
+                        _ = tx.closed() => return,
+                    }
+                    continue;
+                }
+                for event in page {
+                    next = event.position + 1;
+                    if tx.send(Ok(event)).await.is_err() {
+                        return;
+                    }
+                }
+            }
+        });
+        Box::pin(futures::stream::unfold(rx, |mut rx| async move {
+            rx.recv().await.map(|item| (item, rx))
+        }))
+    }
+
+    async fn head(&self) -> Result<u64, StoreError> {
+        let mut conn = self.acquire().await?;
+        head_on(&mut conn).await
+    }
+
+    async fn import(&self, events: Vec<RecordedEvent>) -> Result<(), StoreError> {
+        if events.is_empty() {
+            return Ok(());
+        }
+        let mut conn = self.acquire().await?;
+        let recorded = append::import(&mut conn, self.inner.inline.as_deref(), events).await?;
+        if let Some(last) = recorded.last() {
+            self.committed(last.position);
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_not_repeated_in_messages() {
+        assert_eq!(
+            redact("postgres://ledger:s3cret@db.example:5432/civic?sslmode=require"),
+            "postgres://ledger:***@db.example:5432/civic?sslmode=require"
+        );
+        assert_eq!(
+            redact("postgres://postgres@127.0.0.1/test"),
+            "postgres://postgres@127.0.0.1/test"
+        );
+        assert_eq!(redact("nonsense"), "(not a postgres:// URL)");
+    }
+
+    #[test]
+    fn the_target_names_host_port_database_and_user() {
+        let o = PgConnectOptions::from_str("postgres://alice:pw@127.0.0.1:1/ledger").unwrap();
+        assert_eq!(describe(&o), "127.0.0.1:1 (database ledger, user alice)");
+    }
+}
