@@ -1,0 +1,246 @@
+//! `civic-bench-workloads`: runs one benchmark workload and prints one JSON object per run on
+//! stdout (progress and failures go to stderr). `scripts/bench` runs it and aggregates.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use anyhow::Context as _;
+use civic_bench::big_ledger::{self, Manifest, Shape};
+use civic_bench::report::{Latencies, Run};
+use civic_bench::w1::{self, Layer};
+use civic_bench::{http, report};
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "civic-bench-workloads")]
+struct Cli {
+    #[command(subcommand)]
+    workload: Workload,
+}
+
+#[derive(Subcommand)]
+enum Workload {
+    /// The latency of one fsync (append 4 KiB, fsync) on the file system of DIR.
+    Fsync {
+        #[arg(long)]
+        dir: PathBuf,
+        #[arg(long, default_value_t = 500)]
+        count: u32,
+    },
+    /// W1 durable commands (layer command), W1-raw (layer store) and the plain insert (layer
+    /// plain) from concurrent clients; one JSON line per layer, run one after the other.
+    W1 {
+        /// Where each layer makes, and then removes, its own ledger.
+        #[arg(long)]
+        work_dir: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        clients: usize,
+        /// Commands over all clients.
+        #[arg(long, default_value_t = 10_000)]
+        commands: usize,
+        /// Stop a layer after this long even if commands remain.
+        #[arg(long, default_value_t = 20.0)]
+        max_seconds: f64,
+        /// The share of new registrations; the rest change registered organisations.
+        #[arg(long, default_value_t = 0.5)]
+        registrations: f64,
+        /// Registered organisations the changes go to.
+        #[arg(long, default_value_t = 1024)]
+        pool: usize,
+        /// Comma-separated: command, store, plain.
+        #[arg(long, default_value = "command,store,plain")]
+        layers: String,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Loads the ledger of W2–W5 into an empty DATA_DIR (setup, not a workload).
+    Generate {
+        #[arg(long)]
+        data_dir: PathBuf,
+        #[arg(long, default_value_t = 100_000)]
+        organisations: u64,
+        #[arg(long, default_value_t = 1_000_000)]
+        events: u64,
+        /// Events of the one organisation W4 reads as of an instant.
+        #[arg(long, default_value_t = 10_000)]
+        long_stream: u64,
+    },
+    /// W2: rebuilds every read model of the generated ledger from its log.
+    W2 {
+        #[arg(long)]
+        data_dir: PathBuf,
+    },
+    /// W3 (GraphQL over HTTP), W5 resident memory after W3, W4 (time travel) and W5 time to
+    /// ready, against `civic-ledger serve` on the generated ledger.
+    Http {
+        #[arg(long)]
+        data_dir: PathBuf,
+        /// The civic-ledger binary; by default the one beside this binary.
+        #[arg(long)]
+        server_bin: Option<PathBuf>,
+        #[arg(long, default_value_t = 32)]
+        connections: usize,
+        #[arg(long, default_value_t = 2.0)]
+        warmup_seconds: f64,
+        #[arg(long, default_value_t = 10.0)]
+        seconds: f64,
+        #[arg(long, default_value_t = 2_000_000)]
+        max_requests: u64,
+        /// organisationAsOf requests of W4.
+        #[arg(long, default_value_t = 200)]
+        w4_requests: u64,
+        #[arg(long, default_value_t = 60.0)]
+        w4_max_seconds: f64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// W5 on disk: bytes per event of the generated ledger.
+    Disk {
+        #[arg(long)]
+        data_dir: PathBuf,
+    },
+}
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    let runs = runtime.block_on(run(cli.workload))?;
+    let mut out = std::io::stdout().lock();
+    for r in runs {
+        writeln!(out, "{}", serde_json::to_string(&r)?)?;
+    }
+    Ok(())
+}
+
+async fn run(workload: Workload) -> anyhow::Result<Vec<Run>> {
+    match workload {
+        Workload::Fsync { dir, count } => Ok(vec![fsync(&dir, count)?]),
+        Workload::W1 {
+            work_dir,
+            clients,
+            commands,
+            max_seconds,
+            registrations,
+            pool,
+            layers,
+            seed,
+        } => {
+            anyhow::ensure!(
+                clients > 0 && commands > 0,
+                "clients and commands must be > 0"
+            );
+            let options = w1::Options {
+                clients,
+                commands,
+                max_seconds,
+                registrations,
+                pool,
+                seed,
+                work_dir,
+            };
+            let mut runs = Vec::new();
+            for layer in layers.split(',').map(str::trim).filter(|l| !l.is_empty()) {
+                let run = w1::run(&options, Layer::parse(layer)?).await?;
+                // Printed as each layer finishes, so that a later failure keeps the earlier runs.
+                run.print();
+                runs.push(run);
+            }
+            std::io::stdout().flush()?;
+            eprintln!("W1: {} layers at {clients} clients done", runs.len());
+            Ok(Vec::new())
+        }
+        Workload::Generate {
+            data_dir,
+            organisations,
+            events,
+            long_stream,
+        } => {
+            let shape = Shape {
+                organisations,
+                events,
+                long_stream,
+            };
+            Ok(vec![big_ledger::generate(&data_dir, shape).await?])
+        }
+        Workload::W2 { data_dir } => Ok(vec![
+            tokio::task::spawn_blocking(move || big_ledger::rebuild(&data_dir)).await??,
+        ]),
+        Workload::Http {
+            data_dir,
+            server_bin,
+            connections,
+            warmup_seconds,
+            seconds,
+            max_requests,
+            w4_requests,
+            w4_max_seconds,
+            seed,
+        } => {
+            let bin = server_bin.unwrap_or_else(http::default_server_bin);
+            let manifest = Manifest::load(&data_dir)?;
+            let token = http::issue_token(&bin, &data_dir, "auditor").await?;
+            let server = http::Server::start(&bin, &data_dir).await?;
+            let events = manifest.shape.events;
+            let ready = Run::new("W5-ready", "ms")
+                .param("events", events)
+                .metric("ready_ms", server.ready.as_secs_f64() * 1000.0);
+            ready.print();
+            let options = http::W3Options {
+                connections,
+                warmup_seconds,
+                seconds,
+                max_requests,
+                seed,
+            };
+            let w3 = http::w3(&server.url, &token, &manifest, &options).await?;
+            w3.print();
+            let (rss, hwm) = server.memory_kib()?;
+            Run::new("W5-rss", "KiB")
+                .param("events", events)
+                .metric("rss_kib", rss as f64)
+                .metric("hwm_kib", hwm as f64)
+                .print();
+            let w4 = http::w4(
+                &server.url,
+                &token,
+                &manifest,
+                w4_requests,
+                w4_max_seconds,
+                seed,
+            )
+            .await?;
+            w4.print();
+            server.stop().await?;
+            Ok(Vec::new())
+        }
+        Workload::Disk { data_dir } => Ok(vec![big_ledger::footprint(&data_dir)?]),
+    }
+}
+
+/// Appends 4 KiB and fsyncs, `count` times: the cost of making one commit durable here.
+fn fsync(dir: &std::path::Path, count: u32) -> anyhow::Result<Run> {
+    std::fs::create_dir_all(dir)?;
+    let path = dir.join(format!("fsync-probe-{}", std::process::id()));
+    let mut file = std::fs::File::create(&path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    let page = [0x5au8; 4096];
+    let mut latencies = Latencies::new();
+    let start = Instant::now();
+    for _ in 0..count {
+        let t = Instant::now();
+        file.write_all(&page)?;
+        file.sync_all()?;
+        latencies.record(t.elapsed());
+    }
+    let elapsed = start.elapsed().max(Duration::from_nanos(1));
+    drop(file);
+    std::fs::remove_file(&path)?;
+    Ok(report::Run::new("fsync", "fsync/s")
+        .param("bytes", 4096)
+        .metric("throughput", f64::from(count) / elapsed.as_secs_f64())
+        .metric("count", f64::from(count))
+        .latencies(&latencies))
+}

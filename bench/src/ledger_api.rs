@@ -1,0 +1,57 @@
+//! Every use of the `civic-ledger` crate's API by the benchmarks, in one place: when `Ledger::open`
+//! or `Ledger::execute` change shape, this module is the one to adapt.
+
+use std::path::Path;
+
+use chrono::Utc;
+use civic_domain::OrganisationCommand;
+use civic_ledger::auth::{Role, new_claims};
+use civic_ledger::ledger::{CommandMeta, Ledger};
+use civic_store::sqlite::SqliteStore;
+use uuid::Uuid;
+
+pub use civic_ledger::ledger::LedgerError;
+
+/// The ledger of `data_dir` as `civic-ledger serve` opens it: the embedded store with every read
+/// model projected inline (opening catches the read models up with the log first).
+pub fn open(data_dir: &Path) -> anyhow::Result<Ledger> {
+    Ok(Ledger::open(data_dir)?)
+}
+
+pub fn store(ledger: &Ledger) -> &SqliteStore {
+    ledger.store()
+}
+
+/// A registrar of the whole city, issuing commands without a command id or expected version
+/// (the handler loads the current version and retries on a conflict).
+pub fn registrar() -> CommandMeta {
+    let claims = new_claims(
+        Role::Registrar,
+        "bench",
+        Some(crate::fixtures::CITY.to_owned()),
+        None,
+        std::time::Duration::from_secs(24 * 3600),
+        Utc::now(),
+    )
+    .expect("valid registrar claims");
+    CommandMeta {
+        actor: claims,
+        command_id: None,
+        expected_version: None,
+        correlation_id: Uuid::now_v7(),
+    }
+}
+
+/// Runs one command through the command handler: load, decide, append (fsynced), inline
+/// projection. Authorisation is the caller's business and is waived here.
+pub async fn execute(
+    ledger: &Ledger,
+    id: Uuid,
+    command: OrganisationCommand,
+    meta: &CommandMeta,
+) -> Result<(), LedgerError> {
+    ledger
+        .execute(id, command, meta, Utc::now(), |_, _| Ok(()))
+        .await
+        .map(|_| ())
+}

@@ -1,0 +1,352 @@
+//! W1: durable commands from concurrent clients, at three layers over the same events.
+//!
+//! - `command` (W1): the command handler — load, decide, append, inline projection.
+//! - `store` (W1-raw): the same events appended straight through the store (no domain, no
+//!   projection), group-committed.
+//! - `plain` (plain insert): the same rows inserted with the database driver, one transaction per
+//!   row.
+//!
+//! Every layer acknowledges a command only after its transaction is fsynced (`synchronous=FULL`).
+//! Each client runs a seeded mix of new registrations and change registrations of registered
+//! organisations it alone changes (so that clients do not conflict); the same seed gives every
+//! layer the same commands.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering::Relaxed;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::Context as _;
+use chrono::Utc;
+use civic_store::sqlite::{SqliteOptions, SqliteStore, WriterStats};
+use civic_store::{EventStore, ExpectedVersion, NewEvent};
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use uuid::Uuid;
+
+use crate::fixtures::{self, OrgSim, Pool, micros};
+use crate::report::{Latencies, Run};
+use crate::{ledger_api, plain};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layer {
+    Command,
+    Store,
+    Plain,
+}
+
+impl Layer {
+    pub fn parse(s: &str) -> anyhow::Result<Layer> {
+        match s {
+            "command" => Ok(Layer::Command),
+            "store" => Ok(Layer::Store),
+            "plain" => Ok(Layer::Plain),
+            other => anyhow::bail!("unknown layer {other:?}: command, store or plain"),
+        }
+    }
+
+    fn workload(self) -> &'static str {
+        match self {
+            Layer::Command => "W1",
+            Layer::Store => "W1-raw",
+            Layer::Plain => "plain-insert",
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Layer::Command => "command",
+            Layer::Store => "store",
+            Layer::Plain => "plain",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub clients: usize,
+    /// Commands over all clients.
+    pub commands: usize,
+    /// A run stops at this bound even when commands remain.
+    pub max_seconds: f64,
+    /// The share of commands that are new registrations; the rest are change registrations.
+    pub registrations: f64,
+    /// Registered organisations the change commands go to.
+    pub pool: usize,
+    pub seed: u64,
+    /// Where each run makes (and afterwards removes) its own ledger.
+    pub work_dir: PathBuf,
+}
+
+#[derive(Debug, Clone)]
+enum Planned {
+    Register { n: u64 },
+    Change { org: usize, tag: String },
+}
+
+fn plan(o: &Options, client: usize) -> Vec<Planned> {
+    let mut rng = StdRng::seed_from_u64(o.seed ^ (client as u64).wrapping_mul(0x9E37_79B9));
+    let owned: Vec<usize> = (client..o.pool).step_by(o.clients).collect();
+    let per_client = o.commands / o.clients + usize::from(client < o.commands % o.clients);
+    (0..per_client)
+        .map(|k| {
+            if owned.is_empty() || rng.random_bool(o.registrations) {
+                Planned::Register {
+                    n: (o.pool + k * o.clients + client) as u64,
+                }
+            } else {
+                Planned::Change {
+                    org: owned[rng.random_range(0..owned.len())],
+                    tag: format!("{client}-{k}"),
+                }
+            }
+        })
+        .collect()
+}
+
+/// The appends a client's plan makes, decided by the domain ahead of the run.
+fn prepare(
+    o: &Options,
+    pool: &Pool,
+    client: usize,
+) -> Vec<(String, ExpectedVersion, Vec<NewEvent>)> {
+    let now = micros(Utc::now());
+    let mut owned: HashMap<usize, OrgSim> = HashMap::new();
+    plan(o, client)
+        .into_iter()
+        .map(|op| match op {
+            Planned::Register { n } => {
+                let mut org = OrgSim::new(n);
+                let command = org.next_command();
+                let (expected, events) = org.run(&command, now);
+                (org.stream, expected, events)
+            }
+            Planned::Change { org, tag } => {
+                let sim = owned.entry(org).or_insert_with(|| pool.orgs[org].clone());
+                let command = fixtures::change_command(sim.n, &tag);
+                let (expected, events) = sim.run(&command, now);
+                (sim.stream.clone(), expected, events)
+            }
+        })
+        .collect()
+}
+
+fn fresh_dir(path: &Path) -> anyhow::Result<()> {
+    if path.exists() {
+        std::fs::remove_dir_all(path)
+            .with_context(|| format!("cannot clear {}", path.display()))?;
+    }
+    std::fs::create_dir_all(path).with_context(|| format!("cannot create {}", path.display()))
+}
+
+/// What the clients did.
+#[derive(Default)]
+struct Tally {
+    latencies: Latencies,
+    ok: u64,
+    errors: u64,
+}
+
+impl Tally {
+    fn add(&mut self, other: Tally) {
+        self.latencies.merge(&other.latencies);
+        self.ok += other.ok;
+        self.errors += other.errors;
+    }
+
+    fn outcome<E: std::fmt::Display>(&mut self, started: Instant, r: Result<(), E>) {
+        self.latencies.record(started.elapsed());
+        match r {
+            Ok(()) => self.ok += 1,
+            Err(e) => {
+                if self.errors == 0 {
+                    eprintln!("W1: a command failed: {e}");
+                }
+                self.errors += 1;
+            }
+        }
+    }
+}
+
+fn report(o: &Options, layer: Layer, tally: &Tally, elapsed: Duration) -> Run {
+    Run::new(layer.workload(), "cmd/s")
+        .param("layer", layer.name())
+        .param("clients", o.clients)
+        .param("commands", o.commands)
+        .param("registrations", o.registrations)
+        .metric("throughput", tally.ok as f64 / elapsed.as_secs_f64())
+        .metric("count", tally.ok as f64)
+        .metric("errors", tally.errors as f64)
+        .metric("elapsed_s", elapsed.as_secs_f64())
+        .latencies(&tally.latencies)
+}
+
+/// Appends per transaction during the run: how much group commit batched.
+fn batching(run: Run, stats: &WriterStats, before: (u64, u64)) -> Run {
+    let commits = stats.commits.load(Relaxed) - before.0;
+    let appends = stats.appends.load(Relaxed) - before.1;
+    run.metric("commits", commits as f64).metric(
+        "appends_per_commit",
+        appends as f64 / (commits.max(1)) as f64,
+    )
+}
+
+pub async fn run(o: &Options, layer: Layer) -> anyhow::Result<Run> {
+    let dir = o
+        .work_dir
+        .join(format!("w1-{}-{}", layer.name(), o.clients));
+    fresh_dir(&dir)?;
+    let pool = Pool::generate(o.pool);
+    let result = match layer {
+        Layer::Command => run_command(o, &dir, pool).await,
+        Layer::Store => run_store(o, &dir, pool).await,
+        Layer::Plain => run_plain(o, &dir, pool),
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}
+
+async fn run_command(o: &Options, dir: &Path, pool: Pool) -> anyhow::Result<Run> {
+    let ledger = ledger_api::open(dir)?;
+    ledger_api::store(&ledger).import(pool.events).await?;
+    let pool_orgs: Arc<Vec<(Uuid, u64)>> =
+        Arc::new(pool.orgs.iter().map(|o| (o.id, o.n)).collect());
+    let stats = ledger_api::store(&ledger).stats();
+    let before = (stats.commits.load(Relaxed), stats.appends.load(Relaxed));
+    let plans: Vec<Vec<Planned>> = (0..o.clients).map(|c| plan(o, c)).collect();
+    let start = Instant::now();
+    let deadline = start + Duration::from_secs_f64(o.max_seconds);
+    let mut tasks = Vec::with_capacity(o.clients);
+    for ops in plans {
+        let ledger = ledger.clone();
+        let pool_orgs = pool_orgs.clone();
+        tasks.push(tokio::spawn(async move {
+            let meta = ledger_api::registrar();
+            let mut tally = Tally::default();
+            for op in ops {
+                if Instant::now() >= deadline {
+                    break;
+                }
+                let (id, command) = match op {
+                    Planned::Register { n } => {
+                        let id = Uuid::now_v7();
+                        (id, fixtures::apply_command(id, n))
+                    }
+                    Planned::Change { org, tag } => {
+                        let (id, n) = pool_orgs[org];
+                        (id, fixtures::change_command(n, &tag))
+                    }
+                };
+                let t = Instant::now();
+                let r = ledger_api::execute(&ledger, id, command, &meta).await;
+                tally.outcome(t, r);
+            }
+            tally
+        }));
+    }
+    let mut tally = Tally::default();
+    for t in tasks {
+        tally.add(t.await?);
+    }
+    let elapsed = start.elapsed();
+    let run = batching(report(o, Layer::Command, &tally, elapsed), stats, before);
+    drop(ledger);
+    Ok(run)
+}
+
+async fn run_store(o: &Options, dir: &Path, pool: Pool) -> anyhow::Result<Run> {
+    let store = SqliteStore::open(
+        &dir.join("ledger.db"),
+        SqliteOptions {
+            lock_wait: std::time::Duration::ZERO,
+            read_only: false,
+            inline: None,
+        },
+    )?;
+    let prepared: Vec<_> = (0..o.clients).map(|c| prepare(o, &pool, c)).collect();
+    store.import(pool.events).await?;
+    let before = (
+        store.stats().commits.load(Relaxed),
+        store.stats().appends.load(Relaxed),
+    );
+    let start = Instant::now();
+    let deadline = start + Duration::from_secs_f64(o.max_seconds);
+    let mut tasks = Vec::with_capacity(o.clients);
+    for appends in prepared {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut tally = Tally::default();
+            for (stream, expected, events) in appends {
+                if Instant::now() >= deadline {
+                    break;
+                }
+                let t = Instant::now();
+                let r = store.append(&stream, expected, events).await.map(|_| ());
+                tally.outcome(t, r);
+            }
+            tally
+        }));
+    }
+    let mut tally = Tally::default();
+    for t in tasks {
+        tally.add(t.await?);
+    }
+    let elapsed = start.elapsed();
+    Ok(batching(
+        report(o, Layer::Store, &tally, elapsed),
+        store.stats(),
+        before,
+    ))
+}
+
+fn run_plain(o: &Options, dir: &Path, pool: Pool) -> anyhow::Result<Run> {
+    let mut conn = plain::create(&dir.join("plain.db"))?;
+    let pool_rows: Vec<plain::Row> = pool.events.iter().map(plain::Row::of).collect();
+    let pool_ids = plain::load(&mut conn, &pool_rows)?;
+    let now = micros(Utc::now());
+    let prepared: Vec<Vec<plain::Row>> = (0..o.clients)
+        .map(|c| {
+            let mut chains = pool.chains.clone();
+            prepare(o, &pool, c)
+                .into_iter()
+                .flat_map(|(stream, _, events)| {
+                    events
+                        .into_iter()
+                        .map(|e| plain::Row::of(&chains.record(&stream, e, now)))
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        })
+        .collect();
+    let conn = Mutex::new(conn);
+    let start = Instant::now();
+    let deadline = start + Duration::from_secs_f64(o.max_seconds);
+    let mut tally = Tally::default();
+    std::thread::scope(|s| {
+        let handles: Vec<_> = prepared
+            .into_iter()
+            .map(|rows| {
+                let conn = &conn;
+                let mut ids = pool_ids.clone();
+                s.spawn(move || {
+                    let mut tally = Tally::default();
+                    for row in rows {
+                        if Instant::now() >= deadline {
+                            break;
+                        }
+                        let t = Instant::now();
+                        let r = plain::insert(conn, &row, &mut ids);
+                        tally.outcome(t, r);
+                    }
+                    tally
+                })
+            })
+            .collect();
+        for h in handles {
+            tally.add(h.join().expect("a client thread panicked"));
+        }
+    });
+    let elapsed = start.elapsed();
+    Ok(report(o, Layer::Plain, &tally, elapsed))
+}
