@@ -42,6 +42,11 @@ pub(crate) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
              ON rm_organisations(next_due) WHERE next_due IS NOT NULL;
          CREATE INDEX IF NOT EXISTS rm_organisations_credit
              ON rm_organisations(credit_list, jurisdiction) WHERE credit_list != 'NORMAL';
+         CREATE TABLE IF NOT EXISTS rm_name_grams (
+             gram TEXT NOT NULL,
+             id   TEXT NOT NULL,
+             PRIMARY KEY (gram, id)
+         ) WITHOUT ROWID;
          CREATE TABLE IF NOT EXISTS rm_hub_members (
              hub_id    TEXT NOT NULL,
              member_id TEXT NOT NULL,
@@ -59,7 +64,7 @@ pub(crate) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
 }
 
 pub(crate) fn drop_tables(conn: &Connection) -> rusqlite::Result<()> {
-    conn.execute_batch("DROP TABLE IF EXISTS rm_organisations; DROP TABLE IF EXISTS rm_hub_members")
+    conn.execute_batch("DROP TABLE IF EXISTS rm_organisations; DROP TABLE IF EXISTS rm_hub_members; DROP TABLE IF EXISTS rm_name_grams")
 }
 
 /// The id in a stream name `organisation-{uuid}`.
@@ -87,10 +92,12 @@ pub(crate) fn apply(
     let decoded = OrganisationEvent::from_stored(&event.kind, event.schema, &event.data)
         .map_err(|e| fail(format!("cannot read {} event: {e}", event.kind)))?;
     let current = load(conn, &id).map_err(|e| fail(e.to_string()))?;
-    let state = current
-        .map(|r| r.state)
-        .unwrap_or_default()
-        .evolve(&decoded);
+    let previous = current.map(|r| r.state).unwrap_or_default();
+    let renamed = previous.name != decoded_name(&previous, &decoded);
+    let state = previous.evolve(&decoded);
+    if renamed {
+        index_name(conn, &id, &state.name)?;
+    }
     match &decoded {
         OrganisationEvent::HubMemberJoined {
             member_id,
@@ -111,6 +118,44 @@ pub(crate) fn apply(
     let jurisdiction = state.jurisdiction.as_ref().map_or("100000", |j| j.as_str());
     let next_due = state.next_due(&policy(jurisdiction, china_date(event.recorded_at)));
     save(conn, &id, event, &state, next_due)
+}
+
+/// The name an event leaves the organisation with (cheaper than evolving twice).
+fn decoded_name<'a>(previous: &'a Organisation, event: &'a OrganisationEvent) -> &'a str {
+    match event {
+        OrganisationEvent::RegistrationApplied { name, .. }
+        | OrganisationEvent::PreparationApplied { name, .. } => name,
+        OrganisationEvent::ChangeRegistered { changes, .. } => changes
+            .iter()
+            .find_map(|c| match c {
+                civic_domain::FieldChange::Name { new, .. } => Some(new.as_str()),
+                _ => None,
+            })
+            .unwrap_or(&previous.name),
+        _ => &previous.name,
+    }
+}
+
+/// Chinese names have no word boundaries, so part-of-name search indexes every pair of
+/// adjacent characters (bigrams, the usual CJK full-text unit): a query of two or more
+/// characters finds its candidates through the index instead of scanning every name.
+pub(crate) fn name_grams(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().flat_map(char::to_lowercase).collect();
+    let mut grams: Vec<String> = chars.windows(2).map(|w| w.iter().collect()).collect();
+    grams.sort_unstable();
+    grams.dedup();
+    grams
+}
+
+fn index_name(conn: &Connection, id: &Uuid, name: &str) -> Result<(), ProjectionFailure> {
+    let id = id.to_string();
+    conn.prepare_cached("DELETE FROM rm_name_grams WHERE id = ?1")?
+        .execute([&id])?;
+    let mut insert = conn.prepare_cached("INSERT INTO rm_name_grams (gram, id) VALUES (?1, ?2)")?;
+    for gram in name_grams(name) {
+        insert.execute([&gram, &id])?;
+    }
+    Ok(())
 }
 
 fn save(
@@ -329,6 +374,11 @@ pub fn search(
     let mut clauses: Vec<&str> = Vec::new();
     let mut args: Vec<Box<dyn ToSql>> = Vec::new();
     if let Some(part) = filter.name_contains.as_deref().filter(|p| !p.is_empty()) {
+        // Candidates by every bigram of the query, then the exact check on the name.
+        for gram in name_grams(part) {
+            clauses.push("id IN (SELECT id FROM rm_name_grams WHERE gram = ?)");
+            args.push(Box::new(gram));
+        }
         clauses.push("name LIKE ? ESCAPE '\\'");
         let escaped = part
             .replace('\\', "\\\\")

@@ -328,3 +328,85 @@ async fn a_dropped_read_model_is_rebuilt_from_the_log_on_open() {
         .unwrap();
     assert!(outcome.is_some());
 }
+
+#[tokio::test]
+async fn name_search_follows_renames_and_short_queries() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let id = apply(
+        &store,
+        application(
+            "福田区颐康养老服务中心",
+            OrganisationKind::SocialServiceOrg,
+            "440304",
+            60,
+        ),
+    )
+    .await;
+    run(&store, id, OrganisationCommand::Approve).await.unwrap();
+    let find = |part: &'static str| {
+        let store = store.clone();
+        async move {
+            store
+                .read(move |c| {
+                    search(
+                        c,
+                        &OrganisationFilter {
+                            name_contains: Some(part.into()),
+                            ..Default::default()
+                        },
+                        10,
+                        None,
+                    )
+                })
+                .await
+                .unwrap()
+                .items
+                .iter()
+                .map(|(_, r)| r.id)
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(find("养老").await, vec![id]);
+    assert_eq!(find("颐康养老服务").await, vec![id]);
+    assert_eq!(
+        find("康").await,
+        vec![id],
+        "one character: found without the index"
+    );
+    assert!(
+        find("养服").await.is_empty(),
+        "both bigrams exist, the text does not"
+    );
+    run(
+        &store,
+        id,
+        OrganisationCommand::RegisterChange(civic_domain::ChangeRequest {
+            name: Some("福田区长者照护中心".into()),
+            ..Default::default()
+        }),
+    )
+    .await
+    .unwrap();
+    assert!(
+        find("养老").await.is_empty(),
+        "the old name is no longer found"
+    );
+    assert_eq!(find("长者照护").await, vec![id]);
+}
+
+#[test]
+fn bigrams_of_a_name() {
+    // Sorted by code point, duplicates removed.
+    assert_eq!(
+        name_grams("养老服务养老"),
+        vec![
+            "养老".to_owned(),
+            "务养".into(),
+            "服务".into(),
+            "老服".into()
+        ]
+    );
+    assert_eq!(name_grams("AbC"), vec!["ab".to_owned(), "bc".into()]);
+    assert!(name_grams("养").is_empty());
+}
