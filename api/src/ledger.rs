@@ -195,12 +195,14 @@ impl Ledger {
     async fn fold(
         &self,
         id: &Uuid,
+        start: Option<OrganisationRow>,
         until: impl Fn(&RecordedEvent) -> bool,
     ) -> Result<Option<(Organisation, u64, u64)>, LedgerError> {
         let stream = organisation_stream(id);
-        let mut state = Organisation::default();
-        let mut last: Option<(u64, u64)> = None;
-        let mut from = 0;
+        let (mut state, mut last, mut from) = match start {
+            Some(s) => (s.state, Some((s.version, s.last_position)), s.version + 1),
+            None => (Organisation::default(), None, 0),
+        };
         loop {
             let page = self
                 .store
@@ -231,15 +233,17 @@ impl Ledger {
     }
 
     /// The organisation as its stream says now.
+    ///
+    /// Read from the organisations read model: it is projected in the same transaction as every
+    /// append to the stream, so its row is the fold of the stream at its version, without
+    /// reading the stream again. (A stale row could only make the append's `Exact` version
+    /// check fail, never write on a wrong state.)
     pub async fn load_organisation(&self, id: &Uuid) -> Result<Option<Outcome>, LedgerError> {
-        Ok(self
-            .fold(id, |_| true)
-            .await?
-            .map(|(state, version, position)| Outcome {
-                state,
-                version,
-                position,
-            }))
+        Ok(self.organisation_row(*id).await?.map(|row| Outcome {
+            state: row.state,
+            version: row.version,
+            position: row.last_position,
+        }))
     }
 
     /// The organisation as it stood at an instant (AUDIT-ASOF); `None` if it did not exist yet.
@@ -248,14 +252,18 @@ impl Ledger {
         id: &Uuid,
         at: DateTime<Utc>,
     ) -> Result<Option<Outcome>, LedgerError> {
-        Ok(self
-            .fold(id, |e| e.recorded_at <= at)
-            .await?
-            .map(|(state, version, position)| Outcome {
+        let key = *id;
+        let snapshot = self
+            .store
+            .read(move |c| organisations::snapshot_before(c, &key, at))
+            .await?;
+        Ok(self.fold(id, snapshot, |e| e.recorded_at <= at).await?.map(
+            |(state, version, position)| Outcome {
                 state,
                 version,
                 position,
-            }))
+            },
+        ))
     }
 
     async fn organisation_at_version(
@@ -263,14 +271,13 @@ impl Ledger {
         id: &Uuid,
         version: u64,
     ) -> Result<Option<Outcome>, LedgerError> {
-        Ok(self
-            .fold(id, |e| e.version <= version)
-            .await?
-            .map(|(state, version, position)| Outcome {
+        Ok(self.fold(id, None, |e| e.version <= version).await?.map(
+            |(state, version, position)| Outcome {
                 state,
                 version,
                 position,
-            }))
+            },
+        ))
     }
 
     pub async fn organisation_row(&self, id: Uuid) -> Result<Option<OrganisationRow>, LedgerError> {

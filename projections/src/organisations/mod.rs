@@ -42,11 +42,20 @@ pub(crate) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
              ON rm_organisations(next_due) WHERE next_due IS NOT NULL;
          CREATE INDEX IF NOT EXISTS rm_organisations_credit
              ON rm_organisations(credit_list, jurisdiction) WHERE credit_list != 'NORMAL';
+         CREATE TABLE IF NOT EXISTS rm_snapshots (
+             id          TEXT NOT NULL,
+             version     INTEGER NOT NULL,
+             position    INTEGER NOT NULL,
+             recorded_at INTEGER NOT NULL,
+             state       TEXT NOT NULL,
+             PRIMARY KEY (id, version)
+         ) WITHOUT ROWID;
          CREATE TABLE IF NOT EXISTS rm_name_grams (
              gram TEXT NOT NULL,
              id   TEXT NOT NULL,
              PRIMARY KEY (gram, id)
          ) WITHOUT ROWID;
+         CREATE INDEX IF NOT EXISTS rm_name_grams_by_id ON rm_name_grams(id);
          CREATE TABLE IF NOT EXISTS rm_hub_members (
              hub_id    TEXT NOT NULL,
              member_id TEXT NOT NULL,
@@ -64,7 +73,7 @@ pub(crate) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
 }
 
 pub(crate) fn drop_tables(conn: &Connection) -> rusqlite::Result<()> {
-    conn.execute_batch("DROP TABLE IF EXISTS rm_organisations; DROP TABLE IF EXISTS rm_hub_members; DROP TABLE IF EXISTS rm_name_grams")
+    conn.execute_batch("DROP TABLE IF EXISTS rm_organisations; DROP TABLE IF EXISTS rm_hub_members; DROP TABLE IF EXISTS rm_name_grams; DROP TABLE IF EXISTS rm_snapshots")
 }
 
 /// The id in a stream name `organisation-{uuid}`.
@@ -94,9 +103,10 @@ pub(crate) fn apply(
     let current = load(conn, &id).map_err(|e| fail(e.to_string()))?;
     let previous = current.map(|r| r.state).unwrap_or_default();
     let renamed = previous.name != decoded_name(&previous, &decoded);
+    let first = previous.id.is_none();
     let state = previous.evolve(&decoded);
     if renamed {
-        index_name(conn, &id, &state.name)?;
+        index_name(conn, &id, &state.name, first)?;
     }
     match &decoded {
         OrganisationEvent::HubMemberJoined {
@@ -117,7 +127,55 @@ pub(crate) fn apply(
     }
     let jurisdiction = state.jurisdiction.as_ref().map_or("100000", |j| j.as_str());
     let next_due = state.next_due(&policy(jurisdiction, china_date(event.recorded_at)));
-    save(conn, &id, event, &state, next_due)
+    save(conn, &id, event, &state, next_due)?;
+    if (event.version + 1) % SNAPSHOT_EVERY == 0 {
+        snapshot(conn, &id, event, &state)?;
+    }
+    Ok(())
+}
+
+/// Every this many events of a stream the read model keeps the state it reached, so that time
+/// travel folds at most this many events instead of the whole stream (AUDIT-ASOF).
+pub const SNAPSHOT_EVERY: u64 = 256;
+
+fn snapshot(
+    conn: &Connection,
+    id: &Uuid,
+    event: &RecordedEvent,
+    state: &Organisation,
+) -> Result<(), ProjectionFailure> {
+    let json = serde_json::to_string(state).map_err(|e| ProjectionFailure {
+        rule: None,
+        message: format!("cannot store organisation snapshot: {e}"),
+    })?;
+    conn.prepare_cached(
+        "INSERT OR REPLACE INTO rm_snapshots (id, version, position, recorded_at, state) \
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        id.to_string(),
+        event.version as i64,
+        event.position as i64,
+        event.recorded_at.timestamp_micros(),
+        json
+    ])?;
+    Ok(())
+}
+
+/// The latest snapshot of an organisation taken no later than `at` (recorded instants never go
+/// back, so every event it covers was recorded by then): its state, version and position.
+pub fn snapshot_before(
+    conn: &Connection,
+    id: &Uuid,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<OrganisationRow>, ReadModelError> {
+    conn.prepare_cached(
+        "SELECT id, version, position, state FROM rm_snapshots \
+         WHERE id = ?1 AND recorded_at <= ?2 ORDER BY version DESC LIMIT 1",
+    )?
+    .query_row(params![id.to_string(), at.timestamp_micros()], decode)
+    .optional()?
+    .transpose()
 }
 
 /// The name an event leaves the organisation with (cheaper than evolving twice).
@@ -147,10 +205,17 @@ pub(crate) fn name_grams(text: &str) -> Vec<String> {
     grams
 }
 
-fn index_name(conn: &Connection, id: &Uuid, name: &str) -> Result<(), ProjectionFailure> {
+fn index_name(
+    conn: &Connection,
+    id: &Uuid,
+    name: &str,
+    first: bool,
+) -> Result<(), ProjectionFailure> {
     let id = id.to_string();
-    conn.prepare_cached("DELETE FROM rm_name_grams WHERE id = ?1")?
-        .execute([&id])?;
+    if !first {
+        conn.prepare_cached("DELETE FROM rm_name_grams WHERE id = ?1")?
+            .execute([&id])?;
+    }
     let mut insert = conn.prepare_cached("INSERT INTO rm_name_grams (gram, id) VALUES (?1, ?2)")?;
     for gram in name_grams(name) {
         insert.execute([&gram, &id])?;
