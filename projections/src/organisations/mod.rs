@@ -128,7 +128,7 @@ pub(crate) fn apply(
     let jurisdiction = state.jurisdiction.as_ref().map_or("100000", |j| j.as_str());
     let next_due = state.next_due(&policy(jurisdiction, china_date(event.recorded_at)));
     save(conn, &id, event, &state, next_due)?;
-    if (event.version + 1) % SNAPSHOT_EVERY == 0 {
+    if (event.version + 1).is_multiple_of(SNAPSHOT_EVERY) {
         snapshot(conn, &id, event, &state)?;
     }
     Ok(())
