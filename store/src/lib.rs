@@ -7,6 +7,7 @@ mod canonical;
 mod error;
 pub mod postgres;
 pub mod sqlite;
+mod stored;
 mod types;
 mod verify;
 

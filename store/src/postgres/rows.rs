@@ -1,9 +1,8 @@
 //! Reading recorded events back, and the conversions between Rust and column types.
 
-use chrono::DateTime;
+use crate::stored::{StoredId, StoredRow};
 use sqlx::postgres::PgRow;
 use sqlx::{PgConnection, Row};
-use uuid::Uuid;
 
 use crate::{Direction, RecordedEvent, StoreError, StreamFrom};
 
@@ -85,44 +84,20 @@ pub(super) async fn read_stream(
     rows.iter().map(decode).collect()
 }
 
-/// Decodes one row; a row altered in the database becomes `Corrupt`, naming where it is.
+/// Decodes one row (see [`crate::stored::StoredRow::decode`] for what counts as damaged).
 fn decode(row: &PgRow) -> Result<RecordedEvent, StoreError> {
-    let position: i64 = row.try_get(0)?;
-    let stream: String = row.try_get(1)?;
-    let version: i64 = row.try_get(2)?;
-    let corrupt = |reason: String| StoreError::Corrupt {
-        stream: stream.clone(),
-        version: version as u64,
-        position: position as u64,
-        reason,
-    };
-    let id: String = row.try_get(3)?;
-    let id = Uuid::parse_str(&id).map_err(|e| corrupt(format!("event id: {e}")))?;
-    let kind: String = row.try_get(4)?;
     let schema: i32 = row.try_get(5)?;
-    let schema = u16::try_from(schema).map_err(|_| corrupt(format!("schema {schema}")))?;
-    let data: String = row.try_get(6)?;
-    let data = serde_json::from_str(&data).map_err(|e| corrupt(format!("data: {e}")))?;
-    let metadata: String = row.try_get(7)?;
-    let metadata =
-        serde_json::from_str(&metadata).map_err(|e| corrupt(format!("metadata: {e}")))?;
-    let recorded_at: i64 = row.try_get(8)?;
-    let recorded_at = DateTime::from_timestamp_micros(recorded_at)
-        .ok_or_else(|| corrupt(format!("recorded_at {recorded_at}")))?;
-    let hash: Vec<u8> = row.try_get(9)?;
-    let hash: [u8; 32] = hash
-        .try_into()
-        .map_err(|_| corrupt("hash is not 32 bytes".to_owned()))?;
-    Ok(RecordedEvent {
-        position: position as u64,
-        stream,
-        version: version as u64,
-        id,
-        kind,
-        schema,
-        data,
-        metadata,
-        recorded_at,
-        hash,
-    })
+    StoredRow {
+        position: row.try_get(0)?,
+        stream: row.try_get(1)?,
+        version: row.try_get(2)?,
+        id: StoredId::Text(row.try_get(3)?),
+        kind: row.try_get(4)?,
+        schema: i64::from(schema),
+        data: row.try_get(6)?,
+        metadata: row.try_get(7)?,
+        recorded_at_micros: row.try_get(8)?,
+        hash: row.try_get(9)?,
+    }
+    .decode()
 }

@@ -1,0 +1,69 @@
+//! The columns every backend stores an event in, and how they become a [`RecordedEvent`]: one
+//! place decides what counts as a damaged row, whatever the database.
+
+use chrono::DateTime;
+use uuid::Uuid;
+
+use crate::{RecordedEvent, StoreError};
+
+/// An event row as read from a database, not yet checked.
+pub(crate) struct StoredRow {
+    pub position: i64,
+    pub stream: String,
+    pub version: i64,
+    /// The id as stored: 16 bytes (SQLite) or text (PostgreSQL).
+    pub id: StoredId,
+    pub kind: String,
+    pub schema: i64,
+    pub data: String,
+    pub metadata: String,
+    pub recorded_at_micros: i64,
+    pub hash: Vec<u8>,
+}
+
+pub(crate) enum StoredId {
+    Bytes(Vec<u8>),
+    Text(String),
+}
+
+impl StoredRow {
+    /// Checks and decodes; a row altered behind the ledger's back becomes `Corrupt`, naming
+    /// where it is.
+    pub fn decode(self) -> Result<RecordedEvent, StoreError> {
+        let (stream, version, position) = (self.stream, self.version, self.position);
+        let corrupt = |reason: String| StoreError::Corrupt {
+            stream: stream.clone(),
+            version: version as u64,
+            position: position as u64,
+            reason,
+        };
+        let id = match &self.id {
+            StoredId::Bytes(b) => Uuid::from_slice(b).map_err(|e| e.to_string()),
+            StoredId::Text(t) => Uuid::parse_str(t).map_err(|e| e.to_string()),
+        }
+        .map_err(|e| corrupt(format!("event id: {e}")))?;
+        let schema =
+            u16::try_from(self.schema).map_err(|_| corrupt(format!("schema {}", self.schema)))?;
+        let data = serde_json::from_str(&self.data).map_err(|e| corrupt(format!("data: {e}")))?;
+        let metadata =
+            serde_json::from_str(&self.metadata).map_err(|e| corrupt(format!("metadata: {e}")))?;
+        let recorded_at = DateTime::from_timestamp_micros(self.recorded_at_micros)
+            .ok_or_else(|| corrupt(format!("recorded_at {}", self.recorded_at_micros)))?;
+        let hash: [u8; 32] = self
+            .hash
+            .try_into()
+            .map_err(|_| corrupt("hash is not 32 bytes".to_owned()))?;
+        Ok(RecordedEvent {
+            position: position as u64,
+            stream,
+            version: version as u64,
+            id,
+            kind: self.kind,
+            schema,
+            data,
+            metadata,
+            recorded_at,
+            hash,
+        })
+    }
+}
