@@ -256,15 +256,13 @@ impl RegistrationMutation {
         ctx: &Context<'_>,
         input: ApproveRegistrationInput,
     ) -> Result<ApproveRegistrationPayload> {
-        let o = run(
+        exec!(
             ctx,
+            ApproveRegistrationPayload,
             input.organisation_id,
             OrganisationCommand::Approve,
-            input.command_id,
-            input.expected_version,
+            input
         )
-        .await?;
-        Ok(ApproveRegistrationPayload::from_outcome(o, viewer(ctx)))
     }
 
     /// Refuses a pending application, with the reason the applicant is told.
@@ -276,15 +274,13 @@ impl RegistrationMutation {
         let command = OrganisationCommand::Refuse {
             reason: input.reason,
         };
-        let o = run(
+        exec!(
             ctx,
+            RefuseRegistrationPayload,
             input.organisation_id,
             command,
-            input.command_id,
-            input.expected_version,
+            input
         )
-        .await?;
-        Ok(RefuseRegistrationPayload::from_outcome(o, viewer(ctx)))
     }
 
     /// Registers a change (变更登记); the credit code stays, old and new values are recorded.
@@ -320,15 +316,13 @@ impl RegistrationMutation {
             },
         };
         let command = OrganisationCommand::RegisterChange(change);
-        let o = run(
+        exec!(
             ctx,
+            RegisterChangePayload,
             input.organisation_id,
             command,
-            input.command_id,
-            input.expected_version,
+            input
         )
-        .await?;
-        Ok(RegisterChangePayload::from_outcome(o, viewer(ctx)))
     }
 
     /// Deregisters an organisation (注销登记).
@@ -340,15 +334,13 @@ impl RegistrationMutation {
         let command = OrganisationCommand::Deregister {
             reason: input.reason,
         };
-        let o = run(
+        exec!(
             ctx,
+            DeregisterOrganisationPayload,
             input.organisation_id,
             command,
-            input.command_id,
-            input.expected_version,
+            input
         )
-        .await?;
-        Ok(DeregisterOrganisationPayload::from_outcome(o, viewer(ctx)))
     }
 
     /// Revokes a registration (撤销登记), with its reason.
@@ -360,15 +352,13 @@ impl RegistrationMutation {
         let command = OrganisationCommand::Revoke {
             reason: input.reason,
         };
-        let o = run(
+        exec!(
             ctx,
+            RevokeRegistrationPayload,
             input.organisation_id,
             command,
-            input.command_id,
-            input.expected_version,
+            input
         )
-        .await?;
-        Ok(RevokeRegistrationPayload::from_outcome(o, viewer(ctx)))
     }
 }
 

@@ -187,21 +187,6 @@ payload!(
     ReleaseHubMemberPayload,
 );
 
-/// Runs `command` and wraps the outcome in the payload type `$p`.
-macro_rules! exec {
-    ($ctx:expr, $p:ident, $id:expr, $command:expr, $input:expr) => {{
-        let o = run(
-            $ctx,
-            $id,
-            $command,
-            $input.command_id,
-            $input.expected_version,
-        )
-        .await?;
-        Ok($p::from_outcome(o, viewer($ctx)))
-    }};
-}
-
 /// A time-driven transition the scheduler fired.
 #[derive(async_graphql::SimpleObject)]
 pub struct FiredTransition {
