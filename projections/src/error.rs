@@ -6,6 +6,8 @@ pub enum ReadModelError {
     Store(#[from] StoreError),
     #[error("read model query failed: {0}")]
     Query(#[from] rusqlite::Error),
+    #[error("read model query on PostgreSQL failed: {0}")]
+    Postgres(#[from] sqlx::Error),
     #[error("read model row is damaged: {0}")]
     Damaged(String),
     #[error("{0}")]

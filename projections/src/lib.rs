@@ -1,12 +1,32 @@
 //! Read models of civic-ledger. Each is projected from the event log: inline, in the append's
-//! own transaction when it lives in the store's database (a query after a mutation sees it), and
-//! by catch-up when the log is ahead of it (a new read model, or a rebuild).
+//! own transaction in the store's own database (a query after a mutation sees it, on any
+//! server), and by catch-up when the log is ahead of it (a new read model, or a rebuild).
+//! Both backends keep the same tables with the same meaning; the application queries them
+//! through [`ReadModels`].
 
 mod commands;
 mod error;
-mod ledger;
 pub mod organisations;
+pub mod postgres;
+mod read_models;
+pub mod sqlite;
 
-pub use commands::{CommandOutcome, command_outcome};
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use civic_domain::policy::Policy;
+
+pub use commands::CommandOutcome;
 pub use error::ReadModelError;
-pub use ledger::{LedgerProjection, PolicyLookup};
+pub use read_models::ReadModels;
+
+/// Bumped whenever a read model's tables or meaning change: a store opened with a newer version
+/// drops the read models and replays the log into them.
+const READ_MODEL_VERSION: i64 = 5;
+
+/// The policy in force for a jurisdiction on a date (the deployment's policy table).
+pub type PolicyLookup = Arc<dyn Fn(&str, NaiveDate) -> Policy + Send + Sync>;
+
+fn national_defaults() -> PolicyLookup {
+    Arc::new(|_: &str, _| Policy::default())
+}

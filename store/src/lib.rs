@@ -13,6 +13,8 @@ mod verify;
 
 #[cfg(feature = "conformance")]
 pub mod conformance;
+#[cfg(feature = "conformance")]
+pub mod test_postgres;
 
 pub use canonical::{GENESIS_HASH, canonical_json, chain_hash, format_instant};
 pub use error::StoreError;

@@ -1,3 +1,6 @@
+//! The read models' behaviour, the same on both backends: each test runs on a SQLite file and
+//! on a PostgreSQL database of its own (skipped loudly without a server, failed under CI=true).
+
 use std::sync::Arc;
 
 use civic_domain::values::resident_id_check_digit;
@@ -5,24 +8,127 @@ use civic_domain::{
     Aggregate, Application, Context, CreditCode, DomainEvent, Jurisdiction, LegalRepresentative,
     Money, Organisation, OrganisationCommand, OrganisationKind, OrganisationStatus,
 };
+use civic_store::postgres::{PostgresOptions, PostgresStore};
 use civic_store::sqlite::{SqliteOptions, SqliteStore};
+use civic_store::test_postgres::TestDb;
 use civic_store::{EventStore, ExpectedVersion, NewEvent, StoreError};
+use sqlx::Connection as _;
 use uuid::Uuid;
 
 use super::*;
-use crate::{LedgerProjection, command_outcome};
+use crate::postgres::{PgLedgerProjection, PgReadModels};
+use crate::sqlite::{LedgerProjection, SqliteReadModels};
+use crate::{ReadModelError, ReadModels};
 
-fn open(dir: &std::path::Path) -> SqliteStore {
-    SqliteStore::open(
-        &dir.join("ledger.db"),
-        SqliteOptions {
-            read_only: false,
-            inline: Some(Arc::new(LedgerProjection::default())),
-            lock_wait: std::time::Duration::ZERO,
-        },
-    )
-    .unwrap()
+/// Where a test's ledger lives; it can be opened again after the test altered its tables.
+enum Place {
+    Sqlite(tempfile::TempDir),
+    Postgres(TestDb),
 }
+
+/// A store opened with the read models projected into it.
+struct Ledger {
+    store: Arc<dyn EventStore>,
+    read: Arc<dyn ReadModels>,
+}
+
+impl Place {
+    async fn new(postgres: bool) -> Option<Place> {
+        Some(if postgres {
+            let admin = civic_store::test_postgres::postgres_or_skip().await?;
+            Place::Postgres(TestDb::create(&admin).await)
+        } else {
+            Place::Sqlite(tempfile::tempdir().unwrap())
+        })
+    }
+
+    async fn open(&self) -> Ledger {
+        match self {
+            Place::Sqlite(dir) => {
+                let store = SqliteStore::open(
+                    &dir.path().join("ledger.db"),
+                    SqliteOptions {
+                        read_only: false,
+                        inline: Some(Arc::new(LedgerProjection::default())),
+                        lock_wait: std::time::Duration::ZERO,
+                    },
+                )
+                .unwrap();
+                Ledger {
+                    read: Arc::new(SqliteReadModels::new(store.clone())),
+                    store: Arc::new(store),
+                }
+            }
+            Place::Postgres(db) => {
+                let store = PostgresStore::connect(
+                    &db.url,
+                    PostgresOptions {
+                        inline: Some(Arc::new(PgLedgerProjection::default())),
+                        ..PostgresOptions::default()
+                    },
+                )
+                .await
+                .unwrap();
+                Ledger {
+                    read: Arc::new(PgReadModels::new(store.clone())),
+                    store: Arc::new(store),
+                }
+            }
+        }
+    }
+
+    /// Runs SQL on the read models' tables behind the ledger's back (with no store open).
+    async fn tamper(&self, sql: &str) {
+        match self {
+            Place::Sqlite(dir) => {
+                let conn = rusqlite::Connection::open(dir.path().join("ledger.db")).unwrap();
+                conn.execute_batch(sql).unwrap();
+            }
+            Place::Postgres(db) => {
+                let mut conn = sqlx::PgConnection::connect(&db.url).await.unwrap();
+                sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
+                    .execute(&mut conn)
+                    .await
+                    .unwrap();
+            }
+        }
+    }
+}
+
+/// One `#[tokio::test]` per backend for each behaviour.
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod on_sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    if let Some(place) = super::Place::new(false).await {
+                        super::$name(place).await;
+                    }
+                }
+            )*
+        }
+        mod on_postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    if let Some(place) = super::Place::new(true).await {
+                        super::$name(place).await;
+                    }
+                }
+            )*
+        }
+    };
+}
+
+on_both_backends!(
+    search_by_part_of_a_chinese_name_and_by_filters,
+    pages_follow_cursors_without_overlap,
+    the_read_model_refuses_a_second_holder_of_a_credit_code,
+    a_dropped_read_model_is_rebuilt_from_the_log_on_open,
+    name_search_follows_renames_and_short_queries,
+    due_dates_live_rows_and_snapshots,
+);
 
 fn representative() -> LegalRepresentative {
     let first17 = "44030419800101123";
@@ -53,11 +159,13 @@ fn application(name: &str, kind: OrganisationKind, division: &str, serial: u32) 
 
 /// Runs a command against the stream's current state and appends what it decides, the way the
 /// command handler does.
+/// Returns the command id it recorded.
 async fn run(
-    store: &SqliteStore,
+    ledger: &Ledger,
     id: Uuid,
     command: OrganisationCommand,
-) -> Result<(), StoreError> {
+) -> Result<String, StoreError> {
+    let store = &ledger.store;
     let stream = format!("organisation-{id}");
     let recorded = store
         .read_stream(
@@ -87,10 +195,11 @@ async fn run(
             metadata: serde_json::json!({ "commandId": command_id, "command": "test" }),
         })
         .collect();
-    store.append(&stream, expected, new).await.map(|_| ())
+    store.append(&stream, expected, new).await?;
+    Ok(command_id)
 }
 
-async fn apply(store: &SqliteStore, app: Application) -> Uuid {
+async fn apply(store: &Ledger, app: Application) -> Uuid {
     let id = Uuid::now_v7();
     run(
         store,
@@ -105,12 +214,22 @@ async fn apply(store: &SqliteStore, app: Application) -> Uuid {
     id
 }
 
-#[tokio::test]
-async fn search_by_part_of_a_chinese_name_and_by_filters() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = open(dir.path());
+fn named(part: &str) -> OrganisationFilter {
+    OrganisationFilter {
+        name_contains: Some(part.into()),
+        ..Default::default()
+    }
+}
+
+async fn ids(ledger: &Ledger, filter: OrganisationFilter) -> Vec<Uuid> {
+    let page = ledger.read.search(filter, 10, None).await.unwrap();
+    page.items.iter().map(|(_, r)| r.id).collect()
+}
+
+async fn search_by_part_of_a_chinese_name_and_by_filters(place: Place) {
+    let ledger = place.open().await;
     let elder = apply(
-        &store,
+        &ledger,
         application(
             "深圳市福田区养老服务协会",
             OrganisationKind::SocialServiceOrg,
@@ -120,7 +239,7 @@ async fn search_by_part_of_a_chinese_name_and_by_filters() {
     )
     .await;
     let school = apply(
-        &store,
+        &ledger,
         application(
             "深圳市福田区社区教育中心",
             OrganisationKind::SocialServiceOrg,
@@ -129,8 +248,8 @@ async fn search_by_part_of_a_chinese_name_and_by_filters() {
         ),
     )
     .await;
-    apply(
-        &store,
+    let fund = apply(
+        &ledger,
         application(
             "广州市养老服务基金会",
             OrganisationKind::Foundation,
@@ -139,77 +258,91 @@ async fn search_by_part_of_a_chinese_name_and_by_filters() {
         ),
     )
     .await;
-    run(&store, elder, OrganisationCommand::Approve)
+    run(&ledger, elder, OrganisationCommand::Approve)
         .await
         .unwrap();
 
-    let found = store
-        .read(|c| {
-            search(
-                c,
-                &OrganisationFilter {
-                    name_contains: Some("养老".into()),
-                    ..Default::default()
-                },
-                10,
-                None,
-            )
-        })
-        .await
-        .unwrap();
+    let found = ledger.read.search(named("养老"), 10, None).await.unwrap();
     assert_eq!(found.total_count, 2);
     assert_eq!(found.items[0].1.state.name, "深圳市福田区养老服务协会");
     assert_eq!(
         found.items[0].1.state.status,
         Some(OrganisationStatus::Active)
     );
-
-    let local = store
-        .read(|c| {
-            search(
-                c,
-                &OrganisationFilter {
-                    jurisdiction: Some("440304".into()),
-                    status: Some(OrganisationStatus::Applied),
-                    ..Default::default()
-                },
-                10,
-                None,
-            )
-        })
-        .await
-        .unwrap();
     assert_eq!(
-        local.items.iter().map(|(_, r)| r.id).collect::<Vec<_>>(),
+        ids(
+            &ledger,
+            OrganisationFilter {
+                jurisdiction: Some("440304".into()),
+                status: Some(OrganisationStatus::Applied),
+                ..Default::default()
+            }
+        )
+        .await,
         vec![school]
     );
-
-    let wildcard = store
-        .read(|c| {
-            search(
-                c,
-                &OrganisationFilter {
-                    name_contains: Some("%".into()),
-                    ..Default::default()
-                },
-                10,
-                None,
-            )
-        })
+    assert_eq!(
+        ids(
+            &ledger,
+            OrganisationFilter {
+                kind: Some(OrganisationKind::Foundation),
+                ..Default::default()
+            }
+        )
+        .await,
+        vec![fund]
+    );
+    let code = application("", OrganisationKind::Foundation, "440100", 3).credit_code;
+    assert_eq!(
+        ids(
+            &ledger,
+            OrganisationFilter {
+                credit_code: Some(code.as_str().to_owned()),
+                ..Default::default()
+            }
+        )
+        .await,
+        vec![fund]
+    );
+    let by_code = ledger
+        .read
+        .organisation_by_credit_code(code.as_str())
         .await
+        .unwrap()
         .unwrap();
+    assert_eq!(by_code.id, fund);
+    assert_eq!(
+        ledger.read.credit_code_holder(code.as_str()).await.unwrap(),
+        Some(fund)
+    );
+    assert_eq!(
+        ledger
+            .read
+            .live_name_holder("440304", "深圳市福田区养老服务协会")
+            .await
+            .unwrap(),
+        Some(elder)
+    );
+    assert_eq!(
+        ledger
+            .read
+            .live_name_holder("440100", "深圳市福田区养老服务协会")
+            .await
+            .unwrap(),
+        None,
+        "another registration authority"
+    );
+    let wildcard = ledger.read.search(named("%"), 10, None).await.unwrap();
     assert_eq!(wildcard.total_count, 0, "% is a character, not a wildcard");
 }
 
-#[tokio::test]
-async fn pages_follow_cursors_without_overlap() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = open(dir.path());
-    let mut ids = Vec::new();
+async fn pages_follow_cursors_without_overlap(place: Place) {
+    let ledger = place.open().await;
+    let mut created = Vec::new();
     for i in 0..5 {
-        ids.push(
+        created.push(
             apply(
-                &store,
+                &ledger,
                 application(
                     &format!("福田区第{i}社工服务中心"),
                     OrganisationKind::SocialServiceOrg,
@@ -223,31 +356,35 @@ async fn pages_follow_cursors_without_overlap() {
     let mut seen = Vec::new();
     let mut after: Option<String> = None;
     loop {
-        let a = after.clone();
-        let page = store
-            .read(move |c| search(c, &OrganisationFilter::default(), 2, a.as_deref()))
+        let page = ledger
+            .read
+            .search(OrganisationFilter::default(), 2, after.clone())
             .await
             .unwrap();
         assert_eq!(page.total_count, 5);
+        assert_eq!(page.has_previous_page, after.is_some());
         seen.extend(page.items.iter().map(|(_, r)| r.id));
         if !page.has_next_page {
             break;
         }
         after = page.items.last().map(|(c, _)| c.clone());
     }
-    assert_eq!(seen, ids);
-    let bad = store
-        .read(|c| search(c, &OrganisationFilter::default(), 2, Some("not-a-cursor")))
+    assert_eq!(seen, created);
+    let bad = ledger
+        .read
+        .search(
+            OrganisationFilter::default(),
+            2,
+            Some("not-a-cursor".into()),
+        )
         .await;
     assert!(matches!(bad, Err(ReadModelError::BadCursor(_))));
 }
 
-#[tokio::test]
-async fn the_read_model_refuses_a_second_holder_of_a_credit_code() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = open(dir.path());
+async fn the_read_model_refuses_a_second_holder_of_a_credit_code(place: Place) {
+    let ledger = place.open().await;
     apply(
-        &store,
+        &ledger,
         application(
             "福田区甲协会",
             OrganisationKind::SocialServiceOrg,
@@ -256,10 +393,10 @@ async fn the_read_model_refuses_a_second_holder_of_a_credit_code() {
         ),
     )
     .await;
-    let head = store.head().await.unwrap();
+    let head = ledger.store.head().await.unwrap();
     let id = Uuid::now_v7();
     let r = run(
-        &store,
+        &ledger,
         id,
         OrganisationCommand::Apply {
             organisation_id: id,
@@ -276,18 +413,38 @@ async fn the_read_model_refuses_a_second_holder_of_a_credit_code() {
         Err(StoreError::Rejected { rule, .. }) => assert_eq!(rule.as_deref(), Some("REG-USCC")),
         other => panic!("expected a rejection, got {other:?}"),
     }
-    assert_eq!(store.head().await.unwrap(), head, "nothing written");
+    // The same name in the same registration authority, with another code: REG-NAME.
+    let id = Uuid::now_v7();
+    let r = run(
+        &ledger,
+        id,
+        OrganisationCommand::Apply {
+            organisation_id: id,
+            application: application(
+                "福田区甲协会",
+                OrganisationKind::SocialServiceOrg,
+                "440304",
+                9,
+            ),
+        },
+    )
+    .await;
+    match r {
+        Err(StoreError::Rejected { rule, .. }) => assert_eq!(rule.as_deref(), Some("REG-NAME")),
+        other => panic!("expected a rejection, got {other:?}"),
+    }
+    assert_eq!(ledger.store.head().await.unwrap(), head, "nothing written");
+    assert_eq!(
+        ledger.read.organisation(id).await.unwrap().map(|r| r.id),
+        None
+    );
 }
 
-#[tokio::test]
-async fn a_dropped_read_model_is_rebuilt_from_the_log_on_open() {
-    let dir = tempfile::tempdir().unwrap();
-    let id;
-    let before;
-    {
-        let store = open(dir.path());
-        id = apply(
-            &store,
+async fn a_dropped_read_model_is_rebuilt_from_the_log_on_open(place: Place) {
+    let (id, before, command_id) = {
+        let ledger = place.open().await;
+        let id = apply(
+            &ledger,
             application(
                 "福田区重建测试协会",
                 OrganisationKind::SocialServiceOrg,
@@ -296,45 +453,38 @@ async fn a_dropped_read_model_is_rebuilt_from_the_log_on_open() {
             ),
         )
         .await;
-        run(&store, id, OrganisationCommand::Approve).await.unwrap();
-        before = store.read(move |c| load(c, &id)).await.unwrap().unwrap();
-        store
-            .read(|c| {
-                c.execute_batch(
-                    "DELETE FROM rm_organisations; UPDATE read_model_checkpoint SET version = 0",
-                )
-                .map_err(ReadModelError::from)
-            })
+        let command_id = run(&ledger, id, OrganisationCommand::Approve)
             .await
             .unwrap();
-    }
-    let store = open(dir.path());
-    let after = store.read(move |c| load(c, &id)).await.unwrap().unwrap();
+        let before = ledger.read.organisation(id).await.unwrap().unwrap();
+        (id, before, command_id)
+    };
+    place
+        .tamper("DELETE FROM rm_organisations; UPDATE read_model_checkpoint SET version = 0")
+        .await;
+    let ledger = place.open().await;
+    let after = ledger.read.organisation(id).await.unwrap().unwrap();
     assert_eq!(after.state, before.state);
     assert_eq!(
         (after.version, after.last_position),
         (before.version, before.last_position)
     );
-    let outcome = store
-        .read(|c| {
-            let id: String = c.query_row(
-                "SELECT command_id FROM rm_command_outcomes LIMIT 1",
-                [],
-                |r| r.get(0),
-            )?;
-            command_outcome(c, &id)
-        })
+    let outcome = ledger
+        .read
+        .command_outcome(&command_id)
         .await
+        .unwrap()
         .unwrap();
-    assert!(outcome.is_some());
+    assert_eq!(
+        (outcome.stream, outcome.last_version),
+        (format!("organisation-{id}"), before.version)
+    );
 }
 
-#[tokio::test]
-async fn name_search_follows_renames_and_short_queries() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = open(dir.path());
+async fn name_search_follows_renames_and_short_queries(place: Place) {
+    let ledger = place.open().await;
     let id = apply(
-        &store,
+        &ledger,
         application(
             "福田区颐康养老服务中心",
             OrganisationKind::SocialServiceOrg,
@@ -343,43 +493,22 @@ async fn name_search_follows_renames_and_short_queries() {
         ),
     )
     .await;
-    run(&store, id, OrganisationCommand::Approve).await.unwrap();
-    let find = |part: &'static str| {
-        let store = store.clone();
-        async move {
-            store
-                .read(move |c| {
-                    search(
-                        c,
-                        &OrganisationFilter {
-                            name_contains: Some(part.into()),
-                            ..Default::default()
-                        },
-                        10,
-                        None,
-                    )
-                })
-                .await
-                .unwrap()
-                .items
-                .iter()
-                .map(|(_, r)| r.id)
-                .collect::<Vec<_>>()
-        }
-    };
-    assert_eq!(find("养老").await, vec![id]);
-    assert_eq!(find("颐康养老服务").await, vec![id]);
+    run(&ledger, id, OrganisationCommand::Approve)
+        .await
+        .unwrap();
+    assert_eq!(ids(&ledger, named("养老")).await, vec![id]);
+    assert_eq!(ids(&ledger, named("颐康养老服务")).await, vec![id]);
     assert_eq!(
-        find("康").await,
+        ids(&ledger, named("康")).await,
         vec![id],
         "one character: found without the index"
     );
     assert!(
-        find("养服").await.is_empty(),
+        ids(&ledger, named("养服")).await.is_empty(),
         "both bigrams exist, the text does not"
     );
     run(
-        &store,
+        &ledger,
         id,
         OrganisationCommand::RegisterChange(civic_domain::ChangeRequest {
             name: Some("福田区长者照护中心".into()),
@@ -389,10 +518,101 @@ async fn name_search_follows_renames_and_short_queries() {
     .await
     .unwrap();
     assert!(
-        find("养老").await.is_empty(),
+        ids(&ledger, named("养老")).await.is_empty(),
         "the old name is no longer found"
     );
-    assert_eq!(find("长者照护").await, vec![id]);
+    assert_eq!(ids(&ledger, named("长者照护")).await, vec![id]);
+}
+
+async fn due_dates_live_rows_and_snapshots(place: Place) {
+    let ledger = place.open().await;
+    let active = apply(
+        &ledger,
+        application(
+            "福田区到期测试协会",
+            OrganisationKind::SocialServiceOrg,
+            "440304",
+            70,
+        ),
+    )
+    .await;
+    let applied = apply(
+        &ledger,
+        application(
+            "福田区待批测试协会",
+            OrganisationKind::SocialServiceOrg,
+            "440304",
+            71,
+        ),
+    )
+    .await;
+    run(&ledger, active, OrganisationCommand::Approve)
+        .await
+        .unwrap();
+    let today = chrono::Utc::now().date_naive();
+    // An active organisation's first annual report falls due next spring at the latest.
+    assert!(ledger.read.due_by(today).await.unwrap().is_empty());
+    let in_two_years = today + chrono::Days::new(730);
+    assert_eq!(
+        ledger.read.due_by(in_two_years).await.unwrap(),
+        vec![active]
+    );
+    let live: Vec<Uuid> = ledger
+        .read
+        .live_in("440304")
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(live, vec![active, applied]);
+    assert!(ledger.read.live_in("440100").await.unwrap().is_empty());
+    assert!(ledger.read.hubs_of(active).await.unwrap().is_empty());
+
+    // Renames up to the stream's 256th event: a snapshot of that state, found by instant.
+    let before_any = chrono::Utc::now();
+    assert!(
+        ledger
+            .read
+            .snapshot_before(active, before_any)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let mut version = 1;
+    while version + 1 < SNAPSHOT_EVERY {
+        run(
+            &ledger,
+            active,
+            OrganisationCommand::RegisterChange(civic_domain::ChangeRequest {
+                name: Some(format!("福田区到期测试协会{version}")),
+                ..Default::default()
+            }),
+        )
+        .await
+        .unwrap();
+        version += 1;
+    }
+    let snapshot = ledger
+        .read
+        .snapshot_before(active, chrono::Utc::now())
+        .await
+        .unwrap()
+        .expect("a snapshot at the 256th event");
+    assert_eq!(snapshot.version, SNAPSHOT_EVERY - 1);
+    assert_eq!(
+        snapshot.state.name,
+        format!("福田区到期测试协会{}", version - 1)
+    );
+    assert!(
+        ledger
+            .read
+            .snapshot_before(active, before_any)
+            .await
+            .unwrap()
+            .is_none(),
+        "not before it was taken"
+    );
 }
 
 #[test]

@@ -1,10 +1,8 @@
-//! Which command wrote which events: lets a retried mutation (same `commandId`) return its first
-//! outcome without writing again, even when the retry races the original.
-
 use civic_store::RecordedEvent;
 use civic_store::sqlite::ProjectionFailure;
 use rusqlite::{Connection, OptionalExtension, params};
 
+use super::{CommandOutcome, issued_by, reused};
 use crate::ReadModelError;
 
 pub(crate) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
@@ -23,24 +21,10 @@ pub(crate) fn drop_tables(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch("DROP TABLE IF EXISTS rm_command_outcomes")
 }
 
-/// What a command wrote, found by its id.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CommandOutcome {
-    pub command: String,
-    pub stream: String,
-    pub last_version: u64,
-    pub last_position: u64,
-}
-
 pub(crate) fn apply(conn: &Connection, event: &RecordedEvent) -> Result<(), ProjectionFailure> {
-    let Some(command_id) = event.metadata.get("commandId").and_then(|v| v.as_str()) else {
+    let Some((command_id, command)) = issued_by(event) else {
         return Ok(());
     };
-    let command = event
-        .metadata
-        .get("command")
-        .and_then(|v| v.as_str())
-        .unwrap_or_default();
     // The events of one append share the command id: the last one's place is the outcome.
     let existing: Option<String> = conn
         .prepare_cached("SELECT stream FROM rm_command_outcomes WHERE command_id = ?1")?
@@ -58,12 +42,7 @@ pub(crate) fn apply(conn: &Connection, event: &RecordedEvent) -> Result<(), Proj
                 event.position as i64
             ])?;
         }
-        Some(_) => {
-            return Err(ProjectionFailure {
-                rule: None,
-                message: format!("command id {command_id} was already used for another command"),
-            });
-        }
+        Some(_) => return Err(reused(command_id)),
         None => {
             conn.prepare_cached(
                 "INSERT INTO rm_command_outcomes \
@@ -82,7 +61,7 @@ pub(crate) fn apply(conn: &Connection, event: &RecordedEvent) -> Result<(), Proj
     Ok(())
 }
 
-pub fn command_outcome(
+pub(crate) fn command_outcome(
     conn: &Connection,
     command_id: &str,
 ) -> Result<Option<CommandOutcome>, ReadModelError> {

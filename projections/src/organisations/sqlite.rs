@@ -1,0 +1,364 @@
+//! The organisations read model in the embedded store's SQLite file.
+
+use chrono::NaiveDate;
+use civic_store::RecordedEvent;
+use civic_store::sqlite::ProjectionFailure;
+use rusqlite::{Connection, OptionalExtension, ToSql, params};
+use uuid::Uuid;
+
+use super::{
+    HubChange, OrganisationFilter, OrganisationRow, Page, Step, contains_pattern, decode_event,
+    kind_code, name_grams, parse_cursor, parse_id, step,
+};
+use crate::{PolicyLookup, ReadModelError};
+
+pub(crate) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
+    // The partial unique indexes back REG-USCC and REG-NAME when two applications race past
+    // the command handler's own check.
+    conn.execute_batch(
+        "CREATE TABLE IF NOT EXISTS rm_organisations (
+             id            TEXT PRIMARY KEY,
+             version       INTEGER NOT NULL,
+             last_position INTEGER NOT NULL,
+             name          TEXT NOT NULL,
+             kind          TEXT NOT NULL,
+             status        TEXT NOT NULL,
+             credit_code   TEXT NOT NULL,
+             jurisdiction  TEXT NOT NULL,
+             live          INTEGER NOT NULL,
+             credit_list   TEXT NOT NULL,
+             rating        INTEGER,
+             next_due      TEXT,
+             state         TEXT NOT NULL
+         );
+         CREATE INDEX IF NOT EXISTS rm_organisations_next_due
+             ON rm_organisations(next_due) WHERE next_due IS NOT NULL;
+         CREATE INDEX IF NOT EXISTS rm_organisations_credit
+             ON rm_organisations(credit_list, jurisdiction) WHERE credit_list != 'NORMAL';
+         CREATE TABLE IF NOT EXISTS rm_snapshots (
+             id          TEXT NOT NULL,
+             version     INTEGER NOT NULL,
+             position    INTEGER NOT NULL,
+             recorded_at INTEGER NOT NULL,
+             state       TEXT NOT NULL,
+             PRIMARY KEY (id, version)
+         ) WITHOUT ROWID;
+         CREATE TABLE IF NOT EXISTS rm_name_grams (
+             gram TEXT NOT NULL,
+             id   TEXT NOT NULL,
+             PRIMARY KEY (gram, id)
+         ) WITHOUT ROWID;
+         CREATE INDEX IF NOT EXISTS rm_name_grams_by_id ON rm_name_grams(id);
+         CREATE TABLE IF NOT EXISTS rm_hub_members (
+             hub_id    TEXT NOT NULL,
+             member_id TEXT NOT NULL,
+             joined_on TEXT NOT NULL,
+             PRIMARY KEY (member_id, hub_id)
+         );
+         CREATE UNIQUE INDEX IF NOT EXISTS rm_organisations_credit_code
+             ON rm_organisations(credit_code);
+         CREATE UNIQUE INDEX IF NOT EXISTS rm_organisations_live_name
+             ON rm_organisations(jurisdiction, name) WHERE live = 1;
+         -- Each filter's index ends with id, the page order, so that a page of a large result
+         -- is read in order and stops after `first` rows instead of sorting every match.
+         CREATE INDEX IF NOT EXISTS rm_organisations_j ON rm_organisations(jurisdiction, id);
+         CREATE INDEX IF NOT EXISTS rm_organisations_js ON rm_organisations(jurisdiction, status, id);
+         CREATE INDEX IF NOT EXISTS rm_organisations_k ON rm_organisations(kind, id);
+         CREATE INDEX IF NOT EXISTS rm_organisations_ks ON rm_organisations(kind, status, id);
+         CREATE INDEX IF NOT EXISTS rm_organisations_s ON rm_organisations(status, id);",
+    )
+}
+
+pub(crate) fn drop_tables(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "DROP TABLE IF EXISTS rm_organisations; DROP TABLE IF EXISTS rm_hub_members;
+         DROP TABLE IF EXISTS rm_name_grams; DROP TABLE IF EXISTS rm_snapshots",
+    )
+}
+
+pub(crate) fn apply(
+    conn: &Connection,
+    event: &RecordedEvent,
+    policy: &PolicyLookup,
+) -> Result<(), ProjectionFailure> {
+    let Some((id, decoded)) = decode_event(event)? else {
+        return Ok(());
+    };
+    let previous = load(conn, &id)
+        .map_err(|e| ProjectionFailure {
+            rule: None,
+            message: e.to_string(),
+        })?
+        .map(|r| r.state);
+    let step = step(previous, event, &decoded, policy)?;
+    let key = id.to_string();
+    if let Some(grams) = &step.grams {
+        if !step.first {
+            conn.prepare_cached("DELETE FROM rm_name_grams WHERE id = ?1")?
+                .execute([&key])?;
+        }
+        let mut insert =
+            conn.prepare_cached("INSERT INTO rm_name_grams (gram, id) VALUES (?1, ?2)")?;
+        for gram in grams {
+            insert.execute([gram, &key])?;
+        }
+    }
+    match &step.hub {
+        Some(HubChange::Joined { member, on }) => {
+            conn.prepare_cached(
+                "INSERT OR REPLACE INTO rm_hub_members (hub_id, member_id, joined_on) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![key, member.to_string(), on.to_string()])?;
+        }
+        Some(HubChange::Left { member }) => {
+            conn.prepare_cached("DELETE FROM rm_hub_members WHERE hub_id = ?1 AND member_id = ?2")?
+                .execute(params![key, member.to_string()])?;
+        }
+        None => {}
+    }
+    save(conn, &key, event, &step)?;
+    if step.snapshot {
+        conn.prepare_cached(
+            "INSERT OR REPLACE INTO rm_snapshots (id, version, position, recorded_at, state) \
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![
+            key,
+            event.version as i64,
+            event.position as i64,
+            event.recorded_at.timestamp_micros(),
+            step.state_json
+        ])?;
+    }
+    Ok(())
+}
+
+fn save(
+    conn: &Connection,
+    key: &str,
+    event: &RecordedEvent,
+    step: &Step,
+) -> Result<(), ProjectionFailure> {
+    let result = conn
+        .prepare_cached(
+            "INSERT INTO rm_organisations
+                 (id, version, last_position, name, kind, status, credit_code, jurisdiction, live,
+                  credit_list, rating, next_due, state)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+             ON CONFLICT(id) DO UPDATE SET
+                 version = excluded.version, last_position = excluded.last_position,
+                 name = excluded.name, kind = excluded.kind, status = excluded.status,
+                 credit_code = excluded.credit_code, jurisdiction = excluded.jurisdiction,
+                 live = excluded.live, credit_list = excluded.credit_list,
+                 rating = excluded.rating, next_due = excluded.next_due, state = excluded.state",
+        )?
+        .execute(params![
+            key,
+            event.version as i64,
+            event.position as i64,
+            step.state.name,
+            step.kind(),
+            step.status(),
+            step.credit_code(),
+            step.jurisdiction(),
+            step.state.is_live(),
+            step.credit_list(),
+            step.rating(),
+            step.next_due.map(|d| d.to_string()),
+            step.state_json,
+        ]);
+    match result {
+        Ok(_) => Ok(()),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) => {
+            Err(step
+                .uniqueness_refused(&e.to_string())
+                .unwrap_or_else(|| e.into()))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+const COLUMNS: &str = "id, version, last_position, state";
+
+fn decode(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<OrganisationRow, ReadModelError>> {
+    let id: String = row.get(0)?;
+    let state: String = row.get(3)?;
+    Ok(OrganisationRow::decode(
+        &id,
+        row.get(1)?,
+        row.get(2)?,
+        &state,
+    ))
+}
+
+fn parse_ids(
+    ids: impl Iterator<Item = rusqlite::Result<String>>,
+) -> Result<Vec<Uuid>, ReadModelError> {
+    ids.map(|id| parse_id(&id?)).collect()
+}
+
+pub(crate) fn load(
+    conn: &Connection,
+    id: &Uuid,
+) -> Result<Option<OrganisationRow>, ReadModelError> {
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM rm_organisations WHERE id = ?1"
+    ))?
+    .query_row([id.to_string()], decode)
+    .optional()?
+    .transpose()
+}
+
+pub(crate) fn by_credit_code(
+    conn: &Connection,
+    code: &str,
+) -> Result<Option<OrganisationRow>, ReadModelError> {
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM rm_organisations WHERE credit_code = ?1"
+    ))?
+    .query_row([code], decode)
+    .optional()?
+    .transpose()
+}
+
+pub(crate) fn live_name_holder(
+    conn: &Connection,
+    jurisdiction: &str,
+    name: &str,
+) -> Result<Option<Uuid>, ReadModelError> {
+    let id: Option<String> = conn
+        .prepare_cached(
+            "SELECT id FROM rm_organisations WHERE jurisdiction = ?1 AND name = ?2 AND live = 1",
+        )?
+        .query_row([jurisdiction, name], |r| r.get(0))
+        .optional()?;
+    id.as_deref().map(parse_id).transpose()
+}
+
+pub(crate) fn credit_code_holder(
+    conn: &Connection,
+    code: &str,
+) -> Result<Option<Uuid>, ReadModelError> {
+    let id: Option<String> = conn
+        .prepare_cached("SELECT id FROM rm_organisations WHERE credit_code = ?1")?
+        .query_row([code], |r| r.get(0))
+        .optional()?;
+    id.as_deref().map(parse_id).transpose()
+}
+
+pub(crate) fn search(
+    conn: &Connection,
+    filter: &OrganisationFilter,
+    first: usize,
+    after: Option<&str>,
+) -> Result<Page<OrganisationRow>, ReadModelError> {
+    let mut clauses: Vec<&str> = Vec::new();
+    let mut args: Vec<Box<dyn ToSql>> = Vec::new();
+    if let Some(part) = filter.name_contains.as_deref().filter(|p| !p.is_empty()) {
+        // Candidates by every bigram of the query, then the exact check on the name.
+        for gram in name_grams(part) {
+            clauses.push("id IN (SELECT id FROM rm_name_grams WHERE gram = ?)");
+            args.push(Box::new(gram));
+        }
+        clauses.push("name LIKE ? ESCAPE '\\'");
+        args.push(Box::new(contains_pattern(part)));
+    }
+    if let Some(code) = &filter.credit_code {
+        clauses.push("credit_code = ?");
+        args.push(Box::new(code.clone()));
+    }
+    if let Some(kind) = filter.kind {
+        clauses.push("kind = ?");
+        args.push(Box::new(kind_code(kind)));
+    }
+    if let Some(status) = filter.status {
+        clauses.push("status = ?");
+        args.push(Box::new(status.as_str()));
+    }
+    if let Some(j) = &filter.jurisdiction {
+        clauses.push("jurisdiction = ?");
+        args.push(Box::new(j.clone()));
+    }
+    if let Some(list) = &filter.credit_list {
+        clauses.push("credit_list = ?");
+        args.push(Box::new(list.clone()));
+    }
+    let filter_sql = if clauses.is_empty() {
+        "1".to_owned()
+    } else {
+        clauses.join(" AND ")
+    };
+    let total_count: i64 = conn.query_row(
+        &format!("SELECT COUNT(*) FROM rm_organisations WHERE {filter_sql}"),
+        rusqlite::params_from_iter(args.iter()),
+        |r| r.get(0),
+    )?;
+    let after_id = after.map(parse_cursor).transpose()?;
+    let mut page_sql = format!("SELECT {COLUMNS} FROM rm_organisations WHERE {filter_sql}");
+    if let Some(a) = &after_id {
+        page_sql.push_str(" AND id > ?");
+        args.push(Box::new(a.clone()));
+    }
+    page_sql.push_str(" ORDER BY id LIMIT ?");
+    args.push(Box::new((first + 1) as i64));
+    let mut stmt = conn.prepare(&page_sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), decode)?;
+    let rows = rows.map(|r| r?).collect::<Result<Vec<_>, _>>()?;
+    Ok(Page::of(
+        rows,
+        first,
+        total_count as u64,
+        after_id.is_some(),
+    ))
+}
+
+pub(crate) fn due_by(conn: &Connection, day: NaiveDate) -> Result<Vec<Uuid>, ReadModelError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM rm_organisations WHERE next_due IS NOT NULL AND next_due <= ?1 ORDER BY next_due",
+    )?;
+    parse_ids(stmt.query_map([day.to_string()], |r| r.get::<_, String>(0))?)
+}
+
+pub(crate) fn live_in(
+    conn: &Connection,
+    jurisdiction: &str,
+) -> Result<Vec<OrganisationRow>, ReadModelError> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM rm_organisations WHERE jurisdiction = ?1 AND live = 1 ORDER BY id"
+    ))?;
+    let rows = stmt.query_map([jurisdiction], decode)?;
+    rows.map(|r| r?).collect()
+}
+
+pub(crate) fn hubs_of(
+    conn: &Connection,
+    member: &Uuid,
+) -> Result<Vec<(Uuid, String)>, ReadModelError> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT hub_id, joined_on FROM rm_hub_members WHERE member_id = ?1 ORDER BY joined_on",
+    )?;
+    let rows = stmt.query_map([member.to_string()], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+    })?;
+    rows.map(|r| {
+        let (hub, joined) = r?;
+        Ok((parse_id(&hub)?, joined))
+    })
+    .collect()
+}
+
+/// The latest snapshot of an organisation taken no later than `at` (recorded instants never go
+/// back, so every event it covers was recorded by then).
+pub(crate) fn snapshot_before(
+    conn: &Connection,
+    id: &Uuid,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<OrganisationRow>, ReadModelError> {
+    conn.prepare_cached(
+        "SELECT id, version, position, state FROM rm_snapshots \
+         WHERE id = ?1 AND recorded_at <= ?2 ORDER BY version DESC LIMIT 1",
+    )?
+    .query_row(params![id.to_string(), at.timestamp_micros()], decode)
+    .optional()?
+    .transpose()
+}

@@ -1,0 +1,173 @@
+//! The read models in the shared PostgreSQL database: projected inside each append's
+//! transaction (while it holds the position counter, so every server's events reach them once
+//! and in order), and queried on the store's pool. A query on any server sees every append
+//! that returned on any server.
+
+use async_trait::async_trait;
+use chrono::{DateTime, NaiveDate, Utc};
+use civic_store::RecordedEvent;
+use civic_store::postgres::{InlineProjection, PostgresStore, ProjectionFailure};
+use sqlx::PgConnection;
+use sqlx::pool::PoolConnection;
+use uuid::Uuid;
+
+use crate::commands::{self, CommandOutcome};
+use crate::organisations::{self, OrganisationFilter, OrganisationRow, Page};
+use crate::{PolicyLookup, READ_MODEL_VERSION, ReadModelError, ReadModels, national_defaults};
+
+/// Every read model of the shared store, projected together and sharing one checkpoint.
+pub struct PgLedgerProjection {
+    policy: PolicyLookup,
+}
+
+impl Default for PgLedgerProjection {
+    /// National defaults everywhere.
+    fn default() -> Self {
+        PgLedgerProjection::new(national_defaults())
+    }
+}
+
+impl PgLedgerProjection {
+    pub fn new(policy: PolicyLookup) -> Self {
+        PgLedgerProjection { policy }
+    }
+}
+
+#[async_trait]
+impl InlineProjection for PgLedgerProjection {
+    async fn setup(&self, conn: &mut PgConnection) -> Result<u64, ProjectionFailure> {
+        sqlx::raw_sql(
+            "CREATE TABLE IF NOT EXISTS read_model_checkpoint (
+                 name text PRIMARY KEY, version bigint NOT NULL, position bigint NOT NULL)",
+        )
+        .execute(&mut *conn)
+        .await?;
+        let found: Option<(i64, i64)> = sqlx::query_as(
+            "SELECT version, position FROM read_model_checkpoint WHERE name = 'ledger'",
+        )
+        .fetch_optional(&mut *conn)
+        .await?;
+        match found {
+            Some((version, position)) if version == READ_MODEL_VERSION => Ok(position as u64),
+            // Runs under the position counter's lock (the store's catch-up), so servers of
+            // different versions starting at once rebuild one after the other.
+            _ => {
+                for sql in [
+                    organisations::postgres::DROP,
+                    commands::postgres::DROP,
+                    organisations::postgres::CREATE,
+                    commands::postgres::CREATE,
+                ] {
+                    sqlx::raw_sql(sql).execute(&mut *conn).await?;
+                }
+                sqlx::query(
+                    "INSERT INTO read_model_checkpoint (name, version, position) \
+                     VALUES ('ledger', $1, 0) \
+                     ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = 0",
+                )
+                .bind(READ_MODEL_VERSION)
+                .execute(&mut *conn)
+                .await?;
+                Ok(0)
+            }
+        }
+    }
+
+    async fn apply(
+        &self,
+        conn: &mut PgConnection,
+        events: &[RecordedEvent],
+    ) -> Result<(), ProjectionFailure> {
+        for event in events {
+            organisations::postgres::apply(conn, event, &self.policy).await?;
+            commands::postgres::apply(conn, event).await?;
+        }
+        if let Some(last) = events.last() {
+            sqlx::query("UPDATE read_model_checkpoint SET position = $1 WHERE name = 'ledger'")
+                .bind(last.position as i64)
+                .execute(&mut *conn)
+                .await?;
+        }
+        Ok(())
+    }
+}
+
+/// Queries of the read models of a shared store (connected with a [`PgLedgerProjection`]).
+#[derive(Clone)]
+pub struct PgReadModels {
+    store: PostgresStore,
+}
+
+impl PgReadModels {
+    pub fn new(store: PostgresStore) -> Self {
+        PgReadModels { store }
+    }
+
+    async fn conn(&self) -> Result<PoolConnection<sqlx::Postgres>, ReadModelError> {
+        Ok(self.store.pool().acquire().await?)
+    }
+}
+
+#[async_trait]
+impl ReadModels for PgReadModels {
+    async fn organisation(&self, id: Uuid) -> Result<Option<OrganisationRow>, ReadModelError> {
+        organisations::postgres::load(&mut *self.conn().await?, &id).await
+    }
+
+    async fn organisation_by_credit_code(
+        &self,
+        code: &str,
+    ) -> Result<Option<OrganisationRow>, ReadModelError> {
+        organisations::postgres::by_credit_code(&mut *self.conn().await?, code).await
+    }
+
+    async fn credit_code_holder(&self, code: &str) -> Result<Option<Uuid>, ReadModelError> {
+        organisations::postgres::credit_code_holder(&mut *self.conn().await?, code).await
+    }
+
+    async fn live_name_holder(
+        &self,
+        jurisdiction: &str,
+        name: &str,
+    ) -> Result<Option<Uuid>, ReadModelError> {
+        organisations::postgres::live_name_holder(&mut *self.conn().await?, jurisdiction, name)
+            .await
+    }
+
+    async fn search(
+        &self,
+        filter: OrganisationFilter,
+        first: usize,
+        after: Option<String>,
+    ) -> Result<Page<OrganisationRow>, ReadModelError> {
+        organisations::postgres::search(&mut *self.conn().await?, &filter, first, after.as_deref())
+            .await
+    }
+
+    async fn due_by(&self, day: NaiveDate) -> Result<Vec<Uuid>, ReadModelError> {
+        organisations::postgres::due_by(&mut *self.conn().await?, day).await
+    }
+
+    async fn live_in(&self, jurisdiction: &str) -> Result<Vec<OrganisationRow>, ReadModelError> {
+        organisations::postgres::live_in(&mut *self.conn().await?, jurisdiction).await
+    }
+
+    async fn hubs_of(&self, member: Uuid) -> Result<Vec<(Uuid, String)>, ReadModelError> {
+        organisations::postgres::hubs_of(&mut *self.conn().await?, &member).await
+    }
+
+    async fn snapshot_before(
+        &self,
+        id: Uuid,
+        at: DateTime<Utc>,
+    ) -> Result<Option<OrganisationRow>, ReadModelError> {
+        organisations::postgres::snapshot_before(&mut *self.conn().await?, &id, at).await
+    }
+
+    async fn command_outcome(
+        &self,
+        command_id: &str,
+    ) -> Result<Option<CommandOutcome>, ReadModelError> {
+        commands::postgres::command_outcome(&mut *self.conn().await?, command_id).await
+    }
+}

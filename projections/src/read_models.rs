@@ -1,0 +1,59 @@
+use async_trait::async_trait;
+use chrono::{DateTime, NaiveDate, Utc};
+use uuid::Uuid;
+
+use crate::ReadModelError;
+use crate::commands::CommandOutcome;
+use crate::organisations::{OrganisationFilter, OrganisationRow, Page};
+
+/// Every query the application makes of its read models, whichever database they live in.
+#[async_trait]
+pub trait ReadModels: Send + Sync + 'static {
+    async fn organisation(&self, id: Uuid) -> Result<Option<OrganisationRow>, ReadModelError>;
+
+    async fn organisation_by_credit_code(
+        &self,
+        code: &str,
+    ) -> Result<Option<OrganisationRow>, ReadModelError>;
+
+    /// Which organisation holds a credit code, if any (REG-USCC).
+    async fn credit_code_holder(&self, code: &str) -> Result<Option<Uuid>, ReadModelError>;
+
+    /// The live organisation of a registration authority that uses `name`, if any (REG-NAME).
+    async fn live_name_holder(
+        &self,
+        jurisdiction: &str,
+        name: &str,
+    ) -> Result<Option<Uuid>, ReadModelError>;
+
+    /// A page of organisations in registration-application order (ids are UUID v7).
+    async fn search(
+        &self,
+        filter: OrganisationFilter,
+        first: usize,
+        after: Option<String>,
+    ) -> Result<Page<OrganisationRow>, ReadModelError>;
+
+    /// Organisations with a time-driven transition due on or before `day` (for the scheduler).
+    async fn due_by(&self, day: NaiveDate) -> Result<Vec<Uuid>, ReadModelError>;
+
+    /// The live organisations of a jurisdiction (for overdue-case listings).
+    async fn live_in(&self, jurisdiction: &str) -> Result<Vec<OrganisationRow>, ReadModelError>;
+
+    /// The hubs an organisation belongs to now, with the day it joined each.
+    async fn hubs_of(&self, member: Uuid) -> Result<Vec<(Uuid, String)>, ReadModelError>;
+
+    /// The latest snapshot of an organisation taken no later than `at`: its state, version and
+    /// position (time travel folds on from there).
+    async fn snapshot_before(
+        &self,
+        id: Uuid,
+        at: DateTime<Utc>,
+    ) -> Result<Option<OrganisationRow>, ReadModelError>;
+
+    /// What the command with this id wrote, if it ran.
+    async fn command_outcome(
+        &self,
+        command_id: &str,
+    ) -> Result<Option<CommandOutcome>, ReadModelError>;
+}
