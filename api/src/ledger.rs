@@ -11,8 +11,11 @@ use civic_domain::{
     OrganisationEvent, RegistryFacts,
 };
 use civic_projections::organisations::{self, OrganisationRow};
-use civic_projections::{LedgerProjection, ReadModelError, command_outcome};
-use civic_store::sqlite::{SqliteOptions, SqliteStore};
+use civic_projections::postgres::{PgLedgerProjection, PgReadModels};
+use civic_projections::sqlite::{LedgerProjection, SqliteReadModels};
+use civic_projections::{PolicyLookup, ReadModelError, ReadModels};
+use civic_store::postgres::{PostgresOptions, PostgresStore};
+use civic_store::sqlite::{SqliteOptions, SqliteStore, WriterStats};
 use civic_store::{
     Direction, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StoreError, StreamFrom,
 };
@@ -87,11 +90,48 @@ pub struct Outcome {
     pub position: u64,
 }
 
+/// Where a ledger's events and read models live.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreLocation {
+    /// The embedded store, `<data-dir>/ledger.db`: one server, nothing to install.
+    Embedded,
+    /// A PostgreSQL database that several servers share.
+    Postgres(String),
+}
+
+impl std::str::FromStr for StoreLocation {
+    type Err = String;
+
+    /// `embedded` (or `sqlite`), or a `postgres://` / `postgresql://` URL.
+    fn from_str(s: &str) -> Result<Self, String> {
+        let s = s.trim();
+        if s.is_empty() || s == "embedded" || s == "sqlite" {
+            Ok(StoreLocation::Embedded)
+        } else if s.starts_with("postgres://") || s.starts_with("postgresql://") {
+            Ok(StoreLocation::Postgres(s.to_owned()))
+        } else {
+            Err(format!(
+                "the store is `embedded` or a postgres:// URL, not {:?}",
+                s.split_once('@').map_or(s, |(_, host)| host)
+            ))
+        }
+    }
+}
+
+/// The store a ledger was opened on: each backend with the read models it projects inline.
+#[derive(Clone)]
+enum Backend {
+    Embedded(SqliteStore),
+    Shared,
+}
+
 /// The ledger of one deployment: its store, the read models projected inline into it, and the
 /// policy table and calendar its rules read.
 #[derive(Clone)]
 pub struct Ledger {
-    store: SqliteStore,
+    backend: Backend,
+    store: Arc<dyn EventStore>,
+    read: Arc<dyn ReadModels>,
     policy: Arc<PolicyTable>,
     calendar: Arc<Calendar>,
 }
@@ -145,33 +185,68 @@ pub fn organisation_stream(id: &Uuid) -> String {
 }
 
 impl Ledger {
-    /// Opens the ledger of a data directory with its policy table and calendar
-    /// (`<data-dir>/policy.json` and `<data-dir>/holidays.txt` when present).
-    pub fn open(data_dir: &std::path::Path) -> Result<Self, OpenError> {
-        Self::open_waiting(data_dir, std::time::Duration::ZERO)
+    /// Opens the ledger with the policy table and calendar of a data directory
+    /// (`<data-dir>/policy.json` and `<data-dir>/holidays.txt` when present); the embedded
+    /// store lives there too.
+    pub async fn open(data_dir: &std::path::Path, at: &StoreLocation) -> Result<Self, OpenError> {
+        Self::open_waiting(data_dir, at, std::time::Duration::ZERO).await
     }
 
     /// Like [`Ledger::open`], waiting up to `lock_wait` for another process (a concurrent
-    /// `tick` or `import`) to finish with the ledger.
-    pub fn open_waiting(
+    /// `tick` or `import`) to finish with an embedded ledger. (Servers share a PostgreSQL
+    /// ledger without waiting.)
+    pub async fn open_waiting(
         data_dir: &std::path::Path,
+        at: &StoreLocation,
         lock_wait: std::time::Duration,
     ) -> Result<Self, OpenError> {
         let policy = Arc::new(PolicyTable::load(data_dir)?);
         let calendar = Arc::new(load_calendar(data_dir)?);
-        let lookup = policy.clone();
-        let store = SqliteStore::open(
-            &data_dir.join("ledger.db"),
-            SqliteOptions {
-                read_only: false,
-                inline: Some(Arc::new(LedgerProjection::new(Arc::new(
-                    move |jurisdiction: &str, on| lookup.resolve(jurisdiction, on),
-                )))),
-                lock_wait,
-            },
-        )?;
+        let table = policy.clone();
+        let lookup: PolicyLookup =
+            Arc::new(move |jurisdiction: &str, on| table.resolve(jurisdiction, on));
+        let (backend, store, read): (_, Arc<dyn EventStore>, Arc<dyn ReadModels>) = match at {
+            StoreLocation::Embedded => {
+                let data_dir = data_dir.to_owned();
+                // Opening catches the read models up with the log: blocking work.
+                let store = tokio::task::spawn_blocking(move || {
+                    SqliteStore::open(
+                        &data_dir.join("ledger.db"),
+                        SqliteOptions {
+                            read_only: false,
+                            inline: Some(Arc::new(LedgerProjection::new(lookup))),
+                            lock_wait,
+                        },
+                    )
+                })
+                .await
+                .map_err(|e| StoreError::Unavailable(format!("opening the store failed: {e}")))??;
+                (
+                    Backend::Embedded(store.clone()),
+                    Arc::new(store.clone()),
+                    Arc::new(SqliteReadModels::new(store)),
+                )
+            }
+            StoreLocation::Postgres(url) => {
+                let store = PostgresStore::connect(
+                    url,
+                    PostgresOptions {
+                        inline: Some(Arc::new(PgLedgerProjection::new(lookup))),
+                        ..PostgresOptions::default()
+                    },
+                )
+                .await?;
+                (
+                    Backend::Shared,
+                    Arc::new(store.clone()),
+                    Arc::new(PgReadModels::new(store)),
+                )
+            }
+        };
         Ok(Ledger {
+            backend,
             store,
+            read,
             policy,
             calendar,
         })
@@ -187,8 +262,30 @@ impl Ledger {
         &self.calendar
     }
 
-    pub fn store(&self) -> &SqliteStore {
+    /// The event store, whichever backend it is.
+    pub fn store(&self) -> &Arc<dyn EventStore> {
         &self.store
+    }
+
+    /// The read models projected into the store.
+    pub fn read_models(&self) -> &dyn ReadModels {
+        self.read.as_ref()
+    }
+
+    /// The embedded store's group-commit counters (PostgreSQL commits each append itself).
+    pub fn writer_stats(&self) -> Option<&WriterStats> {
+        match &self.backend {
+            Backend::Embedded(store) => Some(store.stats()),
+            Backend::Shared => None,
+        }
+    }
+
+    /// `embedded` or `postgresql`, for logs and metrics.
+    pub fn backend_name(&self) -> &'static str {
+        match &self.backend {
+            Backend::Embedded(_) => "embedded",
+            Backend::Shared => "postgresql",
+        }
     }
 
     /// Folds a stream up to (and including) `until`, or to its end.
@@ -252,11 +349,7 @@ impl Ledger {
         id: &Uuid,
         at: DateTime<Utc>,
     ) -> Result<Option<Outcome>, LedgerError> {
-        let key = *id;
-        let snapshot = self
-            .store
-            .read(move |c| organisations::snapshot_before(c, &key, at))
-            .await?;
+        let snapshot = self.read.snapshot_before(*id, at).await?;
         Ok(self.fold(id, snapshot, |e| e.recorded_at <= at).await?.map(
             |(state, version, position)| Outcome {
                 state,
@@ -281,10 +374,7 @@ impl Ledger {
     }
 
     pub async fn organisation_row(&self, id: Uuid) -> Result<Option<OrganisationRow>, LedgerError> {
-        Ok(self
-            .store
-            .read(move |c| organisations::load(c, &id))
-            .await?)
+        Ok(self.read.organisation(id).await?)
     }
 
     /// Runs a registry command for organisation `id`. `authorise` sees the current state and
@@ -372,8 +462,7 @@ impl Ledger {
         command_name: &str,
         id: &Uuid,
     ) -> Result<Option<Outcome>, LedgerError> {
-        let key = command_id.to_string();
-        let Some(done) = self.store.read(move |c| command_outcome(c, &key)).await? else {
+        let Some(done) = self.read.command_outcome(&command_id.to_string()).await? else {
             return Ok(None);
         };
         // A retried application carries a fresh organisation id: the first one is the answer.
@@ -433,24 +522,19 @@ impl Ledger {
             _ => (None, None, None),
         };
         let name = name.map(|n| civic_domain::organisation::normalise_name(&n));
-        Ok(self
-            .store
-            .read(move |c| {
-                let credit_code_holder = match &code {
-                    Some(code) => organisations::credit_code_holder(c, code)?,
-                    None => None,
-                };
-                let live_name_holder = match (&jurisdiction, &name) {
-                    (Some(j), Some(n)) => organisations::live_name_holder(c, j, n)?,
-                    _ => None,
-                };
-                Ok::<_, ReadModelError>(RegistryFacts {
-                    credit_code_holder,
-                    live_name_holder,
-                    member_is_live: None,
-                })
-            })
-            .await?)
+        let credit_code_holder = match &code {
+            Some(code) => self.read.credit_code_holder(code).await?,
+            None => None,
+        };
+        let live_name_holder = match (&jurisdiction, &name) {
+            (Some(j), Some(n)) => self.read.live_name_holder(j, n).await?,
+            _ => None,
+        };
+        Ok(RegistryFacts {
+            credit_code_holder,
+            live_name_holder,
+            member_is_live: None,
+        })
     }
 }
 
@@ -486,10 +570,7 @@ impl Ledger {
     /// concurrent tick that loses the race for a stream re-decides and finds nothing to do.
     pub async fn tick(&self, at: DateTime<Utc>) -> Result<Vec<Fired>, LedgerError> {
         let today = china_date(at);
-        let due = self
-            .store
-            .read(move |c| organisations::due_by(c, today))
-            .await?;
+        let due = self.read.due_by(today).await?;
         let meta = CommandMeta {
             actor: Claims {
                 sub: "civic-ledger scheduler".into(),

@@ -5,11 +5,12 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use civic_ledger::auth::{Role, TokenKey, new_claims};
-use civic_ledger::ledger::Ledger;
+use civic_ledger::ledger::{Ledger, StoreLocation};
 use civic_ledger::server::{self, App};
 use civic_ledger::{graphql, transfer};
+use civic_store::postgres::{PostgresOptions, PostgresStore};
 use civic_store::sqlite::{SqliteOptions, SqliteStore};
-use civic_store::verify_store;
+use civic_store::{EventStore, verify_store};
 use clap::{Args, Parser, Subcommand};
 use uuid::Uuid;
 
@@ -32,12 +33,51 @@ struct DataDir {
     data_dir: PathBuf,
 }
 
+#[derive(Args, Clone)]
+struct Place {
+    #[command(flatten)]
+    data: DataDir,
+    /// Where the events and read models live: `embedded` (a SQLite file in the data
+    /// directory) or a PostgreSQL URL shared by several servers, e.g.
+    /// postgres://ledger@db.example/civic. The data directory still holds the token key,
+    /// policy.json and holidays.txt.
+    #[arg(long, env = "CIVIC_LEDGER_STORE", default_value = "embedded")]
+    store: StoreLocation,
+}
+
+impl Place {
+    fn describe(&self) -> String {
+        match &self.store {
+            StoreLocation::Embedded => format!("the ledger in {}", self.data.data_dir.display()),
+            StoreLocation::Postgres(_) => "the ledger on PostgreSQL".to_owned(),
+        }
+    }
+
+    async fn open(&self, lock_wait: std::time::Duration) -> anyhow::Result<Ledger> {
+        Ledger::open_waiting(&self.data.data_dir, &self.store, lock_wait)
+            .await
+            .with_context(|| format!("cannot open {}", self.describe()))
+    }
+
+    /// The events only, for reading: no read models, no lock on an embedded ledger.
+    async fn events(&self) -> anyhow::Result<Box<dyn EventStore>> {
+        Ok(match &self.store {
+            StoreLocation::Embedded => Box::new(open_read_only(&self.data.data_dir)?),
+            StoreLocation::Postgres(url) => Box::new(
+                PostgresStore::connect(url, PostgresOptions::default())
+                    .await
+                    .context("cannot open the ledger on PostgreSQL")?,
+            ),
+        })
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Serve GraphQL over HTTP (GraphiQL at /).
     Serve {
         #[command(flatten)]
-        data: DataDir,
+        place: Place,
         /// Address to listen on; port 0 picks a free one.
         #[arg(long, env = "CIVIC_LEDGER_LISTEN", default_value = "127.0.0.1:8080")]
         listen: SocketAddr,
@@ -49,7 +89,7 @@ enum Command {
     /// escalations and removals, rating expiry). Safe to repeat: each fires once.
     Tick {
         #[command(flatten)]
-        data: DataDir,
+        place: Place,
         /// RFC 3339 instant, e.g. 2027-06-01T00:00:00+08:00 (default: now).
         #[arg(long)]
         at: Option<chrono::DateTime<chrono::FixedOffset>>,
@@ -57,17 +97,17 @@ enum Command {
     /// Re-compute every stream's hash chain; exits non-zero naming the first break.
     Verify {
         #[command(flatten)]
-        data: DataDir,
+        place: Place,
     },
     /// Write every event as JSON Lines on stdout.
     Export {
         #[command(flatten)]
-        data: DataDir,
+        place: Place,
     },
     /// Load an export into an empty ledger (FILE, or - for stdin); checks every chain first.
     Import {
         #[command(flatten)]
-        data: DataDir,
+        place: Place,
         file: PathBuf,
     },
     /// Bearer tokens.
@@ -156,14 +196,12 @@ fn open_read_only(data_dir: &Path) -> anyhow::Result<SqliteStore> {
 async fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Serve {
-            data,
+            place,
             listen,
             tick_every,
         } => {
-            let ledger = Ledger::open(&data.data_dir).with_context(|| {
-                format!("cannot open the ledger in {}", data.data_dir.display())
-            })?;
-            let key = TokenKey::load_or_create(&data.data_dir)?;
+            let ledger = place.open(std::time::Duration::ZERO).await?;
+            let key = TokenKey::load_or_create(&place.data.data_dir)?;
             let listener = tokio::net::TcpListener::bind(listen)
                 .await
                 .with_context(|| format!("cannot listen on {listen}"))?;
@@ -171,7 +209,12 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             // Tests and scripts read this line to find the port.
             println!("civic-ledger listening on http://{addr}");
             std::io::stdout().flush()?;
-            tracing::info!(%addr, data_dir = %data.data_dir.display(), "serving");
+            tracing::info!(
+                %addr,
+                data_dir = %place.data.data_dir.display(),
+                store = ledger.backend_name(),
+                "serving"
+            );
             if !tick_every.is_zero() {
                 tokio::spawn(scheduler(ledger.clone(), tick_every));
             }
@@ -179,15 +222,12 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             tracing::info!("stopped");
             Ok(ExitCode::SUCCESS)
         }
-        Command::Tick { data, at } => {
+        Command::Tick { place, at } => {
             let at = at.map_or_else(chrono::Utc::now, |a| a.with_timezone(&chrono::Utc));
-            let ledger = Ledger::open_waiting(&data.data_dir, std::time::Duration::from_secs(30))
-                .with_context(|| {
-                format!(
-                    "cannot open the ledger in {} (a running server fires due transitions itself)",
-                    data.data_dir.display()
-                )
-            })?;
+            let ledger = place
+                .open(std::time::Duration::from_secs(30))
+                .await
+                .context("(a running server fires due transitions itself)")?;
             let fired = ledger.tick(at).await?;
             for f in &fired {
                 println!(
@@ -202,9 +242,9 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Verify { data } => {
-            let store = open_read_only(&data.data_dir)?;
-            let report = verify_store(&store, every_100k("verified")).await?;
+        Command::Verify { place } => {
+            let store = place.events().await?;
+            let report = verify_store(store.as_ref(), every_100k("verified")).await?;
             match report.first_break {
                 None => {
                     println!(
@@ -219,14 +259,14 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Command::Export { data } => {
-            let store = open_read_only(&data.data_dir)?;
+        Command::Export { place } => {
+            let store = place.events().await?;
             let out = BufWriter::new(std::io::stdout().lock());
-            let n = transfer::export(&store, out, every_100k("exported")).await?;
+            let n = transfer::export(store.as_ref(), out, every_100k("exported")).await?;
             eprintln!("exported {n} events");
             Ok(ExitCode::SUCCESS)
         }
-        Command::Import { data, file } => {
+        Command::Import { place, file } => {
             let (path, _temporary) = if file.as_os_str() == "-" {
                 let tmp = std::env::temp_dir()
                     .join(format!("civic-ledger-import-{}.jsonl", Uuid::now_v7()));
@@ -237,12 +277,12 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             } else {
                 (file, None)
             };
-            let ledger = Ledger::open(&data.data_dir)?;
-            let n = transfer::import(ledger.store(), &path, |what, n| {
+            let ledger = place.open(std::time::Duration::ZERO).await?;
+            let n = transfer::import(ledger.store().as_ref(), &path, |what, n| {
                 eprintln!("{what} {n} events")
             })
             .await?;
-            println!("imported {n} events into {}", data.data_dir.display());
+            println!("imported {n} events into {}", place.describe());
             Ok(ExitCode::SUCCESS)
         }
         Command::Token {

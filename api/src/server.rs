@@ -11,7 +11,6 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use civic_store::EventStore;
 use serde_json::json;
 use uuid::Uuid;
 
@@ -203,7 +202,6 @@ async fn metrics(State(app): State<App>) -> Response {
                 .into_response();
         }
     };
-    let stats = store.stats();
     let mut out = String::new();
     let mut metric = |name: &str, kind: &str, help: &str, value: u64| {
         let _ = writeln!(
@@ -217,18 +215,20 @@ async fn metrics(State(app): State<App>) -> Response {
         "Events recorded in the ledger.",
         head,
     );
-    metric(
-        "civic_ledger_store_commits_total",
-        "counter",
-        "Transactions committed by the writer since start (one fsync each).",
-        stats.commits.load(Relaxed),
-    );
-    metric(
-        "civic_ledger_store_appends_total",
-        "counter",
-        "Appends committed since start; appends/commits is the group-commit batch size.",
-        stats.appends.load(Relaxed),
-    );
+    if let Some(stats) = app.ledger.writer_stats() {
+        metric(
+            "civic_ledger_store_commits_total",
+            "counter",
+            "Transactions committed by the writer since start (one fsync each).",
+            stats.commits.load(Relaxed),
+        );
+        metric(
+            "civic_ledger_store_appends_total",
+            "counter",
+            "Appends committed since start; appends/commits is the group-commit batch size.",
+            stats.appends.load(Relaxed),
+        );
+    }
     (
         StatusCode::OK,
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],

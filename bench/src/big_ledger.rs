@@ -178,7 +178,8 @@ pub async fn generate(data_dir: &Path, shape: Shape) -> anyhow::Result<Run> {
 
 /// W2: rebuilds every read model from the log. The read models' checkpoint is reset
 /// (`version = 0`), so opening the ledger drops them and replays every event into fresh tables
-/// before it accepts a command — the way a new read-model version is rolled out.
+/// before it accepts a command — the way a new read-model version is rolled out. Runs on a
+/// blocking thread of a Tokio runtime.
 pub fn rebuild(data_dir: &Path) -> anyhow::Result<Run> {
     let path = ledger_file(data_dir);
     let manifest = Manifest::load(data_dir)?;
@@ -196,7 +197,8 @@ pub fn rebuild(data_dir: &Path) -> anyhow::Result<Run> {
         }
     }
     let started = Instant::now();
-    let ledger = ledger_api::open(data_dir)?;
+    // Called on a blocking thread of the runtime (opening is blocking work).
+    let ledger = tokio::runtime::Handle::current().block_on(ledger_api::open(data_dir))?;
     let elapsed = started.elapsed();
     drop(ledger);
     let conn = Connection::open(&path)?;

@@ -6,20 +6,28 @@ use std::path::Path;
 use chrono::Utc;
 use civic_domain::OrganisationCommand;
 use civic_ledger::auth::{Role, new_claims};
-use civic_ledger::ledger::{CommandMeta, Ledger};
-use civic_store::sqlite::SqliteStore;
+use civic_ledger::ledger::{CommandMeta, Ledger, StoreLocation};
+use civic_store::EventStore;
+use civic_store::sqlite::WriterStats;
 use uuid::Uuid;
 
 pub use civic_ledger::ledger::LedgerError;
 
 /// The ledger of `data_dir` as `civic-ledger serve` opens it: the embedded store with every read
 /// model projected inline (opening catches the read models up with the log first).
-pub fn open(data_dir: &Path) -> anyhow::Result<Ledger> {
-    Ok(Ledger::open(data_dir)?)
+pub async fn open(data_dir: &Path) -> anyhow::Result<Ledger> {
+    Ok(Ledger::open(data_dir, &StoreLocation::Embedded).await?)
 }
 
-pub fn store(ledger: &Ledger) -> &SqliteStore {
-    ledger.store()
+pub fn store(ledger: &Ledger) -> &dyn EventStore {
+    ledger.store().as_ref()
+}
+
+/// The embedded store's group-commit counters.
+pub fn writer_stats(ledger: &Ledger) -> anyhow::Result<&WriterStats> {
+    ledger
+        .writer_stats()
+        .ok_or_else(|| anyhow::anyhow!("the ledger is not on the embedded store"))
 }
 
 /// A registrar of the whole city, issuing commands without a command id or expected version

@@ -208,11 +208,11 @@ pub async fn run(o: &Options, layer: Layer) -> anyhow::Result<Run> {
 }
 
 async fn run_command(o: &Options, dir: &Path, pool: Pool) -> anyhow::Result<Run> {
-    let ledger = ledger_api::open(dir)?;
+    let ledger = ledger_api::open(dir).await?;
     ledger_api::store(&ledger).import(pool.events).await?;
     let pool_orgs: Arc<Vec<(Uuid, u64)>> =
         Arc::new(pool.orgs.iter().map(|o| (o.id, o.n)).collect());
-    let stats = ledger_api::store(&ledger).stats();
+    let stats = ledger_api::writer_stats(&ledger)?;
     let before = (stats.commits.load(Relaxed), stats.appends.load(Relaxed));
     let plans: Vec<Vec<Planned>> = (0..o.clients).map(|c| plan(o, c)).collect();
     let start = Instant::now();

@@ -6,6 +6,11 @@ use serde_json::{Value, json};
 
 use crate::support::*;
 
+on_both_backends!(
+    a_social_group_registers_in_two_stages_and_an_unused_preparation_lapses,
+    credit_lists_ratings_and_hubs,
+);
+
 const PREPARE: &str = "mutation($i: ApplyForPreparationInput!) { applyForPreparation(input: $i) {
   version organisation { id status decisionDue openCases { kind rule due overdue } } } }";
 const BY_ID: &str = "query($id: UUID!) { organisation(id: $id) {
@@ -46,11 +51,9 @@ async fn run(server: &Server, token: &str, mutation: &str, id: &str, extra: Valu
         .await
 }
 
-#[tokio::test]
-async fn a_social_group_registers_in_two_stages_and_an_unused_preparation_lapses() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(dir.path());
-    let registrar = token(dir.path(), "registrar", Some("440304"));
+async fn a_social_group_registers_in_two_stages_and_an_unused_preparation_lapses(place: Place) {
+    let server = place.start();
+    let registrar = place.token("registrar", Some("440304"));
 
     // The single-stage application is refused for social groups.
     let r = server
@@ -151,12 +154,13 @@ async fn a_social_group_registers_in_two_stages_and_an_unused_preparation_lapses
 
     // Seven months on, operators fire what is due: three `tick`s at once fire each transition
     // once in all, and a later run fires nothing again.
-    let dir_arg = dir.path().to_str().unwrap();
     let seven_months = at(Duration::days(213));
     let ticks: Vec<_> = (0..3)
         .map(|_| {
             std::process::Command::new(BIN)
-                .args(["tick", "--data-dir", dir_arg, "--at", &seven_months])
+                .arg("tick")
+                .args(place.args())
+                .args(["--at", &seven_months])
                 .env("RUST_LOG", "warn")
                 .stdout(std::process::Stdio::piped())
                 .spawn()
@@ -194,10 +198,13 @@ async fn a_social_group_registers_in_two_stages_and_an_unused_preparation_lapses
         fired_lines.len(),
         "nothing fired twice: {fired_lines:?}"
     );
-    let again = cli(&["tick", "--data-dir", dir_arg, "--at", &seven_months]);
+    let mut tick_again = vec!["tick".to_owned()];
+    tick_again.extend(place.args());
+    tick_again.extend(["--at".to_owned(), seven_months.clone()]);
+    let again = cli(&tick_again.iter().map(String::as_str).collect::<Vec<_>>());
     assert!(String::from_utf8_lossy(&again.stdout).contains("fired 0 transitions"));
 
-    let server = Server::start(dir.path());
+    let server = place.start();
     let lapsed = server.ok(None, BY_ID, json!({ "id": idle })).await;
     assert_eq!(lapsed["organisation"]["status"], "LAPSED");
     let active = server.ok(None, BY_ID, json!({ "id": id })).await;
@@ -214,12 +221,10 @@ async fn a_social_group_registers_in_two_stages_and_an_unused_preparation_lapses
     assert_eq!(error_extensions(&r)["code"], "RULE_VIOLATION");
 }
 
-#[tokio::test]
-async fn credit_lists_ratings_and_hubs() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(dir.path());
-    let registrar = token(dir.path(), "registrar", Some("440304"));
-    let admin = token(dir.path(), "admin", None);
+async fn credit_lists_ratings_and_hubs(place: Place) {
+    let server = place.start();
+    let registrar = place.token("registrar", Some("440304"));
+    let admin = place.token("admin", None);
     let approve =
         "mutation($i: ApproveRegistrationInput!) { approveRegistration(input: $i) { version } }";
     let mut ids = Vec::new();

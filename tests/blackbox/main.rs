@@ -1,8 +1,11 @@
 //! Black-box tests: the real `civic-ledger` binary on a random port, spoken to over HTTP and
 //! WebSocket the way a client would, and its CLI run as an operator would.
 
+#[macro_use]
+mod support;
+
 mod audit;
 mod lifecycle;
 mod limits;
+mod postgres;
 mod registry;
-mod support;

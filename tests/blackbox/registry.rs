@@ -4,15 +4,21 @@ use serde_json::{Value, json};
 
 use crate::support::*;
 
+on_both_backends!(
+    registrar_flow_over_http,
+    refusal_and_revocation_record_their_reasons,
+    data_survives_restart_and_sigkill,
+    pages_follow_cursors,
+    as_of_on_a_long_stream_matches_every_version_asked,
+);
+
 const ORG: &str = "query($id: UUID!) { organisation(id: $id) {
   id name status version domicile registeredFunds
   legalRepresentative { name idNumber phone } } }";
 
-#[tokio::test]
-async fn registrar_flow_over_http() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(dir.path());
-    let registrar = token(dir.path(), "registrar", Some("440304"));
+async fn registrar_flow_over_http(place: Place) {
+    let server = place.start();
+    let registrar = place.token("registrar", Some("440304"));
     let code = credit_code('2', "440304", 1);
 
     let applied = server
@@ -49,7 +55,7 @@ async fn registrar_flow_over_http() {
         Value::Null
     );
     // Another jurisdiction's registrar sees it masked.
-    let other = token(dir.path(), "registrar", Some("440305"));
+    let other = place.token("registrar", Some("440305"));
     let masked = server.ok(Some(&other), ORG, json!({ "id": id })).await;
     assert_eq!(
         masked["organisation"]["legalRepresentative"]["phone"],
@@ -122,7 +128,7 @@ async fn registrar_flow_over_http() {
         changed["registerChange"]["organisation"]["registeredFunds"],
         "50000.00"
     );
-    let auditor = token(dir.path(), "auditor", None);
+    let auditor = place.token("auditor", None);
     let history = "query($s: String!) { streamEvents(stream: $s) { totalCount edges { node { version kind schema data metadata recordedAt hash } } } }";
     let events = server
         .ok(
@@ -196,11 +202,9 @@ async fn registrar_flow_over_http() {
     .await;
 }
 
-#[tokio::test]
-async fn refusal_and_revocation_record_their_reasons() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(dir.path());
-    let registrar = token(dir.path(), "registrar", Some("440304"));
+async fn refusal_and_revocation_record_their_reasons(place: Place) {
+    let server = place.start();
+    let registrar = place.token("registrar", Some("440304"));
     let a = apply(
         &server,
         &registrar,
@@ -259,11 +263,9 @@ async fn refusal_and_revocation_record_their_reasons() {
     );
 }
 
-#[tokio::test]
-async fn data_survives_restart_and_sigkill() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(dir.path());
-    let registrar = token(dir.path(), "registrar", Some("440304"));
+async fn data_survives_restart_and_sigkill(place: Place) {
+    let server = place.start();
+    let registrar = place.token("registrar", Some("440304"));
     let a = apply(
         &server,
         &registrar,
@@ -277,24 +279,22 @@ async fn data_survives_restart_and_sigkill() {
     .await;
     server.stop();
 
-    let server = Server::start(dir.path());
+    let server = place.start();
     let read = server.ok(None, ORG, json!({ "id": a })).await;
     assert_eq!(read["organisation"]["name"], "福田区持久协会");
     // Acknowledged means durable: a mutation that returned survives kill -9.
     server.ok(Some(&registrar), "mutation($id: UUID!) { approveRegistration(input: {organisationId: $id}) { version } }", json!({ "id": a })).await;
     server.kill();
 
-    let server = Server::start(dir.path());
+    let server = place.start();
     let read = server.ok(None, ORG, json!({ "id": a })).await;
     assert_eq!(read["organisation"]["status"], "ACTIVE");
     assert_eq!(read["organisation"]["version"], 1);
 }
 
-#[tokio::test]
-async fn pages_follow_cursors() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(dir.path());
-    let registrar = token(dir.path(), "registrar", Some("440304"));
+async fn pages_follow_cursors(place: Place) {
+    let server = place.start();
+    let registrar = place.token("registrar", Some("440304"));
     let mut ids = Vec::new();
     for i in 0..5 {
         ids.push(
@@ -335,12 +335,10 @@ async fn pages_follow_cursors() {
 
 /// Time travel on a long stream reads from the nearest snapshot before the instant; the answer
 /// must be exactly the fold of the events up to it.
-#[tokio::test]
-async fn as_of_on_a_long_stream_matches_every_version_asked() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(dir.path());
-    let registrar = token(dir.path(), "registrar", Some("440304"));
-    let auditor = token(dir.path(), "auditor", None);
+async fn as_of_on_a_long_stream_matches_every_version_asked(place: Place) {
+    let server = place.start();
+    let registrar = place.token("registrar", Some("440304"));
+    let auditor = place.token("auditor", None);
     let id = apply(
         &server,
         &registrar,

@@ -3,6 +3,7 @@ use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 
 use civic_domain::CreditCode;
+use civic_store::test_postgres::TestDb;
 use serde_json::{Value, json};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_civic-ledger");
@@ -14,11 +15,93 @@ pub struct Server {
     client: reqwest::Client,
 }
 
+/// Where a test's ledger lives: a data directory (token key, and the embedded store), and for
+/// PostgreSQL a database of its own on the server `DATABASE_URL` names.
+pub struct Place {
+    pub dir: tempfile::TempDir,
+    pub db: Option<TestDb>,
+}
+
+impl Place {
+    /// `None` when PostgreSQL is asked for and cannot be reached outside CI (the skip is said
+    /// loudly); under `CI=true` that fails the test instead.
+    pub async fn new(postgres: bool) -> Option<Place> {
+        let db = if postgres {
+            let admin = civic_store::test_postgres::postgres_or_skip().await?;
+            Some(TestDb::create(&admin).await)
+        } else {
+            None
+        };
+        Some(Place {
+            dir: tempfile::tempdir().unwrap(),
+            db,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// `--data-dir DIR`, and `--store URL` on PostgreSQL: what every ledger command takes.
+    pub fn args(&self) -> Vec<String> {
+        let mut args = vec![
+            "--data-dir".to_owned(),
+            self.dir.path().to_str().unwrap().to_owned(),
+        ];
+        if let Some(db) = &self.db {
+            args.extend(["--store".to_owned(), db.url.clone()]);
+        }
+        args
+    }
+
+    pub fn start(&self) -> Server {
+        Server::start_with(&self.args())
+    }
+
+    pub fn token(&self, role: &str, jurisdiction: Option<&str>) -> String {
+        token(self.dir.path(), role, jurisdiction)
+    }
+}
+
+/// One `#[tokio::test]` per backend for each test function taking a [`Place`].
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod on_embedded {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    if let Some(place) = $crate::support::Place::new(false).await {
+                        super::$name(place).await;
+                    }
+                }
+            )*
+        }
+        mod on_postgres {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    if let Some(place) = $crate::support::Place::new(true).await {
+                        super::$name(place).await;
+                    }
+                }
+            )*
+        }
+    };
+}
+
 impl Server {
     pub fn start(data_dir: &Path) -> Server {
+        Server::start_with(&[
+            "--data-dir".to_owned(),
+            data_dir.to_str().unwrap().to_owned(),
+        ])
+    }
+
+    /// `civic-ledger serve` on a free port with these arguments (where the ledger is).
+    pub fn start_with(args: &[String]) -> Server {
         let mut child = Command::new(BIN)
-            .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
-            .arg(data_dir)
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(args)
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

@@ -2,7 +2,7 @@ use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, InputObject, Object, Result};
 use civic_domain::{CreditCode as Code, Jurisdiction};
 use civic_projections::organisations::{self, OrganisationFilter};
-use civic_store::{Direction, EventStore, StreamFrom};
+use civic_store::{Direction, StreamFrom};
 use uuid::Uuid;
 
 use super::errors::{Gql, forbidden, validation};
@@ -69,8 +69,8 @@ impl Query {
         let now = at.map_or_else(chrono::Utc::now, |a| a.0);
         Jurisdiction::parse(&jurisdiction).gql()?;
         let rows = ledger(ctx)
-            .store()
-            .read(move |c| organisations::live_in(c, &jurisdiction))
+            .read_models()
+            .live_in(&jurisdiction)
             .await
             .gql()?;
         let today = civic_domain::calendar::china_date(now);
@@ -123,11 +123,7 @@ impl Query {
         organisation_id: Uuid,
     ) -> Result<Vec<OrganisationView>> {
         let ledger = ledger(ctx);
-        let hubs = ledger
-            .store()
-            .read(move |c| organisations::hubs_of(c, &organisation_id))
-            .await
-            .gql()?;
+        let hubs = ledger.read_models().hubs_of(organisation_id).await.gql()?;
         let viewer = viewer(ctx);
         let mut out = Vec::new();
         for (hub, _) in hubs {
@@ -157,10 +153,9 @@ impl Query {
         code: CreditCode,
     ) -> Result<Option<OrganisationView>> {
         let code = Code::parse(&code.0).gql()?;
-        let code = code.as_str().to_owned();
         let row = ledger(ctx)
-            .store()
-            .read(move |c| organisations::by_credit_code(c, &code))
+            .read_models()
+            .organisation_by_credit_code(code.as_str())
             .await
             .gql()?;
         let viewer = viewer(ctx);
@@ -272,8 +267,8 @@ async fn search(
         credit_list,
     };
     let page = ledger(ctx)
-        .store()
-        .read(move |c| organisations::search(c, &filter, first, after.as_deref()))
+        .read_models()
+        .search(filter, first, after)
         .await
         .gql()?;
     let viewer = viewer(ctx);

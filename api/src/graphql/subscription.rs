@@ -1,5 +1,5 @@
 use async_graphql::{Context, Result, Subscription};
-use civic_store::{EventStore, stream_category};
+use civic_store::stream_category;
 use futures::{Stream, StreamExt};
 
 use super::errors::Gql;
