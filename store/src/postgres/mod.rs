@@ -185,7 +185,11 @@ impl PostgresStore {
             .application_name("civic-ledger")
             // A client that vanishes in the middle of an append must not hold the position
             // counter (and so every writer) for long.
-            .options([("idle_in_transaction_session_timeout", "60s")]);
+            .options([
+                ("idle_in_transaction_session_timeout", "60s"),
+                // `IF NOT EXISTS` notices of migrations and read-model set-up are not news.
+                ("client_min_messages", "warning"),
+            ]);
         let target = describe(&connect);
         let unreachable = |cause: String| {
             StoreError::Unavailable(format!("cannot connect to PostgreSQL at {target}: {cause}"))
