@@ -19,15 +19,18 @@ pub async fn open(data_dir: &Path) -> anyhow::Result<Ledger> {
     Ok(Ledger::open(data_dir, &StoreLocation::Embedded).await?)
 }
 
+/// The same on PostgreSQL: every read model in the database, projected inline.
+pub async fn open_postgres(data_dir: &Path, url: &str) -> anyhow::Result<Ledger> {
+    Ok(Ledger::open(data_dir, &StoreLocation::Postgres(url.to_owned())).await?)
+}
+
 pub fn store(ledger: &Ledger) -> &dyn EventStore {
     ledger.store().as_ref()
 }
 
-/// The embedded store's group-commit counters.
-pub fn writer_stats(ledger: &Ledger) -> anyhow::Result<&WriterStats> {
-    ledger
-        .writer_stats()
-        .ok_or_else(|| anyhow::anyhow!("the ledger is not on the embedded store"))
+/// The embedded store's group-commit counters (`None` on PostgreSQL).
+pub fn writer_stats(ledger: &Ledger) -> Option<&WriterStats> {
+    ledger.writer_stats()
 }
 
 /// A registrar of the whole city, issuing commands without a command id or expected version

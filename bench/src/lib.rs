@@ -9,5 +9,6 @@ pub mod fixtures;
 pub mod http;
 pub mod ledger_api;
 pub mod plain;
+pub mod plain_pg;
 pub mod report;
 pub mod w1;

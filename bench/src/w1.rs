@@ -7,6 +7,8 @@
 //!   row.
 //!
 //! Every layer acknowledges a command only after its transaction is fsynced (`synchronous=FULL`).
+//! With `Options::postgres` the three layers run on PostgreSQL instead (workloads `W1-pg`,
+//! `W1-raw-pg`, `plain-insert-pg`), each in a database of its own.
 //! Each client runs a seeded mix of new registrations and change registrations of registered
 //! organisations it alone changes (so that clients do not conflict); the same seed gives every
 //! layer the same commands.
@@ -19,7 +21,9 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use chrono::Utc;
+use civic_store::postgres::{PostgresOptions, PostgresStore};
 use civic_store::sqlite::{SqliteOptions, SqliteStore, WriterStats};
+use civic_store::test_postgres::TestDb;
 use civic_store::{EventStore, ExpectedVersion, NewEvent};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -27,7 +31,7 @@ use uuid::Uuid;
 
 use crate::fixtures::{self, OrgSim, Pool, micros};
 use crate::report::{Latencies, Run};
-use crate::{ledger_api, plain};
+use crate::{ledger_api, plain, plain_pg};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layer {
@@ -77,6 +81,8 @@ pub struct Options {
     pub seed: u64,
     /// Where each run makes (and afterwards removes) its own ledger.
     pub work_dir: PathBuf,
+    /// A PostgreSQL server URL (a user that may create databases): run on PostgreSQL.
+    pub postgres: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -170,7 +176,11 @@ impl Tally {
 }
 
 fn report(o: &Options, layer: Layer, tally: &Tally, elapsed: Duration) -> Run {
-    Run::new(layer.workload(), "cmd/s")
+    let workload = match o.postgres {
+        Some(_) => format!("{}-pg", layer.workload()),
+        None => layer.workload().to_owned(),
+    };
+    Run::new(&workload, "cmd/s")
         .param("layer", layer.name())
         .param("clients", o.clients)
         .param("commands", o.commands)
@@ -198,22 +208,41 @@ pub async fn run(o: &Options, layer: Layer) -> anyhow::Result<Run> {
         .join(format!("w1-{}-{}", layer.name(), o.clients));
     fresh_dir(&dir)?;
     let pool = Pool::generate(o.pool);
-    let result = match layer {
-        Layer::Command => run_command(o, &dir, pool).await,
-        Layer::Store => run_store(o, &dir, pool).await,
-        Layer::Plain => run_plain(o, &dir, pool),
+    let result = match &o.postgres {
+        None => match layer {
+            Layer::Command => match ledger_api::open(&dir).await {
+                Ok(ledger) => run_command(o, ledger, pool).await,
+                Err(e) => Err(e),
+            },
+            Layer::Store => run_store(o, &dir, pool).await,
+            Layer::Plain => run_plain(o, &dir, pool),
+        },
+        Some(admin) => {
+            let db = TestDb::create(admin).await;
+            match layer {
+                Layer::Command => match ledger_api::open_postgres(&dir, &db.url).await {
+                    Ok(ledger) => run_command(o, ledger, pool).await,
+                    Err(e) => Err(e),
+                },
+                Layer::Store => run_store_pg(o, &db.url, pool).await,
+                Layer::Plain => run_plain_pg(o, &db.url, pool).await,
+            }
+        }
     };
     let _ = std::fs::remove_dir_all(&dir);
     result
 }
 
-async fn run_command(o: &Options, dir: &Path, pool: Pool) -> anyhow::Result<Run> {
-    let ledger = ledger_api::open(dir).await?;
+async fn run_command(
+    o: &Options,
+    ledger: civic_ledger::ledger::Ledger,
+    pool: Pool,
+) -> anyhow::Result<Run> {
     ledger_api::store(&ledger).import(pool.events).await?;
     let pool_orgs: Arc<Vec<(Uuid, u64)>> =
         Arc::new(pool.orgs.iter().map(|o| (o.id, o.n)).collect());
-    let stats = ledger_api::writer_stats(&ledger)?;
-    let before = (stats.commits.load(Relaxed), stats.appends.load(Relaxed));
+    let stats = ledger_api::writer_stats(&ledger);
+    let before = stats.map(|s| (s.commits.load(Relaxed), s.appends.load(Relaxed)));
     let plans: Vec<Vec<Planned>> = (0..o.clients).map(|c| plan(o, c)).collect();
     let start = Instant::now();
     let deadline = start + Duration::from_secs_f64(o.max_seconds);
@@ -250,26 +279,20 @@ async fn run_command(o: &Options, dir: &Path, pool: Pool) -> anyhow::Result<Run>
         tally.add(t.await?);
     }
     let elapsed = start.elapsed();
-    let run = batching(report(o, Layer::Command, &tally, elapsed), stats, before);
-    drop(ledger);
-    Ok(run)
+    let run = report(o, Layer::Command, &tally, elapsed);
+    Ok(match (stats, before) {
+        (Some(stats), Some(before)) => batching(run, stats, before),
+        _ => run,
+    })
 }
 
-async fn run_store(o: &Options, dir: &Path, pool: Pool) -> anyhow::Result<Run> {
-    let store = SqliteStore::open(
-        &dir.join("ledger.db"),
-        SqliteOptions {
-            lock_wait: std::time::Duration::ZERO,
-            read_only: false,
-            inline: None,
-        },
-    )?;
-    let prepared: Vec<_> = (0..o.clients).map(|c| prepare(o, &pool, c)).collect();
-    store.import(pool.events).await?;
-    let before = (
-        store.stats().commits.load(Relaxed),
-        store.stats().appends.load(Relaxed),
-    );
+/// Every client's prepared appends, run concurrently against `store`.
+async fn append_all(
+    o: &Options,
+    store: Arc<dyn EventStore>,
+    pool: &Pool,
+) -> anyhow::Result<(Tally, Duration)> {
+    let prepared: Vec<_> = (0..o.clients).map(|c| prepare(o, pool, c)).collect();
     let start = Instant::now();
     let deadline = start + Duration::from_secs_f64(o.max_seconds);
     let mut tasks = Vec::with_capacity(o.clients);
@@ -292,7 +315,24 @@ async fn run_store(o: &Options, dir: &Path, pool: Pool) -> anyhow::Result<Run> {
     for t in tasks {
         tally.add(t.await?);
     }
-    let elapsed = start.elapsed();
+    Ok((tally, start.elapsed()))
+}
+
+async fn run_store(o: &Options, dir: &Path, pool: Pool) -> anyhow::Result<Run> {
+    let store = SqliteStore::open(
+        &dir.join("ledger.db"),
+        SqliteOptions {
+            lock_wait: std::time::Duration::ZERO,
+            read_only: false,
+            inline: None,
+        },
+    )?;
+    store.import(pool.events.clone()).await?;
+    let before = (
+        store.stats().commits.load(Relaxed),
+        store.stats().appends.load(Relaxed),
+    );
+    let (tally, elapsed) = append_all(o, Arc::new(store.clone()), &pool).await?;
     Ok(batching(
         report(o, Layer::Store, &tally, elapsed),
         store.stats(),
@@ -300,15 +340,20 @@ async fn run_store(o: &Options, dir: &Path, pool: Pool) -> anyhow::Result<Run> {
     ))
 }
 
-fn run_plain(o: &Options, dir: &Path, pool: Pool) -> anyhow::Result<Run> {
-    let mut conn = plain::create(&dir.join("plain.db"))?;
-    let pool_rows: Vec<plain::Row> = pool.events.iter().map(plain::Row::of).collect();
-    let pool_ids = plain::load(&mut conn, &pool_rows)?;
+async fn run_store_pg(o: &Options, url: &str, pool: Pool) -> anyhow::Result<Run> {
+    let store = PostgresStore::connect(url, PostgresOptions::default()).await?;
+    store.import(pool.events.clone()).await?;
+    let (tally, elapsed) = append_all(o, Arc::new(store), &pool).await?;
+    Ok(report(o, Layer::Store, &tally, elapsed))
+}
+
+/// Each client's rows, recorded the way the store would record its prepared appends.
+fn plain_rows(o: &Options, pool: &Pool) -> Vec<Vec<plain::Row>> {
     let now = micros(Utc::now());
-    let prepared: Vec<Vec<plain::Row>> = (0..o.clients)
+    (0..o.clients)
         .map(|c| {
             let mut chains = pool.chains.clone();
-            prepare(o, &pool, c)
+            prepare(o, pool, c)
                 .into_iter()
                 .flat_map(|(stream, _, events)| {
                     events
@@ -318,7 +363,51 @@ fn run_plain(o: &Options, dir: &Path, pool: Pool) -> anyhow::Result<Run> {
                 })
                 .collect()
         })
-        .collect();
+        .collect()
+}
+
+async fn run_plain_pg(o: &Options, url: &str, pool: Pool) -> anyhow::Result<Run> {
+    let db = sqlx::postgres::PgPoolOptions::new()
+        .max_connections(o.clients as u32 + 1)
+        .connect(url)
+        .await?;
+    plain_pg::create(&db).await?;
+    let pool_rows: Vec<plain::Row> = pool.events.iter().map(plain::Row::of).collect();
+    let pool_ids = plain_pg::load(&db, &pool_rows).await?;
+    let prepared = plain_rows(o, &pool);
+    let start = Instant::now();
+    let deadline = start + Duration::from_secs_f64(o.max_seconds);
+    let mut tasks = Vec::with_capacity(o.clients);
+    for rows in prepared {
+        let mut conn = db.acquire().await?;
+        let mut ids = pool_ids.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut tally = Tally::default();
+            for row in rows {
+                if Instant::now() >= deadline {
+                    break;
+                }
+                let t = Instant::now();
+                let r = plain_pg::insert(&mut conn, &row, &mut ids).await;
+                tally.outcome(t, r);
+            }
+            tally
+        }));
+    }
+    let mut tally = Tally::default();
+    for t in tasks {
+        tally.add(t.await?);
+    }
+    let elapsed = start.elapsed();
+    db.close().await;
+    Ok(report(o, Layer::Plain, &tally, elapsed))
+}
+
+fn run_plain(o: &Options, dir: &Path, pool: Pool) -> anyhow::Result<Run> {
+    let mut conn = plain::create(&dir.join("plain.db"))?;
+    let pool_rows: Vec<plain::Row> = pool.events.iter().map(plain::Row::of).collect();
+    let pool_ids = plain::load(&mut conn, &pool_rows)?;
+    let prepared = plain_rows(o, &pool);
     let conn = Mutex::new(conn);
     let start = Instant::now();
     let deadline = start + Duration::from_secs_f64(o.max_seconds);

@@ -53,6 +53,10 @@ enum Workload {
         layers: String,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Run on PostgreSQL: a server URL whose user may create databases (each layer gets a
+        /// database of its own, dropped afterwards).
+        #[arg(long)]
+        postgres: Option<String>,
     },
     /// Loads the ledger of W2–W5 into an empty DATA_DIR (setup, not a workload).
     Generate {
@@ -127,6 +131,7 @@ async fn run(workload: Workload) -> anyhow::Result<Vec<Run>> {
             pool,
             layers,
             seed,
+            postgres,
         } => {
             anyhow::ensure!(
                 clients > 0 && commands > 0,
@@ -140,6 +145,7 @@ async fn run(workload: Workload) -> anyhow::Result<Vec<Run>> {
                 pool,
                 seed,
                 work_dir,
+                postgres,
             };
             let mut runs = Vec::new();
             for layer in layers.split(',').map(str::trim).filter(|l| !l.is_empty()) {
