@@ -69,8 +69,6 @@ pub(crate) struct Step {
     pub state_json: String,
     /// The new name's bigrams, when the event gave the organisation its name or changed it.
     pub grams: Option<Vec<String>>,
-    /// The event opened the stream: there is nothing to replace.
-    pub first: bool,
     pub hub: Option<HubChange>,
     pub next_due: Option<NaiveDate>,
     /// The stream reached a multiple of [`SNAPSHOT_EVERY`] events.
@@ -86,7 +84,6 @@ pub(crate) fn step(
 ) -> Result<Step, ProjectionFailure> {
     let previous = previous.unwrap_or_default();
     let renamed = previous.name != decoded_name(&previous, decoded);
-    let first = previous.id.is_none();
     let state = previous.evolve(decoded);
     let hub = match decoded {
         OrganisationEvent::HubMemberJoined {
@@ -107,7 +104,6 @@ pub(crate) fn step(
         .map_err(|e| failure(format!("cannot store organisation state: {e}")))?;
     Ok(Step {
         grams: renamed.then(|| name_grams(&state.name)),
-        first,
         hub,
         next_due,
         snapshot: (event.version + 1).is_multiple_of(SNAPSHOT_EVERY),
@@ -116,40 +112,50 @@ pub(crate) fn step(
     })
 }
 
+/// The values of a row's indexed and filtered columns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Columns {
+    pub name: String,
+    pub kind: &'static str,
+    pub status: &'static str,
+    pub credit_code: String,
+    pub jurisdiction: String,
+    pub live: bool,
+    pub credit_list: &'static str,
+    pub rating: Option<u8>,
+    pub next_due: Option<String>,
+}
+
+impl Columns {
+    pub fn of(state: &Organisation, next_due: Option<String>) -> Self {
+        Columns {
+            name: state.name.clone(),
+            kind: state.kind.map(kind_code).unwrap_or_default(),
+            status: state
+                .status
+                .map(OrganisationStatus::as_str)
+                .unwrap_or_default(),
+            credit_code: state
+                .credit_code
+                .as_ref()
+                .map(|c| c.as_str().to_owned())
+                .unwrap_or_default(),
+            jurisdiction: state
+                .jurisdiction
+                .as_ref()
+                .map(|j| j.as_str().to_owned())
+                .unwrap_or_default(),
+            live: state.is_live(),
+            credit_list: credit_list_code(&state.credit),
+            rating: state.rating.as_ref().map(|r| r.grade),
+            next_due,
+        }
+    }
+}
+
 impl Step {
-    pub fn kind(&self) -> &'static str {
-        self.state.kind.map(kind_code).unwrap_or_default()
-    }
-
-    pub fn status(&self) -> &'static str {
-        self.state
-            .status
-            .map(OrganisationStatus::as_str)
-            .unwrap_or_default()
-    }
-
-    pub fn credit_code(&self) -> &str {
-        self.state
-            .credit_code
-            .as_ref()
-            .map(|c| c.as_str())
-            .unwrap_or_default()
-    }
-
-    pub fn jurisdiction(&self) -> &str {
-        self.state
-            .jurisdiction
-            .as_ref()
-            .map(|j| j.as_str())
-            .unwrap_or_default()
-    }
-
-    pub fn credit_list(&self) -> &'static str {
-        credit_list_code(&self.state.credit)
-    }
-
-    pub fn rating(&self) -> Option<u8> {
-        self.state.rating.as_ref().map(|r| r.grade)
+    pub fn columns(&self) -> Columns {
+        Columns::of(&self.state, self.next_due.map(|d| d.to_string()))
     }
 
     /// The rule a unique index of the read model stands for, as the refusal of this step.
@@ -159,7 +165,7 @@ impl Step {
                 rule: Some("REG-USCC".into()),
                 message: format!(
                     "credit code {} is already held by another organisation",
-                    self.credit_code()
+                    self.columns().credit_code
                 ),
             })
         } else if constraint.contains("name") {

@@ -133,7 +133,9 @@ async fn save(
     event: &RecordedEvent,
     step: &Step,
 ) -> Result<(), ProjectionFailure> {
-    // `grams` is only rewritten when the name changed (NULL keeps the old array).
+    // `grams` is only rewritten when the name changed (NULL keeps the old array). PostgreSQL
+    // skips the indexes itself when their columns keep their values (HOT updates).
+    let c = step.columns();
     let result = sqlx::query(
         "INSERT INTO rm_organisations
              (id, version, last_position, name, kind, status, credit_code, jurisdiction, live,
@@ -150,15 +152,15 @@ async fn save(
     .bind(key)
     .bind(event.version as i64)
     .bind(event.position as i64)
-    .bind(&step.state.name)
-    .bind(step.kind())
-    .bind(step.status())
-    .bind(step.credit_code())
-    .bind(step.jurisdiction())
-    .bind(step.state.is_live())
-    .bind(step.credit_list())
-    .bind(step.rating().map(i16::from))
-    .bind(step.next_due.map(|d| d.to_string()))
+    .bind(c.name)
+    .bind(c.kind)
+    .bind(c.status)
+    .bind(c.credit_code)
+    .bind(c.jurisdiction)
+    .bind(c.live)
+    .bind(c.credit_list)
+    .bind(c.rating.map(i16::from))
+    .bind(c.next_due)
     .bind(&step.state_json)
     .bind(step.grams.as_deref())
     .execute(&mut *conn)

@@ -7,8 +7,8 @@ use rusqlite::{Connection, OptionalExtension, ToSql, params};
 use uuid::Uuid;
 
 use super::{
-    HubChange, OrganisationFilter, OrganisationRow, Page, Step, contains_pattern, decode_event,
-    kind_code, name_grams, parse_cursor, parse_id, step,
+    Columns, HubChange, OrganisationFilter, OrganisationRow, Page, Step, contains_pattern,
+    decode_event, kind_code, name_grams, parse_cursor, parse_id, step,
 };
 use crate::{PolicyLookup, ReadModelError};
 
@@ -48,7 +48,6 @@ pub(crate) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
              id   TEXT NOT NULL,
              PRIMARY KEY (gram, id)
          ) WITHOUT ROWID;
-         CREATE INDEX IF NOT EXISTS rm_name_grams_by_id ON rm_name_grams(id);
          CREATE TABLE IF NOT EXISTS rm_hub_members (
              hub_id    TEXT NOT NULL,
              member_id TEXT NOT NULL,
@@ -84,18 +83,36 @@ pub(crate) fn apply(
     let Some((id, decoded)) = decode_event(event)? else {
         return Ok(());
     };
-    let previous = load(conn, &id)
+    let key = id.to_string();
+    let previous: Option<(String, Option<String>)> = conn
+        .prepare_cached("SELECT state, next_due FROM rm_organisations WHERE id = ?1")?
+        .query_row([&key], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let previous = previous
+        .map(|(state, next_due)| {
+            serde_json::from_str(&state).map(|s: civic_domain::Organisation| {
+                let columns = Columns::of(&s, next_due);
+                (s, columns)
+            })
+        })
+        .transpose()
         .map_err(|e| ProjectionFailure {
             rule: None,
-            message: e.to_string(),
-        })?
-        .map(|r| r.state);
+            message: format!("organisation {id}: read model row is damaged: {e}"),
+        })?;
+    let (previous, before) = match previous {
+        Some((state, columns)) => (Some(state), Some(columns)),
+        None => (None, None),
+    };
     let step = step(previous, event, &decoded, policy)?;
-    let key = id.to_string();
     if let Some(grams) = &step.grams {
-        if !step.first {
-            conn.prepare_cached("DELETE FROM rm_name_grams WHERE id = ?1")?
-                .execute([&key])?;
+        // A rename: the old name's bigrams go by their primary key (no index by id to keep).
+        if let Some(old) = &before {
+            let mut delete =
+                conn.prepare_cached("DELETE FROM rm_name_grams WHERE gram = ?1 AND id = ?2")?;
+            for gram in name_grams(&old.name) {
+                delete.execute([&gram, &key])?;
+            }
         }
         let mut insert =
             conn.prepare_cached("INSERT INTO rm_name_grams (gram, id) VALUES (?1, ?2)")?;
@@ -116,7 +133,22 @@ pub(crate) fn apply(
         }
         None => {}
     }
-    save(conn, &key, event, &step)?;
+    let after = step.columns();
+    if before.as_ref() == Some(&after) {
+        // Most events change none of the indexed columns. SQLite rewrites every index whose
+        // columns an UPDATE names, whatever their values, so name only what changed.
+        conn.prepare_cached(
+            "UPDATE rm_organisations SET version = ?2, last_position = ?3, state = ?4 WHERE id = ?1",
+        )?
+        .execute(params![
+            key,
+            event.version as i64,
+            event.position as i64,
+            step.state_json
+        ])?;
+    } else {
+        save(conn, &key, event, &step, after)?;
+    }
     if step.snapshot {
         conn.prepare_cached(
             "INSERT OR REPLACE INTO rm_snapshots (id, version, position, recorded_at, state) \
@@ -138,6 +170,7 @@ fn save(
     key: &str,
     event: &RecordedEvent,
     step: &Step,
+    c: Columns,
 ) -> Result<(), ProjectionFailure> {
     let result = conn
         .prepare_cached(
@@ -156,15 +189,15 @@ fn save(
             key,
             event.version as i64,
             event.position as i64,
-            step.state.name,
-            step.kind(),
-            step.status(),
-            step.credit_code(),
-            step.jurisdiction(),
-            step.state.is_live(),
-            step.credit_list(),
-            step.rating(),
-            step.next_due.map(|d| d.to_string()),
+            c.name,
+            c.kind,
+            c.status,
+            c.credit_code,
+            c.jurisdiction,
+            c.live,
+            c.credit_list,
+            c.rating,
+            c.next_due,
             step.state_json,
         ]);
     match result {
