@@ -22,7 +22,7 @@ pub use read_models::ReadModels;
 
 /// Bumped whenever a read model's tables or meaning change: a store opened with a newer version
 /// drops the read models and replays the log into them.
-const READ_MODEL_VERSION: i64 = 6;
+const READ_MODEL_VERSION: i64 = 7;
 
 /// The policy in force for a jurisdiction on a date (the deployment's policy table).
 pub type PolicyLookup = Arc<dyn Fn(&str, NaiveDate) -> Policy + Send + Sync>;

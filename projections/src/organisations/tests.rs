@@ -281,6 +281,37 @@ async fn search_by_part_of_a_chinese_name_and_by_filters(place: Place) {
         .await,
         vec![school]
     );
+    // Totals of the filters without a name or code, after the approval moved one of them.
+    let total = |filter: OrganisationFilter| {
+        let read = ledger.read.clone();
+        async move { read.search(filter, 1, None).await.unwrap().total_count }
+    };
+    let in_futian = |status| OrganisationFilter {
+        jurisdiction: Some("440304".into()),
+        status,
+        ..Default::default()
+    };
+    assert_eq!(total(OrganisationFilter::default()).await, 3);
+    assert_eq!(total(in_futian(None)).await, 2);
+    assert_eq!(total(in_futian(Some(OrganisationStatus::Applied))).await, 1);
+    assert_eq!(total(in_futian(Some(OrganisationStatus::Active))).await, 1);
+    assert_eq!(
+        total(OrganisationFilter {
+            kind: Some(OrganisationKind::SocialServiceOrg),
+            status: Some(OrganisationStatus::Applied),
+            ..Default::default()
+        })
+        .await,
+        1
+    );
+    assert_eq!(
+        total(OrganisationFilter {
+            credit_list: Some("NORMAL".into()),
+            ..Default::default()
+        })
+        .await,
+        3
+    );
     assert_eq!(
         ids(
             &ledger,

@@ -59,6 +59,12 @@ pub struct SqliteOptions {
     pub lock_wait: std::time::Duration,
 }
 
+/// Reader connections in use at once: two per core, so that one waiting for the disk does not
+/// leave a core idle.
+fn concurrent_reads() -> usize {
+    std::thread::available_parallelism().map_or(4, |n| 2 * n.get())
+}
+
 /// A handle to the embedded store; clones share it.
 #[derive(Clone)]
 pub struct SqliteStore {
@@ -70,6 +76,10 @@ struct Inner {
     writer: Option<mpsc::Sender<WriteOp>>,
     writer_thread: Option<JoinHandle<()>>,
     readers: Mutex<Vec<Connection>>,
+    /// Reads running at once. Unbounded, 32 concurrent requests ran 32 reader threads on two
+    /// cores, each connection with its own cold page cache: more threads than cores only
+    /// switched between them and re-read pages.
+    reading: Arc<tokio::sync::Semaphore>,
     head: watch::Receiver<u64>,
     stats: Arc<WriterStats>,
     _lock: Option<File>,
@@ -159,6 +169,7 @@ impl SqliteStore {
                 writer,
                 writer_thread,
                 readers: Mutex::new(Vec::new()),
+                reading: Arc::new(tokio::sync::Semaphore::new(concurrent_reads())),
                 head: head_rx,
                 stats,
                 _lock: lock,
@@ -183,7 +194,14 @@ impl SqliteStore {
         F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
     {
         let inner = self.inner.clone();
+        let permit = inner
+            .reading
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| StoreError::Unavailable("the store is closing".into()))?;
         tokio::task::spawn_blocking(move || {
+            let _permit = permit;
             let conn = inner.take_reader()?;
             let result = f(&conn);
             inner.put_reader(conn);
