@@ -25,38 +25,26 @@ pub(crate) fn apply(conn: &Connection, event: &RecordedEvent) -> Result<(), Proj
     let Some((command_id, command)) = issued_by(event) else {
         return Ok(());
     };
-    // The events of one append share the command id: the last one's place is the outcome.
-    let existing: Option<String> = conn
-        .prepare_cached("SELECT stream FROM rm_command_outcomes WHERE command_id = ?1")?
-        .query_row([command_id], |r| r.get(0))
-        .optional()?;
-    match existing {
-        Some(stream) if stream == event.stream => {
-            conn.prepare_cached(
-                "UPDATE rm_command_outcomes SET last_version = ?2, last_position = ?3 \
-                 WHERE command_id = ?1",
-            )?
-            .execute(params![
-                command_id,
-                event.version as i64,
-                event.position as i64
-            ])?;
-        }
-        Some(_) => return Err(reused(command_id)),
-        None => {
-            conn.prepare_cached(
-                "INSERT INTO rm_command_outcomes \
-                 (command_id, command, stream, last_version, last_position) \
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![
-                command_id,
-                command,
-                event.stream,
-                event.version as i64,
-                event.position as i64
-            ])?;
-        }
+    // One statement: the first event of a command inserts, the next ones of the same append
+    // move the outcome on; an id already used on another stream updates nothing.
+    let written = conn
+        .prepare_cached(
+            "INSERT INTO rm_command_outcomes \
+             (command_id, command, stream, last_version, last_position) \
+             VALUES (?1, ?2, ?3, ?4, ?5) \
+             ON CONFLICT (command_id) DO UPDATE SET \
+                 last_version = excluded.last_version, last_position = excluded.last_position \
+             WHERE rm_command_outcomes.stream = excluded.stream",
+        )?
+        .execute(params![
+            command_id,
+            command,
+            event.stream,
+            event.version as i64,
+            event.position as i64
+        ])?;
+    if written == 0 {
+        return Err(reused(command_id));
     }
     Ok(())
 }

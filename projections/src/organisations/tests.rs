@@ -128,6 +128,7 @@ on_both_backends!(
     a_dropped_read_model_is_rebuilt_from_the_log_on_open,
     name_search_follows_renames_and_short_queries,
     due_dates_live_rows_and_snapshots,
+    a_command_id_belongs_to_one_stream,
 );
 
 fn representative() -> LegalRepresentative {
@@ -644,6 +645,64 @@ async fn due_dates_live_rows_and_snapshots(place: Place) {
             .is_none(),
         "not before it was taken"
     );
+}
+
+/// The command-outcome read model refuses an append that reuses a command id on another stream
+/// (the race the command handler's own check cannot see), and writes nothing of it.
+async fn a_command_id_belongs_to_one_stream(place: Place) {
+    let ledger = place.open().await;
+    let command_id = Uuid::now_v7().to_string();
+    let note = |n: u64| NewEvent {
+        id: Uuid::now_v7(),
+        kind: "Noted".into(),
+        schema: 1,
+        data: serde_json::json!({ "n": n }),
+        metadata: serde_json::json!({ "commandId": command_id, "command": "Note" }),
+    };
+    let first = format!("memo-{}", Uuid::now_v7());
+    let r = ledger
+        .store
+        .append(&first, ExpectedVersion::NoStream, vec![note(0), note(1)])
+        .await
+        .unwrap();
+    let outcome = ledger
+        .read
+        .command_outcome(&command_id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (
+            outcome.stream.as_str(),
+            outcome.last_version,
+            outcome.last_position
+        ),
+        (first.as_str(), 1, r.last_position)
+    );
+    let head = ledger.store.head().await.unwrap();
+    let other = format!("memo-{}", Uuid::now_v7());
+    let refused = ledger
+        .store
+        .append(&other, ExpectedVersion::NoStream, vec![note(2)])
+        .await;
+    assert!(
+        matches!(refused, Err(StoreError::Rejected { .. })),
+        "{refused:?}"
+    );
+    assert_eq!(ledger.store.head().await.unwrap(), head, "nothing written");
+    // A later append of the same command to its own stream moves the outcome on.
+    ledger
+        .store
+        .append(&first, ExpectedVersion::Exact(1), vec![note(3)])
+        .await
+        .unwrap();
+    let outcome = ledger
+        .read
+        .command_outcome(&command_id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((outcome.stream, outcome.last_version), (first, 2));
 }
 
 #[test]

@@ -65,6 +65,9 @@ fn concurrent_reads() -> usize {
     std::thread::available_parallelism().map_or(4, |n| 2 * n.get())
 }
 
+/// Each reader's page cache, in KiB (negative: SQLite's unit for a size in KiB).
+const READER_CACHE_KIB: i64 = -16384;
+
 /// A handle to the embedded store; clones share it.
 #[derive(Clone)]
 pub struct SqliteStore {
@@ -235,6 +238,9 @@ impl Inner {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        // Few readers, each kept: a page cache big enough for the read models' upper B-tree
+        // levels and hot rows saves re-reading them from the OS at every query.
+        conn.pragma_update(None, "cache_size", READER_CACHE_KIB)?;
         Ok(conn)
     }
 
