@@ -155,6 +155,15 @@ struct Tally {
 }
 
 impl Tally {
+    /// The clients' tallies together, once every client is done.
+    async fn join(tasks: Vec<tokio::task::JoinHandle<Tally>>) -> anyhow::Result<Tally> {
+        let mut tally = Tally::default();
+        for t in tasks {
+            tally.add(t.await?);
+        }
+        Ok(tally)
+    }
+
     fn add(&mut self, other: Tally) {
         self.latencies.merge(&other.latencies);
         self.ok += other.ok;
@@ -274,10 +283,7 @@ async fn run_command(
             tally
         }));
     }
-    let mut tally = Tally::default();
-    for t in tasks {
-        tally.add(t.await?);
-    }
+    let tally = Tally::join(tasks).await?;
     let elapsed = start.elapsed();
     let run = report(o, Layer::Command, &tally, elapsed);
     Ok(match (stats, before) {
@@ -311,10 +317,7 @@ async fn append_all(
             tally
         }));
     }
-    let mut tally = Tally::default();
-    for t in tasks {
-        tally.add(t.await?);
-    }
+    let tally = Tally::join(tasks).await?;
     Ok((tally, start.elapsed()))
 }
 
@@ -394,10 +397,7 @@ async fn run_plain_pg(o: &Options, url: &str, pool: Pool) -> anyhow::Result<Run>
             tally
         }));
     }
-    let mut tally = Tally::default();
-    for t in tasks {
-        tally.add(t.await?);
-    }
+    let tally = Tally::join(tasks).await?;
     let elapsed = start.elapsed();
     db.close().await;
     Ok(report(o, Layer::Plain, &tally, elapsed))

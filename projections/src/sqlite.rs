@@ -1,6 +1,8 @@
 //! The read models in the embedded store's SQLite file: projected by the writer thread inside
 //! each append's transaction, queried on the store's reader connections.
 
+use std::sync::Mutex;
+
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use civic_store::RecordedEvent;
@@ -15,7 +17,14 @@ use crate::{PolicyLookup, READ_MODEL_VERSION, ReadModelError, ReadModels, nation
 /// Every read model of the embedded store, projected together and sharing one checkpoint.
 pub struct LedgerProjection {
     policy: PolicyLookup,
+    /// Set while the read models are rebuilt from nothing (only the writer thread projects).
+    rebuild: Mutex<Option<organisations::sqlite::Rebuild>>,
+    /// Organisations a rebuild holds in memory at most before writing them out.
+    rebuild_limit: usize,
 }
+
+/// Organisations a rebuild holds in memory by default: a few hundred MiB at most.
+const REBUILD_LIMIT: usize = 100_000;
 
 impl Default for LedgerProjection {
     /// National defaults everywhere.
@@ -26,7 +35,11 @@ impl Default for LedgerProjection {
 
 impl LedgerProjection {
     pub fn new(policy: PolicyLookup) -> Self {
-        LedgerProjection { policy }
+        LedgerProjection {
+            policy,
+            rebuild: Mutex::new(None),
+            rebuild_limit: REBUILD_LIMIT,
+        }
     }
 }
 
@@ -61,8 +74,12 @@ impl InlineProjection for LedgerProjection {
     }
 
     fn apply(&self, conn: &Connection, events: &[RecordedEvent]) -> Result<(), ProjectionFailure> {
+        let mut rebuild = self.rebuilding();
         for event in events {
-            organisations::sqlite::apply(conn, event, &self.policy)?;
+            match rebuild.as_mut() {
+                Some(r) => r.apply(conn, event, &self.policy)?,
+                None => organisations::sqlite::apply(conn, event, &self.policy)?,
+            }
             commands::sqlite::apply(conn, event)?;
         }
         if let Some(last) = events.last() {
@@ -72,6 +89,32 @@ impl InlineProjection for LedgerProjection {
             .execute(params![last.position as i64])?;
         }
         Ok(())
+    }
+
+    fn begin_rebuild(&self) {
+        *self.rebuilding() = Some(organisations::sqlite::Rebuild::holding(self.rebuild_limit));
+    }
+
+    fn finish_rebuild(&self, conn: &Connection) -> Result<(), ProjectionFailure> {
+        match self.rebuilding().take() {
+            Some(mut r) => r.finish(conn, &self.policy),
+            None => Ok(()),
+        }
+    }
+}
+
+impl LedgerProjection {
+    /// With a smaller bound on what a rebuild holds in memory (tests of the write-outs).
+    #[cfg(test)]
+    pub(crate) fn holding(limit: usize) -> Self {
+        LedgerProjection {
+            rebuild_limit: limit,
+            ..LedgerProjection::default()
+        }
+    }
+
+    fn rebuilding(&self) -> std::sync::MutexGuard<'_, Option<organisations::sqlite::Rebuild>> {
+        self.rebuild.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 

@@ -98,18 +98,44 @@ pub(crate) fn step(
         }
         _ => None,
     };
-    let jurisdiction = state.jurisdiction.as_ref().map_or("100000", |j| j.as_str());
-    let next_due = state.next_due(&policy(jurisdiction, china_date(event.recorded_at)));
-    let state_json = serde_json::to_string(&state)
-        .map_err(|e| failure(format!("cannot store organisation state: {e}")))?;
-    Ok(Step {
-        grams: renamed.then(|| name_grams(&state.name)),
-        hub,
-        next_due,
-        snapshot: (event.version + 1).is_multiple_of(SNAPSHOT_EVERY),
-        state,
-        state_json,
-    })
+    let mut step = Step::row(state, renamed, event.recorded_at, policy)?;
+    step.hub = hub;
+    step.snapshot = (event.version + 1).is_multiple_of(SNAPSHOT_EVERY);
+    Ok(step)
+}
+
+impl Step {
+    /// The row of an organisation folded up to an event recorded at `recorded_at`, given the
+    /// row's columns before it (a rebuild's one write of many events).
+    pub(crate) fn of_state(
+        state: Organisation,
+        before: Option<&Columns>,
+        recorded_at: chrono::DateTime<chrono::Utc>,
+        policy: &PolicyLookup,
+    ) -> Result<Step, ProjectionFailure> {
+        let renamed = before.map_or("", |b| b.name.as_str()) != state.name;
+        Step::row(state, renamed, recorded_at, policy)
+    }
+
+    fn row(
+        state: Organisation,
+        renamed: bool,
+        recorded_at: chrono::DateTime<chrono::Utc>,
+        policy: &PolicyLookup,
+    ) -> Result<Step, ProjectionFailure> {
+        let jurisdiction = state.jurisdiction.as_ref().map_or("100000", |j| j.as_str());
+        let next_due = state.next_due(&policy(jurisdiction, china_date(recorded_at)));
+        let state_json = serde_json::to_string(&state)
+            .map_err(|e| failure(format!("cannot store organisation state: {e}")))?;
+        Ok(Step {
+            grams: renamed.then(|| name_grams(&state.name)),
+            hub: None,
+            next_due,
+            snapshot: false,
+            state,
+            state_json,
+        })
+    }
 }
 
 /// The values of a row's indexed and filtered columns.

@@ -6,6 +6,10 @@ use civic_store::sqlite::ProjectionFailure;
 use rusqlite::{Connection, OptionalExtension, ToSql, params};
 use uuid::Uuid;
 
+use std::collections::HashMap;
+
+use civic_domain::{Aggregate, Organisation};
+
 use super::{
     Columns, HubChange, OrganisationFilter, OrganisationRow, Page, Step, contains_pattern,
     decode_event, kind_code, name_grams, parse_cursor, parse_id, step,
@@ -87,6 +91,28 @@ pub(crate) fn drop_tables(conn: &Connection) -> rusqlite::Result<()> {
     )
 }
 
+/// The organisation's row as it stands: its state and its indexed columns.
+fn load_previous(
+    conn: &Connection,
+    id: &Uuid,
+) -> Result<Option<(Organisation, Columns)>, ProjectionFailure> {
+    let row: Option<(String, Option<String>)> = conn
+        .prepare_cached("SELECT state, next_due FROM rm_organisations WHERE id = ?1")?
+        .query_row([id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    row.map(|(state, next_due)| {
+        serde_json::from_str(&state).map(|s: Organisation| {
+            let columns = Columns::of(&s, next_due);
+            (s, columns)
+        })
+    })
+    .transpose()
+    .map_err(|e| ProjectionFailure {
+        rule: None,
+        message: format!("organisation {id}: read model row is damaged: {e}"),
+    })
+}
+
 pub(crate) fn apply(
     conn: &Connection,
     event: &RecordedEvent,
@@ -95,44 +121,33 @@ pub(crate) fn apply(
     let Some((id, decoded)) = decode_event(event)? else {
         return Ok(());
     };
-    let key = id.to_string();
-    let previous: Option<(String, Option<String>)> = conn
-        .prepare_cached("SELECT state, next_due FROM rm_organisations WHERE id = ?1")?
-        .query_row([&key], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let previous = previous
-        .map(|(state, next_due)| {
-            serde_json::from_str(&state).map(|s: civic_domain::Organisation| {
-                let columns = Columns::of(&s, next_due);
-                (s, columns)
-            })
-        })
-        .transpose()
-        .map_err(|e| ProjectionFailure {
-            rule: None,
-            message: format!("organisation {id}: read model row is damaged: {e}"),
-        })?;
-    let (previous, before) = match previous {
+    let (previous, before) = match load_previous(conn, &id)? {
         Some((state, columns)) => (Some(state), Some(columns)),
         None => (None, None),
     };
     let step = step(previous, event, &decoded, policy)?;
-    if let Some(grams) = &step.grams {
-        // A rename: the old name's bigrams go by their primary key (no index by id to keep).
-        if let Some(old) = &before {
-            let mut delete =
-                conn.prepare_cached("DELETE FROM rm_name_grams WHERE gram = ?1 AND id = ?2")?;
-            for gram in name_grams(&old.name) {
-                delete.execute([&gram, &key])?;
-            }
-        }
-        let mut insert =
-            conn.prepare_cached("INSERT INTO rm_name_grams (gram, id) VALUES (?1, ?2)")?;
-        for gram in grams {
-            insert.execute([gram, &key])?;
-        }
+    let key = id.to_string();
+    write_hub_change(conn, &key, step.hub.as_ref())?;
+    write_row(
+        conn,
+        &key,
+        before.as_ref(),
+        &step,
+        event.version,
+        event.position,
+    )?;
+    if step.snapshot {
+        write_snapshot(conn, &key, event, &step.state_json)?;
     }
-    match &step.hub {
+    Ok(())
+}
+
+fn write_hub_change(
+    conn: &Connection,
+    key: &str,
+    change: Option<&HubChange>,
+) -> Result<(), ProjectionFailure> {
+    match change {
         Some(HubChange::Joined { member, on }) => {
             conn.prepare_cached(
                 "INSERT OR REPLACE INTO rm_hub_members (hub_id, member_id, joined_on) VALUES (?1, ?2, ?3)",
@@ -145,60 +160,224 @@ pub(crate) fn apply(
         }
         None => {}
     }
+    Ok(())
+}
+
+fn write_snapshot(
+    conn: &Connection,
+    key: &str,
+    event: &RecordedEvent,
+    state_json: &str,
+) -> Result<(), ProjectionFailure> {
+    conn.prepare_cached(
+        "INSERT OR REPLACE INTO rm_snapshots (id, version, position, recorded_at, state) \
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        key,
+        event.version as i64,
+        event.position as i64,
+        event.recorded_at.timestamp_micros(),
+        state_json
+    ])?;
+    Ok(())
+}
+
+/// Writes the organisation's row as `step` leaves it (with its name's bigrams and the counts),
+/// given the row's columns before (`None`: no row yet).
+fn write_row(
+    conn: &Connection,
+    key: &str,
+    before: Option<&Columns>,
+    step: &Step,
+    version: u64,
+    position: u64,
+) -> Result<(), ProjectionFailure> {
+    if let Some(grams) = &step.grams {
+        // A rename: the old name's bigrams go by their primary key (no index by id to keep).
+        if let Some(old) = before {
+            let mut delete =
+                conn.prepare_cached("DELETE FROM rm_name_grams WHERE gram = ?1 AND id = ?2")?;
+            for gram in name_grams(&old.name) {
+                delete.execute([gram.as_str(), key])?;
+            }
+        }
+        let mut insert =
+            conn.prepare_cached("INSERT INTO rm_name_grams (gram, id) VALUES (?1, ?2)")?;
+        for gram in grams {
+            insert.execute([gram.as_str(), key])?;
+        }
+    }
     let after = step.columns();
-    if before.as_ref() == Some(&after) {
+    if before == Some(&after) {
         // Most events change none of the indexed columns. SQLite rewrites every index whose
         // columns an UPDATE names, whatever their values, so name only what changed.
         conn.prepare_cached(
             "UPDATE rm_organisations SET version = ?2, last_position = ?3, state = ?4 WHERE id = ?1",
         )?
-        .execute(params![
-            key,
-            event.version as i64,
-            event.position as i64,
-            step.state_json
-        ])?;
-    } else {
-        let counted = |c: &Columns| (c.jurisdiction.clone(), c.kind, c.status, c.credit_list);
-        let (was, is) = (before.as_ref().map(counted), counted(&after));
-        save(conn, &key, event, &step, after)?;
-        if was.as_ref() != Some(&is) {
-            if let Some((j, k, s, l)) = was {
-                conn.prepare_cached(
-                    "UPDATE rm_organisation_counts SET n = n - 1 \
-                     WHERE jurisdiction = ?1 AND kind = ?2 AND status = ?3 AND credit_list = ?4",
-                )?
-                .execute(params![j, k, s, l])?;
-            }
-            let (j, k, s, l) = is;
+        .execute(params![key, version as i64, position as i64, step.state_json])?;
+        return Ok(());
+    }
+    let counted = |c: &Columns| (c.jurisdiction.clone(), c.kind, c.status, c.credit_list);
+    let (was, is) = (before.map(counted), counted(&after));
+    save(conn, key, version, position, step, after)?;
+    if was.as_ref() != Some(&is) {
+        if let Some((j, k, s, l)) = was {
             conn.prepare_cached(
-                "INSERT INTO rm_organisation_counts (jurisdiction, kind, status, credit_list, n) \
-                 VALUES (?1, ?2, ?3, ?4, 1) \
-                 ON CONFLICT DO UPDATE SET n = n + 1",
+                "UPDATE rm_organisation_counts SET n = n - 1 \
+                 WHERE jurisdiction = ?1 AND kind = ?2 AND status = ?3 AND credit_list = ?4",
             )?
             .execute(params![j, k, s, l])?;
         }
-    }
-    if step.snapshot {
+        let (j, k, s, l) = is;
         conn.prepare_cached(
-            "INSERT OR REPLACE INTO rm_snapshots (id, version, position, recorded_at, state) \
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO rm_organisation_counts (jurisdiction, kind, status, credit_list, n) \
+             VALUES (?1, ?2, ?3, ?4, 1) \
+             ON CONFLICT DO UPDATE SET n = n + 1",
         )?
-        .execute(params![
-            key,
-            event.version as i64,
-            event.position as i64,
-            event.recorded_at.timestamp_micros(),
-            step.state_json
-        ])?;
+        .execute(params![j, k, s, l])?;
     }
     Ok(())
+}
+
+/// Organisations folded in memory while the read model is rebuilt from nothing, each written
+/// once (at the end, or when too many are held) instead of once per event: the rebuild reads
+/// and writes each row once, not ten times.
+pub(crate) struct Rebuild {
+    held: HashMap<Uuid, Held>,
+    /// Organisations held in memory at most (a few KiB each) before they are written out.
+    limit: usize,
+}
+
+struct Held {
+    state: Organisation,
+    /// The row's columns when first met (`None`: no row yet).
+    before: Option<Columns>,
+    /// The last event folded in.
+    version: u64,
+    position: u64,
+    recorded_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl Rebuild {
+    pub(crate) fn holding(limit: usize) -> Self {
+        Rebuild {
+            held: HashMap::new(),
+            limit: limit.max(1),
+        }
+    }
+
+    pub(crate) fn apply(
+        &mut self,
+        conn: &Connection,
+        event: &RecordedEvent,
+        policy: &PolicyLookup,
+    ) -> Result<(), ProjectionFailure> {
+        let Some((id, decoded)) = decode_event(event)? else {
+            return Ok(());
+        };
+        if !self.held.contains_key(&id) {
+            if self.held.len() >= self.limit {
+                self.finish(conn, policy)?;
+            }
+            let (state, before) = match load_previous(conn, &id)? {
+                Some((state, columns)) => (state, Some(columns)),
+                None => (Organisation::default(), None),
+            };
+            self.held.insert(
+                id,
+                Held {
+                    state,
+                    before,
+                    version: event.version,
+                    position: event.position,
+                    recorded_at: event.recorded_at,
+                },
+            );
+        }
+        let Some(held) = self.held.get_mut(&id) else {
+            return Ok(());
+        };
+        held.state = std::mem::take(&mut held.state).evolve(&decoded);
+        held.version = event.version;
+        held.position = event.position;
+        held.recorded_at = event.recorded_at;
+        let key = id.to_string();
+        match &decoded {
+            civic_domain::OrganisationEvent::HubMemberJoined {
+                member_id,
+                joined_on,
+            } => write_hub_change(
+                conn,
+                &key,
+                Some(&HubChange::Joined {
+                    member: *member_id,
+                    on: *joined_on,
+                }),
+            )?,
+            civic_domain::OrganisationEvent::HubMemberLeft { member_id, .. } => {
+                write_hub_change(conn, &key, Some(&HubChange::Left { member: *member_id }))?
+            }
+            _ => {}
+        }
+        if (event.version + 1).is_multiple_of(super::SNAPSHOT_EVERY) {
+            let json = serde_json::to_string(&held.state).map_err(|e| ProjectionFailure {
+                rule: None,
+                message: format!("cannot store organisation snapshot: {e}"),
+            })?;
+            write_snapshot(conn, &key, event, &json)?;
+        }
+        Ok(())
+    }
+
+    /// Writes every organisation held, and forgets them.
+    pub(crate) fn finish(
+        &mut self,
+        conn: &Connection,
+        policy: &PolicyLookup,
+    ) -> Result<(), ProjectionFailure> {
+        // The held states are consistent with each other and with the rows not held (the log
+        // was appended under the same unique indexes), but rows are written one by one: a row
+        // taking a credit code or live name that a held row written earlier still has would be
+        // refused. So rows giving theirs up let go of them first.
+        for (id, held) in &self.held {
+            let Some(before) = &held.before else { continue };
+            let after = Columns::of(&held.state, None);
+            let keys = |c: &Columns| {
+                (
+                    c.credit_code.clone(),
+                    c.jurisdiction.clone(),
+                    c.name.clone(),
+                    c.live,
+                )
+            };
+            if keys(before) != keys(&after) {
+                conn.prepare_cached(
+                    "UPDATE rm_organisations SET credit_code = '~' || id, live = 0 WHERE id = ?1",
+                )?
+                .execute([id.to_string()])?;
+            }
+        }
+        for (id, held) in self.held.drain() {
+            let step = Step::of_state(held.state, held.before.as_ref(), held.recorded_at, policy)?;
+            write_row(
+                conn,
+                &id.to_string(),
+                held.before.as_ref(),
+                &step,
+                held.version,
+                held.position,
+            )?;
+        }
+        Ok(())
+    }
 }
 
 fn save(
     conn: &Connection,
     key: &str,
-    event: &RecordedEvent,
+    version: u64,
+    position: u64,
     step: &Step,
     c: Columns,
 ) -> Result<(), ProjectionFailure> {
@@ -217,8 +396,8 @@ fn save(
         )?
         .execute(params![
             key,
-            event.version as i64,
-            event.position as i64,
+            version as i64,
+            position as i64,
             c.name,
             c.kind,
             c.status,
