@@ -358,7 +358,11 @@ impl Rebuild {
                 .execute([id.to_string()])?;
             }
         }
-        for (id, held) in self.held.drain() {
+        // In id order (application order: ids are UUID v7), as the live projection inserts
+        // them: rows of neighbouring ids share pages, which is how pages of results are read.
+        let mut held: Vec<(Uuid, Held)> = self.held.drain().collect();
+        held.sort_unstable_by_key(|(id, _)| *id);
+        for (id, held) in held {
             let step = Step::of_state(held.state, held.before.as_ref(), held.recorded_at, policy)?;
             write_row(
                 conn,
