@@ -5,6 +5,7 @@
 
 mod canonical;
 mod error;
+mod follow;
 pub mod postgres;
 pub mod sqlite;
 mod stored;

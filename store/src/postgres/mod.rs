@@ -49,7 +49,7 @@ mod schema;
 
 use std::str::FromStr;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use async_trait::async_trait;
 use futures::stream::BoxStream;
@@ -430,57 +430,15 @@ impl EventStore for PostgresStore {
         &self,
         from_position: u64,
     ) -> BoxStream<'static, Result<RecordedEvent, StoreError>> {
-        let store = self.clone();
-        let (tx, rx) = tokio::sync::mpsc::channel(1024);
-        tokio::spawn(async move {
-            let mut wake = store.inner.head.subscribe();
-            let mut next = from_position.max(1);
-            let mut failing_since: Option<Instant> = None;
-            loop {
-                // Marked seen before reading: a commit after this point wakes `changed` below.
-                wake.borrow_and_update();
-                let page = match store.read_all(next, 1024).await {
-                    Ok(page) => {
-                        failing_since = None;
-                        page
-                    }
-                    Err(e @ StoreError::Unavailable(_)) => {
-                        let since = *failing_since.get_or_insert_with(Instant::now);
-                        if since.elapsed() >= SUBSCRIPTION_RETRY {
-                            let _ = tx.send(Err(e)).await;
-                            return;
-                        }
-                        tracing::warn!(error = %e, "a subscription's read failed; retrying");
-                        tokio::select! {
-                            _ = tokio::time::sleep(Duration::from_millis(250)) => {}
-                            _ = tx.closed() => return,
-                        }
-                        continue;
-                    }
-                    Err(e) => {
-                        let _ = tx.send(Err(e)).await;
-                        return;
-                    }
-                };
-                if page.is_empty() {
-                    tokio::select! {
-                        changed = wake.changed() => if changed.is_err() { return },
-                        _ = tokio::time::sleep(store.inner.poll_interval) => {}
-                        _ = tx.closed() => return,
-                    }
-                    continue;
-                }
-                for event in page {
-                    next = event.position + 1;
-                    if tx.send(Ok(event)).await.is_err() {
-                        return;
-                    }
-                }
-            }
-        });
-        Box::pin(futures::stream::unfold(rx, |mut rx| async move {
-            rx.recv().await.map(|item| (item, rx))
-        }))
+        crate::follow::follow(
+            self.clone(),
+            from_position,
+            self.inner.head.subscribe(),
+            crate::follow::Follow {
+                poll: Some(self.inner.poll_interval),
+                retry_for: SUBSCRIPTION_RETRY,
+            },
+        )
     }
 
     async fn head(&self) -> Result<u64, StoreError> {

@@ -417,39 +417,15 @@ impl EventStore for SqliteStore {
         &self,
         from_position: u64,
     ) -> BoxStream<'static, Result<RecordedEvent, StoreError>> {
-        let store = self.clone();
-        let (tx, rx) = tokio::sync::mpsc::channel(1024);
-        tokio::spawn(async move {
-            let mut head = store.inner.head.clone();
-            let mut next = from_position.max(1);
-            loop {
-                // Marked seen before reading: a commit after this point wakes `changed` below.
-                head.borrow_and_update();
-                let page = match store.read_all(next, 1024).await {
-                    Ok(page) => page,
-                    Err(e) => {
-                        let _ = tx.send(Err(e)).await;
-                        return;
-                    }
-                };
-                if page.is_empty() {
-                    tokio::select! {
-                        changed = head.changed() => if changed.is_err() { return },
-                        _ = tx.closed() => return,
-                    }
-                    continue;
-                }
-                for event in page {
-                    next = event.position + 1;
-                    if tx.send(Ok(event)).await.is_err() {
-                        return;
-                    }
-                }
-            }
-        });
-        Box::pin(futures::stream::unfold(rx, |mut rx| async move {
-            rx.recv().await.map(|item| (item, rx))
-        }))
+        crate::follow::follow(
+            self.clone(),
+            from_position,
+            self.inner.head.clone(),
+            crate::follow::Follow {
+                poll: None,
+                retry_for: std::time::Duration::ZERO,
+            },
+        )
     }
 
     async fn head(&self) -> Result<u64, StoreError> {
