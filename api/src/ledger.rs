@@ -522,14 +522,12 @@ impl Ledger {
             _ => (None, None, None),
         };
         let name = name.map(|n| civic_domain::organisation::normalise_name(&n));
-        let credit_code_holder = match &code {
-            Some(code) => self.read.credit_code_holder(code).await?,
-            None => None,
-        };
-        let live_name_holder = match (&jurisdiction, &name) {
-            (Some(j), Some(n)) => self.read.live_name_holder(j, n).await?,
+        let live_name = match (&jurisdiction, &name) {
+            (Some(j), Some(n)) => Some((j.as_str(), n.as_str())),
             _ => None,
         };
+        let (credit_code_holder, live_name_holder) =
+            self.read.holders(code.as_deref(), live_name).await?;
         Ok(RegistryFacts {
             credit_code_holder,
             live_name_holder,

@@ -26,6 +26,24 @@ pub trait ReadModels: Send + Sync + 'static {
         name: &str,
     ) -> Result<Option<Uuid>, ReadModelError>;
 
+    /// Both of the above in one go (an application asks for both): which organisation holds
+    /// `code`, and which live one of `(jurisdiction, name)` uses the name.
+    async fn holders(
+        &self,
+        code: Option<&str>,
+        live_name: Option<(&str, &str)>,
+    ) -> Result<(Option<Uuid>, Option<Uuid>), ReadModelError> {
+        let code_holder = match code {
+            Some(code) => self.credit_code_holder(code).await?,
+            None => None,
+        };
+        let name_holder = match live_name {
+            Some((jurisdiction, name)) => self.live_name_holder(jurisdiction, name).await?,
+            None => None,
+        };
+        Ok((code_holder, name_holder))
+    }
+
     /// A page of organisations in registration-application order (ids are UUID v7).
     async fn search(
         &self,

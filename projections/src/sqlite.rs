@@ -166,6 +166,29 @@ impl ReadModels for SqliteReadModels {
             .await
     }
 
+    /// One trip to a reader for both (the default makes two).
+    async fn holders(
+        &self,
+        code: Option<&str>,
+        live_name: Option<(&str, &str)>,
+    ) -> Result<(Option<Uuid>, Option<Uuid>), ReadModelError> {
+        let code = code.map(str::to_owned);
+        let live_name = live_name.map(|(j, n)| (j.to_owned(), n.to_owned()));
+        self.store
+            .read(move |c| {
+                let code_holder = match &code {
+                    Some(code) => organisations::sqlite::credit_code_holder(c, code)?,
+                    None => None,
+                };
+                let name_holder = match &live_name {
+                    Some((j, n)) => organisations::sqlite::live_name_holder(c, j, n)?,
+                    None => None,
+                };
+                Ok((code_holder, name_holder))
+            })
+            .await
+    }
+
     async fn search(
         &self,
         filter: OrganisationFilter,
