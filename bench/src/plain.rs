@@ -1,6 +1,6 @@
 //! The baseline of W1: the rows the store writes for an event, inserted with the database driver
 //! alone — no store, no domain, no projection — in the same table shapes as the embedded store
-//! (`store/src/sqlite/schema.rs`), WAL with `synchronous=FULL`, one transaction (and so one fsync)
+//! (`civic_store::sqlite::SCHEMA`), WAL with `synchronous=FULL`, one transaction (and so one fsync)
 //! per row.
 //!
 //! SQLite admits one writer at a time, so the clients share one connection behind a mutex: what
@@ -12,30 +12,6 @@ use std::sync::Mutex;
 
 use civic_store::{RecordedEvent, canonical_json};
 use rusqlite::{Connection, params};
-
-/// The events and streams tables of the embedded store, as `schema.rs` creates them.
-const DDL: &str = "
-CREATE TABLE IF NOT EXISTS streams (
-    id      INTEGER PRIMARY KEY,
-    name    TEXT NOT NULL UNIQUE,
-    version INTEGER NOT NULL,
-    hash    BLOB NOT NULL
-);
-CREATE TABLE IF NOT EXISTS events (
-    position    INTEGER PRIMARY KEY,
-    stream_id   INTEGER NOT NULL REFERENCES streams(id),
-    version     INTEGER NOT NULL,
-    id          BLOB NOT NULL,
-    kind        TEXT NOT NULL,
-    schema      INTEGER NOT NULL,
-    data        TEXT NOT NULL,
-    metadata    TEXT NOT NULL,
-    recorded_at INTEGER NOT NULL,
-    hash        BLOB NOT NULL
-);
-CREATE UNIQUE INDEX IF NOT EXISTS events_by_stream ON events(stream_id, version);
-CREATE UNIQUE INDEX IF NOT EXISTS events_by_id ON events(id);
-";
 
 /// One event's row, ready to insert (payloads already in canonical text, hash computed).
 #[derive(Debug, Clone)]
@@ -76,7 +52,7 @@ pub fn create(path: &Path) -> rusqlite::Result<Connection> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    conn.execute_batch(DDL)?;
+    conn.execute_batch(civic_store::sqlite::SCHEMA)?;
     Ok(conn)
 }
 

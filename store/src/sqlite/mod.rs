@@ -4,6 +4,9 @@
 
 mod rows;
 mod schema;
+
+/// The embedded store's tables of events and streams.
+pub use schema::DDL as SCHEMA;
 mod writer;
 
 use std::fs::File;

@@ -6,8 +6,9 @@ use crate::StoreError;
 const SCHEMA_VERSION: i64 = 1;
 
 /// Streams get a small integer id so that the events index stays append-friendly (DESIGN §3:
-/// random keys in an index cost 4×).
-const DDL: &str = "
+/// random keys in an index cost 4×). Public so that a baseline (the benchmarks' plain insert)
+/// writes exactly the store's tables.
+pub const DDL: &str = "
 CREATE TABLE IF NOT EXISTS streams (
     id      INTEGER PRIMARY KEY,
     name    TEXT NOT NULL UNIQUE,
