@@ -24,6 +24,10 @@ pub use read_models::ReadModels;
 /// drops the read models and replays the log into them.
 const READ_MODEL_VERSION: i64 = 7;
 
+/// Organisations a rebuild holds in memory by default before writing them out: a few hundred
+/// MiB at most.
+const REBUILD_LIMIT: usize = 100_000;
+
 /// The policy in force for a jurisdiction on a date (the deployment's policy table).
 pub type PolicyLookup = Arc<dyn Fn(&str, NaiveDate) -> Policy + Send + Sync>;
 

@@ -3,6 +3,8 @@
 //! and in order), and queried on the store's pool. A query on any server sees every append
 //! that returned on any server.
 
+use std::sync::Mutex;
+
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use civic_store::RecordedEvent;
@@ -12,12 +14,20 @@ use sqlx::pool::PoolConnection;
 use uuid::Uuid;
 
 use crate::commands::{self, CommandOutcome};
+use crate::organisations::postgres::Fold;
 use crate::organisations::{self, OrganisationFilter, OrganisationRow, Page};
-use crate::{PolicyLookup, READ_MODEL_VERSION, ReadModelError, ReadModels, national_defaults};
+use crate::{
+    PolicyLookup, READ_MODEL_VERSION, REBUILD_LIMIT, ReadModelError, ReadModels, national_defaults,
+};
 
 /// Every read model of the shared store, projected together and sharing one checkpoint.
 pub struct PgLedgerProjection {
     policy: PolicyLookup,
+    /// Set while the read models are rebuilt from nothing (the catch-up at connect, which
+    /// holds the position counter: nothing else projects meanwhile).
+    rebuild: Mutex<Option<Fold>>,
+    /// Organisations a rebuild holds in memory at most before writing them out.
+    rebuild_limit: usize,
 }
 
 impl Default for PgLedgerProjection {
@@ -29,7 +39,24 @@ impl Default for PgLedgerProjection {
 
 impl PgLedgerProjection {
     pub fn new(policy: PolicyLookup) -> Self {
-        PgLedgerProjection { policy }
+        PgLedgerProjection {
+            policy,
+            rebuild: Mutex::new(None),
+            rebuild_limit: REBUILD_LIMIT,
+        }
+    }
+
+    /// With a smaller bound on what a rebuild holds in memory (tests of the write-outs).
+    #[cfg(test)]
+    pub(crate) fn holding(limit: usize) -> Self {
+        PgLedgerProjection {
+            rebuild_limit: limit.max(1),
+            ..PgLedgerProjection::default()
+        }
+    }
+
+    fn rebuilding(&self) -> std::sync::MutexGuard<'_, Option<Fold>> {
+        self.rebuild.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 
@@ -78,10 +105,32 @@ impl InlineProjection for PgLedgerProjection {
         conn: &mut PgConnection,
         events: &[RecordedEvent],
     ) -> Result<(), ProjectionFailure> {
-        for event in events {
-            organisations::postgres::apply(conn, event, &self.policy).await?;
-            commands::postgres::apply(conn, event).await?;
+        // A rebuild's fold is taken out while it is awaited (no lock is held across an await)
+        // and put back for the next page.
+        let rebuilding = self.rebuilding().take();
+        match rebuilding {
+            Some(mut fold) => {
+                // In slices no longer than the bound, so that it holds within a page too.
+                let folded = async {
+                    for slice in events.chunks(self.rebuild_limit) {
+                        fold.add(conn, slice).await?;
+                        if fold.len() >= self.rebuild_limit {
+                            fold.write(conn, &self.policy).await?;
+                        }
+                    }
+                    Ok::<_, ProjectionFailure>(())
+                }
+                .await;
+                *self.rebuilding() = Some(fold);
+                folded?;
+            }
+            None => {
+                let mut fold = Fold::default();
+                fold.add(conn, events).await?;
+                fold.write(conn, &self.policy).await?;
+            }
         }
+        commands::postgres::apply(conn, events).await?;
         if let Some(last) = events.last() {
             sqlx::query("UPDATE read_model_checkpoint SET position = $1 WHERE name = 'ledger'")
                 .bind(last.position as i64)
@@ -89,6 +138,18 @@ impl InlineProjection for PgLedgerProjection {
                 .await?;
         }
         Ok(())
+    }
+
+    fn begin_rebuild(&self) {
+        *self.rebuilding() = Some(Fold::default());
+    }
+
+    async fn finish_rebuild(&self, conn: &mut PgConnection) -> Result<(), ProjectionFailure> {
+        let fold = self.rebuilding().take();
+        match fold {
+            Some(mut fold) => fold.write(conn, &self.policy).await,
+            None => Ok(()),
+        }
     }
 }
 

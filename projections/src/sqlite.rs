@@ -12,7 +12,9 @@ use uuid::Uuid;
 
 use crate::commands::{self, CommandOutcome};
 use crate::organisations::{self, OrganisationFilter, OrganisationRow, Page};
-use crate::{PolicyLookup, READ_MODEL_VERSION, ReadModelError, ReadModels, national_defaults};
+use crate::{
+    PolicyLookup, READ_MODEL_VERSION, REBUILD_LIMIT, ReadModelError, ReadModels, national_defaults,
+};
 
 /// Every read model of the embedded store, projected together and sharing one checkpoint.
 pub struct LedgerProjection {
@@ -22,9 +24,6 @@ pub struct LedgerProjection {
     /// Organisations a rebuild holds in memory at most before writing them out.
     rebuild_limit: usize,
 }
-
-/// Organisations a rebuild holds in memory by default: a few hundred MiB at most.
-const REBUILD_LIMIT: usize = 100_000;
 
 impl Default for LedgerProjection {
     /// National defaults everywhere.

@@ -1,3 +1,5 @@
+use std::collections::{HashMap, HashSet};
+
 use civic_store::RecordedEvent;
 use civic_store::sqlite::ProjectionFailure;
 use sqlx::PgConnection;
@@ -17,34 +19,68 @@ CREATE TABLE IF NOT EXISTS rm_command_outcomes (
 
 pub(crate) const DROP: &str = "DROP TABLE IF EXISTS rm_command_outcomes";
 
+/// Records the outcome of every command among `events`, in one statement.
 pub(crate) async fn apply(
     conn: &mut PgConnection,
-    event: &RecordedEvent,
+    events: &[RecordedEvent],
 ) -> Result<(), ProjectionFailure> {
-    let Some((command_id, command)) = issued_by(event) else {
+    // A command's events are consecutive in one append; its outcome is its last event. One
+    // statement may not touch a row twice, so the batch is reduced to one row per command.
+    let mut order: Vec<&str> = Vec::new();
+    let mut last: HashMap<&str, (&str, &RecordedEvent)> = HashMap::new();
+    for event in events {
+        let Some((command_id, command)) = issued_by(event) else {
+            continue;
+        };
+        match last.get_mut(command_id) {
+            Some((_, seen)) if seen.stream != event.stream => return Err(reused(command_id)),
+            Some((_, seen)) => *seen = event,
+            None => {
+                order.push(command_id);
+                last.insert(command_id, (command, event));
+            }
+        }
+    }
+    if order.is_empty() {
         return Ok(());
-    };
-    // One round trip: the first event of a command inserts, the next ones of the same append
-    // move the outcome on; an id already used on another stream updates nothing.
-    let written: Option<i32> = sqlx::query_scalar(
+    }
+    let mut ids = Vec::with_capacity(order.len());
+    let mut commands = Vec::with_capacity(order.len());
+    let mut streams = Vec::with_capacity(order.len());
+    let mut versions = Vec::with_capacity(order.len());
+    let mut positions = Vec::with_capacity(order.len());
+    for id in &order {
+        let (command, event) = last[id];
+        ids.push(*id);
+        commands.push(command);
+        streams.push(event.stream.as_str());
+        versions.push(event.version as i64);
+        positions.push(event.position as i64);
+    }
+    // An id met again on its own stream moves the outcome on; an id already used on another
+    // stream updates nothing and is not returned.
+    let written: Vec<String> = sqlx::query_scalar(
         "INSERT INTO rm_command_outcomes (command_id, command, stream, last_version, last_position)
-         VALUES ($1, $2, $3, $4, $5)
+         SELECT * FROM UNNEST($1::text[], $2::text[], $3::text[], $4::int8[], $5::int8[])
          ON CONFLICT (command_id) DO UPDATE SET
              last_version = excluded.last_version, last_position = excluded.last_position
          WHERE rm_command_outcomes.stream = excluded.stream
-         RETURNING 1",
+         RETURNING command_id",
     )
-    .bind(command_id)
-    .bind(command)
-    .bind(&event.stream)
-    .bind(event.version as i64)
-    .bind(event.position as i64)
-    .fetch_optional(&mut *conn)
+    .bind(&ids)
+    .bind(&commands)
+    .bind(&streams)
+    .bind(&versions)
+    .bind(&positions)
+    .fetch_all(&mut *conn)
     .await?;
-    match written {
-        Some(_) => Ok(()),
-        None => Err(reused(command_id)),
+    if written.len() < order.len() {
+        let written: HashSet<&str> = written.iter().map(String::as_str).collect();
+        if let Some(id) = order.iter().find(|id| !written.contains(*id)) {
+            return Err(reused(id));
+        }
     }
+    Ok(())
 }
 
 pub(crate) async fn command_outcome(

@@ -1,15 +1,18 @@
 //! The organisations read model in the shared PostgreSQL database, next to the events: every
 //! server reads what any server's append projected in the same transaction.
 
-use chrono::NaiveDate;
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use civic_domain::{Aggregate, Organisation, OrganisationEvent};
 use civic_store::RecordedEvent;
 use civic_store::sqlite::ProjectionFailure;
 use sqlx::{AssertSqlSafe, PgConnection, Postgres};
 use uuid::Uuid;
 
 use super::{
-    HubChange, OrganisationFilter, OrganisationRow, Page, Step, contains_pattern, decode_event,
-    kind_code, name_grams, parse_cursor, parse_id, step,
+    Columns, OrganisationFilter, OrganisationRow, Page, SNAPSHOT_EVERY, Step, contains_pattern,
+    decode_event, kind_code, name_grams, parse_cursor, parse_id,
 };
 use crate::{PolicyLookup, ReadModelError};
 
@@ -65,116 +68,371 @@ CREATE TABLE IF NOT EXISTS rm_hub_members (
 
 pub(crate) const DROP: &str = "DROP TABLE IF EXISTS rm_organisations, rm_snapshots, rm_hub_members";
 
-pub(crate) async fn apply(
-    conn: &mut PgConnection,
-    event: &RecordedEvent,
-    policy: &PolicyLookup,
-) -> Result<(), ProjectionFailure> {
-    let Some((id, decoded)) = decode_event(event)? else {
-        return Ok(());
-    };
-    let key = id.to_string();
-    let previous: Option<String> =
-        sqlx::query_scalar("SELECT state FROM rm_organisations WHERE id = $1")
-            .bind(&key)
-            .fetch_optional(&mut *conn)
-            .await?;
-    let previous = previous
-        .map(|s| serde_json::from_str(&s))
-        .transpose()
-        .map_err(|e| ProjectionFailure {
-            rule: None,
-            message: format!("organisation {id}: read model row is damaged: {e}"),
-        })?;
-    let step = step(previous, event, &decoded, policy)?;
-    match &step.hub {
-        Some(HubChange::Joined { member, on }) => {
+/// Organisations folded in memory from a run of events and written with one statement per
+/// table: an append's few events, an import's batch, or a whole rebuild (held across pages, as
+/// on SQLite). Each round trip costs more than the statement's work here, so a batch of 4,096
+/// events takes a handful of statements instead of three per event.
+#[derive(Default)]
+pub(crate) struct Fold {
+    held: HashMap<Uuid, Held>,
+    /// The last change of each (hub, member) pair: joined on a day, or left.
+    hubs: HashMap<(Uuid, Uuid), Option<NaiveDate>>,
+    snapshots: Vec<Snapshot>,
+}
+
+struct Held {
+    state: Organisation,
+    /// The row's columns when first met (`None`: no row yet).
+    before: Option<Columns>,
+    /// The last event folded in.
+    version: u64,
+    position: u64,
+    recorded_at: DateTime<Utc>,
+}
+
+struct Snapshot {
+    id: Uuid,
+    version: u64,
+    position: u64,
+    recorded_at: DateTime<Utc>,
+    state: String,
+}
+
+impl Fold {
+    /// Organisations held, not yet written.
+    pub(crate) fn len(&self) -> usize {
+        self.held.len()
+    }
+
+    /// Folds events in; the rows of organisations not held yet are read in one query.
+    pub(crate) async fn add(
+        &mut self,
+        conn: &mut PgConnection,
+        events: &[RecordedEvent],
+    ) -> Result<(), ProjectionFailure> {
+        let mut decoded = Vec::with_capacity(events.len());
+        for event in events {
+            if let Some((id, e)) = decode_event(event)? {
+                decoded.push((id, e, event));
+            }
+        }
+        let mut missing: Vec<String> = decoded
+            .iter()
+            .filter(|(id, ..)| !self.held.contains_key(id))
+            .map(|(id, ..)| id.to_string())
+            .collect();
+        missing.sort_unstable();
+        missing.dedup();
+        if !missing.is_empty() {
+            let rows: Vec<(String, String)> =
+                sqlx::query_as("SELECT id, state FROM rm_organisations WHERE id = ANY($1)")
+                    .bind(&missing)
+                    .fetch_all(&mut *conn)
+                    .await?;
+            for (id, state) in rows {
+                let damaged = |e: String| ProjectionFailure {
+                    rule: None,
+                    message: format!("organisation {id}: read model row is damaged: {e}"),
+                };
+                let key = Uuid::parse_str(&id).map_err(|e| damaged(e.to_string()))?;
+                let state: Organisation =
+                    serde_json::from_str(&state).map_err(|e| damaged(e.to_string()))?;
+                let before = Some(Columns::of(&state, None));
+                self.held.insert(key, Held::new(state, before));
+            }
+        }
+        for (id, event, recorded) in decoded {
+            let held = self
+                .held
+                .entry(id)
+                .or_insert_with(|| Held::new(Organisation::default(), None));
+            held.state = std::mem::take(&mut held.state).evolve(&event);
+            held.version = recorded.version;
+            held.position = recorded.position;
+            held.recorded_at = recorded.recorded_at;
+            match event {
+                OrganisationEvent::HubMemberJoined {
+                    member_id,
+                    joined_on,
+                } => {
+                    self.hubs.insert((id, member_id), Some(joined_on));
+                }
+                OrganisationEvent::HubMemberLeft { member_id, .. } => {
+                    self.hubs.insert((id, member_id), None);
+                }
+                _ => {}
+            }
+            if (recorded.version + 1).is_multiple_of(SNAPSHOT_EVERY) {
+                let state = serde_json::to_string(&held.state).map_err(|e| ProjectionFailure {
+                    rule: None,
+                    message: format!("cannot store organisation snapshot: {e}"),
+                })?;
+                self.snapshots.push(Snapshot {
+                    id,
+                    version: recorded.version,
+                    position: recorded.position,
+                    recorded_at: recorded.recorded_at,
+                    state,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes every organisation held (and the hub and snapshot rows), and forgets them.
+    pub(crate) async fn write(
+        &mut self,
+        conn: &mut PgConnection,
+        policy: &PolicyLookup,
+    ) -> Result<(), ProjectionFailure> {
+        // In id order (application order: ids are UUID v7), as rows are first inserted: rows
+        // of neighbouring ids share pages, which is how pages of results are read.
+        let mut held: Vec<(Uuid, Held)> = self.held.drain().collect();
+        held.sort_unstable_by_key(|(id, _)| *id);
+        let mut rows = Vec::with_capacity(held.len());
+        for (id, held) in held {
+            let step = Step::of_state(held.state, held.before.as_ref(), held.recorded_at, policy)?;
+            rows.push(Written {
+                id,
+                before: held.before,
+                after: step.columns(),
+                version: held.version,
+                position: held.position,
+                step,
+            });
+        }
+        // The unique indexes are checked row by row within a statement: a row taking a credit
+        // code or live name that another row of the batch gives up would be refused if it came
+        // first. The held states are consistent with each other and with the rows not held
+        // (the log was appended under the same indexes), so rows giving theirs up let go first.
+        let releasing: Vec<String> = rows
+            .iter()
+            .filter(|r| r.before.as_ref().is_some_and(|b| keys(b) != keys(&r.after)))
+            .map(|r| r.id.to_string())
+            .collect();
+        if rows.len() > 1 && !releasing.is_empty() {
             sqlx::query(
-                "INSERT INTO rm_hub_members (hub_id, member_id, joined_on) VALUES ($1, $2, $3) \
-                 ON CONFLICT (member_id, hub_id) DO UPDATE SET joined_on = excluded.joined_on",
+                "UPDATE rm_organisations SET credit_code = '~' || id, live = false \
+                 WHERE id = ANY($1)",
             )
-            .bind(&key)
-            .bind(member.to_string())
-            .bind(on.to_string())
+            .bind(&releasing)
             .execute(&mut *conn)
             .await?;
         }
-        Some(HubChange::Left { member }) => {
-            sqlx::query("DELETE FROM rm_hub_members WHERE hub_id = $1 AND member_id = $2")
-                .bind(&key)
-                .bind(member.to_string())
-                .execute(&mut *conn)
-                .await?;
+        for chunk in rows.chunks(WRITE_CHUNK) {
+            save(conn, chunk).await?;
         }
-        None => {}
+        self.write_hubs(conn).await?;
+        self.write_snapshots(conn).await
     }
-    save(conn, &key, event, &step).await?;
-    if step.snapshot {
+
+    async fn write_hubs(&mut self, conn: &mut PgConnection) -> Result<(), ProjectionFailure> {
+        let (mut hubs, mut members, mut days) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut left_hubs, mut left_members) = (Vec::new(), Vec::new());
+        for ((hub, member), joined_on) in self.hubs.drain() {
+            match joined_on {
+                Some(day) => {
+                    hubs.push(hub.to_string());
+                    members.push(member.to_string());
+                    days.push(day.to_string());
+                }
+                None => {
+                    left_hubs.push(hub.to_string());
+                    left_members.push(member.to_string());
+                }
+            }
+        }
+        if !hubs.is_empty() {
+            sqlx::query(
+                "INSERT INTO rm_hub_members (hub_id, member_id, joined_on) \
+                 SELECT * FROM UNNEST($1::text[], $2::text[], $3::text[]) \
+                 ON CONFLICT (member_id, hub_id) DO UPDATE SET joined_on = excluded.joined_on",
+            )
+            .bind(&hubs)
+            .bind(&members)
+            .bind(&days)
+            .execute(&mut *conn)
+            .await?;
+        }
+        if !left_hubs.is_empty() {
+            sqlx::query(
+                "DELETE FROM rm_hub_members m USING UNNEST($1::text[], $2::text[]) AS l(hub, member) \
+                 WHERE m.hub_id = l.hub AND m.member_id = l.member",
+            )
+            .bind(&left_hubs)
+            .bind(&left_members)
+            .execute(&mut *conn)
+            .await?;
+        }
+        Ok(())
+    }
+
+    async fn write_snapshots(&mut self, conn: &mut PgConnection) -> Result<(), ProjectionFailure> {
+        if self.snapshots.is_empty() {
+            return Ok(());
+        }
+        let snapshots = std::mem::take(&mut self.snapshots);
+        let ids: Vec<String> = snapshots.iter().map(|s| s.id.to_string()).collect();
+        let versions: Vec<i64> = snapshots.iter().map(|s| s.version as i64).collect();
+        let positions: Vec<i64> = snapshots.iter().map(|s| s.position as i64).collect();
+        let instants: Vec<i64> = snapshots
+            .iter()
+            .map(|s| s.recorded_at.timestamp_micros())
+            .collect();
+        let states: Vec<String> = snapshots.into_iter().map(|s| s.state).collect();
         sqlx::query(
             "INSERT INTO rm_snapshots (id, version, position, recorded_at, state) \
-             VALUES ($1, $2, $3, $4, $5) \
+             SELECT * FROM UNNEST($1::text[], $2::int8[], $3::int8[], $4::int8[], $5::text[]) \
              ON CONFLICT (id, version) DO UPDATE SET position = excluded.position, \
              recorded_at = excluded.recorded_at, state = excluded.state",
         )
-        .bind(&key)
-        .bind(event.version as i64)
-        .bind(event.position as i64)
-        .bind(event.recorded_at.timestamp_micros())
-        .bind(&step.state_json)
+        .bind(&ids)
+        .bind(&versions)
+        .bind(&positions)
+        .bind(&instants)
+        .bind(&states)
         .execute(&mut *conn)
         .await?;
+        Ok(())
     }
-    Ok(())
 }
 
-async fn save(
-    conn: &mut PgConnection,
-    key: &str,
-    event: &RecordedEvent,
-    step: &Step,
-) -> Result<(), ProjectionFailure> {
-    // `grams` is only rewritten when the name changed (NULL keeps the old array). PostgreSQL
-    // skips the indexes itself when their columns keep their values (HOT updates).
-    let c = step.columns();
+impl Held {
+    fn new(state: Organisation, before: Option<Columns>) -> Self {
+        Held {
+            state,
+            before,
+            version: 0,
+            position: 0,
+            recorded_at: DateTime::<Utc>::UNIX_EPOCH,
+        }
+    }
+}
+
+/// Rows per statement when a rebuild writes many.
+const WRITE_CHUNK: usize = 4096;
+
+/// What the unique indexes look at.
+fn keys(c: &Columns) -> (&str, &str, &str, bool) {
+    (&c.credit_code, &c.jurisdiction, &c.name, c.live)
+}
+
+struct Written {
+    id: Uuid,
+    before: Option<Columns>,
+    after: Columns,
+    version: u64,
+    position: u64,
+    step: Step,
+}
+
+async fn save(conn: &mut PgConnection, rows: &[Written]) -> Result<(), ProjectionFailure> {
+    let mut a = SaveArrays::default();
+    for r in rows {
+        let c = &r.after;
+        a.id.push(r.id.to_string());
+        a.version.push(r.version as i64);
+        a.position.push(r.position as i64);
+        a.name.push(c.name.clone());
+        a.kind.push(c.kind);
+        a.status.push(c.status);
+        a.credit_code.push(c.credit_code.clone());
+        a.jurisdiction.push(c.jurisdiction.clone());
+        a.live.push(c.live);
+        a.credit_list.push(c.credit_list);
+        a.rating.push(c.rating.map(i16::from));
+        a.next_due.push(c.next_due.clone());
+        a.state.push(r.step.state_json.clone());
+        a.grams.push(
+            r.step
+                .grams
+                .as_ref()
+                .map(|g| serde_json::Value::from(g.clone()).to_string()),
+        );
+    }
+    // `grams` derive from the name alone: an update keeps the array (and its GIN entries)
+    // unless the name changed. PostgreSQL skips the other indexes itself when their columns
+    // keep their values (HOT updates).
     let result = sqlx::query(
         "INSERT INTO rm_organisations
              (id, version, last_position, name, kind, status, credit_code, jurisdiction, live,
               credit_list, rating, next_due, state, grams)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, COALESCE($14, '{}'))
+         SELECT r.id, r.version, r.last_position, r.name, r.kind, r.status, r.credit_code,
+                r.jurisdiction, r.live, r.credit_list, r.rating, r.next_due, r.state,
+                ARRAY(SELECT g FROM jsonb_array_elements_text(r.grams::jsonb)
+                      WITH ORDINALITY AS t(g, n) ORDER BY n)
+         FROM UNNEST($1::text[], $2::int8[], $3::int8[], $4::text[], $5::text[], $6::text[],
+                     $7::text[], $8::text[], $9::bool[], $10::text[], $11::int2[], $12::text[],
+                     $13::text[], $14::text[])
+              AS r(id, version, last_position, name, kind, status, credit_code, jurisdiction,
+                   live, credit_list, rating, next_due, state, grams)
          ON CONFLICT (id) DO UPDATE SET
              version = excluded.version, last_position = excluded.last_position,
              name = excluded.name, kind = excluded.kind, status = excluded.status,
              credit_code = excluded.credit_code, jurisdiction = excluded.jurisdiction,
              live = excluded.live, credit_list = excluded.credit_list,
              rating = excluded.rating, next_due = excluded.next_due, state = excluded.state,
-             grams = COALESCE($14, rm_organisations.grams)",
+             grams = CASE WHEN rm_organisations.name = excluded.name
+                          THEN rm_organisations.grams ELSE excluded.grams END",
     )
-    .bind(key)
-    .bind(event.version as i64)
-    .bind(event.position as i64)
-    .bind(c.name)
-    .bind(c.kind)
-    .bind(c.status)
-    .bind(c.credit_code)
-    .bind(c.jurisdiction)
-    .bind(c.live)
-    .bind(c.credit_list)
-    .bind(c.rating.map(i16::from))
-    .bind(c.next_due)
-    .bind(&step.state_json)
-    .bind(step.grams.as_deref())
+    .bind(&a.id)
+    .bind(&a.version)
+    .bind(&a.position)
+    .bind(&a.name)
+    .bind(&a.kind)
+    .bind(&a.status)
+    .bind(&a.credit_code)
+    .bind(&a.jurisdiction)
+    .bind(&a.live)
+    .bind(&a.credit_list)
+    .bind(&a.rating)
+    .bind(&a.next_due)
+    .bind(&a.state)
+    .bind(&a.grams)
     .execute(&mut *conn)
     .await;
     match result {
         Ok(_) => Ok(()),
         Err(sqlx::Error::Database(db)) if db.is_unique_violation() => {
             let constraint = db.constraint().unwrap_or_default().to_owned();
-            Err(step
-                .uniqueness_refused(&constraint)
-                .unwrap_or_else(|| sqlx::Error::Database(db).into()))
+            Err(refused(rows, &constraint).unwrap_or_else(|| sqlx::Error::Database(db).into()))
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// The refusal of the row that took a credit code or live name already held: the one row of an
+/// append (one organisation per command), or the first of a batch that changed that key.
+fn refused(rows: &[Written], constraint: &str) -> Option<ProjectionFailure> {
+    let credit = constraint.contains("credit_code");
+    rows.iter()
+        .find(|r| {
+            let before = r.before.as_ref();
+            if credit {
+                before.is_none_or(|b| b.credit_code != r.after.credit_code)
+            } else {
+                r.after.live && before.is_none_or(|b| keys(b) != keys(&r.after))
+            }
+        })
+        .and_then(|r| r.step.uniqueness_refused(constraint))
+}
+
+#[derive(Default)]
+struct SaveArrays {
+    id: Vec<String>,
+    version: Vec<i64>,
+    position: Vec<i64>,
+    name: Vec<String>,
+    kind: Vec<&'static str>,
+    status: Vec<&'static str>,
+    credit_code: Vec<String>,
+    jurisdiction: Vec<String>,
+    live: Vec<bool>,
+    credit_list: Vec<&'static str>,
+    rating: Vec<Option<i16>>,
+    next_due: Vec<Option<String>>,
+    state: Vec<String>,
+    grams: Vec<Option<String>>,
 }
 
 const COLUMNS: &str = "id, version, last_position, state";

@@ -103,6 +103,15 @@ pub trait InlineProjection: Send + Sync + 'static {
         conn: &mut PgConnection,
         events: &[RecordedEvent],
     ) -> Result<(), ProjectionFailure>;
+    /// A catch-up from nothing (a new or rebuilt projection) runs in one transaction:
+    /// `begin_rebuild`, then `apply` page by page, then `finish_rebuild`. In between, a
+    /// projection may keep what it applied in memory and write it at the end; a failure rolls
+    /// the whole transaction back, so the rebuild starts over (and `begin_rebuild` forgets
+    /// anything kept from a failed one). The defaults keep nothing back.
+    fn begin_rebuild(&self) {}
+    async fn finish_rebuild(&self, _conn: &mut PgConnection) -> Result<(), ProjectionFailure> {
+        Ok(())
+    }
 }
 
 #[derive(Clone)]
@@ -345,11 +354,18 @@ async fn catch_up(pool: &PgPool, projection: &dyn InlineProjection) -> Result<()
         .execute(&mut *tx)
         .await?;
     let mut from = projection.setup(&mut tx).await.map_err(failure)? + 1;
+    let rebuilding = from == 1;
+    if rebuilding {
+        projection.begin_rebuild();
+    }
     loop {
         let page = rows::read_all(&mut tx, from, 4096).await?;
         let Some(last) = page.last() else { break };
         from = last.position + 1;
         projection.apply(&mut tx, &page).await.map_err(failure)?;
+    }
+    if rebuilding {
+        projection.finish_rebuild(&mut tx).await.map_err(failure)?;
     }
     tx.commit().await?;
     Ok(())
