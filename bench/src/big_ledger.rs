@@ -11,9 +11,12 @@ use std::time::Instant;
 use anyhow::{Context as _, bail};
 use chrono::{DateTime, Utc};
 use civic_store::EventStore;
+use civic_store::postgres::{PostgresOptions, PostgresStore};
 use civic_store::sqlite::{SqliteOptions, SqliteStore};
+use civic_store::test_postgres::without_password;
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
+use sqlx::Connection as _;
 use uuid::Uuid;
 
 use crate::fixtures::{Chains, OrgSim, micros};
@@ -224,6 +227,138 @@ pub fn rebuild(data_dir: &Path) -> anyhow::Result<Run> {
         .metric("throughput", events as f64 / elapsed.as_secs_f64())
         .metric("count", events as f64)
         .metric("elapsed_s", elapsed.as_secs_f64()))
+}
+
+/// The database the generated ledger is copied into for W2–W5 on PostgreSQL.
+pub const PG_DATABASE: &str = "civic_bench_ledger";
+
+/// The URL of [`PG_DATABASE`] on the server of `admin` (a URL whose user may create databases).
+pub fn postgres_url(admin: &str) -> String {
+    civic_store::test_postgres::with_database(admin, PG_DATABASE)
+}
+
+/// Drops [`PG_DATABASE`] (and any connection to it) if it exists.
+pub async fn drop_postgres(admin: &str) -> anyhow::Result<()> {
+    let mut conn = sqlx::PgConnection::connect(admin)
+        .await
+        .with_context(|| format!("cannot connect to {}", without_password(admin)))?;
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+        "DROP DATABASE IF EXISTS {PG_DATABASE} WITH (FORCE)"
+    )))
+    .execute(&mut conn)
+    .await?;
+    Ok(())
+}
+
+/// Copies the generated ledger's log into a fresh [`PG_DATABASE`] through
+/// `EventStore::import` (every chain checked again), without read models: W2 on PostgreSQL
+/// builds them. Returns the load rate (setup, not a workload).
+pub async fn load_postgres(data_dir: &Path, admin: &str) -> anyhow::Result<Run> {
+    let manifest = Manifest::load(data_dir)?;
+    drop_postgres(admin).await?;
+    {
+        let mut conn = sqlx::PgConnection::connect(admin).await?;
+        sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+            "CREATE DATABASE {PG_DATABASE}"
+        )))
+        .execute(&mut conn)
+        .await?;
+    }
+    let source = SqliteStore::open(
+        &ledger_file(data_dir),
+        SqliteOptions {
+            read_only: true,
+            ..SqliteOptions::default()
+        },
+    )?;
+    let target = PostgresStore::connect(&postgres_url(admin), PostgresOptions::default()).await?;
+    let started = Instant::now();
+    let mut from = 1;
+    loop {
+        let page = source.read_all(from, IMPORT_BATCH).await?;
+        let Some(last) = page.last() else { break };
+        from = last.position + 1;
+        target.import(page).await?;
+        if from % 200_000 <= IMPORT_BATCH as u64 {
+            eprintln!("load-postgres: {} events", from - 1);
+        }
+    }
+    let elapsed = started.elapsed();
+    let head = target.head().await?;
+    if head != manifest.shape.events {
+        bail!(
+            "PostgreSQL holds {head} events after the copy; the ledger has {}",
+            manifest.shape.events
+        );
+    }
+    Ok(Run::new("generate-pg", "ev/s")
+        .param("events", manifest.shape.events)
+        .param("organisations", manifest.shape.organisations)
+        .metric("throughput", head as f64 / elapsed.as_secs_f64())
+        .metric("count", head as f64)
+        .metric("elapsed_s", elapsed.as_secs_f64()))
+}
+
+/// W2 on PostgreSQL: as [`rebuild`], on the copy in [`PG_DATABASE`].
+pub async fn rebuild_postgres(data_dir: &Path, admin: &str) -> anyhow::Result<Run> {
+    let manifest = Manifest::load(data_dir)?;
+    let url = postgres_url(admin);
+    let mut conn = sqlx::PgConnection::connect(&url).await?;
+    let has_checkpoint: bool =
+        sqlx::query_scalar("SELECT to_regclass('read_model_checkpoint') IS NOT NULL")
+            .fetch_one(&mut conn)
+            .await?;
+    if has_checkpoint {
+        sqlx::query("UPDATE read_model_checkpoint SET version = 0")
+            .execute(&mut conn)
+            .await?;
+    }
+    let started = Instant::now();
+    let ledger = ledger_api::open_postgres(data_dir, &url).await?;
+    let elapsed = started.elapsed();
+    drop(ledger);
+    let events: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(position), 0) FROM ledger_events")
+        .fetch_one(&mut conn)
+        .await?;
+    let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM rm_organisations")
+        .fetch_one(&mut conn)
+        .await?;
+    let projected: i64 =
+        sqlx::query_scalar("SELECT position FROM read_model_checkpoint WHERE name = 'ledger'")
+            .fetch_one(&mut conn)
+            .await?;
+    if rows as u64 != manifest.shape.organisations || projected != events {
+        bail!(
+            "the rebuild left {rows} organisations projected up to position {projected}; \
+             expected {} up to {events}",
+            manifest.shape.organisations
+        );
+    }
+    Ok(Run::new("W2-pg", "ev/s")
+        .param("events", manifest.shape.events)
+        .param("organisations", manifest.shape.organisations)
+        .metric("throughput", events as f64 / elapsed.as_secs_f64())
+        .metric("count", events as f64)
+        .metric("elapsed_s", elapsed.as_secs_f64()))
+}
+
+/// W5 on disk, on PostgreSQL: bytes per event of the whole database and of the log's tables
+/// (with their indexes and TOAST).
+pub async fn footprint_postgres(admin: &str) -> anyhow::Result<Run> {
+    let mut conn = sqlx::PgConnection::connect(&postgres_url(admin)).await?;
+    let (events, bytes, log): (i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COALESCE(MAX(position), 0) FROM ledger_events), \
+                pg_database_size(current_database()), \
+                pg_total_relation_size('ledger_events') + pg_total_relation_size('ledger_streams')",
+    )
+    .fetch_one(&mut conn)
+    .await?;
+    let events = events.max(1) as f64;
+    Ok(Run::new("W5-disk-pg", "B/event")
+        .metric("bytes_per_event", bytes as f64 / events)
+        .metric("bytes", bytes as f64)
+        .metric("count", events)
+        .metric("log_bytes_per_event", log as f64 / events))
 }
 
 /// W5, on disk: bytes per event of the whole ledger file (log, indexes and read models), and of

@@ -65,11 +65,17 @@ pub struct Server {
 }
 
 impl Server {
-    pub async fn start(bin: &Path, data_dir: &Path) -> anyhow::Result<Server> {
+    /// `serve --data-dir data_dir`, on the embedded store or on the PostgreSQL `store` URL.
+    pub async fn start(bin: &Path, data_dir: &Path, store: Option<&str>) -> anyhow::Result<Server> {
         let started = Instant::now();
-        let mut child = Command::new(bin)
+        let mut command = Command::new(bin);
+        command
             .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
-            .arg(data_dir)
+            .arg(data_dir);
+        if let Some(url) = store {
+            command.args(["--store", url]);
+        }
+        let mut child = command
             .env("RUST_LOG", "warn")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())

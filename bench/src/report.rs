@@ -20,6 +20,12 @@ pub struct Run {
 }
 
 impl Run {
+    /// The same workload run on PostgreSQL: its name with `-pg`.
+    pub fn renamed_for_postgres(mut self) -> Self {
+        self.workload.push_str("-pg");
+        self
+    }
+
     pub fn new(workload: &str, unit: &str) -> Self {
         Run {
             workload: workload.to_owned(),

@@ -70,10 +70,27 @@ enum Workload {
         #[arg(long, default_value_t = 10_000)]
         long_stream: u64,
     },
+    /// Copies the generated ledger's log into a fresh PostgreSQL database for W2–W5 there
+    /// (setup, not a workload).
+    LoadPostgres {
+        #[arg(long)]
+        data_dir: PathBuf,
+        /// A server URL whose user may create databases.
+        #[arg(long)]
+        postgres: String,
+    },
+    /// Drops the database `load-postgres` made.
+    DropPostgres {
+        #[arg(long)]
+        postgres: String,
+    },
     /// W2: rebuilds every read model of the generated ledger from its log.
     W2 {
         #[arg(long)]
         data_dir: PathBuf,
+        /// On the copy `load-postgres` made on this server instead (workload W2-pg).
+        #[arg(long)]
+        postgres: Option<String>,
     },
     /// W3 (GraphQL over HTTP), W5 resident memory after W3, W4 (time travel) and W5 time to
     /// ready, against `civic-ledger serve` on the generated ledger.
@@ -98,11 +115,18 @@ enum Workload {
         w4_max_seconds: f64,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Serve the copy `load-postgres` made on this server instead (workloads W3-pg, W4-pg,
+        /// W5-ready-pg, W5-rss-pg).
+        #[arg(long)]
+        postgres: Option<String>,
     },
     /// W5 on disk: bytes per event of the generated ledger.
     Disk {
         #[arg(long)]
         data_dir: PathBuf,
+        /// Of the copy `load-postgres` made on this server instead (workload W5-disk-pg).
+        #[arg(long)]
+        postgres: Option<String>,
     },
 }
 
@@ -171,9 +195,23 @@ async fn run(workload: Workload) -> anyhow::Result<Vec<Run>> {
             };
             Ok(vec![big_ledger::generate(&data_dir, shape).await?])
         }
-        Workload::W2 { data_dir } => Ok(vec![
+        Workload::LoadPostgres { data_dir, postgres } => {
+            Ok(vec![big_ledger::load_postgres(&data_dir, &postgres).await?])
+        }
+        Workload::DropPostgres { postgres } => {
+            big_ledger::drop_postgres(&postgres).await?;
+            Ok(Vec::new())
+        }
+        Workload::W2 {
+            data_dir,
+            postgres: None,
+        } => Ok(vec![
             tokio::task::spawn_blocking(move || big_ledger::rebuild(&data_dir)).await??,
         ]),
+        Workload::W2 {
+            data_dir,
+            postgres: Some(admin),
+        } => Ok(vec![big_ledger::rebuild_postgres(&data_dir, &admin).await?]),
         Workload::Http {
             data_dir,
             server_bin,
@@ -184,16 +222,23 @@ async fn run(workload: Workload) -> anyhow::Result<Vec<Run>> {
             w4_requests,
             w4_max_seconds,
             seed,
+            postgres,
         } => {
             let bin = server_bin.unwrap_or_else(http::default_server_bin);
             let manifest = Manifest::load(&data_dir)?;
             let token = http::issue_token(&bin, &data_dir, "auditor").await?;
-            let server = http::Server::start(&bin, &data_dir).await?;
+            let store = postgres.as_deref().map(big_ledger::postgres_url);
+            let server = http::Server::start(&bin, &data_dir, store.as_deref()).await?;
+            // The same workloads on PostgreSQL are told apart by their name.
+            let named = |run: Run| match store {
+                Some(_) => run.renamed_for_postgres(),
+                None => run,
+            };
             let events = manifest.shape.events;
             let ready = Run::new("W5-ready", "ms")
                 .param("events", events)
                 .metric("ready_ms", server.ready.as_secs_f64() * 1000.0);
-            ready.print();
+            named(ready).print();
             let options = http::W3Options {
                 connections,
                 warmup_seconds,
@@ -202,13 +247,15 @@ async fn run(workload: Workload) -> anyhow::Result<Vec<Run>> {
                 seed,
             };
             let w3 = http::w3(&server.url, &token, &manifest, &options).await?;
-            w3.print();
+            named(w3).print();
             let (rss, hwm) = server.memory_kib()?;
-            Run::new("W5-rss", "KiB")
-                .param("events", events)
-                .metric("rss_kib", rss as f64)
-                .metric("hwm_kib", hwm as f64)
-                .print();
+            named(
+                Run::new("W5-rss", "KiB")
+                    .param("events", events)
+                    .metric("rss_kib", rss as f64)
+                    .metric("hwm_kib", hwm as f64),
+            )
+            .print();
             let w4 = http::w4(
                 &server.url,
                 &token,
@@ -218,11 +265,18 @@ async fn run(workload: Workload) -> anyhow::Result<Vec<Run>> {
                 seed,
             )
             .await?;
-            w4.print();
+            named(w4).print();
             server.stop().await?;
             Ok(Vec::new())
         }
-        Workload::Disk { data_dir } => Ok(vec![big_ledger::footprint(&data_dir)?]),
+        Workload::Disk {
+            data_dir,
+            postgres: None,
+        } => Ok(vec![big_ledger::footprint(&data_dir)?]),
+        Workload::Disk {
+            postgres: Some(admin),
+            ..
+        } => Ok(vec![big_ledger::footprint_postgres(&admin).await?]),
     }
 }
 

@@ -18,6 +18,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
+use sqlx::postgres::PgRow;
 use sqlx::{Connection, PgConnection, Row};
 use uuid::Uuid;
 
@@ -36,6 +37,12 @@ const LOCK_STREAM: &str = "SELECT id, version, hash FROM ledger_streams WHERE na
 
 const CREATE_STREAM: &str = "INSERT INTO ledger_streams (name, version, hash) VALUES ($1, -1, $2) \
      ON CONFLICT (name) DO NOTHING RETURNING id";
+
+/// An import's streams: the missing ones created, then all locked, in name order.
+const CREATE_STREAMS: &str = "INSERT INTO ledger_streams (name, version, hash) \
+     SELECT n, -1, $2 FROM UNNEST($1::text[]) AS n ORDER BY n ON CONFLICT (name) DO NOTHING";
+const LOCK_STREAMS: &str = "SELECT name, id, version, hash FROM ledger_streams \
+     WHERE name = ANY($1) ORDER BY name FOR UPDATE";
 
 const FIND_EVENTS: &str = "SELECT e.id::text, e.position, s.name, e.version \
      FROM ledger_events e JOIN ledger_streams s ON s.id = e.stream_id \
@@ -350,17 +357,22 @@ async fn lock_stream(
         .fetch_optional(&mut *conn)
         .await?;
     let Some(row) = row else { return Ok(None) };
-    let id: i64 = row.try_get(0)?;
-    let version: i64 = row.try_get(1)?;
-    let hash: Vec<u8> = row.try_get(2)?;
+    stream_head(stream, &row, 0).map(Some)
+}
+
+/// The head of `stream` from columns id, version, hash starting at `first`.
+fn stream_head(stream: &str, row: &PgRow, first: usize) -> Result<StreamHead, StoreError> {
+    let id: i64 = row.try_get(first)?;
+    let version: i64 = row.try_get(first + 1)?;
+    let hash: Vec<u8> = row.try_get(first + 2)?;
     let hash: [u8; 32] = hash.try_into().map_err(|_| {
         StoreError::Integrity(format!("stream {stream}: head hash is not 32 bytes"))
     })?;
-    Ok(Some(StreamHead {
+    Ok(StreamHead {
         id,
         version: u64::try_from(version).ok(),
         hash,
-    }))
+    })
 }
 
 /// Creates the stream's row, locked by this transaction until it ends; `None` when a concurrent
@@ -536,23 +548,31 @@ async fn import_in(
     mut events: Vec<RecordedEvent>,
     encoded: Vec<(String, String)>,
 ) -> Result<Vec<RecordedEvent>, StoreError> {
-    // Streams are locked in name order (appends lock one stream, then the counter), so two
-    // imports, or an import and appends, never wait on each other in a cycle.
+    // Streams are created and locked in name order (appends lock one stream, then the
+    // counter), so two imports, or an import and appends, never wait on each other in a cycle.
+    // Two statements for all the batch's streams: an import touches thousands at once.
     let mut names: Vec<&str> = events.iter().map(|e| e.stream.as_str()).collect();
     names.sort_unstable();
     names.dedup();
+    sqlx::query(CREATE_STREAMS)
+        .bind(&names)
+        .bind(&GENESIS_HASH[..])
+        .execute(&mut *conn)
+        .await?;
     let mut heads = HashMap::with_capacity(names.len());
-    for name in names {
-        let head = match lock_stream(conn, name).await? {
-            Some(h) => h,
-            None => match create_stream(conn, name).await? {
-                Some(h) => h,
-                None => lock_stream(conn, name).await?.ok_or_else(|| {
-                    StoreError::Unavailable(format!("stream {name} vanished during an import"))
-                })?,
-            },
-        };
-        heads.insert(name.to_owned(), head);
+    for row in sqlx::query(LOCK_STREAMS)
+        .bind(&names)
+        .fetch_all(&mut *conn)
+        .await?
+    {
+        let name: String = row.try_get(0)?;
+        let head = stream_head(&name, &row, 1)?;
+        heads.insert(name, head);
+    }
+    if let Some(name) = names.iter().find(|n| !heads.contains_key(**n)) {
+        return Err(StoreError::Unavailable(format!(
+            "stream {name} vanished during an import"
+        )));
     }
     for event in &events {
         let Some(head) = heads.get_mut(&event.stream) else {
