@@ -114,7 +114,7 @@ impl InlineProjection for PgLedgerProjection {
                 let folded = async {
                     for slice in events.chunks(self.rebuild_limit) {
                         fold.add(conn, slice).await?;
-                        if fold.len() >= self.rebuild_limit {
+                        if fold.len() > self.rebuild_limit {
                             fold.write(conn, &self.policy).await?;
                         }
                     }

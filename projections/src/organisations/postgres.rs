@@ -124,9 +124,12 @@ impl Fold {
         missing.sort_unstable();
         missing.dedup();
         if !missing.is_empty() {
+            // Planned for each call (not a cached generic plan): a rebuild fills the table
+            // inside one transaction, and a plan made while it was empty scans it whole.
             let rows: Vec<(String, String)> =
                 sqlx::query_as("SELECT id, state FROM rm_organisations WHERE id = ANY($1)")
                     .bind(&missing)
+                    .persistent(false)
                     .fetch_all(&mut *conn)
                     .await?;
             for (id, state) in rows {
@@ -216,6 +219,7 @@ impl Fold {
                  WHERE id = ANY($1)",
             )
             .bind(&releasing)
+            .persistent(false)
             .execute(&mut *conn)
             .await?;
         }
