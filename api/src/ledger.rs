@@ -300,6 +300,10 @@ impl Ledger {
             Some(s) => (s.state, Some((s.version, s.last_position)), s.version + 1),
             None => (Organisation::default(), None, 0),
         };
+        // A fold from a snapshot usually stops within SNAPSHOT_EVERY events (the next snapshot
+        // is that far on): a first page of that size reads no more events than it folds (a
+        // page of 1,024 had made time travel four times as slow), later pages are bigger.
+        let mut size = organisations::SNAPSHOT_EVERY as usize;
         loop {
             let page = self
                 .store
@@ -307,10 +311,11 @@ impl Ledger {
                     &stream,
                     StreamFrom::Version(from),
                     Direction::Forwards,
-                    1024,
+                    size,
                 )
                 .await?;
-            let done = page.len() < 1024;
+            let done = page.len() < size;
+            size = 1024;
             for e in &page {
                 if !until(e) {
                     return Ok(last.map(|(v, p)| (state, v, p)));

@@ -112,6 +112,12 @@ pub trait InlineProjection: Send + Sync + 'static {
     async fn finish_rebuild(&self, _conn: &mut PgConnection) -> Result<(), ProjectionFailure> {
         Ok(())
     }
+    /// After a rebuild has committed, outside any transaction and without the counter: work
+    /// that only makes reads faster (statistics, visibility maps). A failure is logged, not
+    /// fatal.
+    async fn after_rebuild(&self, _conn: &mut PgConnection) -> Result<(), sqlx::Error> {
+        Ok(())
+    }
 }
 
 #[derive(Clone)]
@@ -368,6 +374,9 @@ async fn catch_up(pool: &PgPool, projection: &dyn InlineProjection) -> Result<()
         projection.finish_rebuild(&mut tx).await.map_err(failure)?;
     }
     tx.commit().await?;
+    if rebuilding && let Err(e) = projection.after_rebuild(&mut conn).await {
+        tracing::warn!(error = %e, "the rebuilt read models could not be vacuumed; autovacuum will");
+    }
     Ok(())
 }
 
