@@ -214,6 +214,19 @@ pub fn rebuild(data_dir: &Path) -> anyhow::Result<Run> {
         [],
         |r| r.get(0),
     )?;
+    rebuilt("W2", &manifest, events, rows, projected, elapsed)
+}
+
+/// The run of a rebuild that left `rows` organisations projected up to `projected` of `events`;
+/// an error unless that is the whole generated ledger.
+fn rebuilt(
+    workload: &str,
+    manifest: &Manifest,
+    events: i64,
+    rows: i64,
+    projected: i64,
+    elapsed: std::time::Duration,
+) -> anyhow::Result<Run> {
     if rows as u64 != manifest.shape.organisations || projected != events {
         bail!(
             "the rebuild left {rows} organisations projected up to position {projected}; \
@@ -221,7 +234,7 @@ pub fn rebuild(data_dir: &Path) -> anyhow::Result<Run> {
             manifest.shape.organisations
         );
     }
-    Ok(Run::new("W2", "ev/s")
+    Ok(Run::new(workload, "ev/s")
         .param("events", manifest.shape.events)
         .param("organisations", manifest.shape.organisations)
         .metric("throughput", events as f64 / elapsed.as_secs_f64())
@@ -334,19 +347,7 @@ pub async fn rebuild_postgres(data_dir: &Path, admin: &str) -> anyhow::Result<Ru
         sqlx::query_scalar("SELECT position FROM read_model_checkpoint WHERE name = 'ledger'")
             .fetch_one(&mut conn)
             .await?;
-    if rows as u64 != manifest.shape.organisations || projected != events {
-        bail!(
-            "the rebuild left {rows} organisations projected up to position {projected}; \
-             expected {} up to {events}",
-            manifest.shape.organisations
-        );
-    }
-    Ok(Run::new("W2-pg", "ev/s")
-        .param("events", manifest.shape.events)
-        .param("organisations", manifest.shape.organisations)
-        .metric("throughput", events as f64 / elapsed.as_secs_f64())
-        .metric("count", events as f64)
-        .metric("elapsed_s", elapsed.as_secs_f64()))
+    rebuilt("W2-pg", &manifest, events, rows, projected, elapsed)
 }
 
 /// W5 on disk, on PostgreSQL: bytes per event of the whole database and of the log's tables
