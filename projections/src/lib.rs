@@ -11,7 +11,7 @@ pub mod postgres;
 mod read_models;
 pub mod sqlite;
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::NaiveDate;
 use civic_domain::policy::Policy;
@@ -27,6 +27,26 @@ const READ_MODEL_VERSION: i64 = 7;
 /// Organisations a rebuild holds in memory by default before writing them out: a few hundred
 /// MiB at most.
 const REBUILD_LIMIT: usize = 100_000;
+
+/// What a rebuild from nothing keeps in memory between pages (set only while one runs; the one
+/// that runs is the only caller), and how many organisations it holds at most.
+struct RebuildSlot<T> {
+    held: Mutex<Option<T>>,
+    limit: usize,
+}
+
+impl<T> RebuildSlot<T> {
+    fn new(limit: usize) -> Self {
+        RebuildSlot {
+            held: Mutex::new(None),
+            limit: limit.max(1),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Option<T>> {
+        self.held.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
 
 /// The policy in force for a jurisdiction on a date (the deployment's policy table).
 pub type PolicyLookup = Arc<dyn Fn(&str, NaiveDate) -> Policy + Send + Sync>;

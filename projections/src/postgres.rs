@@ -3,8 +3,6 @@
 //! and in order), and queried on the store's pool. A query on any server sees every append
 //! that returned on any server.
 
-use std::sync::Mutex;
-
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use civic_store::RecordedEvent;
@@ -17,7 +15,8 @@ use crate::commands::{self, CommandOutcome};
 use crate::organisations::postgres::Fold;
 use crate::organisations::{self, OrganisationFilter, OrganisationRow, Page};
 use crate::{
-    PolicyLookup, READ_MODEL_VERSION, REBUILD_LIMIT, ReadModelError, ReadModels, national_defaults,
+    PolicyLookup, READ_MODEL_VERSION, REBUILD_LIMIT, ReadModelError, ReadModels, RebuildSlot,
+    national_defaults,
 };
 
 /// Every read model of the shared store, projected together and sharing one checkpoint.
@@ -25,9 +24,7 @@ pub struct PgLedgerProjection {
     policy: PolicyLookup,
     /// Set while the read models are rebuilt from nothing (the catch-up at connect, which
     /// holds the position counter: nothing else projects meanwhile).
-    rebuild: Mutex<Option<Fold>>,
-    /// Organisations a rebuild holds in memory at most before writing them out.
-    rebuild_limit: usize,
+    rebuild: RebuildSlot<Fold>,
 }
 
 impl Default for PgLedgerProjection {
@@ -41,8 +38,7 @@ impl PgLedgerProjection {
     pub fn new(policy: PolicyLookup) -> Self {
         PgLedgerProjection {
             policy,
-            rebuild: Mutex::new(None),
-            rebuild_limit: REBUILD_LIMIT,
+            rebuild: RebuildSlot::new(REBUILD_LIMIT),
         }
     }
 
@@ -50,13 +46,9 @@ impl PgLedgerProjection {
     #[cfg(test)]
     pub(crate) fn holding(limit: usize) -> Self {
         PgLedgerProjection {
-            rebuild_limit: limit.max(1),
+            rebuild: RebuildSlot::new(limit),
             ..PgLedgerProjection::default()
         }
-    }
-
-    fn rebuilding(&self) -> std::sync::MutexGuard<'_, Option<Fold>> {
-        self.rebuild.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 
@@ -107,21 +99,21 @@ impl InlineProjection for PgLedgerProjection {
     ) -> Result<(), ProjectionFailure> {
         // A rebuild's fold is taken out while it is awaited (no lock is held across an await)
         // and put back for the next page.
-        let rebuilding = self.rebuilding().take();
+        let rebuilding = self.rebuild.lock().take();
         match rebuilding {
             Some(mut fold) => {
                 // In slices no longer than the bound, so that it holds within a page too.
                 let folded = async {
-                    for slice in events.chunks(self.rebuild_limit) {
+                    for slice in events.chunks(self.rebuild.limit) {
                         fold.add(conn, slice).await?;
-                        if fold.len() > self.rebuild_limit {
+                        if fold.len() > self.rebuild.limit {
                             fold.write(conn, &self.policy).await?;
                         }
                     }
                     Ok::<_, ProjectionFailure>(())
                 }
                 .await;
-                *self.rebuilding() = Some(fold);
+                *self.rebuild.lock() = Some(fold);
                 folded?;
             }
             None => {
@@ -141,7 +133,7 @@ impl InlineProjection for PgLedgerProjection {
     }
 
     fn begin_rebuild(&self) {
-        *self.rebuilding() = Some(Fold::default());
+        *self.rebuild.lock() = Some(Fold::default());
     }
 
     async fn after_rebuild(&self, conn: &mut PgConnection) -> Result<(), sqlx::Error> {
@@ -158,7 +150,7 @@ impl InlineProjection for PgLedgerProjection {
     }
 
     async fn finish_rebuild(&self, conn: &mut PgConnection) -> Result<(), ProjectionFailure> {
-        let fold = self.rebuilding().take();
+        let fold = self.rebuild.lock().take();
         match fold {
             Some(mut fold) => fold.write(conn, &self.policy).await,
             None => Ok(()),

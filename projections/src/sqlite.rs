@@ -1,8 +1,6 @@
 //! The read models in the embedded store's SQLite file: projected by the writer thread inside
 //! each append's transaction, queried on the store's reader connections.
 
-use std::sync::Mutex;
-
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use civic_store::RecordedEvent;
@@ -13,16 +11,15 @@ use uuid::Uuid;
 use crate::commands::{self, CommandOutcome};
 use crate::organisations::{self, OrganisationFilter, OrganisationRow, Page};
 use crate::{
-    PolicyLookup, READ_MODEL_VERSION, REBUILD_LIMIT, ReadModelError, ReadModels, national_defaults,
+    PolicyLookup, READ_MODEL_VERSION, REBUILD_LIMIT, ReadModelError, ReadModels, RebuildSlot,
+    national_defaults,
 };
 
 /// Every read model of the embedded store, projected together and sharing one checkpoint.
 pub struct LedgerProjection {
     policy: PolicyLookup,
     /// Set while the read models are rebuilt from nothing (only the writer thread projects).
-    rebuild: Mutex<Option<organisations::sqlite::Rebuild>>,
-    /// Organisations a rebuild holds in memory at most before writing them out.
-    rebuild_limit: usize,
+    rebuild: RebuildSlot<organisations::sqlite::Rebuild>,
 }
 
 impl Default for LedgerProjection {
@@ -36,8 +33,7 @@ impl LedgerProjection {
     pub fn new(policy: PolicyLookup) -> Self {
         LedgerProjection {
             policy,
-            rebuild: Mutex::new(None),
-            rebuild_limit: REBUILD_LIMIT,
+            rebuild: RebuildSlot::new(REBUILD_LIMIT),
         }
     }
 }
@@ -73,7 +69,7 @@ impl InlineProjection for LedgerProjection {
     }
 
     fn apply(&self, conn: &Connection, events: &[RecordedEvent]) -> Result<(), ProjectionFailure> {
-        let mut rebuild = self.rebuilding();
+        let mut rebuild = self.rebuild.lock();
         for event in events {
             match rebuild.as_mut() {
                 Some(r) => r.apply(conn, event, &self.policy)?,
@@ -91,11 +87,12 @@ impl InlineProjection for LedgerProjection {
     }
 
     fn begin_rebuild(&self) {
-        *self.rebuilding() = Some(organisations::sqlite::Rebuild::holding(self.rebuild_limit));
+        *self.rebuild.lock() = Some(organisations::sqlite::Rebuild::holding(self.rebuild.limit));
     }
 
     fn finish_rebuild(&self, conn: &Connection) -> Result<(), ProjectionFailure> {
-        match self.rebuilding().take() {
+        let rebuild = self.rebuild.lock().take();
+        match rebuild {
             Some(mut r) => r.finish(conn, &self.policy),
             None => Ok(()),
         }
@@ -107,13 +104,9 @@ impl LedgerProjection {
     #[cfg(test)]
     pub(crate) fn holding(limit: usize) -> Self {
         LedgerProjection {
-            rebuild_limit: limit,
+            rebuild: RebuildSlot::new(limit),
             ..LedgerProjection::default()
         }
-    }
-
-    fn rebuilding(&self) -> std::sync::MutexGuard<'_, Option<organisations::sqlite::Rebuild>> {
-        self.rebuild.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 
