@@ -383,7 +383,8 @@ impl Ledger {
     }
 
     /// Runs a registry command for organisation `id`. `authorise` sees the current state and
-    /// decides whether the actor may act on it.
+    /// decides whether the actor may act on it; it runs before anything is answered, a replay
+    /// included.
     pub async fn execute(
         &self,
         id: Uuid,
@@ -395,13 +396,31 @@ impl Ledger {
         let stream = organisation_stream(&id);
         let command_id = meta.command_id.unwrap_or_else(Uuid::now_v7);
         let command_name = command.name();
-        for _ in 0..MAX_ATTEMPTS {
-            // A command id we made up ourselves cannot have been used before.
-            if meta.command_id.is_some()
-                && let Some(first) = self.replayed(command_id, command_name, &id).await?
-            {
-                return Ok(first);
+        let digest = input_digest(&command);
+        // What a replay must match; its `jurisdiction` (the organisation's) is not compared.
+        let issuer = metadata(
+            meta,
+            command_id,
+            &digest,
+            &Organisation::default(),
+            &command,
+        );
+        // A refusal may come from losing a race against an earlier try of this very command
+        // (its claim on the credit code or name, its version): then the first outcome is the
+        // answer. (A command id we made up ourselves cannot have been used before.)
+        let replay = async |refusal: LedgerError| -> Result<Outcome, LedgerError> {
+            if meta.command_id.is_none() {
+                return Err(refusal);
             }
+            match self
+                .replayed(command_id, command_name, &id, &issuer)
+                .await?
+            {
+                Some(first) => Ok(first),
+                None => Err(refusal),
+            }
+        };
+        for _ in 0..MAX_ATTEMPTS {
             let current = self.load_organisation(&id).await?;
             let (state, version) = match &current {
                 Some(o) => (o.state.clone(), Some(o.version)),
@@ -413,6 +432,13 @@ impl Ledger {
                 )));
             }
             authorise(&state, &command)?;
+            if meta.command_id.is_some()
+                && let Some(first) = self
+                    .replayed(command_id, command_name, &id, &issuer)
+                    .await?
+            {
+                return Ok(first);
+            }
             if let Some(expected) = meta.expected_version
                 && Some(expected) != version
             {
@@ -422,13 +448,11 @@ impl Ledger {
                 )));
             }
             let facts = self.facts(&state, &command).await?;
-            let jurisdiction = new_application(&command)
-                .map(|a| a.jurisdiction.as_str().to_owned())
-                .or_else(|| state.jurisdiction.as_ref().map(|j| j.as_str().to_owned()));
-            let mut context = Context::at(now).with_facts(facts);
-            context.policy = self.policy_for(jurisdiction.as_deref(), now);
-            context.calendar = (*self.calendar).clone();
-            let decided = state.decide(&command, &context)?;
+            let context = self.context(&state, &command, now, facts);
+            let decided = match state.decide(&command, &context) {
+                Ok(decided) => decided,
+                Err(e) => return replay(e.into()).await,
+            };
             let events = decided
                 .iter()
                 .map(|e| NewEvent {
@@ -436,7 +460,7 @@ impl Ledger {
                     kind: e.kind().to_owned(),
                     schema: e.schema(),
                     data: e.to_data(),
-                    metadata: metadata(meta, command_id, command_name, &state, &command),
+                    metadata: metadata(meta, command_id, &digest, &state, &command),
                 })
                 .collect();
             let expected = version.map_or(ExpectedVersion::NoStream, ExpectedVersion::Exact);
@@ -452,24 +476,64 @@ impl Ledger {
                 Err(StoreError::WrongExpectedVersion { .. }) if meta.expected_version.is_none() => {
                     continue;
                 }
-                Err(e) => return Err(e.into()),
+                Err(e) => return replay(e.into()).await,
             }
         }
-        Err(LedgerError::Conflict(format!(
+        replay(LedgerError::Conflict(format!(
             "organisation {id} is being changed by others at the same time; try again"
         )))
+        .await
     }
 
-    /// The first outcome of a command already carried out under this id.
+    /// The context a command on `state` is decided in at `now`: the policy of its
+    /// jurisdiction on that day, the calendar, and the registry facts looked up.
+    fn context(
+        &self,
+        state: &Organisation,
+        command: &OrganisationCommand,
+        now: DateTime<Utc>,
+        facts: RegistryFacts,
+    ) -> Context {
+        let jurisdiction = new_application(command)
+            .map(|a| a.jurisdiction.as_str().to_owned())
+            .or_else(|| state.jurisdiction.as_ref().map(|j| j.as_str().to_owned()));
+        let mut context = Context::at(now).with_facts(facts);
+        context.policy = self.policy_for(jurisdiction.as_deref(), now);
+        context.calendar = (*self.calendar).clone();
+        context
+    }
+
+    /// The first outcome of a command already carried out under this id, if it was this
+    /// command (same name, same input, same organisation, or for an application the one it
+    /// opened) issued by this actor (`issuer`, the metadata this try would record); another
+    /// use of the id is a CONFLICT that tells another actor nothing of the first.
     async fn replayed(
         &self,
         command_id: Uuid,
         command_name: &str,
         id: &Uuid,
+        issuer: &serde_json::Value,
     ) -> Result<Option<Outcome>, LedgerError> {
         let Some(done) = self.read.command_outcome(&command_id.to_string()).await? else {
             return Ok(None);
         };
+        let first = self
+            .store
+            .read_stream(
+                &done.stream,
+                StreamFrom::Version(done.last_version),
+                Direction::Forwards,
+                1,
+            )
+            .await?
+            .into_iter()
+            .next()
+            .ok_or_else(|| LedgerError::Internal(format!("{} lost its events", done.stream)))?;
+        if !same_actor(&first.metadata, issuer) {
+            return Err(LedgerError::Conflict(format!(
+                "commandId {command_id} was already used by someone else; use a new commandId for a new command"
+            )));
+        }
         // A retried application carries a fresh organisation id: the first one is the answer.
         let id = match organisations::organisation_id(&done.stream) {
             Some(first)
@@ -480,9 +544,12 @@ impl Ledger {
             }
             _ => *id,
         };
-        if done.command != command_name || done.stream != organisation_stream(&id) {
+        if done.command != command_name
+            || done.stream != organisation_stream(&id)
+            || !same_input(&first.metadata, issuer)
+        {
             return Err(LedgerError::Conflict(format!(
-                "commandId {command_id} was already used for {} on {}; use a new commandId for a new command",
+                "commandId {command_id} was already used for another command ({} on {}); use a new commandId for a new command",
                 done.command, done.stream
             )));
         }
@@ -544,7 +611,7 @@ impl Ledger {
 fn metadata(
     meta: &CommandMeta,
     command_id: Uuid,
-    command_name: &str,
+    digest: &str,
     state: &Organisation,
     command: &OrganisationCommand,
 ) -> serde_json::Value {
@@ -553,17 +620,64 @@ fn metadata(
         None => state.jurisdiction.as_ref().map(|j| j.as_str()),
     };
     let reason = reason_of(command);
-    json!({
+    let mut metadata = json!({
         "actorId": meta.actor.sub,
         "actorRole": meta.actor.role.as_str(),
         "actorJurisdiction": meta.actor.jurisdiction,
         "jurisdiction": jurisdiction,
-        "command": command_name,
+        "command": command.name(),
         "commandId": command_id.to_string(),
+        "commandDigest": digest,
         "correlationId": meta.correlation_id.to_string(),
         "causationId": command_id.to_string(),
         "reason": reason,
-    })
+    });
+    if let Some(organisation) = meta.actor.organisation {
+        metadata["actorOrganisation"] = json!(organisation.to_string());
+    }
+    metadata
+}
+
+/// Who issued a command, as its events' metadata record it: their subject, role and scope.
+const ACTOR: [&str; 4] = [
+    "actorId",
+    "actorRole",
+    "actorJurisdiction",
+    "actorOrganisation",
+];
+
+fn same_actor(first: &serde_json::Value, ours: &serde_json::Value) -> bool {
+    let null = serde_json::Value::Null;
+    ACTOR
+        .iter()
+        .all(|k| first.get(k).unwrap_or(&null) == ours.get(k).unwrap_or(&null))
+}
+
+/// Events recorded before commands carried a digest match any input.
+fn same_input(first: &serde_json::Value, ours: &serde_json::Value) -> bool {
+    first
+        .get("commandDigest")
+        .is_none_or(|d| Some(d) == ours.get("commandDigest"))
+}
+
+/// What a command asks, to tell a retry from another command under the same id: the SHA-256
+/// of its serialised form, without the organisation id an application is given afresh on
+/// each try. (A retry across an upgrade that changes a command's shape is refused as another
+/// command: it then needs a new id.)
+fn input_digest(command: &OrganisationCommand) -> String {
+    use sha2::Digest;
+    let mut command = command.clone();
+    if let OrganisationCommand::Apply {
+        organisation_id, ..
+    }
+    | OrganisationCommand::ApplyForPreparation {
+        organisation_id, ..
+    } = &mut command
+    {
+        *organisation_id = Uuid::nil();
+    }
+    let bytes = serde_json::to_vec(&command).unwrap_or_default();
+    hex::encode(sha2::Sha256::digest(bytes))
 }
 
 impl Ledger {

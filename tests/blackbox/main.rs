@@ -5,6 +5,7 @@
 mod support;
 
 mod audit;
+mod commands;
 mod lifecycle;
 mod limits;
 mod postgres;

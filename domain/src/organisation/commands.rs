@@ -1,13 +1,15 @@
 //! What staff (and the scheduler, for time-driven commands) ask of an organisation.
 
 use chrono::NaiveDate;
+use serde::Serialize;
 use uuid::Uuid;
 
 use super::credit::{AbnormalTrigger, RemovalBasis, SeriousTrigger};
 use super::state::{Members, OrganisationStatus, ReportConclusion};
 use crate::values::{CreditCode, Jurisdiction, LegalRepresentative, Money, OrganisationKind};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Serialised only to tell a retry of a command from another command under the same id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Application {
     pub name: String,
     pub kind: OrganisationKind,
@@ -26,7 +28,7 @@ pub struct Application {
 /// Fields to change; `None` leaves a field as it is. `supervisory_unit: Some(None)` removes the
 /// supervisory unit (e.g. on moving to direct registration, 直接登记). The credit code is not
 /// here because change registration keeps it (REG-CHANGE).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ChangeRequest {
     pub name: Option<String>,
     pub domicile: Option<String>,
@@ -51,7 +53,7 @@ pub struct RegistryFacts {
 /// Commands marked *time-driven* are issued by the scheduler from
 /// [`super::Organisation::due_commands`]; `decide` accepts each only once its moment has come,
 /// and only once.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum OrganisationCommand {
     /// Single-stage registration: social service organisations and foundations.
     Apply {

@@ -1,0 +1,278 @@
+//! `commandId`: a retry gets the first outcome, and only its own actor gets it.
+
+use serde_json::{Value, json};
+
+use crate::support::*;
+
+on_both_backends!(
+    a_command_id_answers_only_its_own_actor,
+    an_application_s_command_id_is_not_anothers,
+    concurrent_retries_of_one_application_all_get_the_first_outcome,
+    concurrent_retries_of_one_approval_all_get_the_first_outcome,
+);
+
+/// A token for `subject`, with the scope its role needs.
+fn token_for(
+    place: &Place,
+    role: &str,
+    subject: &str,
+    jurisdiction: Option<&str>,
+    organisation: Option<&str>,
+) -> String {
+    let dir = place.path().to_str().unwrap();
+    let mut args = vec![
+        "token",
+        "issue",
+        "--data-dir",
+        dir,
+        "--role",
+        role,
+        "--subject",
+        subject,
+    ];
+    if let Some(j) = jurisdiction {
+        args.extend(["--jurisdiction", j]);
+    }
+    if let Some(o) = organisation {
+        args.extend(["--organisation", o]);
+    }
+    let out = cli(&args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap().trim().to_owned()
+}
+
+const APPROVE: &str = "mutation($id: UUID!, $c: UUID) { approveRegistration(input: {organisationId: $id, commandId: $c}) { version position organisation { id status legalRepresentative { idNumber } } } }";
+
+/// The response is refused with `code`, gives no payload and does not name the organisation.
+fn refused(response: &Value, code: &str, organisation: &str) {
+    assert_eq!(error_extensions(response)["code"], code, "{response:#}");
+    let data = &response["data"];
+    assert!(
+        data.is_null()
+            || data
+                .as_object()
+                .is_some_and(|d| d.values().all(Value::is_null)),
+        "a refusal carries no payload: {response:#}"
+    );
+    assert!(
+        !response.to_string().contains(organisation),
+        "a refusal does not name another actor's organisation: {response:#}"
+    );
+}
+
+async fn a_command_id_answers_only_its_own_actor(place: Place) {
+    let server = place.start();
+    let registrar = place.token("registrar", Some("440304"));
+    let id = apply(
+        &server,
+        &registrar,
+        application(
+            "深圳市福田区颐康养老服务中心",
+            "SOCIAL_SERVICE_ORG",
+            &credit_code('2', "440304", 1),
+            "440304",
+        ),
+    )
+    .await;
+    let command_id = "0190f3c2-0000-7000-8000-0000000000c5";
+    let first = server
+        .ok(
+            Some(&registrar),
+            APPROVE,
+            json!({ "id": id, "c": command_id }),
+        )
+        .await;
+    assert_eq!(
+        first["approveRegistration"]["organisation"]["status"],
+        "ACTIVE"
+    );
+    let before = server.event_count().await;
+
+    let others = [
+        ("auditor", place.token("auditor", None), "FORBIDDEN"),
+        (
+            "registrar of 440305",
+            place.token("registrar", Some("440305")),
+            "FORBIDDEN",
+        ),
+        (
+            "ngo",
+            token_for(&place, "ngo", "ngo-tester", None, Some(&id)),
+            "FORBIDDEN",
+        ),
+        ("evaluator", place.token("evaluator", None), "FORBIDDEN"),
+        (
+            "another registrar of 440304",
+            token_for(&place, "registrar", "clerk-2", Some("440304"), None),
+            "CONFLICT",
+        ),
+    ];
+    for (who, token, code) in &others {
+        let r = server
+            .gql(Some(token), APPROVE, json!({ "id": id, "c": command_id }))
+            .await;
+        assert_eq!(error_extensions(&r)["code"], *code, "{who}: {r:#}");
+        assert!(
+            r["data"].is_null() || r["data"]["approveRegistration"].is_null(),
+            "{who} got the payload: {r:#}"
+        );
+    }
+    // The same actor using it for another command on the organisation.
+    let change = "mutation($id: UUID!, $c: UUID) { registerChange(input: {organisationId: $id, domicile: \"深圳市福田区益田路2号\", commandId: $c}) { version } }";
+    let r = server
+        .gql(
+            Some(&registrar),
+            change,
+            json!({ "id": id, "c": command_id }),
+        )
+        .await;
+    assert_eq!(error_extensions(&r)["code"], "CONFLICT", "{r:#}");
+    assert_eq!(server.event_count().await, before, "nothing was written");
+
+    // Its own actor still gets the first outcome.
+    let again = server
+        .ok(
+            Some(&registrar),
+            APPROVE,
+            json!({ "id": id, "c": command_id }),
+        )
+        .await;
+    assert_eq!(again, first);
+}
+
+async fn an_application_s_command_id_is_not_anothers(place: Place) {
+    let server = place.start();
+    let futian = place.token("registrar", Some("440304"));
+    let command_id = "0190f3c2-0000-7000-8000-0000000000c6";
+    let input = application(
+        "深圳市福田区颐康养老服务中心",
+        "SOCIAL_SERVICE_ORG",
+        &credit_code('2', "440304", 1),
+        "440304",
+    );
+    let with_id = |mut input: Value| {
+        input["commandId"] = json!(command_id);
+        json!({ "i": input })
+    };
+    let first = server
+        .ok(Some(&futian), APPLY, with_id(input.clone()))
+        .await;
+    let id = first["applyForRegistration"]["organisation"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let before = server.event_count().await;
+
+    // A registrar of 440305 applying for a 440305 organisation with that id.
+    let luohu = place.token("registrar", Some("440305"));
+    let theirs = application(
+        "深圳市罗湖区颐康养老服务中心",
+        "SOCIAL_SERVICE_ORG",
+        &credit_code('2', "440305", 2),
+        "440305",
+    );
+    let r = server.gql(Some(&luohu), APPLY, with_id(theirs)).await;
+    refused(&r, "CONFLICT", &id);
+    // Replaying the 440304 application itself is not theirs to do.
+    let r = server
+        .gql(Some(&luohu), APPLY, with_id(input.clone()))
+        .await;
+    refused(&r, "FORBIDDEN", &id);
+    for (who, token) in [
+        ("auditor", place.token("auditor", None)),
+        ("evaluator", place.token("evaluator", None)),
+        (
+            "ngo",
+            token_for(&place, "ngo", "ngo-tester", None, Some(&id)),
+        ),
+    ] {
+        let r = server
+            .gql(Some(&token), APPLY, with_id(input.clone()))
+            .await;
+        assert_eq!(error_extensions(&r)["code"], "FORBIDDEN", "{who}: {r:#}");
+        assert!(!r.to_string().contains(&id), "{who} learnt the id: {r:#}");
+    }
+    // Another clerk of the same authority, same input.
+    let clerk = token_for(&place, "registrar", "clerk-2", Some("440304"), None);
+    let r = server
+        .gql(Some(&clerk), APPLY, with_id(input.clone()))
+        .await;
+    refused(&r, "CONFLICT", &id);
+    // The same clerk, another application: refused, told which command used the id.
+    let other = application(
+        "深圳市福田区青少年教育中心",
+        "SOCIAL_SERVICE_ORG",
+        &credit_code('2', "440304", 3),
+        "440304",
+    );
+    let r = server.gql(Some(&futian), APPLY, with_id(other)).await;
+    assert_eq!(error_extensions(&r)["code"], "CONFLICT", "{r:#}");
+    assert!(r["data"].is_null(), "{r:#}");
+    assert_eq!(server.event_count().await, before, "nothing was written");
+
+    let again = server.ok(Some(&futian), APPLY, with_id(input)).await;
+    assert_eq!(again, first);
+}
+
+/// Runs `query` 16 times at once; every answer must be the same success.
+async fn sixteen_at_once(server: &Server, token: &str, query: &str, variables: Value) -> Value {
+    let answers = futures::future::join_all(
+        (0..16).map(|_| server.gql(Some(token), query, variables.clone())),
+    )
+    .await;
+    let first = answers[0].clone();
+    assert!(first.get("errors").is_none(), "{first:#}");
+    for a in &answers {
+        assert_eq!(a, &first, "every retry gets the first outcome");
+    }
+    first
+}
+
+async fn concurrent_retries_of_one_application_all_get_the_first_outcome(place: Place) {
+    let server = place.start();
+    let registrar = place.token("registrar", Some("440304"));
+    let before = server.event_count().await;
+    for round in 0..3 {
+        let mut input = application(
+            &format!("深圳市福田区颐康养老服务中心{round}"),
+            "SOCIAL_SERVICE_ORG",
+            &credit_code('2', "440304", round + 1),
+            "440304",
+        );
+        input["commandId"] = json!(uuid::Uuid::now_v7());
+        let first = sixteen_at_once(&server, &registrar, APPLY, json!({ "i": input })).await;
+        assert_eq!(first["data"]["applyForRegistration"]["version"], 0);
+    }
+    assert_eq!(server.event_count().await, before + 3, "one event each");
+}
+
+async fn concurrent_retries_of_one_approval_all_get_the_first_outcome(place: Place) {
+    let server = place.start();
+    let registrar = place.token("registrar", Some("440304"));
+    let id = apply(
+        &server,
+        &registrar,
+        application(
+            "深圳市福田区颐康养老服务中心",
+            "SOCIAL_SERVICE_ORG",
+            &credit_code('2', "440304", 1),
+            "440304",
+        ),
+    )
+    .await;
+    let approve = "mutation($id: UUID!, $c: UUID) { approveRegistration(input: {organisationId: $id, expectedVersion: 0, commandId: $c}) { version position organisation { status } } }";
+    let before = server.event_count().await;
+    let first = sixteen_at_once(
+        &server,
+        &registrar,
+        approve,
+        json!({ "id": id, "c": uuid::Uuid::now_v7() }),
+    )
+    .await;
+    assert_eq!(first["data"]["approveRegistration"]["version"], 1);
+    assert_eq!(server.event_count().await, before + 1);
+}
