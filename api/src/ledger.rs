@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use civic_domain::calendar::{Calendar, china_date};
 use civic_domain::policy::Policy;
 use civic_domain::{
@@ -149,7 +149,10 @@ pub enum OpenError {
 pub struct Fired {
     pub organisation: Uuid,
     pub command: &'static str,
+    /// The stream's version after it (in a preview: would be).
     pub version: u64,
+    /// The day it fell due; what it records is dated by it.
+    pub due_on: NaiveDate,
 }
 
 /// The application that opens a new organisation stream, if `command` is one.
@@ -393,6 +396,20 @@ impl Ledger {
         now: DateTime<Utc>,
         authorise: impl Fn(&Organisation, &OrganisationCommand) -> Result<(), LedgerError>,
     ) -> Result<Outcome, LedgerError> {
+        self.execute_with_policy_of(id, command, meta, now, now, authorise)
+            .await
+    }
+
+    /// [`Ledger::execute`], decided at `now` under the policy in force at `policy_on`.
+    async fn execute_with_policy_of(
+        &self,
+        id: Uuid,
+        command: OrganisationCommand,
+        meta: &CommandMeta,
+        now: DateTime<Utc>,
+        policy_on: DateTime<Utc>,
+        authorise: impl Fn(&Organisation, &OrganisationCommand) -> Result<(), LedgerError>,
+    ) -> Result<Outcome, LedgerError> {
         let stream = organisation_stream(&id);
         let command_id = meta.command_id.unwrap_or_else(Uuid::now_v7);
         let command_name = command.name();
@@ -448,7 +465,7 @@ impl Ledger {
                 )));
             }
             let facts = self.facts(&state, &command).await?;
-            let context = self.context(&state, &command, now, facts);
+            let context = self.context(&state, &command, now, policy_on, facts);
             let decided = match state.decide(&command, &context) {
                 Ok(decided) => decided,
                 Err(e) => return replay(e.into()).await,
@@ -486,19 +503,20 @@ impl Ledger {
     }
 
     /// The context a command on `state` is decided in at `now`: the policy of its
-    /// jurisdiction on that day, the calendar, and the registry facts looked up.
+    /// jurisdiction on the day of `policy_on`, the calendar, and the registry facts looked up.
     fn context(
         &self,
         state: &Organisation,
         command: &OrganisationCommand,
         now: DateTime<Utc>,
+        policy_on: DateTime<Utc>,
         facts: RegistryFacts,
     ) -> Context {
         let jurisdiction = new_application(command)
             .map(|a| a.jurisdiction.as_str().to_owned())
             .or_else(|| state.jurisdiction.as_ref().map(|j| j.as_str().to_owned()));
         let mut context = Context::at(now).with_facts(facts);
-        context.policy = self.policy_for(jurisdiction.as_deref(), now);
+        context.policy = self.policy_for(jurisdiction.as_deref(), policy_on);
         context.calendar = (*self.calendar).clone();
         context
     }
@@ -680,12 +698,67 @@ fn input_digest(command: &OrganisationCommand) -> String {
     hex::encode(sha2::Sha256::digest(bytes))
 }
 
+/// What a tick does with what is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TickMode {
+    /// Record every transition due by the tick's instant, which may not be in the future.
+    Fire,
+    /// Say what would fire by the instant, writing nothing.
+    Preview,
+}
+
+/// How far ahead a preview looks: every year ahead adds a transition or two per
+/// organisation to compute and return.
+pub const PREVIEW_YEARS: u32 = 10;
+
+fn preview_horizon(now: DateTime<Utc>) -> DateTime<Utc> {
+    now.checked_add_months(chrono::Months::new(PREVIEW_YEARS * 12))
+        .unwrap_or(DateTime::<Utc>::MAX_UTC)
+}
+
+/// An instant as a clerk reads it: China time, to the second.
+fn in_china(at: DateTime<Utc>) -> String {
+    at.with_timezone(&chrono_tz::Asia::Shanghai)
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
+/// Transitions one tick fires for one organisation at most; the next tick goes on.
+const MAX_CATCH_UP: usize = 4096;
+
 impl Ledger {
     /// Fires every time-driven transition due by `at` (preparation lapses, unfiled annual
     /// reports, abnormal listings reaching two years, listings removed after their period,
-    /// ratings expiring). Each fires once: `decide` refuses a transition already made, and a
-    /// concurrent tick that loses the race for a stream re-decides and finds nothing to do.
-    pub async fn tick(&self, at: DateTime<Utc>) -> Result<Vec<Fired>, LedgerError> {
+    /// ratings expiring), or with [`TickMode::Preview`] says what would fire, writing nothing.
+    ///
+    /// A transition is decided as of the day it fell due ([`DueCommands::decided_at`]), so one
+    /// fired late is dated by when it was due, and the clocks it restarts run from then. A clock
+    /// in the future is only a preview: firing at an `at` after `now` is refused. Each fires
+    /// once: `decide` refuses a transition already made, and a concurrent tick that loses the
+    /// race for a stream re-decides and finds nothing to do.
+    ///
+    /// [`DueCommands::decided_at`]: civic_domain::organisation::DueCommands::decided_at
+    pub async fn tick(
+        &self,
+        at: DateTime<Utc>,
+        now: DateTime<Utc>,
+        mode: TickMode,
+    ) -> Result<Vec<Fired>, LedgerError> {
+        match mode {
+            TickMode::Fire if at > now => {
+                return Err(LedgerError::Validation(format!(
+                    "{} is in the future: a tick fires only what is due by now ({}); preview what would fire by then instead",
+                    in_china(at),
+                    in_china(now)
+                )));
+            }
+            TickMode::Preview if at > preview_horizon(now) => {
+                return Err(LedgerError::Validation(format!(
+                    "a preview looks at most {PREVIEW_YEARS} years ahead, to {}",
+                    in_china(preview_horizon(now))
+                )));
+            }
+            _ => {}
+        }
         let today = china_date(at);
         let due = self.read.due_by(today).await?;
         let meta = CommandMeta {
@@ -704,7 +777,7 @@ impl Ledger {
         };
         let mut fired = Vec::new();
         for id in due {
-            let Some(current) = self.load_organisation(&id).await? else {
+            let Some(mut current) = self.load_organisation(&id).await? else {
                 continue;
             };
             let jurisdiction = current
@@ -712,21 +785,78 @@ impl Ledger {
                 .jurisdiction
                 .as_ref()
                 .map(|j| j.as_str().to_owned());
+            // One policy for the whole catch-up, the one in force at `at`: the due dates are
+            // computed with it, so `decide` agrees on what is due.
             let policy = self.policy_for(jurisdiction.as_deref(), at);
-            for command in current.state.due_commands(today, &policy) {
-                let name = command.name();
-                match self.execute(id, command, &meta, at, |_, _| Ok(())).await {
-                    Ok(outcome) => fired.push(Fired {
-                        organisation: id,
-                        command: name,
-                        version: outcome.version,
-                    }),
-                    // Another tick got there first.
-                    Err(LedgerError::Domain(_) | LedgerError::Conflict(_)) => {}
-                    Err(e) => return Err(e),
+            let mut left = MAX_CATCH_UP;
+            'catching_up: while left > 0 {
+                let Some(due) = current.state.first_due_commands(today, &policy) else {
+                    break;
+                };
+                for command in due.commands.iter() {
+                    let name = command.name();
+                    let next = match mode {
+                        TickMode::Fire => {
+                            self.execute_with_policy_of(
+                                id,
+                                command.clone(),
+                                &meta,
+                                due.decided_at(),
+                                at,
+                                |_, _| Ok(()),
+                            )
+                            .await
+                        }
+                        TickMode::Preview => {
+                            self.decided_in_memory(&current, command, due.decided_at(), at)
+                        }
+                    };
+                    match next {
+                        Ok(outcome) => {
+                            left -= 1;
+                            fired.push(Fired {
+                                organisation: id,
+                                command: name,
+                                version: outcome.version,
+                                due_on: due.due_on,
+                            });
+                            current = outcome;
+                        }
+                        // Another tick got there first, and goes on from there.
+                        Err(LedgerError::Domain(_) | LedgerError::Conflict(_)) => {
+                            break 'catching_up;
+                        }
+                        Err(e) => return Err(e),
+                    }
                 }
             }
         }
         Ok(fired)
+    }
+
+    /// What `command` would make of `current`, decided at `now` without writing; the position
+    /// stays that of the last event written.
+    fn decided_in_memory(
+        &self,
+        current: &Outcome,
+        command: &OrganisationCommand,
+        now: DateTime<Utc>,
+        policy_on: DateTime<Utc>,
+    ) -> Result<Outcome, LedgerError> {
+        let context = self.context(
+            &current.state,
+            command,
+            now,
+            policy_on,
+            RegistryFacts::default(),
+        );
+        let decided = current.state.decide(command, &context)?;
+        Ok(Outcome {
+            version: current.version + decided.len() as u64,
+            state: decided
+                .iter()
+                .fold(current.state.clone(), |s, e| s.evolve(e)),
+            position: current.position,
+        })
     }
 }

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use civic_ledger::auth::{Role, TokenKey, new_claims};
-use civic_ledger::ledger::{Ledger, StoreLocation};
+use civic_ledger::ledger::{Ledger, StoreLocation, TickMode};
 use civic_ledger::server::{self, App};
 use civic_ledger::{graphql, transfer};
 use civic_store::postgres::{PostgresOptions, PostgresStore};
@@ -90,9 +90,13 @@ enum Command {
     Tick {
         #[command(flatten)]
         place: Place,
-        /// RFC 3339 instant, e.g. 2027-06-01T00:00:00+08:00 (default: now).
+        /// RFC 3339 instant, e.g. 2027-06-01T00:00:00+08:00 (default: now). Firing is only up
+        /// to the present: a later instant needs --preview.
         #[arg(long)]
         at: Option<chrono::DateTime<chrono::FixedOffset>>,
+        /// Only say what would fire by --at (at most 10 years ahead); write nothing.
+        #[arg(long)]
+        preview: bool,
     },
     /// Re-compute every stream's hash chain; exits non-zero naming the first break.
     Verify {
@@ -222,23 +226,35 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             tracing::info!("stopped");
             Ok(ExitCode::SUCCESS)
         }
-        Command::Tick { place, at } => {
-            let at = at.map_or_else(chrono::Utc::now, |a| a.with_timezone(&chrono::Utc));
+        Command::Tick { place, at, preview } => {
+            let now = chrono::Utc::now();
+            let at = at.map_or(now, |a| a.with_timezone(&chrono::Utc));
+            let mode = if preview {
+                TickMode::Preview
+            } else {
+                TickMode::Fire
+            };
             let ledger = place
                 .open(std::time::Duration::from_secs(30))
                 .await
                 .context("(a running server fires due transitions itself)")?;
-            let fired = ledger.tick(at).await?;
+            let fired = ledger.tick(at, now, mode).await?;
             for f in &fired {
                 println!(
-                    "{} organisation-{} version {}",
-                    f.command, f.organisation, f.version
+                    "{} organisation-{} version {} (due {})",
+                    f.command, f.organisation, f.version, f.due_on
                 );
             }
+            let verb = if preview { "would fire" } else { "fired" };
             println!(
-                "fired {} transitions due by {}",
+                "{verb} {} transitions due by {}{}",
                 fired.len(),
-                civic_store::format_instant(&at)
+                civic_store::format_instant(&at),
+                if preview {
+                    " (preview: nothing was written)"
+                } else {
+                    ""
+                }
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -321,7 +337,8 @@ async fn scheduler(ledger: Ledger, every: std::time::Duration) {
     interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         interval.tick().await;
-        match ledger.tick(chrono::Utc::now()).await {
+        let now = chrono::Utc::now();
+        match ledger.tick(now, now, TickMode::Fire).await {
             Ok(fired) if !fired.is_empty() => {
                 tracing::info!(count = fired.len(), "fired due transitions");
             }

@@ -25,6 +25,14 @@ pub fn china_date(instant: DateTime<Utc>) -> NaiveDate {
     instant.with_timezone(&CHINA_STANDARD_TIME).date_naive()
 }
 
+/// The instant a China-local day begins (00:00 China Standard Time).
+pub fn start_of_china_day(d: NaiveDate) -> DateTime<Utc> {
+    d.and_time(chrono::NaiveTime::MIN)
+        .and_local_timezone(CHINA_STANDARD_TIME)
+        .single()
+        .map_or(DateTime::<Utc>::MIN_UTC, |at| at.with_timezone(&Utc))
+}
+
 /// Public holidays and adjusted working days (调休) of the jurisdiction; `Default` is a plain
 /// Monday-to-Friday week.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

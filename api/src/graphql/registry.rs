@@ -14,6 +14,7 @@ use super::mutation::{ApplicationInput, run};
 use super::scalars::{Date, DateTimeScalar};
 use super::types::ReportConclusion;
 use super::viewer;
+use crate::ledger::TickMode;
 use crate::payload;
 
 #[derive(Default)]
@@ -187,25 +188,41 @@ payload!(
     ReleaseHubMemberPayload,
 );
 
-/// A time-driven transition the scheduler fired.
+/// A time-driven transition the scheduler fired (or, in a preview, would fire).
 #[derive(async_graphql::SimpleObject)]
 pub struct FiredTransition {
     pub organisation_id: Uuid,
     /// e.g. LapsePreparation, MarkAnnualReportNotFiled, EscalateToSerious, ExpireRating.
     pub command: String,
+    /// The organisation's version after it.
     pub version: u64,
+    /// The day it fell due (China date). A transition fired late is dated by this day: a
+    /// listing escalated years late is listed from the day it escalated.
+    pub due_on: Date,
 }
 
 #[derive(async_graphql::SimpleObject)]
 pub struct TickPayload {
     pub fired: Vec<FiredTransition>,
+    /// True when nothing was written: the transitions are what would fire.
+    pub preview: bool,
 }
 
 #[Object]
 impl RegistryMutation {
     /// Fires every time-driven transition due by `at` (default: now), as the server's scheduler
-    /// does every minute. For administrators; each transition fires once however often it runs.
-    async fn tick(&self, ctx: &Context<'_>, at: Option<DateTimeScalar>) -> Result<TickPayload> {
+    /// does every minute. For administrators; each transition fires once however often it runs,
+    /// and is dated by the day it fell due, however late it fires.
+    ///
+    /// A clock in the future is never a write: `at` after the present instant is refused
+    /// (VALIDATION) unless `preview` is true. With `preview: true` the ledger says what would
+    /// fire by `at` (at most 10 years ahead) and writes nothing.
+    async fn tick(
+        &self,
+        ctx: &Context<'_>,
+        at: Option<DateTimeScalar>,
+        #[graphql(default = false)] preview: bool,
+    ) -> Result<TickPayload> {
         let claims = viewer(ctx)
             .0
             .as_ref()
@@ -215,8 +232,14 @@ impl RegistryMutation {
                 "firing due transitions is for administrators",
             ));
         }
-        let at = at.map_or_else(chrono::Utc::now, |a| a.0);
-        let fired = super::ledger(ctx).tick(at).await.gql()?;
+        let now = chrono::Utc::now();
+        let at = at.map_or(now, |a| a.0);
+        let mode = if preview {
+            TickMode::Preview
+        } else {
+            TickMode::Fire
+        };
+        let fired = super::ledger(ctx).tick(at, now, mode).await.gql()?;
         Ok(TickPayload {
             fired: fired
                 .into_iter()
@@ -224,8 +247,10 @@ impl RegistryMutation {
                     organisation_id: f.organisation,
                     command: f.command.to_owned(),
                     version: f.version,
+                    due_on: Date(f.due_on),
                 })
                 .collect(),
+            preview,
         })
     }
 

@@ -8,13 +8,13 @@
 //! The serious list's `removableFrom` is deliberately not a case: nobody misses it, removal
 //! happens only on application, and the profile already shows it in the credit standing.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::commands::OrganisationCommand;
 use super::credit::{AbnormalListing, CreditStanding, RemovalBasis};
 use super::state::{Organisation, OrganisationStatus};
-use crate::calendar::{add_days, china_date};
+use crate::calendar::{add_days, china_date, start_of_china_day};
 use crate::error::rules;
 use crate::policy::Policy;
 
@@ -70,6 +70,23 @@ pub struct OpenCase {
 impl OpenCase {
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         today > self.due
+    }
+}
+
+/// The time-driven commands that fell due first, on the day they fell due.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueCommands {
+    pub due_on: NaiveDate,
+    /// In the order to issue them.
+    pub commands: Vec<OrganisationCommand>,
+}
+
+impl DueCommands {
+    /// The instant to decide them at: the start of the day they fell due, however late they
+    /// are issued, so that what they record (a listing's date, the removal date counted from
+    /// it, the day a report was marked not filed) is dated by when it was due.
+    pub fn decided_at(&self) -> DateTime<Utc> {
+        start_of_china_day(self.due_on)
     }
 }
 
@@ -237,6 +254,17 @@ impl Organisation {
             due.push(OrganisationCommand::ExpireRating);
         }
         due
+    }
+
+    /// The time-driven commands a scheduler that never missed a day would issue next, if they
+    /// fell due by `today`: those due on [`Organisation::next_due`]. A scheduler catching up
+    /// issues them at [`DueCommands::decided_at`] and asks again: each clock they restart
+    /// (a new listing for a missed report, say) then runs from the day it restarted, so late
+    /// transitions land where timely ones would have.
+    pub fn first_due_commands(&self, today: NaiveDate, policy: &Policy) -> Option<DueCommands> {
+        let due_on = self.next_due(policy).filter(|d| *d <= today)?;
+        let commands = self.due_commands(due_on, policy);
+        (!commands.is_empty()).then_some(DueCommands { due_on, commands })
     }
 
     /// The earliest day on which [`Organisation::due_commands`] returns something (possibly in

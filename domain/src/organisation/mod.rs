@@ -38,7 +38,7 @@ mod evolve;
 mod rules;
 mod state;
 
-pub use clocks::{CaseKind, OpenCase};
+pub use clocks::{CaseKind, DueCommands, OpenCase};
 pub use commands::{Application, ChangeRequest, OrganisationCommand, RegistryFacts};
 pub use credit::{
     AbnormalListing, AbnormalTrigger, CreditList, CreditStanding, Listing, ListingEnd,

@@ -463,3 +463,117 @@ fn suspended_and_ended_organisations() {
         vec![C::ExpireRating]
     );
 }
+
+/// Plays a scheduler that was stopped and catches up on `today`: the first due commands,
+/// decided at the start of the day they fell due, then the next ones.
+fn catch_up(
+    mut events: Vec<OrganisationEvent>,
+    today: NaiveDate,
+) -> Vec<(NaiveDate, Vec<OrganisationEvent>)> {
+    let mut fired = Vec::new();
+    while let Some(due) = given(&events).first_due_commands(today, &policy()) {
+        let ctx = Context::at(due.decided_at());
+        assert_eq!(ctx, ctx_day(due.due_on), "decided as of 00:00 China time");
+        for command in &due.commands {
+            let out = then_events(&events, command, &ctx);
+            events.extend(out.clone());
+            fired.push((due.due_on, out));
+        }
+    }
+    fired
+}
+
+#[test]
+fn a_late_scheduler_dates_each_transition_by_when_it_was_due() {
+    // Listed for a rectification never done on 3 June 2025, so it escalates on 3 June 2027;
+    // nothing fires until a tick on 15 January 2031.
+    let start = active_then([
+        submitted(2025),
+        submitted(2026),
+        abnormal_at(at(2025, 6, 3), AbnormalTrigger::RectificationNotDone, true),
+    ]);
+    let org = given(&start);
+    assert_eq!(org.first_due_commands(date(2027, 6, 2), &policy()), None);
+    let first = org
+        .first_due_commands(date(2031, 1, 15), &policy())
+        .unwrap();
+    assert_eq!(first.due_on, date(2027, 6, 3));
+    assert_eq!(first.commands, vec![C::EscalateToSerious]);
+    let midnight = |d: NaiveDate| ctx_day(d).now;
+    assert_eq!(
+        catch_up(start, date(2031, 1, 15)),
+        vec![
+            (
+                date(2027, 6, 3),
+                vec![OrganisationEvent::SeriousListed {
+                    trigger: SeriousTrigger::AbnormalTwoYears,
+                    reason: "on the abnormal-activity list since 2025-06-03 and not removed by 2027-06-03 (列入活动异常名录届满)".into(),
+                    // Listed when it was due, and removable two years after that (not 2033).
+                    listed_at: midnight(date(2027, 6, 3)),
+                    removable_from: date(2029, 6, 3),
+                }]
+            ),
+            // On the serious list, each missed report is recorded, dated by its own due date.
+            (
+                date(2028, 6, 1),
+                vec![OrganisationEvent::AnnualReportNotFiled {
+                    year: 2027,
+                    due: date(2028, 5, 31),
+                    marked_at: midnight(date(2028, 6, 1)),
+                }]
+            ),
+            (
+                date(2029, 6, 1),
+                vec![OrganisationEvent::AnnualReportNotFiled {
+                    year: 2028,
+                    due: date(2029, 5, 31),
+                    marked_at: midnight(date(2029, 6, 1)),
+                }]
+            ),
+            (
+                date(2030, 6, 1),
+                vec![OrganisationEvent::AnnualReportNotFiled {
+                    year: 2029,
+                    due: date(2030, 5, 31),
+                    marked_at: midnight(date(2030, 6, 1)),
+                }]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_late_scheduler_restarts_clocks_from_when_they_restarted() {
+    // Files nothing from 2025 on and nothing fires until 2029: each missed report lists it
+    // again on the day the report was late, so the two-year clock keeps restarting and the
+    // organisation never reaches the serious list — as with a scheduler that ran every day.
+    let fired = catch_up(active(), date(2029, 12, 31));
+    let listed: Vec<(NaiveDate, NaiveDate)> = fired
+        .iter()
+        .flat_map(|(_, events)| events)
+        .filter_map(|e| match e {
+            OrganisationEvent::AbnormalListed {
+                listed_at,
+                escalates_on,
+                ..
+            } => Some((china_date(*listed_at), *escalates_on)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        vec![
+            (date(2026, 6, 1), date(2028, 6, 1)),
+            (date(2027, 6, 1), date(2029, 6, 1)),
+            (date(2028, 6, 1), date(2030, 6, 1)),
+            (date(2029, 6, 1), date(2031, 6, 1)),
+        ]
+    );
+    assert!(
+        fired
+            .iter()
+            .flat_map(|(_, events)| events)
+            .all(|e| !matches!(e, OrganisationEvent::SeriousListed { .. })),
+        "{fired:?}"
+    );
+}
