@@ -1,9 +1,10 @@
 //! The whole registry over HTTP: social groups' two stages, statutory clocks and the
 //! time-driven transitions `tick` fires, credit lists, ratings and hubs.
 
-use chrono::{Duration, Utc};
+use chrono::{Datelike, Duration, Utc};
 use serde_json::{Value, json};
 
+use crate::backdate::backdated;
 use crate::support::*;
 
 on_both_backends!(
@@ -154,13 +155,13 @@ async fn a_social_group_registers_in_two_stages_and_an_unused_preparation_lapses
 
     // Seven months on, operators fire what is due: three `tick`s at once fire each transition
     // once in all, and a later run fires nothing again.
-    let seven_months = at(Duration::days(213));
+    let place = backdated(&place, Duration::days(213)).await;
+    let registrar = place.token("registrar", Some("440304"));
     let ticks: Vec<_> = (0..3)
         .map(|_| {
             std::process::Command::new(BIN)
                 .arg("tick")
                 .args(place.args())
-                .args(["--at", &seven_months])
                 .env("RUST_LOG", "warn")
                 .stdout(std::process::Stdio::piped())
                 .spawn()
@@ -185,9 +186,11 @@ async fn a_social_group_registers_in_two_stages_and_an_unused_preparation_lapses
         .iter()
         .filter(|l| l.starts_with("LapsePreparation"))
         .collect();
-    assert_eq!(
-        lapses,
-        vec![&format!("LapsePreparation organisation-{idle} version 2")],
+    assert_eq!(lapses.len(), 1, "{fired_lines:?}");
+    assert!(
+        lapses[0].starts_with(&format!(
+            "LapsePreparation organisation-{idle} version 2 (due "
+        )),
         "{fired_lines:?}"
     );
     let mut unique = fired_lines.clone();
@@ -200,7 +203,6 @@ async fn a_social_group_registers_in_two_stages_and_an_unused_preparation_lapses
     );
     let mut tick_again = vec!["tick".to_owned()];
     tick_again.extend(place.args());
-    tick_again.extend(["--at".to_owned(), seven_months.clone()]);
     let again = cli(&tick_again.iter().map(String::as_str).collect::<Vec<_>>());
     assert!(String::from_utf8_lossy(&again.stdout).contains("fired 0 transitions"));
 
@@ -224,7 +226,6 @@ async fn a_social_group_registers_in_two_stages_and_an_unused_preparation_lapses
 async fn credit_lists_ratings_and_hubs(place: Place) {
     let server = place.start();
     let registrar = place.token("registrar", Some("440304"));
-    let admin = place.token("admin", None);
     let approve =
         "mutation($i: ApproveRegistrationInput!) { approveRegistration(input: $i) { version } }";
     let mut ids = Vec::new();
@@ -377,9 +378,32 @@ async fn credit_lists_ratings_and_hubs(place: Place) {
         .gql(Some(&registrar), tick, json!({ "at": null }))
         .await;
     assert_eq!(error_extensions(&r)["code"], "FORBIDDEN");
-    let later = at(Duration::days(2 * 366 + 1));
+    server.stop();
+    let place = backdated(&place, Duration::days(2 * 366 + 1)).await;
+    // Without the server's own scheduler, so that the ticks below fire everything.
+    let mut args = place.args();
+    args.extend(["--tick-every".to_owned(), "0s".to_owned()]);
+    let server = Server::start_with(&args);
+    let admin = place.token("admin", None);
+    let registrar = place.token("registrar", Some("440304"));
+    // `a` files its overdue reports late, so no missed report restarts its listing's clock.
+    let china_now = Utc::now() + Duration::hours(8);
+    let registered_in = (china_now - Duration::days(2 * 366 + 1)).year();
+    let submit =
+        "mutation($i: SubmitAnnualReportInput!) { submitAnnualReport(input: $i) { version } }";
+    for year in registered_in..china_now.year() {
+        let r = run(&server, &registrar, submit, &a, json!({ "year": year })).await;
+        assert!(r.get("errors").is_none(), "{r:#}");
+    }
+    let before = server.ok(None, BY_ID, json!({ "id": a })).await;
+    let escalates_on: chrono::NaiveDate = before["organisation"]["creditStanding"]["escalatesOn"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(escalates_on < Utc::now().date_naive(), "{before:#}");
     // Four ticks at once: every transition still fires once in all.
-    let vars = json!({ "at": later });
+    let vars = json!({ "at": null });
     let (r1, r2, r3, r4) = tokio::join!(
         server.ok(Some(&admin), tick, vars.clone()),
         server.ok(Some(&admin), tick, vars.clone()),
@@ -410,11 +434,18 @@ async fn credit_lists_ratings_and_hubs(place: Place) {
         fired.contains(&(hub.clone(), "MarkAnnualReportNotFiled".to_owned())),
         "{fired:?}"
     );
-    let again = server.ok(Some(&admin), tick, json!({ "at": later })).await;
+    let again = server.ok(Some(&admin), tick, json!({ "at": null })).await;
     assert_eq!(again["tick"]["fired"], json!([]));
     let state = server.ok(None, BY_ID, json!({ "id": a })).await;
     let o = &state["organisation"];
     assert_eq!(o["creditStanding"]["list"], "SERIOUS");
+    // Fired days late, the escalation is dated by when it was due: removable two years after
+    // the day it escalated, not after the tick.
+    assert_eq!(
+        o["creditStanding"]["removableFrom"],
+        (escalates_on + chrono::Months::new(24)).to_string(),
+        "{state:#}"
+    );
     assert_eq!(o["creditStanding"]["trigger"], "ABNORMAL_TWO_YEARS");
     assert_eq!(o["creditHistory"][0]["endedBy"], "MOVED_TO_SERIOUS");
     let serious_entries = o["creditHistory"]

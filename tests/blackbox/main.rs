@@ -5,6 +5,7 @@
 mod support;
 
 mod audit;
+mod backdate;
 mod commands;
 mod lifecycle;
 mod limits;
