@@ -220,8 +220,18 @@ async fn an_application_s_command_id_is_not_anothers(place: Place) {
 
 /// Runs `query` 16 times at once; every answer must be the same success.
 async fn sixteen_at_once(server: &Server, token: &str, query: &str, variables: Value) -> Value {
+    sixteen_at_once_on(&[server], token, query, variables).await
+}
+
+/// [`sixteen_at_once`], spread over `servers` in turn.
+async fn sixteen_at_once_on(
+    servers: &[&Server],
+    token: &str,
+    query: &str,
+    variables: Value,
+) -> Value {
     let answers = futures::future::join_all(
-        (0..16).map(|_| server.gql(Some(token), query, variables.clone())),
+        (0..16).map(|i| servers[i % servers.len()].gql(Some(token), query, variables.clone())),
     )
     .await;
     let first = answers[0].clone();
@@ -275,4 +285,28 @@ async fn concurrent_retries_of_one_approval_all_get_the_first_outcome(place: Pla
     .await;
     assert_eq!(first["data"]["approveRegistration"]["version"], 1);
     assert_eq!(server.event_count().await, before + 1);
+}
+
+/// Several servers on one PostgreSQL database race too: the command outcome is written in the
+/// append's transaction, and a try that loses re-reads it.
+#[tokio::test]
+async fn retries_spread_over_two_servers_all_get_the_first_outcome() {
+    let Some(place) = Place::new(true).await else {
+        return;
+    };
+    let (a, b) = (place.start(), place.start());
+    let registrar = place.token("registrar", Some("440304"));
+    let before = a.event_count().await;
+    for round in 0..3 {
+        let mut input = application(
+            &format!("深圳市福田区双机养老服务中心{round}"),
+            "SOCIAL_SERVICE_ORG",
+            &credit_code('2', "440304", 600 + round),
+            "440304",
+        );
+        input["commandId"] = json!(uuid::Uuid::now_v7());
+        let first = sixteen_at_once_on(&[&a, &b], &registrar, APPLY, json!({ "i": input })).await;
+        assert_eq!(first["data"]["applyForRegistration"]["version"], 0);
+    }
+    assert_eq!(b.event_count().await, before + 3, "one event each");
 }
