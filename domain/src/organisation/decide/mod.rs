@@ -38,7 +38,7 @@ impl Organisation {
             C::Approve => self.decide_approve(ctx),
             C::Refuse { reason } => Self::decide_refuse(reason, ctx),
             C::RegisterChange(req) => self.decide_change(req, ctx),
-            C::Deregister { reason } => Self::decide_deregister(reason.as_deref(), ctx),
+            C::Deregister { reason } => self.decide_deregister(reason.as_deref(), ctx),
             C::Revoke { reason } => Self::decide_revoke(reason, ctx),
             C::OrderSuspension { reason } => Self::decide_order_suspension(reason, ctx),
             C::LiftSuspension { reason } => Self::decide_lift_suspension(reason, ctx),
