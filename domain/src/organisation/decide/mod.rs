@@ -12,12 +12,16 @@ use super::events::OrganisationEvent;
 use super::state::{Organisation, OrganisationStatus};
 use crate::aggregate::Context;
 use crate::error::{DomainError, rules};
+use crate::values::check_no_control_chars;
 
 type Decided = Result<Vec<OrganisationEvent>, DomainError>;
 
 impl Organisation {
     pub(super) fn decide_command(&self, command: &OrganisationCommand, ctx: &Context) -> Decided {
         use OrganisationCommand as C;
+        for (field, label, value, shape) in command.texts() {
+            check_no_control_chars(field, label, value, shape)?;
+        }
         self.require_status(command)?;
         match command {
             C::Apply {

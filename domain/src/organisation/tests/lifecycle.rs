@@ -414,7 +414,13 @@ fn a_social_group_is_deregistered_only_after_dissolution_and_liquidation() {
     assert!(e.to_string().contains("ResolveDissolution"), "{e}");
     let mut group_suspended = group_active.clone();
     group_suspended.push(suspended_at(t(5)));
-    then_refused(&group_suspended, &deregister, &ctx(), "REG-STATE", VIOLATION);
+    then_refused(
+        &group_suspended,
+        &deregister,
+        &ctx(),
+        "REG-STATE",
+        VIOLATION,
+    );
     let mut liquidating = group_active.clone();
     liquidating.push(dissolution_at(t(5)));
     let out = then_events(&liquidating, &deregister, &ctx());
