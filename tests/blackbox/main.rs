@@ -9,3 +9,4 @@ mod lifecycle;
 mod limits;
 mod postgres;
 mod registry;
+mod registry_rules;

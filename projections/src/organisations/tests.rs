@@ -580,16 +580,60 @@ async fn due_dates_live_rows_and_snapshots(place: Place) {
         ledger.read.due_by(in_two_years).await.unwrap(),
         vec![active]
     );
-    let live: Vec<Uuid> = ledger
+    // Overdue cases, by the earliest due date each organisation has: the application's
+    // decision (60 days), then the first annual report; a page at a time.
+    let overdue = |jurisdiction: &str, today, first, after| super::OverdueQuery {
+        jurisdiction: jurisdiction.to_owned(),
+        today,
+        first,
+        after,
+    };
+    let ids =
+        |page: &Page<OrganisationRow>| page.items.iter().map(|(_, r)| r.id).collect::<Vec<_>>();
+    let none = ledger
         .read
-        .live_in("440304")
+        .overdue(overdue("440304", today, 10, None))
         .await
-        .unwrap()
-        .iter()
-        .map(|r| r.id)
-        .collect();
-    assert_eq!(live, vec![active, applied]);
-    assert!(ledger.read.live_in("440100").await.unwrap().is_empty());
+        .unwrap();
+    assert_eq!((none.total_count, ids(&none)), (0, vec![]));
+    let soon = today + chrono::Days::new(62);
+    let page = ledger
+        .read
+        .overdue(overdue("440304", soon, 10, None))
+        .await
+        .unwrap();
+    assert_eq!((page.total_count, ids(&page)), (1, vec![applied]));
+    let first = ledger
+        .read
+        .overdue(overdue("440304", in_two_years, 1, None))
+        .await
+        .unwrap();
+    assert_eq!((first.total_count, ids(&first)), (2, vec![applied]));
+    assert!(first.has_next_page && !first.has_previous_page);
+    let cursor = first.items[0].0.clone();
+    let rest = ledger
+        .read
+        .overdue(overdue("440304", in_two_years, 1, Some(cursor)))
+        .await
+        .unwrap();
+    assert_eq!((rest.total_count, ids(&rest)), (2, vec![active]));
+    assert!(!rest.has_next_page && rest.has_previous_page);
+    let elsewhere = ledger
+        .read
+        .overdue(overdue("440100", in_two_years, 10, None))
+        .await
+        .unwrap();
+    assert!(elsewhere.items.is_empty());
+    let bad = ledger
+        .read
+        .overdue(overdue(
+            "440304",
+            in_two_years,
+            1,
+            Some("bm90IG91cnM".into()),
+        ))
+        .await;
+    assert!(matches!(bad, Err(ReadModelError::BadCursor(_))), "{bad:?}");
     assert!(ledger.read.hubs_of(active).await.unwrap().is_empty());
 
     // Renames up to the stream's 256th event: a snapshot of that state, found by instant.
