@@ -135,6 +135,7 @@ on_both_backends!(
     due_dates_live_rows_and_snapshots,
     a_command_id_belongs_to_one_stream,
     a_rebuild_writes_what_the_live_projection_wrote,
+    a_name_recorded_before_normalisation_holds_its_normal_form,
 );
 
 fn representative() -> LegalRepresentative {
@@ -461,6 +462,83 @@ async fn the_read_model_refuses_a_second_holder_of_a_credit_code(place: Place) {
         ledger.read.organisation(id).await.unwrap().map(|r| r.id),
         None
     );
+}
+
+/// Events recorded before names were normalised (issue 10, item 7) still load as written, and
+/// their live names are held under the normal form: a look-alike cannot take the name.
+async fn a_name_recorded_before_normalisation_holds_its_normal_form(place: Place) {
+    let ledger = place.open().await;
+    let id = Uuid::now_v7();
+    let command = OrganisationCommand::Apply {
+        organisation_id: id,
+        application: application(
+            "福田区甲协会",
+            OrganisationKind::SocialServiceOrg,
+            "440304",
+            21,
+        ),
+    };
+    let mut events = Organisation::default()
+        .decide(&command, &Context::at(chrono::Utc::now()))
+        .unwrap();
+    // No NUL: PostgreSQL cannot hold one in text, so only the embedded store can have one.
+    let old_form = "福田区甲\u{200B}协会\u{202E}";
+    if let Some(civic_domain::OrganisationEvent::RegistrationApplied { name, .. }) =
+        events.first_mut()
+    {
+        *name = old_form.to_owned();
+    }
+    let new = events
+        .iter()
+        .map(|e| NewEvent {
+            id: Uuid::now_v7(),
+            kind: e.kind().into(),
+            schema: e.schema(),
+            data: e.to_data(),
+            metadata: serde_json::json!({ "command": "test" }),
+        })
+        .collect();
+    ledger
+        .store
+        .append(
+            &format!("organisation-{id}"),
+            ExpectedVersion::NoStream,
+            new,
+        )
+        .await
+        .unwrap();
+    let row = ledger.read.organisation(id).await.unwrap().unwrap();
+    assert_eq!(row.state.name, old_form, "recorded names load as written");
+    for look_alike in [
+        "福田区甲协会",
+        "福田区甲\u{FEFF}协会",
+        " 福田区甲协会\u{a0}",
+    ] {
+        assert_eq!(
+            ledger
+                .read
+                .live_name_holder("440304", look_alike)
+                .await
+                .unwrap(),
+            Some(id),
+            "{look_alike:?}"
+        );
+    }
+    // Past the command handler's check, the read model's unique index refuses it too.
+    let other = Uuid::now_v7();
+    let second = OrganisationCommand::Apply {
+        organisation_id: other,
+        application: application(
+            "福田区甲协会",
+            OrganisationKind::SocialServiceOrg,
+            "440304",
+            22,
+        ),
+    };
+    match run(&ledger, other, second).await {
+        Err(StoreError::Rejected { rule, .. }) => assert_eq!(rule.as_deref(), Some("REG-NAME")),
+        got => panic!("expected REG-NAME, got {got:?}"),
+    }
 }
 
 async fn a_dropped_read_model_is_rebuilt_from_the_log_on_open(place: Place) {
