@@ -491,12 +491,12 @@ fn names_are_refused_on_application() {
 fn look_alike_names_normalise_to_the_same_name() {
     let digits = "深圳市第1社区服务中心";
     let cases: Vec<(String, &str)> = vec![
-        (format!("深圳市\u{200B}阳光社区服务中心"), NAME),
-        (format!("深圳市阳光\u{200D}社区服务中心"), NAME),
-        (format!("\u{202E}深圳市阳光社区服务中心"), NAME),
-        (format!("\u{FEFF}深圳市阳光社区服务中心"), NAME),
-        (format!("深圳市阳光社区服务中心\u{2060}"), NAME),
-        (format!("\u{a0}深圳市阳光社区服务中心\u{3000}"), NAME),
+        ("深圳市\u{200B}阳光社区服务中心".to_owned(), NAME),
+        ("深圳市阳光\u{200D}社区服务中心".to_owned(), NAME),
+        ("\u{202E}深圳市阳光社区服务中心".to_owned(), NAME),
+        ("\u{FEFF}深圳市阳光社区服务中心".to_owned(), NAME),
+        ("深圳市阳光社区服务中心\u{2060}".to_owned(), NAME),
+        ("\u{a0}深圳市阳光社区服务中心\u{3000}".to_owned(), NAME),
         ("深圳市第１社区服务中心".to_owned(), digits),
         ("深圳市第\u{2460}社区服务中心".to_owned(), digits),
         (
