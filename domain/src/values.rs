@@ -563,6 +563,74 @@ impl FromStr for OrganisationKind {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Free text and names
+// ---------------------------------------------------------------------------------------------
+
+/// Whether a text field may span lines: reasons, purposes and business scopes are written as
+/// paragraphs; names, addresses and the like are one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextShape {
+    Line,
+    Paragraph,
+}
+
+/// Refuses control characters (Unicode Cc: NUL, ESC, backspace …), which no clerk types and no
+/// certificate prints but which make two texts that look the same differ; a paragraph keeps
+/// its tabs and line breaks. Only commands are checked: events recorded before this check
+/// load as they were written.
+pub fn check_no_control_chars(
+    field: &'static str,
+    label: &str,
+    value: &str,
+    shape: TextShape,
+) -> Result<(), DomainError> {
+    let allowed = |c: char| shape == TextShape::Paragraph && matches!(c, '\t' | '\n' | '\r');
+    let Some((at, c)) = value
+        .chars()
+        .enumerate()
+        .find(|&(_, c)| c.is_control() && !allowed(c))
+    else {
+        return Ok(());
+    };
+    Err(DomainError::validation(
+        field,
+        format!(
+            "{label} contains the control character U+{:04X} at character {}; remove it (control characters, 控制字符, are not allowed in text)",
+            u32::from(c),
+            at + 1
+        ),
+    ))
+}
+
+/// The form of a name under which uniqueness is judged (REG-NAME) and which is recorded:
+/// Unicode NFKC (full-width digits and letters become ASCII, compatibility ideographs their
+/// unified form), without format characters (zero-width spaces and joiners, bidirectional
+/// controls, the BOM) or control characters, every kind of space a plain space, runs of spaces
+/// collapsed to one, trimmed. Two names that read the same on a certificate get the same form.
+pub fn normalise_name(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    let visible = name
+        .chars()
+        .filter(|c| c.general_category() != GeneralCategory::Format)
+        .nfkc();
+    let mut out = String::with_capacity(name.len());
+    let mut space = false;
+    for c in visible {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+        } else if !c.is_control() && c.general_category() != GeneralCategory::Format {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
 // Legal representative (法定代表人)
 // ---------------------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::commands::{self, CommandOutcome};
 use crate::organisations::postgres::Fold;
-use crate::organisations::{self, OrganisationFilter, OrganisationRow, Page};
+use crate::organisations::{self, OrganisationFilter, OrganisationRow, OverdueQuery, Page};
 use crate::{
     PolicyLookup, READ_MODEL_VERSION, REBUILD_LIMIT, ReadModelError, ReadModels, RebuildSlot,
     national_defaults,
@@ -214,8 +214,8 @@ impl ReadModels for PgReadModels {
         organisations::postgres::due_by(&mut *self.conn().await?, day).await
     }
 
-    async fn live_in(&self, jurisdiction: &str) -> Result<Vec<OrganisationRow>, ReadModelError> {
-        organisations::postgres::live_in(&mut *self.conn().await?, jurisdiction).await
+    async fn overdue(&self, query: OverdueQuery) -> Result<Page<OrganisationRow>, ReadModelError> {
+        organisations::postgres::overdue(&mut *self.conn().await?, &query).await
     }
 
     async fn hubs_of(&self, member: Uuid) -> Result<Vec<(Uuid, String)>, ReadModelError> {

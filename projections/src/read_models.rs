@@ -4,7 +4,7 @@ use uuid::Uuid;
 
 use crate::ReadModelError;
 use crate::commands::CommandOutcome;
-use crate::organisations::{OrganisationFilter, OrganisationRow, Page};
+use crate::organisations::{OrganisationFilter, OrganisationRow, OverdueQuery, Page};
 
 /// Every query the application makes of its read models, whichever database they live in.
 #[async_trait]
@@ -55,8 +55,9 @@ pub trait ReadModels: Send + Sync + 'static {
     /// Organisations with a time-driven transition due on or before `day` (for the scheduler).
     async fn due_by(&self, day: NaiveDate) -> Result<Vec<Uuid>, ReadModelError>;
 
-    /// The live organisations of a jurisdiction (for overdue-case listings).
-    async fn live_in(&self, jurisdiction: &str) -> Result<Vec<OrganisationRow>, ReadModelError>;
+    /// A page of the live organisations of a jurisdiction with an open case due before
+    /// `query.today`, the earliest due first (for overdue-case listings).
+    async fn overdue(&self, query: OverdueQuery) -> Result<Page<OrganisationRow>, ReadModelError>;
 
     /// The hubs an organisation belongs to now, with the day it joined each.
     async fn hubs_of(&self, member: Uuid) -> Result<Vec<(Uuid, String)>, ReadModelError>;

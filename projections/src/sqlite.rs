@@ -9,7 +9,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use uuid::Uuid;
 
 use crate::commands::{self, CommandOutcome};
-use crate::organisations::{self, OrganisationFilter, OrganisationRow, Page};
+use crate::organisations::{self, OrganisationFilter, OrganisationRow, OverdueQuery, Page};
 use crate::{
     PolicyLookup, READ_MODEL_VERSION, REBUILD_LIMIT, ReadModelError, ReadModels, RebuildSlot,
     national_defaults,
@@ -198,10 +198,9 @@ impl ReadModels for SqliteReadModels {
             .await
     }
 
-    async fn live_in(&self, jurisdiction: &str) -> Result<Vec<OrganisationRow>, ReadModelError> {
-        let jurisdiction = jurisdiction.to_owned();
+    async fn overdue(&self, query: OverdueQuery) -> Result<Page<OrganisationRow>, ReadModelError> {
         self.store
-            .read(move |c| organisations::sqlite::live_in(c, &jurisdiction))
+            .read(move |c| organisations::sqlite::overdue(c, &query))
             .await
     }
 

@@ -94,11 +94,12 @@ async fn a_social_group_registers_in_two_stages_and_an_unused_preparation_lapses
     let id = org["id"].as_str().unwrap().to_owned();
 
     // Overdue cases: none today; the preparation decision 61 days from now.
-    let overdue = "query($at: DateTime) { overdueCases(jurisdiction: \"440304\", at: $at) { daysOverdue case { kind } organisation { id } } }";
+    let overdue = "query($at: DateTime) { overdueCases(jurisdiction: \"440304\", at: $at) { totalCount edges { node { daysOverdue case { kind } organisation { id } } } } }";
     let now = server
         .ok(Some(&registrar), overdue, json!({ "at": null }))
         .await;
-    assert_eq!(now["overdueCases"], json!([]));
+    assert_eq!(now["overdueCases"]["edges"], json!([]));
+    assert_eq!(now["overdueCases"]["totalCount"], 0);
     let later = server
         .ok(
             Some(&registrar),
@@ -106,11 +107,9 @@ async fn a_social_group_registers_in_two_stages_and_an_unused_preparation_lapses
             json!({ "at": at(Duration::days(62)) }),
         )
         .await;
-    assert_eq!(later["overdueCases"][0]["organisation"]["id"], id.as_str());
-    assert_eq!(
-        later["overdueCases"][0]["case"]["kind"],
-        "PREPARATION_DECISION"
-    );
+    let first = &later["overdueCases"]["edges"][0]["node"];
+    assert_eq!(first["organisation"]["id"], id.as_str());
+    assert_eq!(first["case"]["kind"], "PREPARATION_DECISION");
 
     let approve_prep = "mutation($i: OrganisationCommandInput!) { approvePreparation(input: $i) { organisation { status establishmentDue } } }";
     let r = run(&server, &registrar, approve_prep, &id, json!({})).await;

@@ -11,4 +11,5 @@ mod lifecycle;
 mod limits;
 mod postgres;
 mod registry;
+mod registry_rules;
 mod ticks;

@@ -1,7 +1,7 @@
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, InputObject, Object, Result};
 use civic_domain::{CreditCode as Code, Jurisdiction};
-use civic_projections::organisations::{self, OrganisationFilter};
+use civic_projections::organisations::{self, OrganisationFilter, OverdueQuery};
 use civic_store::{Direction, StreamFrom};
 use uuid::Uuid;
 
@@ -37,13 +37,22 @@ pub(super) fn page_size(first: Option<i32>) -> Result<usize> {
     }
 }
 
-/// An organisation whose statutory clock has run out.
+/// How far ahead `overdueCases` looks: a year (and a day, for leap years) covers next year's
+/// annual reports and every decision period, and keeps what one request computes bounded by
+/// the registry's real age instead of by the calendar's end.
+const OVERDUE_HORIZON: chrono::TimeDelta = chrono::TimeDelta::days(366);
+
+/// An organisation whose statutory clock has run out: its most overdue case, and how many are
+/// overdue (unfiled annual reports count one a year). `organisation.openCases` lists them all.
 #[derive(async_graphql::SimpleObject)]
 pub struct OverdueCase {
     pub organisation: OrganisationView,
+    /// The most overdue case.
     pub case: super::types::OpenCaseView,
-    /// Whole days past the due date (China time).
+    /// Whole days past that case's due date (China time).
     pub days_overdue: i64,
+    /// How many of the organisation's cases are overdue.
+    pub overdue_count: u32,
 }
 
 #[derive(async_graphql::Enum, Copy, Clone, Eq, PartialEq)]
@@ -56,44 +65,77 @@ pub enum ListName {
 
 #[Object]
 impl Query {
-    /// Cases of a registration authority whose due date has passed: pending decisions
-    /// (REG-DECISION-DUE), establishment applications, annual reports, list periods.
+    /// Organisations of a registration authority with a case whose due date has passed:
+    /// pending decisions (REG-DECISION-DUE), establishment applications, annual reports, list
+    /// periods; the most overdue first, at most 100 a page.
     ///
-    /// `at` (default now) asks what is or will be late at another instant, e.g. next week.
+    /// `at` (default now) asks what is or will be late at another instant, e.g. next week; at
+    /// most a year ahead.
     async fn overdue_cases(
         &self,
         ctx: &Context<'_>,
         jurisdiction: String,
         at: Option<DateTimeScalar>,
-    ) -> Result<Vec<OverdueCase>> {
-        let now = at.map_or_else(chrono::Utc::now, |a| a.0);
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, OverdueCase, TotalCount>> {
+        let first = page_size(first)?;
+        let real_now = chrono::Utc::now();
+        let now = at.map_or(real_now, |a| a.0);
+        let horizon = real_now + OVERDUE_HORIZON;
+        if now > horizon {
+            return Err(validation(format!(
+                "at {} is too far ahead: overdue cases (逾期事项) can be previewed at most {} days from now, until {} (China time)",
+                super::scalars::shanghai(&now),
+                OVERDUE_HORIZON.num_days(),
+                civic_domain::calendar::china_date(horizon),
+            )));
+        }
         Jurisdiction::parse(&jurisdiction).gql()?;
-        let rows = ledger(ctx)
+        let today = civic_domain::calendar::china_date(now);
+        let page = ledger(ctx)
             .read_models()
-            .live_in(&jurisdiction)
+            .overdue(OverdueQuery {
+                jurisdiction,
+                today,
+                first,
+                after,
+            })
             .await
             .gql()?;
-        let today = civic_domain::calendar::china_date(now);
         let viewer = viewer(ctx);
-        let mut overdue = Vec::new();
-        for r in rows {
-            let cases = super::open_cases(ctx, &r.state, now);
-            let late: Vec<_> = cases.into_iter().filter(|c| c.overdue).collect();
-            for case in late {
-                overdue.push(OverdueCase {
+        let mut connection = Connection::with_additional_fields(
+            page.has_previous_page,
+            page.has_next_page,
+            TotalCount {
+                total_count: page.total_count,
+            },
+        );
+        for (cursor, r) in page.items {
+            // Bounded by the horizon: at most one annual report a year since registration.
+            let mut late = super::open_cases(ctx, &r.state, now)
+                .into_iter()
+                .filter(|c| c.overdue);
+            // The index and the cases read the same clocks; a policy changed since the row was
+            // written could leave nothing late, and then there is nothing to show.
+            let Some(case) = late.next() else { continue };
+            let overdue_count = 1 + u32::try_from(late.count()).unwrap_or(u32::MAX - 1);
+            connection.edges.push(Edge::new(
+                cursor,
+                OverdueCase {
                     days_overdue: (today - case.due.0).num_days(),
                     organisation: OrganisationView::new(
-                        r.state.clone(),
+                        r.state,
                         r.version,
                         r.last_position,
                         viewer,
                     ),
                     case,
-                });
-            }
+                    overdue_count,
+                },
+            ));
         }
-        overdue.sort_by_key(|o| std::cmp::Reverse(o.days_overdue));
-        Ok(overdue)
+        Ok(connection)
     }
 
     /// The organisations on a credit list now, optionally of one registration authority.

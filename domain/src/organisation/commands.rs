@@ -6,7 +6,9 @@ use uuid::Uuid;
 
 use super::credit::{AbnormalTrigger, RemovalBasis, SeriousTrigger};
 use super::state::{Members, OrganisationStatus, ReportConclusion};
-use crate::values::{CreditCode, Jurisdiction, LegalRepresentative, Money, OrganisationKind};
+use crate::values::{
+    CreditCode, Jurisdiction, LegalRepresentative, Money, OrganisationKind, TextShape,
+};
 
 /// Serialised only to tell a retry of a command from another command under the same id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -244,6 +246,115 @@ impl OrganisationCommand {
             Self::EndHubDesignation { .. } => "ending the hub designation",
             Self::AdmitHubMember { .. } => "admitting a hub member",
             Self::ReleaseHubMember { .. } => "releasing a hub member",
+        }
+    }
+
+    /// Every free-text input of the command, with its wire field name, its label for messages
+    /// and its shape: the one list that the control-character check reads, so that a new
+    /// command or field cannot slip past it.
+    pub fn texts(&self) -> Vec<(&'static str, &'static str, &str, TextShape)> {
+        use TextShape::{Line, Paragraph};
+        type Text<'a> = (&'static str, &'static str, &'a str, TextShape);
+        fn reason(r: &str) -> Text<'_> {
+            ("reason", "the reason (理由)", r, Paragraph)
+        }
+        fn application(a: &Application) -> Vec<Text<'_>> {
+            let mut texts = vec![
+                ("name", "organisation name (名称)", a.name.as_str(), Line),
+                ("domicile", "domicile (住所)", a.domicile.as_str(), Line),
+                ("purpose", "purpose (宗旨)", a.purpose.as_str(), Paragraph),
+                (
+                    "businessScope",
+                    "business scope (业务范围)",
+                    a.business_scope.as_str(),
+                    Paragraph,
+                ),
+                (
+                    "legalRepresentative.name",
+                    "legal representative (法定代表人) name",
+                    a.legal_representative.name(),
+                    Line,
+                ),
+            ];
+            texts.extend(a.supervisory_unit.as_deref().map(|u| {
+                (
+                    "supervisoryUnit",
+                    "supervisory unit (业务主管单位)",
+                    u,
+                    Line,
+                )
+            }));
+            texts
+        }
+        match self {
+            Self::Apply { application: a, .. }
+            | Self::ApplyForPreparation { application: a, .. } => application(a),
+            Self::RegisterChange(c) => {
+                let mut texts = Vec::new();
+                let fields = [
+                    ("name", "organisation name (名称)", &c.name, Line),
+                    ("domicile", "domicile (住所)", &c.domicile, Line),
+                    ("purpose", "purpose (宗旨)", &c.purpose, Paragraph),
+                    (
+                        "businessScope",
+                        "business scope (业务范围)",
+                        &c.business_scope,
+                        Paragraph,
+                    ),
+                    (
+                        "supervisoryUnit",
+                        "supervisory unit (业务主管单位)",
+                        c.supervisory_unit.as_ref().unwrap_or(&None),
+                        Line,
+                    ),
+                ];
+                for (field, label, value, shape) in fields {
+                    texts.extend(value.as_deref().map(|v| (field, label, v, shape)));
+                }
+                texts.extend(c.legal_representative.as_ref().map(|r| {
+                    (
+                        "legalRepresentative.name",
+                        "legal representative (法定代表人) name",
+                        r.name(),
+                        Line,
+                    )
+                }));
+                texts
+            }
+            Self::Refuse { reason: r }
+            | Self::Revoke { reason: r }
+            | Self::RefusePreparation { reason: r }
+            | Self::OrderSuspension { reason: r }
+            | Self::LiftSuspension { reason: r }
+            | Self::ResolveDissolution { reason: r }
+            | Self::ListAsAbnormal { reason: r, .. }
+            | Self::ListAsSerious { reason: r, .. }
+            | Self::RemoveFromSerious { reason: r }
+            | Self::EndHubDesignation { reason: r } => vec![reason(r)],
+            Self::Deregister { reason: r } | Self::RemoveFromAbnormal { reason: r, .. } => {
+                r.as_deref().map(reason).into_iter().collect()
+            }
+            Self::DesignateHub { field, .. } => {
+                vec![(
+                    "field",
+                    "the field the hub serves (领域)",
+                    field.as_str(),
+                    Line,
+                )]
+            }
+            Self::Approve
+            | Self::ApprovePreparation
+            | Self::ApplyForEstablishment { .. }
+            | Self::LapsePreparation
+            | Self::SubmitAnnualReport { .. }
+            | Self::ConcludeAnnualReport { .. }
+            | Self::MarkAnnualReportNotFiled { .. }
+            | Self::VerifyRectification
+            | Self::EscalateToSerious
+            | Self::RateOrganisation { .. }
+            | Self::ExpireRating
+            | Self::AdmitHubMember { .. }
+            | Self::ReleaseHubMember { .. } => Vec::new(),
         }
     }
 

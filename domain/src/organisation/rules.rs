@@ -16,11 +16,9 @@ pub(super) const REASON_MAX: usize = 2000;
 /// Words reserved for national organisations (社会团体登记管理条例 §10).
 const NATIONAL_WORDS: [&str; 3] = ["中国", "全国", "中华"];
 
-/// The form of a name under which uniqueness is judged and which is recorded. The handler
-/// should look up `live_name_holder` with this same form.
-pub fn normalise_name(name: &str) -> String {
-    name.trim().to_owned()
-}
+/// The handler looks up `live_name_holder`, and the read model keys live names, with this
+/// same form.
+pub use crate::values::normalise_name;
 
 pub(super) fn check_name(name: &str, jurisdiction: &Jurisdiction) -> Result<String, DomainError> {
     let name = normalise_name(name);

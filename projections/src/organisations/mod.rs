@@ -8,9 +8,10 @@ pub(crate) mod sqlite;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use civic_domain::calendar::china_date;
-use civic_domain::organisation::CreditStanding;
+use civic_domain::organisation::{CreditStanding, normalise_name};
+use civic_domain::policy::Policy;
 use civic_domain::{
     Aggregate, DomainEvent, Organisation, OrganisationEvent, OrganisationKind, OrganisationStatus,
 };
@@ -71,6 +72,7 @@ pub(crate) struct Step {
     pub grams: Option<Vec<String>>,
     pub hub: Option<HubChange>,
     pub next_due: Option<NaiveDate>,
+    pub case_due: Option<NaiveDate>,
     /// The stream reached a multiple of [`SNAPSHOT_EVERY`] events.
     pub snapshot: bool,
 }
@@ -124,13 +126,16 @@ impl Step {
         policy: &PolicyLookup,
     ) -> Result<Step, ProjectionFailure> {
         let jurisdiction = state.jurisdiction.as_ref().map_or("100000", |j| j.as_str());
-        let next_due = state.next_due(&policy(jurisdiction, china_date(recorded_at)));
+        let policy = policy(jurisdiction, china_date(recorded_at));
+        let next_due = state.next_due(&policy);
+        let case_due = earliest_case_due(&state, &policy);
         let state_json = serde_json::to_string(&state)
             .map_err(|e| failure(format!("cannot store organisation state: {e}")))?;
         Ok(Step {
             grams: renamed.then(|| name_grams(&state.name)),
             hub: None,
             next_due,
+            case_due,
             snapshot: false,
             state,
             state_json,
@@ -138,10 +143,36 @@ impl Step {
     }
 }
 
+/// The earliest due date of a live organisation's open cases, whatever the day: what
+/// `overdueCases` finds organisations by. Every case but the annual reports has its due date
+/// recorded in the state, and of the annual reports only the first year not yet settled can be
+/// the earliest, so the cases are taken as of the first day after that year and no other year
+/// is expanded.
+pub(crate) fn earliest_case_due(state: &Organisation, policy: &Policy) -> Option<NaiveDate> {
+    if !state.is_live() {
+        return None;
+    }
+    let mut year = state.registered_on().map(|d| d.year());
+    // Bounded by the reports recorded: each settled year is an event.
+    while let Some(y) = year
+        && state.annual_report(y).is_some_and(|r| r.is_settled())
+    {
+        year = y.checked_add(1);
+    }
+    let as_of = year
+        .and_then(|y| y.checked_add(1))
+        .and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1))
+        .unwrap_or(NaiveDate::MIN);
+    state.open_cases(as_of, policy).first().map(|c| c.due)
+}
+
 /// The values of a row's indexed and filtered columns.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Columns {
     pub name: String,
+    /// The name's normal form: live names are unique under it (REG-NAME), so that names
+    /// recorded before names were normalised still collide with their look-alikes.
+    pub name_key: String,
     pub kind: &'static str,
     pub status: &'static str,
     pub credit_code: String,
@@ -150,12 +181,16 @@ pub(crate) struct Columns {
     pub credit_list: &'static str,
     pub rating: Option<u8>,
     pub next_due: Option<String>,
+    pub case_due: Option<String>,
 }
 
 impl Columns {
-    pub fn of(state: &Organisation, next_due: Option<String>) -> Self {
+    /// `next_due` and `case_due` are given (as stored, or as a step computed them) because
+    /// they depend on the policy in force.
+    pub fn of(state: &Organisation, next_due: Option<String>, case_due: Option<String>) -> Self {
         Columns {
             name: state.name.clone(),
+            name_key: normalise_name(&state.name),
             kind: state.kind.map(kind_code).unwrap_or_default(),
             status: state
                 .status
@@ -175,13 +210,18 @@ impl Columns {
             credit_list: credit_list_code(&state.credit),
             rating: state.rating.as_ref().map(|r| r.grade),
             next_due,
+            case_due,
         }
     }
 }
 
 impl Step {
     pub fn columns(&self) -> Columns {
-        Columns::of(&self.state, self.next_due.map(|d| d.to_string()))
+        Columns::of(
+            &self.state,
+            self.next_due.map(|d| d.to_string()),
+            self.case_due.map(|d| d.to_string()),
+        )
     }
 
     /// The rule a unique index of the read model stands for, as the refusal of this step.
@@ -310,24 +350,91 @@ pub struct Page<T> {
     pub has_previous_page: bool,
 }
 
-impl Page<OrganisationRow> {
-    /// A page from up to `first + 1` rows read after the cursor (one more tells whether there is
-    /// a next page).
-    pub(crate) fn of(
-        mut rows: Vec<OrganisationRow>,
+impl<T> Page<T> {
+    /// A page from up to `first + 1` items read after the cursor, each with its cursor (one
+    /// more tells whether there is a next page).
+    pub(crate) fn keyed(
+        mut items: Vec<(String, T)>,
         first: usize,
         total_count: u64,
         after: bool,
     ) -> Self {
-        let has_next_page = rows.len() > first;
-        rows.truncate(first);
+        let has_next_page = items.len() > first;
+        items.truncate(first);
         Page {
-            items: rows.into_iter().map(|r| (cursor_for(&r.id), r)).collect(),
+            items,
             total_count,
             has_next_page,
             has_previous_page: after,
         }
     }
+}
+
+impl Page<OrganisationRow> {
+    /// A page in id order, from up to `first + 1` rows read after the cursor.
+    pub(crate) fn of(
+        rows: Vec<OrganisationRow>,
+        first: usize,
+        total_count: u64,
+        after: bool,
+    ) -> Self {
+        let items = rows.into_iter().map(|r| (cursor_for(&r.id), r)).collect();
+        Page::keyed(items, first, total_count, after)
+    }
+
+    /// A page of `overdueCases` in the order of the earliest due date, then id, from up to
+    /// `first + 1` rows each with its `case_due`.
+    pub(crate) fn overdue(
+        rows: Vec<(String, OrganisationRow)>,
+        first: usize,
+        total_count: u64,
+        after: bool,
+    ) -> Self {
+        let items = rows
+            .into_iter()
+            .map(|(due, r)| (overdue_cursor(&due, &r.id), r))
+            .collect();
+        Page::keyed(items, first, total_count, after)
+    }
+}
+
+/// Where a page of `overdueCases` starts: after the organisation whose earliest case is due
+/// on `due`, of id `id`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverdueAfter {
+    pub due: String,
+    pub id: String,
+}
+
+/// How far `overdueCases` pages: at most this many organisations a page, those whose earliest
+/// open case was due before `today`, after `after`.
+#[derive(Debug, Clone)]
+pub struct OverdueQuery {
+    pub jurisdiction: String,
+    pub today: NaiveDate,
+    pub first: usize,
+    pub after: Option<String>,
+}
+
+fn overdue_cursor(due: &str, id: &Uuid) -> String {
+    URL_SAFE_NO_PAD.encode(format!("overdue:{due}:{id}"))
+}
+
+pub(crate) fn parse_overdue_cursor(cursor: &str) -> Result<OverdueAfter, ReadModelError> {
+    let bad =
+        || ReadModelError::BadCursor(format!("cursor {cursor:?} is not one this server gave"));
+    let bytes = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| bad())?;
+    let text = String::from_utf8(bytes).map_err(|_| bad())?;
+    let (due, id) = text
+        .strip_prefix("overdue:")
+        .and_then(|rest| rest.split_once(':'))
+        .ok_or_else(bad)?;
+    NaiveDate::parse_from_str(due, "%Y-%m-%d").map_err(|_| bad())?;
+    Uuid::parse_str(id).map_err(|_| bad())?;
+    Ok(OverdueAfter {
+        due: due.to_owned(),
+        id: id.to_owned(),
+    })
 }
 
 pub fn cursor_for(id: &Uuid) -> String {

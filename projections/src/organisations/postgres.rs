@@ -11,10 +11,12 @@ use sqlx::{AssertSqlSafe, PgConnection, Postgres};
 use uuid::Uuid;
 
 use super::{
-    Columns, OrganisationFilter, OrganisationRow, Page, SNAPSHOT_EVERY, Step, contains_pattern,
-    decode_event, kind_code, name_grams, parse_cursor, parse_id,
+    Columns, OrganisationFilter, OrganisationRow, OverdueQuery, Page, SNAPSHOT_EVERY, Step,
+    contains_pattern, decode_event, kind_code, name_grams, parse_cursor, parse_id,
+    parse_overdue_cursor,
 };
 use crate::{PolicyLookup, ReadModelError};
+use civic_domain::organisation::normalise_name;
 
 /// Ids and dates are compared byte-wise (`COLLATE "C"`) so that pages come in the same order
 /// as on SQLite whatever the database's locale. The name's bigrams are an array with a GIN
@@ -25,6 +27,7 @@ CREATE TABLE IF NOT EXISTS rm_organisations (
     version       bigint NOT NULL,
     last_position bigint NOT NULL,
     name          text NOT NULL,
+    name_key      text NOT NULL,
     grams         text[] NOT NULL,
     kind          text NOT NULL,
     status        text NOT NULL,
@@ -34,14 +37,17 @@ CREATE TABLE IF NOT EXISTS rm_organisations (
     credit_list   text NOT NULL,
     rating        smallint,
     next_due      text COLLATE "C",
+    case_due      text COLLATE "C",
     state         text NOT NULL
 );
 CREATE UNIQUE INDEX IF NOT EXISTS rm_organisations_credit_code
     ON rm_organisations (credit_code);
 CREATE UNIQUE INDEX IF NOT EXISTS rm_organisations_live_name
-    ON rm_organisations (jurisdiction, name) WHERE live;
+    ON rm_organisations (jurisdiction, name_key) WHERE live;
 CREATE INDEX IF NOT EXISTS rm_organisations_next_due
     ON rm_organisations (next_due) WHERE next_due IS NOT NULL;
+CREATE INDEX IF NOT EXISTS rm_organisations_case_due
+    ON rm_organisations (jurisdiction, case_due, id) WHERE case_due IS NOT NULL;
 CREATE INDEX IF NOT EXISTS rm_organisations_credit
     ON rm_organisations (credit_list, jurisdiction) WHERE credit_list <> 'NORMAL';
 CREATE INDEX IF NOT EXISTS rm_organisations_grams ON rm_organisations USING gin (grams);
@@ -140,7 +146,7 @@ impl Fold {
                 let key = Uuid::parse_str(&id).map_err(|e| damaged(e.to_string()))?;
                 let state: Organisation =
                     serde_json::from_str(&state).map_err(|e| damaged(e.to_string()))?;
-                let before = Some(Columns::of(&state, None));
+                let before = Some(Columns::of(&state, None, None));
                 self.held.insert(key, Held::new(state, before));
             }
         }
@@ -318,7 +324,7 @@ const WRITE_CHUNK: usize = 4096;
 
 /// What the unique indexes look at.
 fn keys(c: &Columns) -> (&str, &str, &str, bool) {
-    (&c.credit_code, &c.jurisdiction, &c.name, c.live)
+    (&c.credit_code, &c.jurisdiction, &c.name_key, c.live)
 }
 
 struct Written {
@@ -338,6 +344,8 @@ async fn save(conn: &mut PgConnection, rows: &[Written]) -> Result<(), Projectio
         a.version.push(r.version as i64);
         a.position.push(r.position as i64);
         a.name.push(c.name.clone());
+        a.name_key.push(c.name_key.clone());
+        a.case_due.push(c.case_due.clone());
         a.kind.push(c.kind);
         a.status.push(c.status);
         a.credit_code.push(c.credit_code.clone());
@@ -360,22 +368,24 @@ async fn save(conn: &mut PgConnection, rows: &[Written]) -> Result<(), Projectio
     let result = sqlx::query(
         "INSERT INTO rm_organisations
              (id, version, last_position, name, kind, status, credit_code, jurisdiction, live,
-              credit_list, rating, next_due, state, grams)
+              credit_list, rating, next_due, state, grams, name_key, case_due)
          SELECT r.id, r.version, r.last_position, r.name, r.kind, r.status, r.credit_code,
                 r.jurisdiction, r.live, r.credit_list, r.rating, r.next_due, r.state,
                 ARRAY(SELECT g FROM jsonb_array_elements_text(r.grams::jsonb)
-                      WITH ORDINALITY AS t(g, n) ORDER BY n)
+                      WITH ORDINALITY AS t(g, n) ORDER BY n),
+                r.name_key, r.case_due
          FROM UNNEST($1::text[], $2::int8[], $3::int8[], $4::text[], $5::text[], $6::text[],
                      $7::text[], $8::text[], $9::bool[], $10::text[], $11::int2[], $12::text[],
-                     $13::text[], $14::text[])
+                     $13::text[], $14::text[], $15::text[], $16::text[])
               AS r(id, version, last_position, name, kind, status, credit_code, jurisdiction,
-                   live, credit_list, rating, next_due, state, grams)
+                   live, credit_list, rating, next_due, state, grams, name_key, case_due)
          ON CONFLICT (id) DO UPDATE SET
              version = excluded.version, last_position = excluded.last_position,
              name = excluded.name, kind = excluded.kind, status = excluded.status,
              credit_code = excluded.credit_code, jurisdiction = excluded.jurisdiction,
              live = excluded.live, credit_list = excluded.credit_list,
              rating = excluded.rating, next_due = excluded.next_due, state = excluded.state,
+             name_key = excluded.name_key, case_due = excluded.case_due,
              grams = CASE WHEN rm_organisations.name = excluded.name
                           THEN rm_organisations.grams ELSE excluded.grams END",
     )
@@ -393,6 +403,8 @@ async fn save(conn: &mut PgConnection, rows: &[Written]) -> Result<(), Projectio
     .bind(&a.next_due)
     .bind(&a.state)
     .bind(&a.grams)
+    .bind(&a.name_key)
+    .bind(&a.case_due)
     .execute(&mut *conn)
     .await;
     match result {
@@ -427,6 +439,8 @@ struct SaveArrays {
     version: Vec<i64>,
     position: Vec<i64>,
     name: Vec<String>,
+    name_key: Vec<String>,
+    case_due: Vec<Option<String>>,
     kind: Vec<&'static str>,
     status: Vec<&'static str>,
     credit_code: Vec<String>,
@@ -481,10 +495,10 @@ pub(crate) async fn live_name_holder(
     name: &str,
 ) -> Result<Option<Uuid>, ReadModelError> {
     let id: Option<String> = sqlx::query_scalar(
-        "SELECT id FROM rm_organisations WHERE jurisdiction = $1 AND name = $2 AND live",
+        "SELECT id FROM rm_organisations WHERE jurisdiction = $1 AND name_key = $2 AND live",
     )
     .bind(jurisdiction)
-    .bind(name)
+    .bind(normalise_name(name))
     .fetch_optional(conn)
     .await?;
     id.as_deref().map(parse_id).transpose()
@@ -625,18 +639,43 @@ pub(crate) async fn due_by(
     ids.iter().map(|id| parse_id(id)).collect()
 }
 
-pub(crate) async fn live_in(
+/// A page of the live organisations of a jurisdiction with a case due before `today`, earliest
+/// first, read along the `case_due` index.
+pub(crate) async fn overdue(
     conn: &mut PgConnection,
-    jurisdiction: &str,
-) -> Result<Vec<OrganisationRow>, ReadModelError> {
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, version, last_position, state FROM rm_organisations \
-         WHERE jurisdiction = $1 AND live ORDER BY id",
+    q: &OverdueQuery,
+) -> Result<Page<OrganisationRow>, ReadModelError> {
+    let today = q.today.to_string();
+    let total: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM rm_organisations \
+         WHERE jurisdiction = $1 AND case_due IS NOT NULL AND case_due < $2",
     )
-    .bind(jurisdiction)
+    .bind(&q.jurisdiction)
+    .bind(&today)
+    .fetch_one(&mut *conn)
+    .await?;
+    let after = q.after.as_deref().map(parse_overdue_cursor).transpose()?;
+    let (after_due, after_id) = after.as_ref().map_or(("", ""), |a| (&a.due, &a.id));
+    let rows: Vec<(String, i64, i64, String, String)> = sqlx::query_as(
+        "SELECT id, version, last_position, state, case_due FROM rm_organisations \
+         WHERE jurisdiction = $1 AND case_due IS NOT NULL AND case_due < $2 \
+           AND (case_due, id) > ($3, $4) \
+         ORDER BY case_due, id LIMIT $5",
+    )
+    .bind(&q.jurisdiction)
+    .bind(&today)
+    .bind(after_due)
+    .bind(after_id)
+    .bind((q.first + 1) as i64)
     .fetch_all(conn)
     .await?;
-    rows.into_iter().map(decode).collect()
+    let rows = rows
+        .into_iter()
+        .map(|(id, version, position, state, due)| {
+            Ok((due, decode((id, version, position, state))?))
+        })
+        .collect::<Result<Vec<_>, ReadModelError>>()?;
+    Ok(Page::overdue(rows, q.first, total as u64, after.is_some()))
 }
 
 pub(crate) async fn hubs_of(

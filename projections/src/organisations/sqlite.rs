@@ -11,10 +11,12 @@ use std::collections::HashMap;
 use civic_domain::{Aggregate, Organisation};
 
 use super::{
-    Columns, HubChange, OrganisationFilter, OrganisationRow, Page, Step, contains_pattern,
-    decode_event, kind_code, name_grams, parse_cursor, parse_id, step,
+    Columns, HubChange, OrganisationFilter, OrganisationRow, OverdueQuery, Page, Step,
+    contains_pattern, decode_event, kind_code, name_grams, parse_cursor, parse_id,
+    parse_overdue_cursor, step,
 };
 use crate::{PolicyLookup, ReadModelError};
+use civic_domain::organisation::normalise_name;
 
 pub(crate) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
     // The partial unique indexes back REG-USCC and REG-NAME when two applications race past
@@ -25,6 +27,7 @@ pub(crate) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
              version       INTEGER NOT NULL,
              last_position INTEGER NOT NULL,
              name          TEXT NOT NULL,
+             name_key      TEXT NOT NULL,
              kind          TEXT NOT NULL,
              status        TEXT NOT NULL,
              credit_code   TEXT NOT NULL,
@@ -33,10 +36,13 @@ pub(crate) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
              credit_list   TEXT NOT NULL,
              rating        INTEGER,
              next_due      TEXT,
+             case_due      TEXT,
              state         TEXT NOT NULL
          );
          CREATE INDEX IF NOT EXISTS rm_organisations_next_due
              ON rm_organisations(next_due) WHERE next_due IS NOT NULL;
+         CREATE INDEX IF NOT EXISTS rm_organisations_case_due
+             ON rm_organisations(jurisdiction, case_due, id) WHERE case_due IS NOT NULL;
          CREATE INDEX IF NOT EXISTS rm_organisations_credit
              ON rm_organisations(credit_list, jurisdiction) WHERE credit_list != 'NORMAL';
          CREATE TABLE IF NOT EXISTS rm_snapshots (
@@ -72,7 +78,7 @@ pub(crate) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
          CREATE UNIQUE INDEX IF NOT EXISTS rm_organisations_credit_code
              ON rm_organisations(credit_code);
          CREATE UNIQUE INDEX IF NOT EXISTS rm_organisations_live_name
-             ON rm_organisations(jurisdiction, name) WHERE live = 1;
+             ON rm_organisations(jurisdiction, name_key) WHERE live = 1;
          -- Each filter's index ends with id, the page order, so that a page of a large result
          -- is read in order and stops after `first` rows instead of sorting every match.
          CREATE INDEX IF NOT EXISTS rm_organisations_j ON rm_organisations(jurisdiction, id);
@@ -96,13 +102,14 @@ fn load_previous(
     conn: &Connection,
     id: &Uuid,
 ) -> Result<Option<(Organisation, Columns)>, ProjectionFailure> {
-    let row: Option<(String, Option<String>)> = conn
-        .prepare_cached("SELECT state, next_due FROM rm_organisations WHERE id = ?1")?
-        .query_row([id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))
+    type Stored = (String, Option<String>, Option<String>);
+    let row: Option<Stored> = conn
+        .prepare_cached("SELECT state, next_due, case_due FROM rm_organisations WHERE id = ?1")?
+        .query_row([id.to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
-    row.map(|(state, next_due)| {
+    row.map(|(state, next_due, case_due)| {
         serde_json::from_str(&state).map(|s: Organisation| {
-            let columns = Columns::of(&s, next_due);
+            let columns = Columns::of(&s, next_due, case_due);
             (s, columns)
         })
     })
@@ -342,12 +349,12 @@ impl Rebuild {
         // refused. So rows giving theirs up let go of them first.
         for (id, held) in &self.held {
             let Some(before) = &held.before else { continue };
-            let after = Columns::of(&held.state, None);
+            let after = Columns::of(&held.state, None, None);
             let keys = |c: &Columns| {
                 (
                     c.credit_code.clone(),
                     c.jurisdiction.clone(),
-                    c.name.clone(),
+                    c.name_key.clone(),
                     c.live,
                 )
             };
@@ -389,14 +396,15 @@ fn save(
         .prepare_cached(
             "INSERT INTO rm_organisations
                  (id, version, last_position, name, kind, status, credit_code, jurisdiction, live,
-                  credit_list, rating, next_due, state)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                  credit_list, rating, next_due, state, name_key, case_due)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
              ON CONFLICT(id) DO UPDATE SET
                  version = excluded.version, last_position = excluded.last_position,
                  name = excluded.name, kind = excluded.kind, status = excluded.status,
                  credit_code = excluded.credit_code, jurisdiction = excluded.jurisdiction,
                  live = excluded.live, credit_list = excluded.credit_list,
-                 rating = excluded.rating, next_due = excluded.next_due, state = excluded.state",
+                 rating = excluded.rating, next_due = excluded.next_due, state = excluded.state,
+                 name_key = excluded.name_key, case_due = excluded.case_due",
         )?
         .execute(params![
             key,
@@ -412,6 +420,8 @@ fn save(
             c.rating,
             c.next_due,
             step.state_json,
+            c.name_key,
+            c.case_due,
         ]);
     match result {
         Ok(_) => Ok(()),
@@ -474,9 +484,9 @@ pub(crate) fn live_name_holder(
 ) -> Result<Option<Uuid>, ReadModelError> {
     let id: Option<String> = conn
         .prepare_cached(
-            "SELECT id FROM rm_organisations WHERE jurisdiction = ?1 AND name = ?2 AND live = 1",
+            "SELECT id FROM rm_organisations WHERE jurisdiction = ?1 AND name_key = ?2 AND live = 1",
         )?
-        .query_row([jurisdiction, name], |r| r.get(0))
+        .query_row([jurisdiction, normalise_name(name).as_str()], |r| r.get(0))
         .optional()?;
     id.as_deref().map(parse_id).transpose()
 }
@@ -608,15 +618,44 @@ pub(crate) fn due_by(conn: &Connection, day: NaiveDate) -> Result<Vec<Uuid>, Rea
     parse_ids(stmt.query_map([day.to_string()], |r| r.get::<_, String>(0))?)
 }
 
-pub(crate) fn live_in(
+/// A page of the live organisations of a jurisdiction with a case due before `today`, earliest
+/// first, read along the `case_due` index.
+pub(crate) fn overdue(
     conn: &Connection,
-    jurisdiction: &str,
-) -> Result<Vec<OrganisationRow>, ReadModelError> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM rm_organisations WHERE jurisdiction = ?1 AND live = 1 ORDER BY id"
-    ))?;
-    let rows = stmt.query_map([jurisdiction], decode)?;
-    rows.map(|r| r?).collect()
+    q: &OverdueQuery,
+) -> Result<Page<OrganisationRow>, ReadModelError> {
+    let today = q.today.to_string();
+    let total: i64 = conn
+        .prepare_cached(
+            "SELECT COUNT(*) FROM rm_organisations \
+             WHERE jurisdiction = ?1 AND case_due IS NOT NULL AND case_due < ?2",
+        )?
+        .query_row([q.jurisdiction.as_str(), today.as_str()], |r| r.get(0))?;
+    let after = q.after.as_deref().map(parse_overdue_cursor).transpose()?;
+    let (after_due, after_id) = after.as_ref().map_or(("", ""), |a| (&a.due, &a.id));
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, version, last_position, state, case_due FROM rm_organisations \
+         WHERE jurisdiction = ?1 AND case_due IS NOT NULL AND case_due < ?2 \
+           AND (case_due, id) > (?3, ?4) \
+         ORDER BY case_due, id LIMIT ?5",
+    )?;
+    let rows = stmt.query_map(
+        params![
+            q.jurisdiction,
+            today,
+            after_due,
+            after_id,
+            (q.first + 1) as i64
+        ],
+        |r| Ok((r.get::<_, String>(4)?, decode(r)?)),
+    )?;
+    let rows = rows
+        .map(|r| {
+            let (due, row) = r?;
+            Ok((due, row?))
+        })
+        .collect::<Result<Vec<_>, ReadModelError>>()?;
+    Ok(Page::overdue(rows, q.first, total as u64, after.is_some()))
 }
 
 pub(crate) fn hubs_of(

@@ -135,6 +135,7 @@ on_both_backends!(
     due_dates_live_rows_and_snapshots,
     a_command_id_belongs_to_one_stream,
     a_rebuild_writes_what_the_live_projection_wrote,
+    a_name_recorded_before_normalisation_holds_its_normal_form,
 );
 
 fn representative() -> LegalRepresentative {
@@ -463,6 +464,83 @@ async fn the_read_model_refuses_a_second_holder_of_a_credit_code(place: Place) {
     );
 }
 
+/// Events recorded before names were normalised (issue 10, item 7) still load as written, and
+/// their live names are held under the normal form: a look-alike cannot take the name.
+async fn a_name_recorded_before_normalisation_holds_its_normal_form(place: Place) {
+    let ledger = place.open().await;
+    let id = Uuid::now_v7();
+    let command = OrganisationCommand::Apply {
+        organisation_id: id,
+        application: application(
+            "福田区甲协会",
+            OrganisationKind::SocialServiceOrg,
+            "440304",
+            21,
+        ),
+    };
+    let mut events = Organisation::default()
+        .decide(&command, &Context::at(chrono::Utc::now()))
+        .unwrap();
+    // No NUL: PostgreSQL cannot hold one in text, so only the embedded store can have one.
+    let old_form = "福田区甲\u{200B}协会\u{202E}";
+    if let Some(civic_domain::OrganisationEvent::RegistrationApplied { name, .. }) =
+        events.first_mut()
+    {
+        *name = old_form.to_owned();
+    }
+    let new = events
+        .iter()
+        .map(|e| NewEvent {
+            id: Uuid::now_v7(),
+            kind: e.kind().into(),
+            schema: e.schema(),
+            data: e.to_data(),
+            metadata: serde_json::json!({ "command": "test" }),
+        })
+        .collect();
+    ledger
+        .store
+        .append(
+            &format!("organisation-{id}"),
+            ExpectedVersion::NoStream,
+            new,
+        )
+        .await
+        .unwrap();
+    let row = ledger.read.organisation(id).await.unwrap().unwrap();
+    assert_eq!(row.state.name, old_form, "recorded names load as written");
+    for look_alike in [
+        "福田区甲协会",
+        "福田区甲\u{FEFF}协会",
+        " 福田区甲协会\u{a0}",
+    ] {
+        assert_eq!(
+            ledger
+                .read
+                .live_name_holder("440304", look_alike)
+                .await
+                .unwrap(),
+            Some(id),
+            "{look_alike:?}"
+        );
+    }
+    // Past the command handler's check, the read model's unique index refuses it too.
+    let other = Uuid::now_v7();
+    let second = OrganisationCommand::Apply {
+        organisation_id: other,
+        application: application(
+            "福田区甲协会",
+            OrganisationKind::SocialServiceOrg,
+            "440304",
+            22,
+        ),
+    };
+    match run(&ledger, other, second).await {
+        Err(StoreError::Rejected { rule, .. }) => assert_eq!(rule.as_deref(), Some("REG-NAME")),
+        got => panic!("expected REG-NAME, got {got:?}"),
+    }
+}
+
 async fn a_dropped_read_model_is_rebuilt_from_the_log_on_open(place: Place) {
     let (id, before, command_id) = {
         let ledger = place.open().await;
@@ -580,16 +658,60 @@ async fn due_dates_live_rows_and_snapshots(place: Place) {
         ledger.read.due_by(in_two_years).await.unwrap(),
         vec![active]
     );
-    let live: Vec<Uuid> = ledger
+    // Overdue cases, by the earliest due date each organisation has: the application's
+    // decision (60 days), then the first annual report; a page at a time.
+    let overdue = |jurisdiction: &str, today, first, after| super::OverdueQuery {
+        jurisdiction: jurisdiction.to_owned(),
+        today,
+        first,
+        after,
+    };
+    let ids =
+        |page: &Page<OrganisationRow>| page.items.iter().map(|(_, r)| r.id).collect::<Vec<_>>();
+    let none = ledger
         .read
-        .live_in("440304")
+        .overdue(overdue("440304", today, 10, None))
         .await
-        .unwrap()
-        .iter()
-        .map(|r| r.id)
-        .collect();
-    assert_eq!(live, vec![active, applied]);
-    assert!(ledger.read.live_in("440100").await.unwrap().is_empty());
+        .unwrap();
+    assert_eq!((none.total_count, ids(&none)), (0, vec![]));
+    let soon = today + chrono::Days::new(62);
+    let page = ledger
+        .read
+        .overdue(overdue("440304", soon, 10, None))
+        .await
+        .unwrap();
+    assert_eq!((page.total_count, ids(&page)), (1, vec![applied]));
+    let first = ledger
+        .read
+        .overdue(overdue("440304", in_two_years, 1, None))
+        .await
+        .unwrap();
+    assert_eq!((first.total_count, ids(&first)), (2, vec![applied]));
+    assert!(first.has_next_page && !first.has_previous_page);
+    let cursor = first.items[0].0.clone();
+    let rest = ledger
+        .read
+        .overdue(overdue("440304", in_two_years, 1, Some(cursor)))
+        .await
+        .unwrap();
+    assert_eq!((rest.total_count, ids(&rest)), (2, vec![active]));
+    assert!(!rest.has_next_page && rest.has_previous_page);
+    let elsewhere = ledger
+        .read
+        .overdue(overdue("440100", in_two_years, 10, None))
+        .await
+        .unwrap();
+    assert!(elsewhere.items.is_empty());
+    let bad = ledger
+        .read
+        .overdue(overdue(
+            "440304",
+            in_two_years,
+            1,
+            Some("bm90IG91cnM".into()),
+        ))
+        .await;
+    assert!(matches!(bad, Err(ReadModelError::BadCursor(_))), "{bad:?}");
     assert!(ledger.read.hubs_of(active).await.unwrap().is_empty());
 
     // Renames up to the stream's 256th event: a snapshot of that state, found by instant.

@@ -103,10 +103,17 @@ impl Organisation {
     ) -> Decided {
         let listing = self.current_abnormal()?;
         let reason = match basis {
-            RemovalBasis::Rectified => check_reason(
-                reason.unwrap_or_default(),
-                "removing from the abnormal-activity list after rectification",
-            )?,
+            RemovalBasis::Rectified => {
+                if listing.rectification_required && listing.rectification_verified_at.is_none() {
+                    return Err(abnormal(
+                        "this listing requires rectification (整改): staff must verify the rectification first (VerifyRectification), then remove the listing within the working days that follow".to_owned(),
+                    ));
+                }
+                check_reason(
+                    reason.unwrap_or_default(),
+                    "removing from the abnormal-activity list after rectification",
+                )?
+            }
             RemovalBasis::PeriodElapsed => {
                 let Some(from) = listing
                     .auto_removable_on

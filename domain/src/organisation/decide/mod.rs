@@ -12,12 +12,16 @@ use super::events::OrganisationEvent;
 use super::state::{Organisation, OrganisationStatus};
 use crate::aggregate::Context;
 use crate::error::{DomainError, rules};
+use crate::values::check_no_control_chars;
 
 type Decided = Result<Vec<OrganisationEvent>, DomainError>;
 
 impl Organisation {
     pub(super) fn decide_command(&self, command: &OrganisationCommand, ctx: &Context) -> Decided {
         use OrganisationCommand as C;
+        for (field, label, value, shape) in command.texts() {
+            check_no_control_chars(field, label, value, shape)?;
+        }
         self.require_status(command)?;
         match command {
             C::Apply {
@@ -38,7 +42,7 @@ impl Organisation {
             C::Approve => self.decide_approve(ctx),
             C::Refuse { reason } => Self::decide_refuse(reason, ctx),
             C::RegisterChange(req) => self.decide_change(req, ctx),
-            C::Deregister { reason } => Self::decide_deregister(reason.as_deref(), ctx),
+            C::Deregister { reason } => self.decide_deregister(reason.as_deref(), ctx),
             C::Revoke { reason } => Self::decide_revoke(reason, ctx),
             C::OrderSuspension { reason } => Self::decide_order_suspension(reason, ctx),
             C::LiftSuspension { reason } => Self::decide_lift_suspension(reason, ctx),

@@ -13,7 +13,7 @@ use crate::organisation::rules::{
     REASON_MAX, check_code_holder, check_credit_code, check_funds, check_members, check_name,
     check_name_holder, check_reason, check_supervisory_unit, check_text,
 };
-use crate::organisation::state::{Members, Organisation};
+use crate::organisation::state::{Members, Organisation, OrganisationStatus};
 use crate::values::{Jurisdiction, OrganisationKind};
 
 /// An application's fields as checked and cleaned, ready to record.
@@ -352,7 +352,20 @@ impl Organisation {
         }])
     }
 
-    pub(super) fn decide_deregister(reason: Option<&str>, ctx: &Context) -> Decided {
+    pub(super) fn decide_deregister(&self, reason: Option<&str>, ctx: &Context) -> Decided {
+        // A social group ends through its members' dissolution and a liquidation (Part B §2.1);
+        // the single-stage kinds are deregistered from ACTIVE (§2.2).
+        if self.kind == Some(OrganisationKind::SocialGroup)
+            && self.status != Some(OrganisationStatus::Liquidating)
+        {
+            let status = self.status.map_or("not registered", |s| s.as_str());
+            return Err(DomainError::violation(
+                rules::REG_STATE,
+                format!(
+                    "organisation is {status}; a social group (社会团体) is deregistered only after its dissolution is recorded (解散, ResolveDissolution) and it has gone through liquidation (清算, LIQUIDATING)"
+                ),
+            ));
+        }
         let reason = match reason.map(str::trim).filter(|r| !r.is_empty()) {
             None => None,
             Some(r) if r.chars().count() > REASON_MAX => {

@@ -171,8 +171,14 @@ fn a_new_trigger_restarts_the_abnormal_clock() {
 
 #[test]
 fn abnormal_removal() {
-    // On rectification: any time while listed, with a reason.
-    for events in [abnormal_no_rectification(), abnormal_with_rectification()] {
+    // On rectification: any time while listed, with a reason (once verified, when the listing
+    // requires rectification).
+    let mut verified = abnormal_with_rectification();
+    verified.push(OrganisationEvent::RectificationVerified {
+        verified_at: at(2026, 1, 5),
+        removal_due: date(2026, 1, 12),
+    });
+    for events in [abnormal_no_rectification(), verified.clone()] {
         let out = then_events(&events, &remove_rectified(), &ctx_on(2026, 1, 6));
         assert_eq!(
             out,
@@ -198,7 +204,7 @@ fn abnormal_removal() {
     }
     for reason in [None, Some(String::new()), Some("  ".to_owned())] {
         then_refused(
-            &abnormal_with_rectification(),
+            &verified,
             &C::RemoveFromAbnormal {
                 basis: RemovalBasis::Rectified,
                 reason,
@@ -548,4 +554,32 @@ fn triggers_have_chinese_labels_and_wire_names() {
             trigger
         );
     }
+}
+
+/// CREDIT-ABNORMAL (Part B §2.3): a listing that requires rectification is removed "after
+/// rectification, on application: within 5 wd of verification" — so never as RECTIFIED before
+/// staff verified the rectification.
+#[test]
+fn a_listing_requiring_rectification_is_removed_only_after_verification() {
+    let listed = abnormal_with_rectification();
+    let e = then_refused(
+        &listed,
+        &remove_rectified(),
+        &ctx_on(2026, 1, 6),
+        "CREDIT-ABNORMAL",
+        VIOLATION,
+    );
+    assert!(e.to_string().contains("VerifyRectification"), "{e}");
+    assert!(e.to_string().contains("整改"), "{e}");
+    let mut verified = listed;
+    verified.extend(then_events(
+        &verified,
+        &C::VerifyRectification,
+        &ctx_on(2026, 1, 6),
+    ));
+    let out = then_events(&verified, &remove_rectified(), &ctx_on(2026, 1, 7));
+    verified.extend(out);
+    let org = given(&verified);
+    assert_eq!(org.credit, CreditStanding::Normal);
+    assert_eq!(org.listings[0].ended_by, Some(ListingEnd::Rectified));
 }

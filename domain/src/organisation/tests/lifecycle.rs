@@ -394,3 +394,38 @@ fn command_names_and_time_driven_flags() {
         .is_time_driven()
     );
 }
+
+/// A social group ends through dissolution and liquidation (Part B §2.1): ACTIVE or SUSPENDED →
+/// DissolutionResolved → LIQUIDATING → Deregistered. Single-stage kinds may still be
+/// deregistered from ACTIVE (§2.2).
+#[test]
+fn a_social_group_is_deregistered_only_after_dissolution_and_liquidation() {
+    let group_active = vec![
+        prep_applied(t(1)),
+        prep_approved(t(2)),
+        estab_applied(t(3)),
+        registered_at(t(4)),
+    ];
+    let deregister = C::Deregister {
+        reason: Some("清算完毕".into()),
+    };
+    let e = then_refused(&group_active, &deregister, &ctx(), "REG-STATE", VIOLATION);
+    assert!(e.to_string().contains("社会团体"), "{e}");
+    assert!(e.to_string().contains("ResolveDissolution"), "{e}");
+    let mut group_suspended = group_active.clone();
+    group_suspended.push(suspended_at(t(5)));
+    then_refused(
+        &group_suspended,
+        &deregister,
+        &ctx(),
+        "REG-STATE",
+        VIOLATION,
+    );
+    let mut liquidating = group_active.clone();
+    liquidating.push(dissolution_at(t(5)));
+    let out = then_events(&liquidating, &deregister, &ctx());
+    liquidating.extend(out);
+    assert_eq!(given(&liquidating).status, Some(S::Deregistered));
+    // A social service organisation: directly from ACTIVE.
+    then_events(&active(), &deregister, &ctx());
+}

@@ -439,7 +439,7 @@ fn names_are_refused_on_application() {
             "empty",
         ),
         (
-            apply_with(|a| a.name = " \t ".into()),
+            apply_with(|a| a.name = " \u{3000}\u{a0} ".into()),
             ctx(),
             VALIDATION,
             "empty",
@@ -482,6 +482,162 @@ fn names_are_refused_on_application() {
             assert_eq!(e.field(), Some("name"));
         }
     }
+}
+
+/// Names that read the same on a certificate (issue 10, item 7): each look-alike of `NAME`
+/// has the same normalised form, and that form is what an application records, so the
+/// handler's REG-NAME lookup and the read model's live-name key agree.
+#[test]
+fn look_alike_names_normalise_to_the_same_name() {
+    let digits = "深圳市第1社区服务中心";
+    let cases: Vec<(String, &str)> = vec![
+        ("深圳市\u{200B}阳光社区服务中心".to_owned(), NAME),
+        ("深圳市阳光\u{200D}社区服务中心".to_owned(), NAME),
+        ("\u{202E}深圳市阳光社区服务中心".to_owned(), NAME),
+        ("\u{FEFF}深圳市阳光社区服务中心".to_owned(), NAME),
+        ("深圳市阳光社区服务中心\u{2060}".to_owned(), NAME),
+        ("\u{a0}深圳市阳光社区服务中心\u{3000}".to_owned(), NAME),
+        ("深圳市第１社区服务中心".to_owned(), digits),
+        ("深圳市第\u{2460}社区服务中心".to_owned(), digits),
+        (
+            "Sunshine\u{a0}\u{a0} \u{2003}Centre".to_owned(),
+            "Sunshine Centre",
+        ),
+        ("Ｓｕｎｓｈｉｎｅ Centre".to_owned(), "Sunshine Centre"),
+        ("  Sunshine\t\nCentre ".to_owned(), "Sunshine Centre"),
+        // Control characters recorded before they were refused still key the same.
+        ("深圳市阳光\u{0}社区服务中心".to_owned(), NAME),
+    ];
+    for (look_alike, plain) in &cases {
+        assert_eq!(normalise_name(look_alike), *plain, "{look_alike:?}");
+        assert_eq!(normalise_name(plain), *plain, "{plain:?}");
+    }
+    // Control characters are refused in commands (below); the others are recorded normalised.
+    let typed = cases
+        .into_iter()
+        .filter(|(n, _)| !n.chars().any(char::is_control));
+    for (look_alike, plain) in typed {
+        let command = apply_with(|a| a.name = look_alike.clone());
+        let out = then_events(&[], &command, &ctx());
+        assert!(
+            matches!(&out[..], [OrganisationEvent::RegistrationApplied { name, .. }] if name == plain),
+            "{look_alike:?}: {out:?}"
+        );
+        // The handler found the plain name live under the look-alike's normal form.
+        then_refused(
+            &[],
+            &command,
+            &facts(None, Some(OTHER)),
+            "REG-NAME",
+            VIOLATION,
+        );
+    }
+}
+
+/// Control characters are refused in every text field of every command (issue 10, item 7),
+/// as VALIDATION naming the field; paragraphs keep tabs and line breaks.
+#[test]
+fn control_characters_are_refused_in_every_text_field() {
+    use OrganisationCommand as C;
+    let bad = || "依法\u{0}处理".to_owned();
+    let group = prep_apply_with(members(60, 0), |a| a.domicile = "深圳\u{1b}[2J".into());
+    let esc_rep =
+        LegalRepresentative::new("张\u{7}三", "11010519491231002X", "13800138000").unwrap();
+    let cases: Vec<(Vec<OrganisationEvent>, OrganisationCommand, &str)> = vec![
+        (
+            vec![],
+            apply_with(|a| a.name = "深圳市阳光\u{0}社区服务中心".into()),
+            "name",
+        ),
+        (vec![], apply_with(|a| a.domicile = bad()), "domicile"),
+        (vec![], apply_with(|a| a.purpose = bad()), "purpose"),
+        (
+            vec![],
+            apply_with(|a| a.business_scope = bad()),
+            "businessScope",
+        ),
+        (
+            vec![],
+            apply_with(|a| a.supervisory_unit = Some(bad())),
+            "supervisoryUnit",
+        ),
+        (
+            vec![],
+            apply_with(|a| a.legal_representative = esc_rep.clone()),
+            "legalRepresentative.name",
+        ),
+        (vec![], group, "domicile"),
+        (active(), change(|r| r.name = Some(bad())), "name"),
+        (active(), change(|r| r.domicile = Some(bad())), "domicile"),
+        (active(), change(|r| r.purpose = Some(bad())), "purpose"),
+        (
+            active(),
+            change(|r| r.business_scope = Some(bad())),
+            "businessScope",
+        ),
+        (
+            active(),
+            change(|r| r.supervisory_unit = Some(Some(bad()))),
+            "supervisoryUnit",
+        ),
+        (
+            active(),
+            change(|r| r.legal_representative = Some(esc_rep.clone())),
+            "legalRepresentative.name",
+        ),
+        (vec![applied()], C::Refuse { reason: bad() }, "reason"),
+        (active(), C::Revoke { reason: bad() }, "reason"),
+        (
+            active(),
+            C::Deregister {
+                reason: Some(bad()),
+            },
+            "reason",
+        ),
+        (active(), C::OrderSuspension { reason: bad() }, "reason"),
+        (active(), C::ResolveDissolution { reason: bad() }, "reason"),
+        (
+            active(),
+            C::ListAsAbnormal {
+                trigger: AbnormalTrigger::Unreachable,
+                reason: bad(),
+                rectification_required: false,
+            },
+            "reason",
+        ),
+        (
+            active(),
+            C::ListAsSerious {
+                trigger: SeriousTrigger::LargeFine,
+                reason: bad(),
+            },
+            "reason",
+        ),
+        (
+            active(),
+            C::DesignateHub {
+                field: "社区\u{0}服务".into(),
+                from: date(2025, 3, 10),
+            },
+            "field",
+        ),
+    ];
+    for (events, command, field) in cases {
+        let e = given(&events).decide(&command, &ctx()).unwrap_err();
+        assert_eq!(e.code(), VALIDATION, "{} {field}: {e}", command.name());
+        assert_eq!(e.field(), Some(field), "{} {field}: {e}", command.name());
+        assert!(e.to_string().contains("control character"), "{e}");
+    }
+    // A paragraph keeps its line breaks and tabs; a line does not.
+    let multi_line = apply_with(|a| a.purpose = "服务社区居民；\n\t开展养老服务".into());
+    then_events(&[], &multi_line, &ctx());
+    let e = given(&[])
+        .decide(
+            &apply_with(|a| a.domicile = "深圳市\n福田区".into()),
+            &ctx(),
+        )
+        .unwrap_err();
+    assert_eq!(e.field(), Some("domicile"), "{e}");
 }
 
 #[test]
