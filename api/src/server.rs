@@ -153,12 +153,12 @@ pub async fn serve(
             () = &mut shutdown => break,
         };
         let router = router.clone();
-        let service = hyper_util::service::TowerToHyperService::new(
-            router.map_request(move |mut request: axum::http::Request<hyper::body::Incoming>| {
+        let service = hyper_util::service::TowerToHyperService::new(router.map_request(
+            move |mut request: axum::http::Request<hyper::body::Incoming>| {
                 request.extensions_mut().insert(slot.clone());
                 request
-            }),
-        );
+            },
+        ));
         let connection = http
             .serve_connection(TokioIo::new(stream), service)
             .with_upgrades();

@@ -83,9 +83,7 @@ pub(crate) async fn serve(socket: WebSocket, app: App, protocol: WebSocketProtoc
         let now = *session.borrow_and_update();
         let expiry = async move {
             match now {
-                Session::Open {
-                    expires: Some(exp),
-                } => {
+                Session::Open { expires: Some(exp) } => {
                     let at = chrono::DateTime::from_timestamp(exp, 0).unwrap_or_default();
                     let left = (at - chrono::Utc::now()).to_std().unwrap_or_default();
                     tokio::time::sleep(left).await;
@@ -138,7 +136,11 @@ fn close_owned(code: u16, reason: String) -> Message {
 
 /// The close code for a message the client should not have sent.
 fn close_for(error: axum::Error) -> (u16, String) {
-    match error.into_inner().downcast::<tungstenite::Error>().map(|e| *e) {
+    match error
+        .into_inner()
+        .downcast::<tungstenite::Error>()
+        .map(|e| *e)
+    {
         Ok(tungstenite::Error::Capacity(_)) => (
             1009,
             format!("the message is larger than {} KiB", MAX_BODY_BYTES / 1024),

@@ -5,6 +5,7 @@
 mod support;
 
 mod audit;
+mod hostile;
 mod lifecycle;
 mod limits;
 mod postgres;

@@ -15,10 +15,10 @@ use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextExecute, NextPrepareRequest, NextRequest,
     NextSubscribe,
 };
-use futures::StreamExt;
-use futures::stream::BoxStream;
 use async_graphql::parser::types::{ExecutableDocument, Selection, SelectionSet};
 use async_graphql::{Name, Pos, Positioned, Request, Response, ServerResult};
+use futures::StreamExt;
+use futures::stream::BoxStream;
 
 use super::errors;
 
@@ -174,7 +174,8 @@ pub fn check(doc: &ExecutableDocument) -> ServerResult<()> {
     for (_, operation) in doc.operations.iter() {
         total.add(walk.selection_set(&operation.node.selection_set, false, 0)?);
     }
-    let refuse = |message: String| Err(errors::validation(message).into_server_error(Pos::default()));
+    let refuse =
+        |message: String| Err(errors::validation(message).into_server_error(Pos::default()));
     if total.selections > MAX_SELECTIONS {
         return refuse(format!(
             "this query selects {} fields once its fragments are expanded (片段展开后的字段数), more than the {MAX_SELECTIONS} allowed: select fewer fields, or spread fragments fewer times",
@@ -213,12 +214,7 @@ struct Walk<'a> {
 }
 
 impl<'a> Walk<'a> {
-    fn fragment(
-        &mut self,
-        name: &'a Name,
-        pos: Pos,
-        nesting: usize,
-    ) -> ServerResult<Cost> {
+    fn fragment(&mut self, name: &'a Name, pos: Pos, nesting: usize) -> ServerResult<Cost> {
         if let Some(cost) = self.measured.get(name) {
             return Ok(*cost);
         }
@@ -387,7 +383,11 @@ mod tests {
         assert!(started.elapsed() < Duration::from_secs(1));
         let error = &response.errors[0];
         assert!(error.message.contains("请求超时"), "{}", error.message);
-        let code = error.extensions.as_ref().and_then(|e| e.get("code")).cloned();
+        let code = error
+            .extensions
+            .as_ref()
+            .and_then(|e| e.get("code"))
+            .cloned();
         assert_eq!(code, Some(async_graphql::Value::from("TIMEOUT")));
     }
 }
