@@ -59,6 +59,9 @@ pub struct App {
     pub ledger: Ledger,
     /// Set when the server begins to shut down: WebSocket sessions close on it.
     closing: Arc<watch::Sender<bool>>,
+    /// WebSockets open at once: at most half the connections, so that however many sockets
+    /// are held open, plain HTTP requests (and `/healthz`) always have the other half.
+    sockets: Arc<Semaphore>,
 }
 
 impl App {
@@ -68,6 +71,7 @@ impl App {
             key,
             ledger,
             closing: Arc::new(watch::channel(false).0),
+            sockets: Arc::new(Semaphore::new(socket_limit(DEFAULT_MAX_CONNECTIONS))),
         }
     }
 
@@ -105,6 +109,10 @@ impl Default for ServeOptions {
     }
 }
 
+fn socket_limit(max_connections: usize) -> usize {
+    (max_connections / 2).max(1)
+}
+
 /// A connection's place among the [`ServeOptions::max_connections`]; a WebSocket keeps its
 /// connection's place for as long as it is open.
 #[derive(Clone)]
@@ -124,6 +132,10 @@ pub async fn serve(
 
     let max = options.max_connections.clamp(1, Semaphore::MAX_PERMITS);
     let slots = Arc::new(Semaphore::new(max));
+    let app = App {
+        sockets: Arc::new(Semaphore::new(socket_limit(max))),
+        ..app
+    };
     let router = router(app.clone());
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
@@ -301,12 +313,23 @@ async fn graphql_ws(
             "offer the graphql-transport-ws subprotocol (Sec-WebSocket-Protocol)",
         );
     };
+    let Ok(socket_slot) = app.sockets.clone().try_acquire_owned() else {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::RETRY_AFTER, "10")],
+            Json(json!({ "errors": [{
+                "message": "the server has as many live WebSockets as it can hold; try again shortly",
+                "extensions": { "code": "UNAVAILABLE" },
+            }] })),
+        )
+            .into_response();
+    };
     upgrade
         .protocols(async_graphql::http::ALL_WEBSOCKET_PROTOCOLS)
         .max_message_size(MAX_BODY_BYTES)
         .max_frame_size(MAX_BODY_BYTES)
         .on_upgrade(move |socket| async move {
-            let _slot = slot;
+            let _slots = (slot, socket_slot);
             websocket::serve(socket, app, protocol).await;
         })
 }

@@ -565,3 +565,33 @@ async fn sigterm_stops_the_server_promptly_with_sockets_open() {
         Next::Text(m) => panic!("{m}"),
     }
 }
+
+#[tokio::test]
+async fn websockets_cannot_take_every_connection() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start_with(&[
+        "--data-dir".to_owned(),
+        dir.path().to_str().unwrap().to_owned(),
+        "--max-connections".to_owned(),
+        "4".to_owned(),
+    ]);
+    // Half the connections may be WebSockets …
+    let _held = [open(&server, None).await, open(&server, None).await];
+    let mut request = format!("{}/graphql/ws", server.url.replace("http://", "ws://"))
+        .into_client_request()
+        .unwrap();
+    request.headers_mut().insert(
+        "Sec-WebSocket-Protocol",
+        "graphql-transport-ws".parse().unwrap(),
+    );
+    match tokio_tungstenite::connect_async(request).await {
+        Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
+            assert_eq!(response.status(), 503);
+        }
+        other => panic!("a third WebSocket was accepted: {:?}", other.map(|_| ())),
+    }
+    // … so that plain requests still get through at once.
+    let started = Instant::now();
+    assert_eq!(server.get("/healthz").await, (200, "ok".to_owned()));
+    assert!(started.elapsed() < Duration::from_secs(2));
+}
