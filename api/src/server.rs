@@ -28,12 +28,12 @@ use crate::websocket;
 /// Larger request bodies, and larger WebSocket messages, are refused before they are parsed.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
-/// Connections served at once (`serve --max-connections`). Each costs a task and a socket
-/// (and for a WebSocket, a live subscription); 1,024 is what the default file-descriptor limit
-/// of a service (1,024 soft) comfortably allows, and well past what one ledger's clerks and
-/// auditors open. Further clients wait in the listen backlog until one closes; idle ones are
-/// closed after [`HEADER_READ_TIMEOUT`], so a client waits at most that long for a slot
-/// taken by idle or slow clients.
+/// Connections served at once (`serve --max-connections`), WebSockets included. Well past
+/// what one ledger's clerks and auditors open at once, while each costs little (a task, a
+/// socket and its buffers: tens of MiB for all of them). Further clients wait in the listen
+/// backlog until one closes; idle ones are closed after [`HEADER_READ_TIMEOUT`], so a client
+/// waits at most that long for a slot held by idle or slow clients. The process needs a
+/// file-descriptor limit above it (systemd's default soft limit is 1,024: set LimitNOFILE).
 pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
 
 /// How long a client has to send a whole request head, from the moment its connection opens
@@ -130,7 +130,10 @@ pub async fn serve(
     use hyper_util::rt::{TokioIo, TokioTimer};
     use tower::ServiceExt;
 
-    let max = options.max_connections.clamp(1, Semaphore::MAX_PERMITS);
+    // At most u32::MAX, so that a shutdown can wait for every slot at once.
+    let max = options
+        .max_connections
+        .clamp(1, (u32::MAX as usize).min(Semaphore::MAX_PERMITS));
     let slots = Arc::new(Semaphore::new(max));
     let app = App {
         sockets: Arc::new(Semaphore::new(socket_limit(max))),
@@ -189,8 +192,7 @@ pub async fn serve(
     drop(listener);
     app.closing.send_replace(true);
     // Every slot back means every connection (and WebSocket) has closed.
-    let all = u32::try_from(max).unwrap_or(u32::MAX);
-    if tokio::time::timeout(SHUTDOWN_GRACE, slots.acquire_many(all))
+    if tokio::time::timeout(SHUTDOWN_GRACE, slots.acquire_many(max as u32))
         .await
         .is_err()
     {
