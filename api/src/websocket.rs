@@ -4,7 +4,8 @@
 //! - `4401` when the token it was opened with expires (every subscription on it ends, and no
 //!   further operation can run on it),
 //! - `1009` when a message is larger than [`MAX_BODY_BYTES`] (axum refuses to read it),
-//! - `1001` when the server shuts down.
+//! - `1001` when the server shuts down,
+//! - without a word when the client leaves a message unread for [`SEND_TIMEOUT`].
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -22,6 +23,11 @@ use crate::server::{App, MAX_BODY_BYTES, viewer_from};
 /// at once (graphql-ws waits 3 s for it by default); ten seconds allows a slow link, and
 /// closes the sockets opened only to hold a connection.
 pub const CONNECTION_INIT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long a client may leave a message from the server unread (its socket's buffers full)
+/// before the session gives up on it: it bounds what a client that stopped reading holds, and
+/// keeps the expiry and shutdown closes above from waiting behind it.
+pub const SEND_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Where the session stands with its viewer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,11 +122,12 @@ pub(crate) async fn serve(socket: WebSocket, app: App, protocol: WebSocketProtoc
                 }
             },
         };
-        if sink.send(message).await.is_err() || last {
+        let sent = tokio::time::timeout(SEND_TIMEOUT, sink.send(message)).await;
+        if !matches!(sent, Ok(Ok(()))) || last {
             break;
         }
     }
-    let _ = sink.close().await;
+    let _ = tokio::time::timeout(SEND_TIMEOUT, sink.close()).await;
 }
 
 fn close(code: u16, reason: &'static str) -> Message {
