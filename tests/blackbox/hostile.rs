@@ -444,7 +444,30 @@ async fn slow_and_idle_connections_are_closed() {
         assert!(String::from_utf8_lossy(&answer[..n]).starts_with("HTTP/1.1 200"));
         closed_after(stream, std::iter::empty(), Duration::ZERO, DROPPED_WITHIN).await
     };
-    let (slow, silent, idle) = tokio::join!(slowloris, silent, idle);
+    // A body sent a byte every half second is cut off with 408.
+    let slow_body = async {
+        let stream = TcpStream::connect(&address).await.unwrap();
+        let (mut read, mut write) = stream.into_split();
+        write
+            .write_all(b"POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{")
+            .await
+            .unwrap();
+        let drip = async move {
+            while write.write_all(b" ").await.is_ok() {
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+            std::future::pending::<()>().await;
+        };
+        let mut answer = vec![0u8; 4096];
+        let n = tokio::select! {
+            n = read.read(&mut answer) => n.unwrap(),
+            () = drip => unreachable!(),
+            () = tokio::time::sleep(DROPPED_WITHIN) => panic!("no answer to a slow body"),
+        };
+        String::from_utf8_lossy(&answer[..n]).into_owned()
+    };
+    let (slow, silent, idle, slow_body) = tokio::join!(slowloris, silent, idle, slow_body);
+    assert!(slow_body.starts_with("HTTP/1.1 408"), "{slow_body}");
     assert!(
         slow > Duration::from_secs(5),
         "the slow client was given its time: {slow:?}"
