@@ -8,3 +8,4 @@ pub mod ledger;
 pub mod policy;
 pub mod server;
 pub mod transfer;
+mod websocket;

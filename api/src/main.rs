@@ -84,6 +84,9 @@ enum Command {
         /// How often the scheduler fires due time-driven transitions (0s: never).
         #[arg(long, env = "CIVIC_LEDGER_TICK_EVERY", default_value = "1m", value_parser = humantime::parse_duration)]
         tick_every: std::time::Duration,
+        /// Connections served at once; further clients wait until one closes.
+        #[arg(long, env = "CIVIC_LEDGER_MAX_CONNECTIONS", default_value_t = server::DEFAULT_MAX_CONNECTIONS as u32, value_parser = clap::value_parser!(u32).range(1..))]
+        max_connections: u32,
     },
     /// Fire every time-driven transition due up to an instant (lapses, unfiled reports, list
     /// escalations and removals, rating expiry). Safe to repeat: each fires once.
@@ -203,6 +206,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             place,
             listen,
             tick_every,
+            max_connections,
         } => {
             let ledger = place.open(std::time::Duration::ZERO).await?;
             let key = TokenKey::load_or_create(&place.data.data_dir)?;
@@ -222,7 +226,15 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             if !tick_every.is_zero() {
                 tokio::spawn(scheduler(ledger.clone(), tick_every));
             }
-            server::serve(listener, App::new(ledger, key), shutdown_signal()).await?;
+            server::serve(
+                listener,
+                App::new(ledger, key),
+                shutdown_signal(),
+                server::ServeOptions {
+                    max_connections: max_connections as usize,
+                },
+            )
+            .await?;
             tracing::info!("stopped");
             Ok(ExitCode::SUCCESS)
         }

@@ -1,32 +1,67 @@
 //! HTTP: GraphQL over POST at `/graphql`, subscriptions over WebSocket at `/graphql/ws`
 //! (graphql-transport-ws), GraphiQL at `/`, and `/healthz`, `/readyz`.
+//!
+//! Every connection is bounded (DESIGN §6): how many are open, how long a client may take to
+//! send a request head or a body, how large a WebSocket message may be, and how long a
+//! shutdown waits for what is still running.
 
-use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
 
-use async_graphql::{Data, ServerError};
-use async_graphql_axum::{GraphQLProtocol, GraphQLWebSocket};
+use async_graphql::http::WebSocketProtocols;
 use axum::body::Body;
-use axum::extract::{State, WebSocketUpgrade};
+use axum::extract::{Extension, State, WebSocketUpgrade};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::json;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
 use uuid::Uuid;
 
 use crate::auth::TokenKey;
 use crate::graphiql;
 use crate::graphql::{self, LedgerSchema, RequestMeta, Viewer};
 use crate::ledger::Ledger;
+use crate::websocket;
 
-/// Larger request bodies are refused before they are parsed.
+/// Larger request bodies, and larger WebSocket messages, are refused before they are parsed.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+/// Connections served at once (`serve --max-connections`), WebSockets included. Well past
+/// what one ledger's clerks and auditors open at once, while each costs little (a task, a
+/// socket and its buffers: tens of MiB for all of them). Further clients wait in the listen
+/// backlog until one closes; idle ones are closed after [`HEADER_READ_TIMEOUT`], so a client
+/// waits at most that long for a slot held by idle or slow clients. The process needs a
+/// file-descriptor limit above it (systemd's default soft limit is 1,024: set LimitNOFILE).
+pub const DEFAULT_MAX_CONNECTIONS: usize = 1024;
+
+/// How long a client has to send a whole request head, from the moment its connection opens
+/// or its previous response was sent (so it is also the idle keep-alive timeout). A real
+/// client sends its head in one packet; ten seconds allows a poor mobile link, and stops a
+/// slowloris client, which sends its headers a byte at a time, from holding a slot longer.
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long a client has to send the body of a request (at most [`MAX_BODY_BYTES`]): ten
+/// seconds is 100 KiB/s for the largest body, and bounds a client that sends its body slowly.
+pub const BODY_READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long a shutdown (SIGTERM) waits for requests still running and sockets still closing
+/// before it stops anyway: past the request timeout, so that a request running when the
+/// signal came still gets its answer, and under the 30 s after which orchestrators (systemd's
+/// 90 s, Kubernetes' 30 s) kill the process.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(15);
 
 #[derive(Clone)]
 pub struct App {
     pub schema: LedgerSchema,
     pub key: TokenKey,
     pub ledger: Ledger,
+    /// Set when the server begins to shut down: WebSocket sessions close on it.
+    closing: Arc<watch::Sender<bool>>,
+    /// WebSockets open at once: at most half the connections, so that however many sockets
+    /// are held open, plain HTTP requests (and `/healthz`) always have the other half.
+    sockets: Arc<Semaphore>,
 }
 
 impl App {
@@ -35,6 +70,16 @@ impl App {
             schema: graphql::schema(Some(ledger.clone())),
             key,
             ledger,
+            closing: Arc::new(watch::channel(false).0),
+            sockets: Arc::new(Semaphore::new(socket_limit(DEFAULT_MAX_CONNECTIONS))),
+        }
+    }
+
+    /// Resolves when the server begins to shut down.
+    pub(crate) fn closing(&self) -> impl Future<Output = ()> + Send + 'static {
+        let mut closing = self.closing.subscribe();
+        async move {
+            let _ = closing.wait_for(|c| *c).await;
         }
     }
 }
@@ -50,18 +95,113 @@ pub fn router(app: App) -> Router {
         .with_state(app)
 }
 
-/// Serves until `shutdown` completes; in-flight requests finish first.
+/// How the server is run.
+#[derive(Debug, Clone, Copy)]
+pub struct ServeOptions {
+    pub max_connections: usize,
+}
+
+impl Default for ServeOptions {
+    fn default() -> Self {
+        ServeOptions {
+            max_connections: DEFAULT_MAX_CONNECTIONS,
+        }
+    }
+}
+
+fn socket_limit(max_connections: usize) -> usize {
+    (max_connections / 2).max(1)
+}
+
+/// A connection's place among the [`ServeOptions::max_connections`]; a WebSocket keeps its
+/// connection's place for as long as it is open.
+#[derive(Clone)]
+struct ConnectionSlot(#[allow(dead_code)] Arc<OwnedSemaphorePermit>);
+
+/// Serves until `shutdown` completes. Then it accepts no more connections, finishes the
+/// requests running (idle connections are closed, WebSockets told the server is going away),
+/// and returns when they are done or after [`SHUTDOWN_GRACE`], whichever comes first.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     app: App,
-    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+    options: ServeOptions,
 ) -> std::io::Result<()> {
-    axum::serve(
-        listener,
-        router(app).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use tower::ServiceExt;
+
+    // At most u32::MAX, so that a shutdown can wait for every slot at once.
+    let max = options
+        .max_connections
+        .clamp(1, (u32::MAX as usize).min(Semaphore::MAX_PERMITS));
+    let slots = Arc::new(Semaphore::new(max));
+    let app = App {
+        sockets: Arc::new(Semaphore::new(socket_limit(max))),
+        ..app
+    };
+    let router = router(app.clone());
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(HEADER_READ_TIMEOUT);
+    tokio::pin!(shutdown);
+    loop {
+        // A slot first, then the connection: over the limit, clients wait in the backlog
+        // instead of costing a task each.
+        let slot = tokio::select! {
+            slot = slots.clone().acquire_owned() => match slot {
+                Ok(s) => ConnectionSlot(Arc::new(s)),
+                Err(_) => break,
+            },
+            () = &mut shutdown => break,
+        };
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(e) => {
+                    // Out of file descriptors, or a connection reset before it was accepted:
+                    // pause rather than spin, and keep serving.
+                    tracing::warn!(error = %e, "cannot accept a connection");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let router = router.clone();
+        let service = hyper_util::service::TowerToHyperService::new(router.map_request(
+            move |mut request: axum::http::Request<hyper::body::Incoming>| {
+                request.extensions_mut().insert(slot.clone());
+                request
+            },
+        ));
+        let connection = http
+            .serve_connection(TokioIo::new(stream), service)
+            .with_upgrades();
+        let closing = app.closing();
+        tokio::spawn(async move {
+            tokio::pin!(connection);
+            tokio::select! {
+                _ = connection.as_mut() => return,
+                () = closing => {}
+            }
+            // Finish the request in progress, if any, and close.
+            connection.as_mut().graceful_shutdown();
+            let _ = connection.await;
+        });
+    }
+    drop(listener);
+    app.closing.send_replace(true);
+    // Every slot back means every connection (and WebSocket) has closed.
+    if tokio::time::timeout(SHUTDOWN_GRACE, slots.acquire_many(max as u32))
+        .await
+        .is_err()
+    {
+        tracing::warn!(
+            open = max - slots.available_permits(),
+            "connections still open after the shutdown grace period; stopping anyway"
+        );
+    }
+    Ok(())
 }
 
 fn error_response(status: StatusCode, code: &str, message: &str) -> Response {
@@ -74,7 +214,7 @@ fn error_response(status: StatusCode, code: &str, message: &str) -> Response {
 
 /// Reads the bearer token, if one was sent. A token that does not verify is an error, never
 /// silently anonymous.
-fn viewer_from(authorization: Option<&str>, key: &TokenKey) -> Result<Viewer, String> {
+pub(crate) fn viewer_from(authorization: Option<&str>, key: &TokenKey) -> Result<Viewer, String> {
     let Some(value) = authorization else {
         return Ok(Viewer(None));
     };
@@ -88,7 +228,17 @@ fn viewer_from(authorization: Option<&str>, key: &TokenKey) -> Result<Viewer, St
 }
 
 async fn graphql_post(State(app): State<App>, headers: HeaderMap, body: Body) -> Response {
-    let Some(bytes) = read_limited(body).await else {
+    let Ok(body) = tokio::time::timeout(BODY_READ_TIMEOUT, read_limited(body)).await else {
+        return error_response(
+            StatusCode::REQUEST_TIMEOUT,
+            "VALIDATION",
+            &format!(
+                "the request body did not arrive within {} s",
+                BODY_READ_TIMEOUT.as_secs()
+            ),
+        );
+    };
+    let Some(bytes) = body else {
         return error_response(
             StatusCode::PAYLOAD_TOO_LARGE,
             "VALIDATION",
@@ -120,9 +270,7 @@ async fn graphql_post(State(app): State<App>, headers: HeaderMap, body: Body) ->
         .and_then(|v| Uuid::parse_str(v).ok())
         .unwrap_or_else(Uuid::now_v7);
     let request = request.data(viewer).data(RequestMeta { correlation_id });
-    let mut response = app.schema.execute(request).await;
-    response.errors.iter_mut().for_each(ensure_code);
-    Json(response).into_response()
+    Json(app.schema.execute(request).await).into_response()
 }
 
 /// The body, or `None` when it is larger than [`MAX_BODY_BYTES`]. An oversized body is still
@@ -145,38 +293,46 @@ async fn read_limited(body: Body) -> Option<axum::body::Bytes> {
     (seen <= MAX_BODY_BYTES).then(|| buffer.into())
 }
 
-/// Errors raised by the GraphQL engine itself (syntax, unknown fields, a mistyped argument, a
-/// query too deep or too complex) are the caller's to fix: they get `VALIDATION`.
-fn ensure_code(error: &mut ServerError) {
-    let extensions = error.extensions.get_or_insert_with(Default::default);
-    if extensions.get("code").is_none() {
-        extensions.set("code", "VALIDATION");
-    }
-}
-
 async fn graphql_ws(
     State(app): State<App>,
-    protocol: GraphQLProtocol,
+    slot: Option<Extension<ConnectionSlot>>,
+    headers: HeaderMap,
     upgrade: WebSocketUpgrade,
 ) -> Response {
-    let key = app.key.clone();
+    // The first subprotocol offered that we speak.
+    let protocol = headers
+        .get(header::SEC_WEBSOCKET_PROTOCOL)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|offered| {
+            offered
+                .split(',')
+                .find_map(|p| p.trim().parse::<WebSocketProtocols>().ok())
+        });
+    let Some(protocol) = protocol else {
+        return error_response(
+            StatusCode::BAD_REQUEST,
+            "VALIDATION",
+            "offer the graphql-transport-ws subprotocol (Sec-WebSocket-Protocol)",
+        );
+    };
+    let Ok(socket_slot) = app.sockets.clone().try_acquire_owned() else {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::RETRY_AFTER, "10")],
+            Json(json!({ "errors": [{
+                "message": "the server has as many live WebSockets as it can hold; try again shortly",
+                "extensions": { "code": "UNAVAILABLE" },
+            }] })),
+        )
+            .into_response();
+    };
     upgrade
         .protocols(async_graphql::http::ALL_WEBSOCKET_PROTOCOLS)
-        .on_upgrade(move |socket| {
-            GraphQLWebSocket::new(socket, app.schema.clone(), protocol)
-                .on_connection_init(move |payload| async move {
-                    // GraphiQL sends its headers as the connection_init payload.
-                    let authorization = payload
-                        .get("Authorization")
-                        .or_else(|| payload.get("authorization"))
-                        .and_then(|v| v.as_str());
-                    let viewer = viewer_from(authorization, &key)
-                        .map_err(|m| graphql::error("UNAUTHENTICATED", m))?;
-                    let mut data = Data::default();
-                    data.insert(viewer);
-                    Ok(data)
-                })
-                .serve()
+        .max_message_size(MAX_BODY_BYTES)
+        .max_frame_size(MAX_BODY_BYTES)
+        .on_upgrade(move |socket| async move {
+            let _slots = (slot, socket_slot);
+            websocket::serve(socket, app, protocol).await;
         })
 }
 

@@ -7,6 +7,7 @@ mod support;
 mod audit;
 mod backdate;
 mod commands;
+mod hostile;
 mod lifecycle;
 mod limits;
 mod postgres;

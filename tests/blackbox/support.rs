@@ -137,6 +137,35 @@ impl Server {
         }
     }
 
+    /// Sends SIGTERM and waits at most `bound` for the server to exit (cleanly); returns how
+    /// long it took. Panics (killing it) if it is still running after `bound`.
+    pub fn terminate_within(mut self, bound: std::time::Duration) -> std::time::Duration {
+        let mut child = self.child.take().expect("a running server");
+        let started = std::time::Instant::now();
+        let status = Command::new("kill")
+            .args(["-TERM", &child.id().to_string()])
+            .status()
+            .expect("kill -TERM");
+        assert!(status.success());
+        loop {
+            if let Some(exit) = child.try_wait().expect("wait for the server") {
+                assert!(exit.success(), "server exited with {exit}");
+                return started.elapsed();
+            }
+            if started.elapsed() > bound {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("the server was still running {bound:?} after SIGTERM");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+
+    /// The `host:port` the server listens on.
+    pub fn address(&self) -> &str {
+        self.url.trim_start_matches("http://")
+    }
+
     /// Kills with SIGKILL, as a power cut would.
     pub fn kill(mut self) {
         if let Some(mut child) = self.child.take() {

@@ -23,6 +23,15 @@ pub fn validation(message: impl Into<String>) -> async_graphql::Error {
     error("VALIDATION", message)
 }
 
+/// Errors raised by the GraphQL engine itself (syntax, unknown fields, a mistyped argument, a
+/// query too deep or too complex) are the caller's to fix: they get `VALIDATION`.
+pub fn ensure_code(error: &mut async_graphql::ServerError) {
+    let extensions = error.extensions.get_or_insert_with(Default::default);
+    if extensions.get("code").is_none() {
+        extensions.set("code", "VALIDATION");
+    }
+}
+
 /// Converts an application error into a GraphQL error with its extensions. (A bare `?` would
 /// go through async-graphql's blanket `From<Display>` and lose them.)
 pub trait Gql<T> {

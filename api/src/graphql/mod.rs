@@ -16,6 +16,7 @@ macro_rules! exec {
 }
 
 mod errors;
+pub mod limits;
 mod mutation;
 mod query;
 mod registry;
@@ -39,8 +40,8 @@ pub type LedgerSchema = Schema<query::Query, Mutation, subscription::Subscriptio
 
 /// Relay pages hold at most this many edges.
 pub const MAX_PAGE: usize = 100;
-/// Deeper queries are refused before they run.
-pub const MAX_DEPTH: usize = 12;
+/// Operations selecting more fields are refused before they run (each field counts once; see
+/// [`limits`] for depth, fragment expansion and time).
 pub const MAX_COMPLEXITY: usize = 2_000;
 
 /// Per-request facts the resolvers need besides the viewer.
@@ -56,8 +57,11 @@ pub fn schema(ledger: Option<Ledger>) -> LedgerSchema {
         Mutation::default(),
         subscription::Subscription,
     )
-    .limit_depth(MAX_DEPTH)
-    .limit_complexity(MAX_COMPLEXITY);
+    // Depth is checked by `limits`, which measures introspection by its lists.
+    .limit_complexity(MAX_COMPLEXITY)
+    .extension(limits::Limits {
+        timeout: limits::REQUEST_TIMEOUT,
+    });
     if let Some(l) = ledger {
         builder = builder.data(l);
     }
