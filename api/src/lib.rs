@@ -6,5 +6,6 @@ mod graphiql;
 pub mod graphql;
 pub mod ledger;
 pub mod policy;
+pub mod readiness;
 pub mod server;
 pub mod transfer;

@@ -18,6 +18,7 @@ use crate::auth::TokenKey;
 use crate::graphiql;
 use crate::graphql::{self, LedgerSchema, RequestMeta, Viewer};
 use crate::ledger::Ledger;
+use crate::readiness::Readiness;
 
 /// Larger request bodies are refused before they are parsed.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
@@ -27,13 +28,17 @@ pub struct App {
     pub schema: LedgerSchema,
     pub key: TokenKey,
     pub ledger: Ledger,
+    pub readiness: Readiness,
 }
 
 impl App {
+    /// Starts the start-up check of every hash chain in the background (see
+    /// [`Readiness`]); call it inside the runtime.
     pub fn new(ledger: Ledger, key: TokenKey) -> Self {
         App {
             schema: graphql::schema(Some(ledger.clone())),
             key,
+            readiness: Readiness::start(ledger.store().clone()),
             ledger,
         }
     }
@@ -180,11 +185,15 @@ async fn graphql_ws(
         })
 }
 
+/// 503 with the reason when the ledger cannot be read or written or a hash chain is broken.
 async fn readyz(State(app): State<App>) -> Response {
-    match app.ledger.store().head().await {
-        Ok(head) => (StatusCode::OK, format!("ready; {head} events\n")).into_response(),
-        Err(e) => (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {e}\n")).into_response(),
-    }
+    let report = app.readiness.report(app.ledger.store().as_ref()).await;
+    let status = if report.ready {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (status, report.text).into_response()
 }
 
 /// Prometheus text format: what an operator watches (throughput and group-commit batching).

@@ -7,5 +7,6 @@ mod support;
 mod audit;
 mod lifecycle;
 mod limits;
+mod operations;
 mod postgres;
 mod registry;

@@ -19,7 +19,7 @@ mod errors;
 mod mutation;
 mod query;
 mod registry;
-mod scalars;
+pub(crate) mod scalars;
 mod subscription;
 pub(crate) mod types;
 mod viewer;

@@ -32,6 +32,10 @@ pub(super) enum WriteOp {
         events: Vec<RecordedEvent>,
         reply: oneshot::Sender<Result<(), StoreError>>,
     },
+    /// A write that changes nothing a reader sees, to learn whether writes work.
+    Probe {
+        reply: oneshot::Sender<Result<(), StoreError>>,
+    },
 }
 
 enum Reply {
@@ -132,6 +136,16 @@ impl Writer {
                             }
                         }
                         replies.push(Reply::Import(reply, r.map(|_| ())));
+                    }
+                    WriteOp::Probe { reply } => {
+                        // The schema version, rewritten unchanged: one page for the commit to
+                        // write and fsync, so that a probe alone fails as an append would when
+                        // the disk is full or the file cannot grow.
+                        let version: i64 =
+                            sp.pragma_query_value(None, "user_version", |r| r.get(0))?;
+                        sp.pragma_update(None, "user_version", version)?;
+                        sp.commit()?;
+                        replies.push(Reply::Import(reply, Ok(())));
                     }
                 }
             }
