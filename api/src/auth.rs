@@ -82,7 +82,7 @@ pub enum TokenError {
     Malformed,
     #[error("the token's signature does not match: it was altered or issued by another ledger")]
     BadSignature,
-    #[error("the token expired at {0}")]
+    #[error("the token expired at {} (China time)", crate::graphql::scalars::shanghai(.0))]
     Expired(DateTime<Utc>),
     #[error("{0}")]
     Invalid(String),

@@ -261,7 +261,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             println!(
                 "fired {} transitions due by {}",
                 fired.len(),
-                civic_store::format_instant(&at)
+                civic_ledger::graphql::scalars::shanghai(&at)
             );
             Ok(ExitCode::SUCCESS)
         }

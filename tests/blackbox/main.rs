@@ -5,6 +5,7 @@
 mod support;
 
 mod audit;
+mod details;
 mod lifecycle;
 mod limits;
 mod operations;

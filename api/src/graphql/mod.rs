@@ -19,7 +19,7 @@ mod errors;
 mod mutation;
 mod query;
 mod registry;
-pub(crate) mod scalars;
+pub mod scalars;
 mod subscription;
 pub(crate) mod types;
 mod viewer;
