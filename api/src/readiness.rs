@@ -92,7 +92,10 @@ impl Readiness {
                 format!("hash chains: verifying, {checked} of {head} events checked")
             }
             Chains::Intact { events } => {
-                format!("hash chains: intact ({events} events checked at start-up)")
+                format!(
+                    "hash chains: intact ({events} events verified at start-up; later ones \
+                     were chained by this server)"
+                )
             }
             Chains::Unchecked(why) => format!("hash chains: not checked ({why})"),
         };
