@@ -103,6 +103,8 @@ async fn the_ledger_files_and_exports_are_readable_by_their_owner_only() {
     let server = Server::start(dir.path());
     assert_eq!(mode(&dir.path().join("ledger.db")), 0o600);
     assert_eq!(mode(&dir.path().join("ledger.lock")), 0o600);
+    // Answering a request shows it got past start-up (and handles SIGTERM).
+    server.get("/readyz").await;
     server.stop();
 }
 
