@@ -108,6 +108,7 @@ impl Writer {
         let inline = self.inline.clone();
         let mut replies = Vec::with_capacity(batch.len());
         let mut latest = now;
+        let mut probes = 0;
         let outcome = (|| -> Result<(), StoreError> {
             let mut tx = self
                 .conn
@@ -145,6 +146,7 @@ impl Writer {
                             sp.pragma_query_value(None, "user_version", |r| r.get(0))?;
                         sp.pragma_update(None, "user_version", version)?;
                         sp.commit()?;
+                        probes += 1;
                         replies.push(Reply::Import(reply, Ok(())));
                     }
                 }
@@ -156,7 +158,9 @@ impl Writer {
             Ok(()) => {
                 use std::sync::atomic::Ordering::Relaxed;
                 self.stats.commits.fetch_add(1, Relaxed);
-                self.stats.appends.fetch_add(replies.len() as u64, Relaxed);
+                self.stats
+                    .appends
+                    .fetch_add((replies.len() - probes) as u64, Relaxed);
                 self.last_recorded_micros = latest;
                 if let Ok(head) = head_position(&self.conn) {
                     self.head.send_if_modified(|h| {
