@@ -4,14 +4,17 @@
 //!   append (a full disk, an I/O error) is reported until a write or a probe succeeds.
 //! * **Trusted**: every hash chain is re-computed once at start-up, in the background, so that a
 //!   server on a ledger altered behind its back says so instead of serving it. A big ledger
-//!   takes a while (about a second per few hundred thousand events): the server serves
-//!   meanwhile and says how far the check has come, because refusing every request until then
-//!   would turn each restart into an outage. Events appended by the server itself continue
+//!   takes a while, the more so as the check takes at most a quarter of a core: the server
+//!   serves meanwhile and says how far the check has come, because refusing every request
+//!   until then would turn each restart into an outage. Events appended by the server itself continue
 //!   chains it computed, so one pass suffices for as long as it runs.
 
 use std::sync::{Arc, Mutex};
 
-use civic_store::{ChainBreak, EventStore, verify_store};
+use civic_store::{ChainBreak, EventStore, verify_store_paced};
+
+/// The share of a core the start-up check may take: the rest is the requests'.
+const CHECK_SHARE: f64 = 0.25;
 
 #[derive(Debug, Clone)]
 enum Chains {
@@ -45,9 +48,11 @@ impl Readiness {
         let shared = chains.clone();
         tokio::spawn(async move {
             let progress = shared.clone();
-            let outcome = verify_store(store.as_ref(), move |checked| {
-                set(&progress, Chains::Verifying { checked });
-            })
+            let outcome = verify_store_paced(
+                store.as_ref(),
+                move |checked| set(&progress, Chains::Verifying { checked }),
+                CHECK_SHARE,
+            )
             .await;
             let done = match outcome {
                 Ok(report) => match report.first_break {

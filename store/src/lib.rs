@@ -25,4 +25,4 @@ pub use types::{
     AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StreamFrom,
     stream_category, validate_stream_name,
 };
-pub use verify::{ChainBreak, ChainVerifier, VerifyReport, verify_store};
+pub use verify::{ChainBreak, ChainVerifier, VerifyReport, verify_store, verify_store_paced};

@@ -112,7 +112,7 @@ enum Access {
     /// Read-only, no WAL: no server has the ledger open (a server keeps a WAL while it runs),
     /// so SQLite may skip locking and the shared-memory file. A server started meanwhile writes
     /// to its new WAL, not to this file, until its first checkpoint (after 1,000 pages): a
-    /// check that overlaps that may fail and is run again; it cannot pass a broken chain.
+    /// check that overlaps that may fail, and is run again.
     Immutable,
 }
 
