@@ -13,6 +13,9 @@ use std::sync::{Arc, Mutex};
 
 use civic_store::{ChainBreak, EventStore, verify_store_paced};
 
+/// A store whose probe write takes longer is not ready: its writes would time out too.
+const WRITE_CHECK_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// The share of a core the start-up check may take: the rest is the requests'.
 const CHECK_SHARE: f64 = 0.25;
 
@@ -104,11 +107,20 @@ impl Readiness {
             }
             Chains::Unchecked(why) => format!("hash chains: not checked ({why})"),
         };
-        if let Err(fault) = store.writable().await {
-            return not_ready(format!(
-                "writes fail since {}: {fault}",
-                crate::graphql::scalars::shanghai(&fault.since)
-            ));
+        match tokio::time::timeout(WRITE_CHECK_TIMEOUT, store.writable()).await {
+            Ok(Ok(())) => {}
+            Ok(Err(fault)) => {
+                return not_ready(format!(
+                    "writes fail since {}: {fault}",
+                    crate::graphql::scalars::shanghai(&fault.since)
+                ));
+            }
+            Err(_) => {
+                return not_ready(format!(
+                    "a probe write did not complete within {} s",
+                    WRITE_CHECK_TIMEOUT.as_secs()
+                ));
+            }
         }
         Report {
             ready: true,
