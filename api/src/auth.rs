@@ -82,7 +82,7 @@ pub enum TokenError {
     Malformed,
     #[error("the token's signature does not match: it was altered or issued by another ledger")]
     BadSignature,
-    #[error("the token expired at {0}")]
+    #[error("the token expired at {} (China time)", crate::graphql::scalars::shanghai(.0))]
     Expired(DateTime<Utc>),
     #[error("{0}")]
     Invalid(String),
@@ -211,8 +211,9 @@ pub fn new_claims(
     if let Some(j) = &jurisdiction {
         civic_domain::Jurisdiction::parse(j).map_err(|e| TokenError::Invalid(e.to_string()))?;
     }
+    let uses_jurisdiction = matches!(role, Role::Registrar | Role::Purchaser);
     match role {
-        Role::Registrar | Role::Purchaser if jurisdiction.is_none() => {
+        _ if uses_jurisdiction && jurisdiction.is_none() => {
             return Err(TokenError::Invalid(format!(
                 "a {} token needs --jurisdiction (the 6-digit division code it acts in)",
                 role.as_str()
@@ -223,19 +224,69 @@ pub fn new_claims(
                 "an ngo token needs --organisation (the organisation it acts for)".into(),
             ));
         }
+        // A scope the role ignores would be silently dropped: the bearer would act everywhere
+        // while whoever issued the token believes otherwise.
+        _ if !uses_jurisdiction && jurisdiction.is_some() => {
+            return Err(TokenError::Invalid(format!(
+                "a {} token does not act in one jurisdiction: --jurisdiction is only for \
+                 registrar and purchaser tokens",
+                role.as_str()
+            )));
+        }
+        _ if role != Role::Ngo && organisation.is_some() => {
+            return Err(TokenError::Invalid(format!(
+                "a {} token does not act for one organisation: --organisation is only for ngo \
+                 tokens",
+                role.as_str()
+            )));
+        }
         _ => {}
+    }
+    if ttl < MIN_TTL {
+        return Err(TokenError::Invalid(format!(
+            "the time to live (--ttl) must be at least {}: a shorter token expires before it \
+             can be used",
+            humantime::format_duration(MIN_TTL)
+        )));
+    }
+    if ttl > MAX_TTL {
+        return Err(TokenError::Invalid(format!(
+            "the time to live (--ttl) is at most {} days (a leaked token works until it \
+             expires); issue a new token when this one runs out",
+            MAX_TTL.as_secs() / 86_400
+        )));
     }
     let ttl = chrono::Duration::from_std(ttl)
         .map_err(|_| TokenError::Invalid("the time to live is too long".into()))?;
+    // Expiry is in whole seconds, rounded up so that the token lives at least `ttl`.
+    let expires = now + ttl;
+    let exp = expires.timestamp() + i64::from(expires.timestamp_subsec_nanos() > 0);
     Ok(Claims {
         sub: subject.trim().to_owned(),
         role,
         jurisdiction,
         organisation,
         iat: now.timestamp(),
-        exp: (now + ttl).timestamp(),
+        exp,
         jti: Uuid::now_v7(),
     })
+}
+
+/// The shortest time to live a token may be issued with.
+pub const MIN_TTL: std::time::Duration = std::time::Duration::from_secs(1);
+/// The longest: a year.
+pub const MAX_TTL: std::time::Duration = std::time::Duration::from_secs(365 * 86_400);
+
+/// A `--ttl` value: a humantime duration such as `8h` or `30d`.
+pub fn parse_ttl(text: &str) -> Result<std::time::Duration, String> {
+    let text = text.trim();
+    if text.starts_with('-') {
+        return Err(format!(
+            "{text:?} is negative: a time to live is a duration such as 8h or 30d"
+        ));
+    }
+    humantime::parse_duration(text)
+        .map_err(|e| format!("{text:?} is not a duration such as 8h or 30d ({e})"))
 }
 
 #[cfg(test)]
@@ -306,5 +357,53 @@ mod tests {
         assert!(new_claims(Role::Ngo, "x", None, None, ttl, now).is_err());
         assert!(new_claims(Role::Registrar, "x", Some("12345".into()), None, ttl, now).is_err());
         assert!(new_claims(Role::Auditor, "x", None, None, ttl, now).is_ok());
+    }
+
+    #[test]
+    fn a_scope_the_role_does_not_use_is_refused() {
+        let now = Utc::now();
+        let ttl = std::time::Duration::from_secs(60);
+        let org = Some(Uuid::now_v7());
+        for role in [Role::Ngo, Role::Evaluator, Role::Auditor, Role::Admin] {
+            let e = new_claims(role, "x", Some("440304".into()), org, ttl, now).unwrap_err();
+            assert!(e.to_string().contains("--jurisdiction is only for"), "{e}");
+        }
+        for role in [Role::Registrar, Role::Purchaser] {
+            let e = new_claims(role, "x", Some("440304".into()), org, ttl, now).unwrap_err();
+            assert!(
+                e.to_string().contains("--organisation is only for ngo"),
+                "{e}"
+            );
+        }
+        for role in [Role::Evaluator, Role::Auditor, Role::Admin] {
+            assert!(new_claims(role, "x", None, org, ttl, now).is_err());
+        }
+        assert!(new_claims(Role::Ngo, "x", None, org, ttl, now).is_ok());
+    }
+
+    #[test]
+    fn a_token_lives_at_least_its_ttl_and_at_most_a_year() {
+        let now = DateTime::parse_from_rfc3339("2026-12-01T10:00:00.900+08:00")
+            .unwrap()
+            .with_timezone(&Utc);
+        let second = std::time::Duration::from_secs(1);
+        let c = new_claims(Role::Auditor, "x", None, None, second, now).unwrap();
+        assert_eq!(c.exp, now.timestamp() + 2, "rounded up to a whole second");
+        for ttl in [
+            std::time::Duration::ZERO,
+            std::time::Duration::from_millis(500),
+        ] {
+            let e = new_claims(Role::Auditor, "x", None, None, ttl, now).unwrap_err();
+            assert!(e.to_string().contains("at least 1s"), "{e}");
+        }
+        assert!(new_claims(Role::Auditor, "x", None, None, MAX_TTL, now).is_ok());
+        let e = new_claims(Role::Auditor, "x", None, None, MAX_TTL + second, now).unwrap_err();
+        assert!(e.to_string().contains("at most 365 days"), "{e}");
+        assert!(parse_ttl("-5s").unwrap_err().contains("negative"));
+        assert!(parse_ttl("soon").unwrap_err().contains("not a duration"));
+        assert_eq!(
+            parse_ttl("8h"),
+            Ok(std::time::Duration::from_secs(8 * 3600))
+        );
     }
 }

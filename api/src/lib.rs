@@ -6,6 +6,7 @@ mod graphiql;
 pub mod graphql;
 pub mod ledger;
 pub mod policy;
+pub mod readiness;
 pub mod server;
 pub mod transfer;
 mod websocket;

@@ -5,12 +5,12 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use civic_ledger::auth::{Role, TokenKey, new_claims};
-use civic_ledger::ledger::{Ledger, StoreLocation, TickMode};
+use civic_ledger::ledger::{Ledger, OpenError, StoreLocation, TickMode};
 use civic_ledger::server::{self, App};
 use civic_ledger::{graphql, transfer};
 use civic_store::postgres::{PostgresOptions, PostgresStore};
 use civic_store::sqlite::{SqliteOptions, SqliteStore};
-use civic_store::{EventStore, verify_store};
+use civic_store::{EventStore, StoreError, verify_store};
 use clap::{Args, Parser, Subcommand};
 use uuid::Uuid;
 
@@ -57,6 +57,29 @@ impl Place {
         Ledger::open_waiting(&self.data.data_dir, &self.store, lock_wait)
             .await
             .with_context(|| format!("cannot open {}", self.describe()))
+    }
+
+    /// For `tick`: an embedded ledger another process is writing is waited for briefly (an
+    /// import or another tick ends soon), saying so at once; a running server is what holds it
+    /// longest, and it fires due transitions itself.
+    async fn open_for_tick(&self) -> anyhow::Result<Ledger> {
+        match Ledger::open(&self.data.data_dir, &self.store).await {
+            Err(OpenError::Store(StoreError::Locked(path))) => {
+                eprintln!(
+                    "{} is in use by another civic-ledger process; waiting up to {} s for it. \
+                     If it is a running server, there is no need to tick: it fires due \
+                     transitions itself every --tick-every, and an admin can call the `tick` \
+                     mutation.",
+                    path.display(),
+                    TICK_LOCK_WAIT.as_secs()
+                );
+                self.open(TICK_LOCK_WAIT).await.context(
+                    "gave up waiting; a running server fires due transitions itself (or use the \
+                     `tick` mutation)",
+                )
+            }
+            other => other.with_context(|| format!("cannot open {}", self.describe())),
+        }
     }
 
     /// The events only, for reading: no read models, no lock on an embedded ledger.
@@ -106,10 +129,13 @@ enum Command {
         #[command(flatten)]
         place: Place,
     },
-    /// Write every event as JSON Lines on stdout.
+    /// Write every event as JSON Lines on stdout, or to a file created private (0600).
     Export {
         #[command(flatten)]
         place: Place,
+        /// Write to FILE instead of stdout, readable by its owner only: events hold ID numbers.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
     },
     /// Load an export into an empty ledger (FILE, or - for stdin); checks every chain first.
     Import {
@@ -144,8 +170,8 @@ enum TokenCommand {
         /// The organisation an ngo token acts for.
         #[arg(long)]
         organisation: Option<Uuid>,
-        /// How long the token is valid, e.g. 8h, 30d.
-        #[arg(long, default_value = "12h", value_parser = humantime::parse_duration)]
+        /// How long the token is valid, e.g. 8h, 30d (at least 1s, at most a year).
+        #[arg(long, default_value = "12h", allow_hyphen_values = true, value_parser = civic_ledger::auth::parse_ttl)]
         ttl: std::time::Duration,
     },
 }
@@ -246,10 +272,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             } else {
                 TickMode::Fire
             };
-            let ledger = place
-                .open(std::time::Duration::from_secs(30))
-                .await
-                .context("(a running server fires due transitions itself)")?;
+            let ledger = place.open_for_tick().await?;
             let fired = ledger.tick(at, now, mode).await?;
             for f in &fired {
                 println!(
@@ -261,7 +284,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             println!(
                 "{verb} {} transitions due by {}{}",
                 fired.len(),
-                civic_store::format_instant(&at),
+                civic_ledger::graphql::scalars::shanghai(&at),
                 if preview {
                     " (preview: nothing was written)"
                 } else {
@@ -287,10 +310,17 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Command::Export { place } => {
+        Command::Export { place, output } => {
             let store = place.events().await?;
-            let out = BufWriter::new(std::io::stdout().lock());
-            let n = transfer::export(store.as_ref(), out, every_100k("exported")).await?;
+            let out: Box<dyn Write> = match &output {
+                Some(path) => Box::new(
+                    private_file(path)
+                        .with_context(|| format!("cannot write {}", path.display()))?,
+                ),
+                None => Box::new(std::io::stdout().lock()),
+            };
+            let n = transfer::export(store.as_ref(), BufWriter::new(out), every_100k("exported"))
+                .await?;
             eprintln!("exported {n} events");
             Ok(ExitCode::SUCCESS)
         }
@@ -298,7 +328,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             let (path, _temporary) = if file.as_os_str() == "-" {
                 let tmp = std::env::temp_dir()
                     .join(format!("civic-ledger-import-{}.jsonl", Uuid::now_v7()));
-                let mut out = std::fs::File::create(&tmp)?;
+                let mut out = private_file(&tmp)?;
                 std::io::copy(&mut std::io::stdin().lock(), &mut out)?;
                 out.sync_all()?;
                 (tmp.clone(), Some(TempFile(tmp)))
@@ -360,6 +390,9 @@ async fn scheduler(ledger: Ledger, every: std::time::Duration) {
     }
 }
 
+/// How long `tick` waits for another process to let go of an embedded ledger.
+const TICK_LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// Progress on stderr each time another 100,000 events are done.
 fn every_100k(what: &'static str) -> impl FnMut(u64) {
     let mut next = 100_000;
@@ -369,6 +402,22 @@ fn every_100k(what: &'static str) -> impl FnMut(u64) {
             next = (n / 100_000 + 1) * 100_000;
         }
     }
+}
+
+/// Creates (or empties) a file only its owner can read: what is written holds ID numbers.
+fn private_file(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        let file = options.open(path)?;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        Ok(file)
+    }
+    #[cfg(not(unix))]
+    options.open(path)
 }
 
 /// Removes a spooled stdin copy when the import is done, whatever its outcome.

@@ -24,6 +24,7 @@ use crate::graphiql;
 use crate::graphql::{self, LedgerSchema, RequestMeta, Viewer};
 use crate::ledger::Ledger;
 use crate::websocket;
+use crate::readiness::Readiness;
 
 /// Larger request bodies, and larger WebSocket messages, are refused before they are parsed.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
@@ -62,13 +63,17 @@ pub struct App {
     /// WebSockets open at once: at most half the connections, so that however many sockets
     /// are held open, plain HTTP requests (and `/healthz`) always have the other half.
     sockets: Arc<Semaphore>,
+    pub readiness: Readiness,
 }
 
 impl App {
+    /// Starts the start-up check of every hash chain in the background (see
+    /// [`Readiness`]); call it inside the runtime.
     pub fn new(ledger: Ledger, key: TokenKey) -> Self {
         App {
             schema: graphql::schema(Some(ledger.clone())),
             key,
+            readiness: Readiness::start(ledger.store().clone()),
             ledger,
             closing: Arc::new(watch::channel(false).0),
             sockets: Arc::new(Semaphore::new(socket_limit(DEFAULT_MAX_CONNECTIONS))),
@@ -336,11 +341,15 @@ async fn graphql_ws(
         })
 }
 
+/// 503 with the reason when the ledger cannot be read or written or a hash chain is broken.
 async fn readyz(State(app): State<App>) -> Response {
-    match app.ledger.store().head().await {
-        Ok(head) => (StatusCode::OK, format!("ready; {head} events\n")).into_response(),
-        Err(e) => (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {e}\n")).into_response(),
-    }
+    let report = app.readiness.report(app.ledger.store().as_ref()).await;
+    let status = if report.ready {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (status, report.text).into_response()
 }
 
 /// Prometheus text format: what an operator watches (throughput and group-commit batching).

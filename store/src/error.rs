@@ -30,6 +30,9 @@ pub enum StoreError {
         position: u64,
         reason: String,
     },
+    /// Another process holds the embedded ledger's writer lock (a server, an import, a tick).
+    #[error("another civic-ledger process is writing to {}", .0.display())]
+    Locked(std::path::PathBuf),
     #[error("the store is open read-only")]
     ReadOnly,
     #[error("event store unavailable: {0}")]

@@ -6,6 +6,7 @@
 mod canonical;
 mod error;
 mod follow;
+mod health;
 pub mod postgres;
 pub mod sqlite;
 mod stored;
@@ -19,8 +20,9 @@ pub mod test_postgres;
 
 pub use canonical::{GENESIS_HASH, canonical_json, chain_hash, format_instant};
 pub use error::StoreError;
+pub use health::WriteFault;
 pub use types::{
     AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StreamFrom,
     stream_category, validate_stream_name,
 };
-pub use verify::{ChainBreak, ChainVerifier, VerifyReport, verify_store};
+pub use verify::{ChainBreak, ChainVerifier, VerifyReport, verify_store, verify_store_paced};

@@ -174,6 +174,12 @@ pub trait EventStore: Send + Sync + 'static {
     /// hashes kept), after checking that each continues its stream's chain. Used to restore an
     /// export; one call is atomic.
     async fn import(&self, events: Vec<RecordedEvent>) -> Result<(), StoreError>;
+
+    /// `Ok` when the store can write now, else why not (a full disk, an I/O error, a database
+    /// that turned read-only): reading the head proves only that it can be read. Free while
+    /// writes succeed; after a failed write, or when none was made for a few seconds, a probe
+    /// write that changes nothing a reader sees decides.
+    async fn writable(&self) -> Result<(), crate::WriteFault>;
 }
 
 /// Checks the `{category}-{id}` shape of a stream name.

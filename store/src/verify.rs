@@ -91,11 +91,23 @@ impl ChainVerifier {
 /// events checked.
 pub async fn verify_store(
     store: &dyn EventStore,
+    progress: impl FnMut(u64),
+) -> Result<VerifyReport, StoreError> {
+    verify_store_paced(store, progress, 1.0).await
+}
+
+/// Like [`verify_store`], busy for at most `share` of the time (1.0: as fast as it goes): after
+/// each page it waits long enough for that. A server checking its ledger in the background
+/// leaves the rest of a core to the requests it serves.
+pub async fn verify_store_paced(
+    store: &dyn EventStore,
     mut progress: impl FnMut(u64),
+    share: f64,
 ) -> Result<VerifyReport, StoreError> {
     let mut verifier = ChainVerifier::new();
     let mut from = 0;
     loop {
+        let started = std::time::Instant::now();
         let page = match store.read_all(from, 2048).await {
             Ok(page) => page,
             Err(StoreError::Corrupt {
@@ -129,6 +141,9 @@ pub async fn verify_store(
             }
         }
         progress(verifier.events());
+        if share > 0.0 && share < 1.0 {
+            tokio::time::sleep(started.elapsed().mul_f64(1.0 / share - 1.0)).await;
+        }
     }
     Ok(VerifyReport {
         events: verifier.events(),

@@ -619,3 +619,74 @@ async fn inline_projection_runs_in_the_append_and_catches_up_at_start() {
     assert_eq!(kinds.iter().map(|(_, n)| n).sum::<i64>(), 6);
     assert_eq!(checkpoint as u64, x.head().await.unwrap());
 }
+
+/// Reads work on a database turned read-only, writes do not: `writable` says so (for
+/// `/readyz`), and says it is writable again once it is.
+#[tokio::test]
+async fn a_database_turned_read_only_is_reported_not_writable() {
+    let admin = admin_or_skip!();
+    let (store, db) = fresh(admin.clone()).await;
+    store
+        .append(
+            "test-1",
+            ExpectedVersion::Any,
+            vec![event("Made", json!({}))],
+        )
+        .await
+        .unwrap();
+    assert!(store.writable().await.is_ok());
+
+    let mut conn = PgConnection::connect(&admin).await.unwrap();
+    let set_read_only = |on: bool| {
+        AssertSqlSafe(format!(
+            "ALTER DATABASE {0} SET default_transaction_read_only = {1}; \
+             SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{0}'",
+            db.name,
+            if on { "on" } else { "off" }
+        ))
+    };
+    sqlx::raw_sql(set_read_only(true))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    // The pool replaces the ended connections; the new ones are read-only.
+    let mut refused = None;
+    for _ in 0..3 {
+        match store
+            .append(
+                "test-1",
+                ExpectedVersion::Any,
+                vec![event("Made", json!({}))],
+            )
+            .await
+        {
+            Err(e) => refused = Some(e),
+            Ok(_) => panic!("an append succeeded on a read-only database"),
+        }
+    }
+    assert!(
+        matches!(refused, Some(StoreError::Unavailable(_))),
+        "{refused:?}"
+    );
+    assert_eq!(store.head().await.unwrap(), 1, "reads still work");
+    let fault = store.writable().await.unwrap_err();
+    assert!(fault.message.contains("read-only"), "{fault}");
+
+    sqlx::raw_sql(set_read_only(false))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    assert!(
+        store.writable().await.is_ok(),
+        "a probe finds it writable again"
+    );
+    store
+        .append(
+            "test-1",
+            ExpectedVersion::Any,
+            vec![event("Made", json!({}))],
+        )
+        .await
+        .unwrap();
+}

@@ -89,6 +89,17 @@ macro_rules! on_both_backends {
     };
 }
 
+/// The arguments of `civic-ledger serve` on a free port, with `args` (where the ledger is).
+pub fn serve_args(args: &[String]) -> Vec<String> {
+    let mut all = vec![
+        "serve".to_owned(),
+        "--listen".to_owned(),
+        "127.0.0.1:0".to_owned(),
+    ];
+    all.extend_from_slice(args);
+    all
+}
+
 impl Server {
     pub fn start(data_dir: &Path) -> Server {
         Server::start_with(&[
@@ -99,9 +110,14 @@ impl Server {
 
     /// `civic-ledger serve` on a free port with these arguments (where the ledger is).
     pub fn start_with(args: &[String]) -> Server {
-        let mut child = Command::new(BIN)
-            .args(["serve", "--listen", "127.0.0.1:0"])
-            .args(args)
+        let mut command = Command::new(BIN);
+        command.args(serve_args(args));
+        Server::spawn(command)
+    }
+
+    /// Runs `command` (which starts a server with [`serve_args`]) and waits for it to listen.
+    pub fn spawn(mut command: Command) -> Server {
+        let mut child = command
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -122,6 +138,11 @@ impl Server {
             url,
             client: reqwest::Client::new(),
         }
+    }
+
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.as_ref().expect("running").id()
     }
 
     /// Stops gracefully (SIGTERM) and waits.
@@ -214,8 +235,10 @@ impl Server {
     /// How many events the ledger holds (from /readyz).
     pub async fn event_count(&self) -> u64 {
         let (status, body) = self.get("/readyz").await;
-        assert_eq!(status, 200);
-        body.trim()
+        assert_eq!(status, 200, "{body}");
+        body.lines()
+            .next()
+            .unwrap_or_default()
             .strip_prefix("ready; ")
             .and_then(|r| r.strip_suffix(" events"))
             .and_then(|n| n.parse().ok())

@@ -20,7 +20,7 @@ pub mod limits;
 mod mutation;
 mod query;
 mod registry;
-mod scalars;
+pub mod scalars;
 mod subscription;
 pub(crate) mod types;
 mod viewer;

@@ -294,18 +294,25 @@ async fn search(
     after: Option<String>,
 ) -> Result<Connection<String, OrganisationView, TotalCount>> {
     let first = page_size(first)?;
-    if let Some(j) = &filter.jurisdiction {
+    // Search text is typed or pasted: stray spaces around it (or, in a name, any difference
+    // the registry's normal form of names erases) must not make a search find nothing.
+    let trimmed = |t: String| t.trim().to_owned();
+    let jurisdiction = filter.jurisdiction.map(trimmed);
+    if let Some(j) = &jurisdiction {
         Jurisdiction::parse(j).gql()?;
     }
-    if let Some(code) = &filter.credit_code {
-        Code::parse(&code.0).gql()?;
+    let credit_code = filter.credit_code.map(|c| trimmed(c.0));
+    if let Some(code) = &credit_code {
+        Code::parse(code).gql()?;
     }
     let filter = OrganisationFilter {
-        name_contains: filter.name_contains,
-        credit_code: filter.credit_code.map(|c| c.0),
+        name_contains: filter
+            .name_contains
+            .map(|n| civic_domain::organisation::normalise_name(&n)),
+        credit_code,
         kind: filter.kind.map(Into::into),
         status: filter.status.map(Into::into),
-        jurisdiction: filter.jurisdiction,
+        jurisdiction,
         credit_list,
     };
     let page = ledger(ctx)

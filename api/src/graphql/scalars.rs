@@ -48,7 +48,8 @@ impl From<civic_domain::Money> for Money {
     }
 }
 
-/// An instant, RFC 3339. Shown in Asia/Shanghai time (+08:00); any offset is accepted.
+/// An instant, RFC 3339. Shown in Asia/Shanghai time (+08:00) with microseconds; any offset and
+/// precision is accepted.
 #[derive(Clone, Copy)]
 pub struct DateTimeScalar(pub DateTime<Utc>);
 
@@ -75,9 +76,13 @@ impl ScalarType for DateTimeScalar {
     }
 }
 
+/// An instant in China time, to the microsecond: how every `DateTime` field and every message
+/// shows one. Microseconds are what the store records (and hashes), so an instant read from
+/// one field and passed back as `at` means exactly that instant; a precision that varied with
+/// the value (9 digits for a command's clock, 6 for a recorded instant) did not.
 pub fn shanghai(at: &DateTime<Utc>) -> String {
     at.with_timezone(&Shanghai)
-        .to_rfc3339_opts(SecondsFormat::AutoSi, false)
+        .to_rfc3339_opts(SecondsFormat::Micros, false)
 }
 
 /// A calendar date, `YYYY-MM-DD` (China local date for statutory deadlines).
@@ -99,5 +104,33 @@ impl ScalarType for Date {
 
     fn to_value(&self) -> Value {
         Value::String(self.0.format("%Y-%m-%d").to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A transition dated by its due day is a whole second, a command's clock may carry
+    /// nanoseconds, a recorded instant has microseconds: all are shown alike.
+    #[test]
+    fn every_instant_is_shown_to_the_microsecond_in_china_time() {
+        for (utc, shown) in [
+            ("2027-06-02T16:00:00Z", "2027-06-03T00:00:00.000000+08:00"),
+            (
+                "2026-12-01T14:30:01.123456789Z",
+                "2026-12-01T22:30:01.123456+08:00",
+            ),
+            (
+                "2026-12-01T14:30:01.123456Z",
+                "2026-12-01T22:30:01.123456+08:00",
+            ),
+            ("2026-12-01T14:30:01.5Z", "2026-12-01T22:30:01.500000+08:00"),
+        ] {
+            let at = DateTime::parse_from_rfc3339(utc)
+                .unwrap()
+                .with_timezone(&Utc);
+            assert_eq!(shanghai(&at), shown, "{utc}");
+        }
     }
 }

@@ -58,6 +58,7 @@ use sqlx::{Connection, PgConnection};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
+use crate::health::{WriteFault, WriteHealth};
 pub use crate::sqlite::ProjectionFailure;
 use crate::{
     AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StoreError,
@@ -173,6 +174,7 @@ struct Inner {
     /// "host:port (database …, user …)", for messages.
     target: String,
     listener: JoinHandle<()>,
+    health: WriteHealth,
 }
 
 impl Drop for Inner {
@@ -266,6 +268,7 @@ impl PostgresStore {
                 poll_interval: options.poll_interval,
                 target,
                 listener,
+                health: WriteHealth::default(),
             }),
         })
     }
@@ -422,9 +425,14 @@ impl EventStore for PostgresStore {
         expected: ExpectedVersion,
         events: Vec<NewEvent>,
     ) -> Result<AppendResult, StoreError> {
-        let mut conn = self.acquire().await?;
-        let inline = self.inner.inline.as_deref();
-        let outcome = append::append(&mut conn, inline, stream, expected, events).await?;
+        let outcome = async {
+            let mut conn = self.acquire().await?;
+            let inline = self.inner.inline.as_deref();
+            append::append(&mut conn, inline, stream, expected, events).await
+        }
+        .await;
+        self.inner.health.observe(&outcome);
+        let outcome = outcome?;
         if let Appended::Written(r) = &outcome {
             self.committed(r.last_position);
         }
@@ -475,12 +483,34 @@ impl EventStore for PostgresStore {
         if events.is_empty() {
             return Ok(());
         }
-        let mut conn = self.acquire().await?;
-        let recorded = append::import(&mut conn, self.inner.inline.as_deref(), events).await?;
-        if let Some(last) = recorded.last() {
+        let recorded = async {
+            let mut conn = self.acquire().await?;
+            append::import(&mut conn, self.inner.inline.as_deref(), events).await
+        }
+        .await;
+        self.inner.health.observe(&recorded);
+        if let Some(last) = recorded?.last() {
             self.committed(last.position);
         }
         Ok(())
+    }
+
+    async fn writable(&self) -> Result<(), WriteFault> {
+        self.inner
+            .health
+            .check(|| async {
+                // The position counter, rewritten unchanged: the first write of every append
+                // (its row lock for an instant, a WAL record, a flushed commit), refused or
+                // failing as an append would on a full disk, a read-only database or a standby.
+                // (`SELECT txid_current()` writes a WAL record too, but is allowed in a
+                // read-only transaction.)
+                let mut conn = self.acquire().await?;
+                sqlx::query("UPDATE ledger_head SET position = position")
+                    .execute(&mut *conn)
+                    .await?;
+                Ok(())
+            })
+            .await
     }
 }
 

@@ -19,6 +19,7 @@ use futures::stream::BoxStream;
 use rusqlite::{Connection, OpenFlags, params};
 use tokio::sync::{oneshot, watch};
 
+use crate::health::{WriteFault, WriteHealth};
 use crate::{
     AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StoreError,
     StreamFrom,
@@ -88,6 +89,7 @@ pub struct SqliteStore {
 
 struct Inner {
     path: PathBuf,
+    access: Access,
     writer: Option<mpsc::Sender<WriteOp>>,
     writer_thread: Option<JoinHandle<()>>,
     readers: Mutex<Vec<Connection>>,
@@ -97,7 +99,93 @@ struct Inner {
     reading: Arc<tokio::sync::Semaphore>,
     head: watch::Receiver<u64>,
     stats: Arc<WriterStats>,
+    health: WriteHealth,
     _lock: Option<File>,
+}
+
+/// How the store's connections open the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Access {
+    ReadWrite,
+    /// Read-only through an existing write-ahead log.
+    ReadOnly,
+    /// Read-only, no WAL: no server has the ledger open (a server keeps a WAL while it runs),
+    /// so SQLite may skip locking and the shared-memory file. A server started meanwhile writes
+    /// to its new WAL, not to this file, until its first checkpoint (after 1,000 pages): a
+    /// check that overlaps that may fail, and is run again.
+    Immutable,
+}
+
+impl Access {
+    fn connect(self, path: &Path) -> Result<Connection, StoreError> {
+        let conn = match self {
+            Access::ReadWrite => Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_WRITE
+                    | OpenFlags::SQLITE_OPEN_CREATE
+                    | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?,
+            Access::ReadOnly => Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?,
+            Access::Immutable => Connection::open_with_flags(
+                format!("file:{}?immutable=1", uri_path(path)?),
+                OpenFlags::SQLITE_OPEN_READ_ONLY
+                    | OpenFlags::SQLITE_OPEN_URI
+                    | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?,
+        };
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        // SQLite opens lazily: a file it cannot read fails here, with its path in the message.
+        conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        })?;
+        Ok(conn)
+    }
+}
+
+/// A path as the path part of an SQLite `file:` URI: `%`, `?` and `#` (and anything not plain
+/// ASCII) percent-encoded.
+fn uri_path(path: &Path) -> Result<String, StoreError> {
+    let absolute = std::path::absolute(path)
+        .map_err(|e| StoreError::Unavailable(format!("cannot resolve {}: {e}", path.display())))?;
+    let text = absolute.to_str().ok_or_else(|| {
+        StoreError::Unavailable(format!("{} is not a UTF-8 path", absolute.display()))
+    })?;
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'.' | b'-' | b'_' | b'~' => {
+                out.push(b as char)
+            }
+            other => out.push_str(&format!("%{other:02X}")),
+        }
+    }
+    Ok(out)
+}
+
+/// Opens `path` for writing, creating it with mode 0600 if it is missing and taking group and
+/// other permissions away if it has them.
+fn private_file(path: &Path) -> Result<File, StoreError> {
+    let fail =
+        |e: std::io::Error| StoreError::Unavailable(format!("cannot open {}: {e}", path.display()));
+    let mut options = File::options();
+    options.create(true).truncate(false).write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        let file = options.open(path).map_err(fail)?;
+        let mode = file.metadata().map_err(fail)?.permissions().mode();
+        if mode & 0o077 != 0 {
+            file.set_permissions(std::fs::Permissions::from_mode(mode & 0o700))
+                .map_err(fail)?;
+        }
+        Ok(file)
+    }
+    #[cfg(not(unix))]
+    options.open(path).map_err(fail)
 }
 
 impl Drop for Inner {
@@ -114,82 +202,140 @@ const IDLE_READERS: usize = 16;
 
 impl SqliteStore {
     /// Opens (creating if needed) the ledger file at `path`. A writing store takes an exclusive
-    /// lock beside the file, so two servers never write one ledger.
+    /// lock beside the file, so two servers never write one ledger. The file, its WAL and
+    /// shared-memory files and the lock are private to the owner (0600, like the token key):
+    /// events hold ID and phone numbers.
+    ///
+    /// A read-only store creates and changes nothing, so that `verify` and `export` run on a
+    /// data directory they may not write (a backup, a read-only mount).
     pub fn open(path: &Path, options: SqliteOptions) -> Result<Self, StoreError> {
+        if options.read_only {
+            return Self::open_read_only(path);
+        }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| {
                 StoreError::Unavailable(format!("cannot create {}: {e}", dir.display()))
             })?;
         }
-        let lock = if options.read_only {
-            None
-        } else {
-            let lock_path = path.with_extension("lock");
-            let file = File::options()
-                .create(true)
-                .truncate(false)
-                .write(true)
-                .open(&lock_path)
-                .map_err(|e| {
-                    StoreError::Unavailable(format!("cannot open {}: {e}", lock_path.display()))
-                })?;
-            let deadline = std::time::Instant::now() + options.lock_wait;
-            while file.try_lock().is_err() {
-                if std::time::Instant::now() >= deadline {
-                    return Err(StoreError::Unavailable(format!(
-                        "another civic-ledger process is writing to {}",
-                        path.display()
-                    )));
-                }
-                std::thread::sleep(std::time::Duration::from_millis(25));
+        let lock_path = path.with_extension("lock");
+        let file = private_file(&lock_path)?;
+        let deadline = std::time::Instant::now() + options.lock_wait;
+        while file.try_lock().is_err() {
+            if std::time::Instant::now() >= deadline {
+                return Err(StoreError::Locked(path.to_owned()));
             }
-            Some(file)
-        };
-        let conn = Connection::open(path)?;
-        schema::configure(&conn)?;
-        if !options.read_only {
-            schema::migrate(&conn)?;
+            std::thread::sleep(std::time::Duration::from_millis(25));
         }
+        // SQLite gives the WAL and shared-memory files the mode of the database file, so the
+        // file is created private before SQLite opens it; files of an older version that
+        // created them world-readable are made private too.
+        private_file(path)?;
+        for suffix in ["-wal", "-shm"] {
+            let mut side = path.as_os_str().to_owned();
+            side.push(suffix);
+            let side = PathBuf::from(side);
+            if side.exists() {
+                private_file(&side)?;
+            }
+        }
+        let access = Access::ReadWrite;
+        let conn = access.connect(path)?;
+        schema::configure(&conn)?;
+        schema::migrate(&conn)?;
         let head_now = writer::head_position(&conn)?;
         let (head_tx, head_rx) = watch::channel(head_now);
         let stats = Arc::new(WriterStats::default());
-        let (writer, writer_thread) = if options.read_only {
-            (None, None)
-        } else {
-            if let Some(p) = &options.inline {
-                catch_up(&conn, p.as_ref())?;
-            }
-            let last_recorded_micros: i64 = conn.query_row(
-                "SELECT COALESCE(MAX(recorded_at), 0) FROM events",
-                [],
-                |r| r.get(0),
-            )?;
-            let (tx, rx) = mpsc::channel();
-            let w = Writer {
-                conn,
-                inline: options.inline.clone(),
-                head: head_tx,
-                last_recorded_micros,
-                stats: stats.clone(),
-            };
-            let thread = std::thread::Builder::new()
-                .name("ledger-writer".into())
-                .spawn(move || w.run(rx))
-                .map_err(|e| StoreError::Unavailable(format!("cannot start writer: {e}")))?;
-            (Some(tx), Some(thread))
+        if let Some(p) = &options.inline {
+            catch_up(&conn, p.as_ref())?;
+        }
+        let last_recorded_micros: i64 = conn.query_row(
+            "SELECT COALESCE(MAX(recorded_at), 0) FROM events",
+            [],
+            |r| r.get(0),
+        )?;
+        let (tx, rx) = mpsc::channel();
+        let w = Writer {
+            conn,
+            inline: options.inline.clone(),
+            head: head_tx,
+            last_recorded_micros,
+            stats: stats.clone(),
         };
-        Ok(SqliteStore {
+        let thread = std::thread::Builder::new()
+            .name("ledger-writer".into())
+            .spawn(move || w.run(rx))
+            .map_err(|e| StoreError::Unavailable(format!("cannot start writer: {e}")))?;
+        Ok(Self::from_parts(
+            path,
+            access,
+            Some((tx, thread)),
+            head_rx,
+            stats,
+            Some(file),
+        ))
+    }
+
+    /// For reading only: no writer, no lock, no live subscription, and no file created. A
+    /// ledger with a write-ahead log (a server runs, or did not stop cleanly) is read through
+    /// it; one without is read as an immutable file, which SQLite opens without creating the
+    /// WAL and shared-memory files a reader otherwise leaves behind.
+    fn open_read_only(path: &Path) -> Result<Self, StoreError> {
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        let access = if Path::new(&wal).exists() {
+            Access::ReadOnly
+        } else {
+            Access::Immutable
+        };
+        let conn = access.connect(path).map_err(|e| {
+            StoreError::Unavailable(format!(
+                "cannot read {}: {e}{}",
+                path.display(),
+                if access == Access::ReadOnly {
+                    " (the ledger has a write-ahead log: reading it needs its -shm file, or \
+                     write access to the directory to create one)"
+                } else {
+                    ""
+                }
+            ))
+        })?;
+        let head_now = writer::head_position(&conn)?;
+        let (_, head_rx) = watch::channel(head_now);
+        let store = Self::from_parts(
+            path,
+            access,
+            None,
+            head_rx,
+            Arc::new(WriterStats::default()),
+            None,
+        );
+        store.inner.put_reader(conn);
+        Ok(store)
+    }
+
+    fn from_parts(
+        path: &Path,
+        access: Access,
+        writer: Option<(mpsc::Sender<WriteOp>, JoinHandle<()>)>,
+        head: watch::Receiver<u64>,
+        stats: Arc<WriterStats>,
+        lock: Option<File>,
+    ) -> Self {
+        let (writer, writer_thread) = writer.unzip();
+        SqliteStore {
             inner: Arc::new(Inner {
                 path: path.to_owned(),
+                access,
                 writer,
                 writer_thread,
                 readers: Mutex::new(Vec::new()),
                 reading: Arc::new(tokio::sync::Semaphore::new(concurrent_reads())),
-                head: head_rx,
+                head,
                 stats,
+                health: WriteHealth::default(),
                 _lock: lock,
             }),
-        })
+        }
     }
 
     /// Transactions committed and appends they carried since the store was opened.
@@ -245,11 +391,7 @@ impl Inner {
         if let Some(c) = self.readers.lock().map_err(poisoned)?.pop() {
             return Ok(c);
         }
-        let conn = Connection::open_with_flags(
-            &self.path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let conn = self.access.connect(&self.path)?;
         // Few readers, each kept: a page cache big enough for the read models' upper B-tree
         // levels and hot rows saves re-reading them from the OS at every query.
         conn.pragma_update(None, "cache_size", READER_CACHE_KIB)?;
@@ -386,13 +528,17 @@ impl EventStore for SqliteStore {
         events: Vec<NewEvent>,
     ) -> Result<AppendResult, StoreError> {
         let stream = stream.to_owned();
-        self.write(|reply| WriteOp::Append {
-            stream,
-            expected,
-            events,
-            reply,
-        })
-        .await?
+        let outcome = self
+            .write(|reply| WriteOp::Append {
+                stream,
+                expected,
+                events,
+                reply,
+            })
+            .await
+            .and_then(|r| r);
+        self.inner.health.observe(&outcome);
+        outcome
     }
 
     async fn read_stream(
@@ -439,7 +585,22 @@ impl EventStore for SqliteStore {
         if events.is_empty() {
             return Ok(());
         }
-        self.write(|reply| WriteOp::Import { events, reply })
-            .await?
+        let outcome = self
+            .write(|reply| WriteOp::Import { events, reply })
+            .await
+            .and_then(|r| r);
+        self.inner.health.observe(&outcome);
+        outcome
+    }
+
+    async fn writable(&self) -> Result<(), WriteFault> {
+        self.inner
+            .health
+            .check(|| async {
+                self.write(|reply| WriteOp::Probe { reply })
+                    .await
+                    .and_then(|r| r)
+            })
+            .await
     }
 }

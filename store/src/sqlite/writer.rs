@@ -32,6 +32,10 @@ pub(super) enum WriteOp {
         events: Vec<RecordedEvent>,
         reply: oneshot::Sender<Result<(), StoreError>>,
     },
+    /// A write that changes nothing a reader sees, to learn whether writes work.
+    Probe {
+        reply: oneshot::Sender<Result<(), StoreError>>,
+    },
 }
 
 enum Reply {
@@ -104,6 +108,7 @@ impl Writer {
         let inline = self.inline.clone();
         let mut replies = Vec::with_capacity(batch.len());
         let mut latest = now;
+        let mut probes = 0;
         let outcome = (|| -> Result<(), StoreError> {
             let mut tx = self
                 .conn
@@ -133,6 +138,17 @@ impl Writer {
                         }
                         replies.push(Reply::Import(reply, r.map(|_| ())));
                     }
+                    WriteOp::Probe { reply } => {
+                        // The schema version, rewritten unchanged: one page for the commit to
+                        // write and fsync, so that a probe alone fails as an append would when
+                        // the disk is full or the file cannot grow.
+                        let version: i64 =
+                            sp.pragma_query_value(None, "user_version", |r| r.get(0))?;
+                        sp.pragma_update(None, "user_version", version)?;
+                        sp.commit()?;
+                        probes += 1;
+                        replies.push(Reply::Import(reply, Ok(())));
+                    }
                 }
             }
             tx.commit()?;
@@ -142,7 +158,9 @@ impl Writer {
             Ok(()) => {
                 use std::sync::atomic::Ordering::Relaxed;
                 self.stats.commits.fetch_add(1, Relaxed);
-                self.stats.appends.fetch_add(replies.len() as u64, Relaxed);
+                self.stats
+                    .appends
+                    .fetch_add((replies.len() - probes) as u64, Relaxed);
                 self.last_recorded_micros = latest;
                 if let Ok(head) = head_position(&self.conn) {
                     self.head.send_if_modified(|h| {
