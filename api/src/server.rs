@@ -23,8 +23,8 @@ use crate::auth::TokenKey;
 use crate::graphiql;
 use crate::graphql::{self, LedgerSchema, RequestMeta, Viewer};
 use crate::ledger::Ledger;
-use crate::websocket;
 use crate::readiness::Readiness;
+use crate::websocket;
 
 /// Larger request bodies, and larger WebSocket messages, are refused before they are parsed.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
