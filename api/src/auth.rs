@@ -215,7 +215,7 @@ pub fn new_claims(
     match role {
         _ if uses_jurisdiction && jurisdiction.is_none() => {
             return Err(TokenError::Invalid(format!(
-                "a {} token needs --jurisdiction (the 6-digit division code it acts in)",
+                "{} tokens need --jurisdiction (the 6-digit division code they act in)",
                 role.as_str()
             )));
         }
@@ -228,14 +228,14 @@ pub fn new_claims(
         // while whoever issued the token believes otherwise.
         _ if !uses_jurisdiction && jurisdiction.is_some() => {
             return Err(TokenError::Invalid(format!(
-                "a {} token does not act in one jurisdiction: --jurisdiction is only for \
+                "{} tokens do not act in one jurisdiction: --jurisdiction is only for \
                  registrar and purchaser tokens",
                 role.as_str()
             )));
         }
         _ if role != Role::Ngo && organisation.is_some() => {
             return Err(TokenError::Invalid(format!(
-                "a {} token does not act for one organisation: --organisation is only for ngo \
+                "{} tokens do not act for one organisation: --organisation is only for ngo \
                  tokens",
                 role.as_str()
             )));
