@@ -23,6 +23,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::auth::{Claims, Role};
+use crate::graphql::scalars::shanghai;
 use crate::policy::{PolicyError, PolicyTable, load_calendar};
 
 /// Conflicting writers beyond this many attempts get a CONFLICT instead of another retry.
@@ -717,11 +718,6 @@ fn preview_horizon(now: DateTime<Utc>) -> DateTime<Utc> {
 }
 
 /// An instant as a clerk reads it: China time, to the second.
-fn in_china(at: DateTime<Utc>) -> String {
-    at.with_timezone(&chrono_tz::Asia::Shanghai)
-        .to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
-}
-
 /// Transitions one tick fires for one organisation at most; the next tick goes on.
 const MAX_CATCH_UP: usize = 4096;
 
@@ -747,14 +743,14 @@ impl Ledger {
             TickMode::Fire if at > now => {
                 return Err(LedgerError::Validation(format!(
                     "{} is in the future: a tick fires only what is due by now ({}); preview what would fire by then instead",
-                    in_china(at),
-                    in_china(now)
+                    shanghai(&at),
+                    shanghai(&now)
                 )));
             }
             TickMode::Preview if at > preview_horizon(now) => {
                 return Err(LedgerError::Validation(format!(
                     "a preview looks at most {PREVIEW_YEARS} years ahead, to {}",
-                    in_china(preview_horizon(now))
+                    shanghai(&preview_horizon(now))
                 )));
             }
             _ => {}
