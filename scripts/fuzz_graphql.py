@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 from fuzz_graphql_hooks import credit_code  # noqa: E402
 
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "40"))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "50"))
 SEED = os.environ.get("FUZZ_SEED")
 REPORT_DIR = Path(os.environ.get("FUZZ_REPORT_DIR", ROOT / "target" / "fuzz-graphql"))
 BIN = Path(os.environ.get("CIVIC_LEDGER_BIN", ROOT / "target" / "debug" / "civic-ledger"))
@@ -261,9 +261,11 @@ def run(server: subprocess.Popen, server_log: Path, tokens: dict, started: float
         code = subprocess.run(command, env=env, cwd=role_dir).returncode
         took = time.monotonic() - t0
         tally = json.loads(tally_file.read_text()) if tally_file.exists() else {}
+        slowest = tally.pop("slowest", {})
         for k, v in tally.items():
             totals[k] = totals.get(k, 0) + v
         log(f"{role}: exit {code} after {took:.0f} s, {tally.get('responses', 0)} responses checked, {tally}")
+        log(f"{role}: slowest response {slowest.get('seconds')} s, to {slowest.get('request')}")
         if code != 0:
             failed.append(f"{role}: schemathesis exited {code} (see above and {role_dir})")
         if server.poll() is not None:
@@ -272,6 +274,10 @@ def run(server: subprocess.Popen, server_log: Path, tokens: dict, started: float
 
     if server.poll() is None and not healthy(base):
         failed.append("the server no longer answers /healthz")
+    elif server.poll() is None:
+        with urllib.request.urlopen(f"{base}/metrics", timeout=10) as response:
+            events = re.search(rb"^civic_ledger_events (\d+)", response.read(), re.M)
+        log(f"the ledger holds {events.group(1).decode() if events else '?'} events after the run")
     panics = [line for line in server_log.read_text(errors="replace").splitlines() if "panicked" in line]
     if panics:
         failed.append(f"the server log ({server_log}) has {len(panics)} panic(s): {panics[:5]}")

@@ -108,6 +108,7 @@ schemathesis.graphql.scalar(
 # --- Checks ---------------------------------------------------------------------------------
 
 tally: Counter[str] = Counter()
+slowest = {"seconds": 0.0, "request": ""}
 
 
 def _error_codes(response) -> list[str]:
@@ -129,6 +130,11 @@ def ledger_invariants(ctx, response, case):
     codes = _error_codes(response)
     tally["responses"] += 1
     tally.update(f"code:{c}" for c in set(codes))
+    if response.elapsed > slowest["seconds"]:
+        body = response.request.body or ""
+        if isinstance(body, bytes):
+            body = body.decode(errors="replace")
+        slowest.update(seconds=round(response.elapsed, 3), request=body[:500])
     if response.status_code >= 500:
         raise AssertionError(f"HTTP {response.status_code}: {response.content[:500]!r}")
     if "INTERNAL" in codes:
@@ -142,4 +148,4 @@ def _write_tally() -> None:
     path = os.environ.get("FUZZ_TALLY_FILE")
     if path:
         with open(path, "w") as f:
-            json.dump(dict(tally), f, indent=1, sort_keys=True)
+            json.dump({**tally, "slowest": slowest}, f, indent=1, sort_keys=True, ensure_ascii=False)
