@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import signal
 import subprocess
 import sys
@@ -247,6 +248,7 @@ def run(server: subprocess.Popen, server_log: Path, tokens: dict, started: float
             command += ["--header", f"Authorization: Bearer {bearer}"]
         if SEED:
             command += ["--seed", SEED]
+        command += shlex.split(os.environ.get("FUZZ_ST_ARGS", ""))
         if os.environ.get("CI"):
             command += ["--no-color"]
         env = {
