@@ -87,7 +87,9 @@ pub async fn import(
     if head > 0 {
         return Err(TransferError::NotEmpty(head));
     }
-    check(BufReader::new(File::open(path)?), |n| progress("checked", n))?;
+    check(BufReader::new(File::open(path)?), |n| {
+        progress("checked", n)
+    })?;
     let mut batch = Vec::with_capacity(1000);
     let mut imported = 0;
     let mut number = 0;

@@ -8,20 +8,34 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|text: &str| {
     let from_string: Result<CreditCode, _> = serde_json::from_value(text.into());
     let Ok(code) = CreditCode::parse(text) else {
-        assert!(from_string.is_err(), "serde accepted {text:?}, which parse refuses");
+        assert!(
+            from_string.is_err(),
+            "serde accepted {text:?}, which parse refuses"
+        );
         assert!(
             !(is_civil_affairs_shape(text) && CreditCode::check_characters_valid(text)),
             "{text:?} is a civil-affairs code with valid check characters, but parse refuses it"
         );
         return;
     };
-    assert_eq!(code.as_str(), text, "parse must keep the code exactly as typed");
-    assert_eq!(from_string.ok().as_ref(), Some(&code), "serde and parse disagree on {text:?}");
+    assert_eq!(
+        code.as_str(),
+        text,
+        "parse must keep the code exactly as typed"
+    );
+    assert_eq!(
+        from_string.ok().as_ref(),
+        Some(&code),
+        "serde and parse disagree on {text:?}"
+    );
     assert!(CreditCode::check_characters_valid(text));
     let (body, checks) = text.split_at(16);
     let rebuilt = CreditCode::from_parts(code.kind_digit(), code.division(), &body[8..])
         .unwrap_or_else(|e| panic!("{text:?} parses but its parts do not rebuild it: {e}"));
-    assert_eq!(rebuilt, code, "check characters {checks} recomputed differently");
+    assert_eq!(
+        rebuilt, code,
+        "check characters {checks} recomputed differently"
+    );
     assert_eq!(serde_json::to_value(&code).ok(), Some(text.into()));
 });
 

@@ -13,7 +13,8 @@ fuzz_target!(|text: &str| {
     let mut organisation = Organisation::default();
     for line in text.lines().take(64) {
         let mut parts = line.splitn(3, ' ');
-        let (Some(kind), Some(schema), Some(data)) = (parts.next(), parts.next(), parts.next()) else {
+        let (Some(kind), Some(schema), Some(data)) = (parts.next(), parts.next(), parts.next())
+        else {
             continue;
         };
         let (Ok(schema), Ok(data)) = (schema.parse::<u16>(), serde_json::from_str(data)) else {
@@ -23,7 +24,11 @@ fuzz_target!(|text: &str| {
             continue;
         };
         let again = OrganisationEvent::from_stored(event.kind(), event.schema(), &event.to_data());
-        assert_eq!(again.as_ref(), Ok(&event), "{kind} {schema} {data} does not encode back to itself");
+        assert_eq!(
+            again.as_ref(),
+            Ok(&event),
+            "{kind} {schema} {data} does not encode back to itself"
+        );
         organisation = organisation.evolve(&event);
     }
     let policy = Policy::default();
@@ -32,7 +37,11 @@ fuzz_target!(|text: &str| {
     let today = ctx.today();
     let _ = organisation.open_cases(today, &policy);
     let _ = organisation.next_due(&policy);
-    for command in organisation.due_commands(today, &policy).into_iter().take(64) {
+    for command in organisation
+        .due_commands(today, &policy)
+        .into_iter()
+        .take(64)
+    {
         if let Ok(events) = organisation.decide(&command, &ctx) {
             for event in &events {
                 organisation = organisation.evolve(event);

@@ -6,7 +6,13 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|file: &[u8]| {
     if let Ok(events) = civic_ledger::transfer::check(file, |_| {}) {
-        let lines = file.split(|b| *b == b'\n').filter(|l| !l.trim_ascii().is_empty()).count();
-        assert!(events as usize <= lines, "{events} events counted in {lines} lines");
+        let lines = file
+            .split(|b| *b == b'\n')
+            .filter(|l| !l.trim_ascii().is_empty())
+            .count();
+        assert!(
+            events as usize <= lines,
+            "{events} events counted in {lines} lines"
+        );
     }
 });

@@ -32,13 +32,24 @@ fn reference(text: &str) -> Option<Option<i64>> {
 fuzz_target!(|text: &str| {
     let parsed = Money::parse(text);
     match reference(text) {
-        None => assert!(parsed.is_err(), "{text:?} is not an amount but parsed as {parsed:?}"),
-        Some(None) => assert!(parsed.is_err(), "{text:?} is too large but parsed as {parsed:?}"),
+        None => assert!(
+            parsed.is_err(),
+            "{text:?} is not an amount but parsed as {parsed:?}"
+        ),
+        Some(None) => assert!(
+            parsed.is_err(),
+            "{text:?} is too large but parsed as {parsed:?}"
+        ),
         Some(Some(fen)) => {
-            let money = parsed.unwrap_or_else(|e| panic!("{text:?} is {fen} fen but was refused: {e}"));
+            let money =
+                parsed.unwrap_or_else(|e| panic!("{text:?} is {fen} fen but was refused: {e}"));
             assert_eq!(money.fen(), fen, "{text:?}");
             let printed = money.to_string();
-            assert_eq!(Money::parse(&printed).ok(), Some(money), "{text:?} prints as {printed:?}");
+            assert_eq!(
+                Money::parse(&printed).ok(),
+                Some(money),
+                "{text:?} prints as {printed:?}"
+            );
             assert_eq!(Money::from_fen(fen).ok(), Some(money));
         }
     }

@@ -31,8 +31,12 @@ fn application(name: &str, domicile: &str) -> OrganisationCommand {
             domicile: domicile.to_owned(),
             purpose: "为辖区老年人提供养老服务".into(),
             business_scope: "居家养老、培训、咨询".into(),
-            legal_representative: LegalRepresentative::new("王芳", "11010519491231002X", "13800138000")
-                .expect("the README's representative"),
+            legal_representative: LegalRepresentative::new(
+                "王芳",
+                "11010519491231002X",
+                "13800138000",
+            )
+            .expect("the README's representative"),
             registered_funds: Money::parse("30000.00").expect("an amount"),
             public_fundraising: false,
             supervisory_unit: None,
@@ -43,7 +47,11 @@ fn application(name: &str, domicile: &str) -> OrganisationCommand {
 
 fn recorded(command: &OrganisationCommand) -> Option<(String, String)> {
     let ctx = Context::at(Utc.with_ymd_and_hms(2026, 11, 23, 2, 0, 0).unwrap());
-    match Organisation::default().decide(command, &ctx).ok()?.first()? {
+    match Organisation::default()
+        .decide(command, &ctx)
+        .ok()?
+        .first()?
+    {
         OrganisationEvent::RegistrationApplied { name, domicile, .. } => {
             Some((name.clone(), domicile.clone()))
         }
@@ -76,19 +84,41 @@ fn look_alikes(name: &str) -> Vec<String> {
 
 fuzz_target!(|text: &str| {
     let normal = normalise_name(text);
-    assert_eq!(normalise_name(&normal), normal, "normalise_name is not idempotent on {text:?}");
+    assert_eq!(
+        normalise_name(&normal),
+        normal,
+        "normalise_name is not idempotent on {text:?}"
+    );
 
     if let Some((name, _)) = recorded(&application(text, "深圳市福田区福中三路1号")) {
-        assert_eq!(name, normal, "the recorded name is not the normalised form of {text:?}");
-        assert!(!name.chars().any(invisible), "recorded name {name:?} holds an invisible character");
+        assert_eq!(
+            name, normal,
+            "the recorded name is not the normalised form of {text:?}"
+        );
+        assert!(
+            !name.chars().any(invisible),
+            "recorded name {name:?} holds an invisible character"
+        );
         for variant in look_alikes(&name) {
-            assert_eq!(normalise_name(&variant), normal, "{variant:?} looks like {name:?} but is another name");
+            assert_eq!(
+                normalise_name(&variant),
+                normal,
+                "{variant:?} looks like {name:?} but is another name"
+            );
         }
     }
-    if let Some((_, domicile)) = recorded(&application("深圳市福田区颐康养老服务中心", text)) {
-        assert!(!domicile.chars().any(invisible), "recorded domicile {domicile:?} holds an invisible character");
+    if let Some((_, domicile)) = recorded(&application("深圳市福田区颐康养老服务中心", text))
+    {
+        assert!(
+            !domicile.chars().any(invisible),
+            "recorded domicile {domicile:?} holds an invisible character"
+        );
     }
     if let Ok(rep) = LegalRepresentative::new(text, "11010519491231002X", "13800138000") {
-        assert!(!rep.name().chars().any(invisible), "representative name {:?} holds an invisible character", rep.name());
+        assert!(
+            !rep.name().chars().any(invisible),
+            "representative name {:?} holds an invisible character",
+            rep.name()
+        );
     }
 });

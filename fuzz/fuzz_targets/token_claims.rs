@@ -18,7 +18,14 @@ struct Input<'a> {
     ttl_nanos: u32,
 }
 
-const ROLES: [Role; 6] = [Role::Registrar, Role::Purchaser, Role::Ngo, Role::Evaluator, Role::Auditor, Role::Admin];
+const ROLES: [Role; 6] = [
+    Role::Registrar,
+    Role::Purchaser,
+    Role::Ngo,
+    Role::Evaluator,
+    Role::Auditor,
+    Role::Admin,
+];
 
 fuzz_target!(|input: Input| {
     let role = ROLES[usize::from(input.role) % ROLES.len()];
@@ -38,6 +45,9 @@ fuzz_target!(|input: Input| {
         assert_eq!(key().verify(&token, now()), Ok(claims.clone()), "{input:?}");
     }
     if let Some(after) = chrono::DateTime::from_timestamp(claims.exp, 0) {
-        assert!(matches!(key().verify(&token, after), Err(TokenError::Expired(_))), "{input:?}");
+        assert!(
+            matches!(key().verify(&token, after), Err(TokenError::Expired(_))),
+            "{input:?}"
+        );
     }
 });

@@ -8,7 +8,11 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
     if let Ok(claims) = key().verify(text, now()) {
-        assert_eq!(key().issue(&claims), text, "a token the key did not issue verified as {claims:?}");
+        assert_eq!(
+            key().issue(&claims),
+            text,
+            "a token the key did not issue verified as {claims:?}"
+        );
         assert!(claims.exp > now().timestamp());
     }
 });

@@ -19,7 +19,8 @@ pub fn now() -> DateTime<Utc> {
 pub fn key() -> &'static TokenKey {
     static KEY: OnceLock<TokenKey> = OnceLock::new();
     KEY.get_or_init(|| {
-        let dir: PathBuf = std::env::temp_dir().join(format!("civic-fuzz-key-{}", std::process::id()));
+        let dir: PathBuf =
+            std::env::temp_dir().join(format!("civic-fuzz-key-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("a temporary directory");
         std::fs::write(dir.join("token.key"), SEED_KEY_HEX).expect("the key file");
         let key = TokenKey::load_or_create(&dir).expect("the seed key loads");
