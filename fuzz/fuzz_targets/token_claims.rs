@@ -5,7 +5,7 @@
 
 use civic_ledger::auth::{Role, TokenError, new_claims};
 use civic_ledger_fuzz::{key, now};
-use libfuzzer_sys::arbitrary::{self, Arbitrary};
+use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Debug, Arbitrary)]
