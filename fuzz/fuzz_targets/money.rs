@@ -17,10 +17,12 @@ fn reference(text: &str) -> Option<Option<i64>> {
     if !digits(int) || frac.is_some_and(|f| !digits(f) || f.len() > 2) {
         return None;
     }
-    if int.len() > 30 {
+    // Leading zeros are allowed and worth nothing: only the significant digits can overflow.
+    let significant = int.trim_start_matches('0');
+    if significant.len() > 30 {
         return Some(None);
     }
-    let yuan: u128 = int.parse().ok()?;
+    let yuan: u128 = if significant.is_empty() { 0 } else { significant.parse().ok()? };
     let fen = match frac {
         None => 0,
         Some(f) if f.len() == 1 => f.parse::<u128>().ok()? * 10,
