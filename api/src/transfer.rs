@@ -52,20 +52,13 @@ fn parse_line(line: &str, number: u64) -> Result<RecordedEvent, TransferError> {
     })
 }
 
-/// Checks every chain of the file, then imports it into an empty store. A file with any broken
-/// chain writes nothing.
-pub async fn import(
-    store: &dyn EventStore,
-    path: &Path,
-    mut progress: impl FnMut(&str, u64),
-) -> Result<u64, TransferError> {
-    let head = store.head().await?;
-    if head > 0 {
-        return Err(TransferError::NotEmpty(head));
-    }
+/// Checks an export without writing anything: every line is a recorded event and every
+/// stream's chain holds. Returns how many events it holds; `progress` gets the line number every
+/// 100,000 lines. [`import`] runs this over the whole file first.
+pub fn check(export: impl BufRead, mut progress: impl FnMut(u64)) -> Result<u64, TransferError> {
     let mut verifier = ChainVerifier::new();
     let mut number = 0;
-    for line in BufReader::new(File::open(path)?).lines() {
+    for line in export.lines() {
         let line = line?;
         number += 1;
         if line.trim().is_empty() {
@@ -77,12 +70,29 @@ pub async fn import(
             detail: b.to_string(),
         })?;
         if number % 100_000 == 0 {
-            progress("checked", number);
+            progress(number);
         }
     }
+    Ok(verifier.events())
+}
+
+/// Checks every chain of the file, then imports it into an empty store. A file with any broken
+/// chain writes nothing.
+pub async fn import(
+    store: &dyn EventStore,
+    path: &Path,
+    mut progress: impl FnMut(&str, u64),
+) -> Result<u64, TransferError> {
+    let head = store.head().await?;
+    if head > 0 {
+        return Err(TransferError::NotEmpty(head));
+    }
+    check(BufReader::new(File::open(path)?), |n| {
+        progress("checked", n)
+    })?;
     let mut batch = Vec::with_capacity(1000);
     let mut imported = 0;
-    number = 0;
+    let mut number = 0;
     for line in BufReader::new(File::open(path)?).lines() {
         let line = line?;
         number += 1;
