@@ -208,6 +208,15 @@ pub fn new_claims(
     if subject.trim().is_empty() {
         return Err(TokenError::Invalid("a token needs a subject".into()));
     }
+    // The subject is recorded as the actor of every event the token writes: an auditor must
+    // read it as it was meant.
+    civic_domain::values::check_no_control_chars(
+        "subject",
+        "the subject (--subject)",
+        subject,
+        civic_domain::values::TextShape::Line,
+    )
+    .map_err(|e| TokenError::Invalid(e.to_string()))?;
     if let Some(j) = &jurisdiction {
         civic_domain::Jurisdiction::parse(j).map_err(|e| TokenError::Invalid(e.to_string()))?;
     }
@@ -256,10 +265,11 @@ pub fn new_claims(
             MAX_TTL.as_secs() / 86_400
         )));
     }
-    let ttl = chrono::Duration::from_std(ttl)
-        .map_err(|_| TokenError::Invalid("the time to live is too long".into()))?;
     // Expiry is in whole seconds, rounded up so that the token lives at least `ttl`.
-    let expires = now + ttl;
+    let expires = chrono::Duration::from_std(ttl)
+        .ok()
+        .and_then(|ttl| now.checked_add_signed(ttl))
+        .ok_or_else(|| TokenError::Invalid("the time to live is too long".into()))?;
     let exp = expires.timestamp() + i64::from(expires.timestamp_subsec_nanos() > 0);
     Ok(Claims {
         sub: subject.trim().to_owned(),
@@ -405,5 +415,17 @@ mod tests {
             parse_ttl("8h"),
             Ok(std::time::Duration::from_secs(8 * 3600))
         );
+    }
+
+    /// Found by the `token_claims` fuzz target: a subject with a control character was
+    /// recorded as an event's actor, and an expiry past chrono's range panicked.
+    #[test]
+    fn a_subject_with_control_characters_and_an_expiry_out_of_range_are_refused() {
+        let ttl = std::time::Duration::from_secs(60);
+        let e = new_claims(Role::Auditor, "li\u{2}", None, None, ttl, Utc::now()).unwrap_err();
+        assert!(e.to_string().contains("control character"), "{e}");
+        let e = new_claims(Role::Auditor, "li", None, None, ttl, DateTime::<Utc>::MAX_UTC)
+            .unwrap_err();
+        assert!(e.to_string().contains("too long"), "{e}");
     }
 }
