@@ -424,8 +424,15 @@ mod tests {
         let ttl = std::time::Duration::from_secs(60);
         let e = new_claims(Role::Auditor, "li\u{2}", None, None, ttl, Utc::now()).unwrap_err();
         assert!(e.to_string().contains("control character"), "{e}");
-        let e = new_claims(Role::Auditor, "li", None, None, ttl, DateTime::<Utc>::MAX_UTC)
-            .unwrap_err();
+        let e = new_claims(
+            Role::Auditor,
+            "li",
+            None,
+            None,
+            ttl,
+            DateTime::<Utc>::MAX_UTC,
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("too long"), "{e}");
     }
 }

@@ -609,17 +609,19 @@ pub fn check_no_control_chars(
 /// collapsed to one, trimmed. Two names that read the same on a certificate get the same form.
 pub fn normalise_name(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
-    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    // Dropped before NFKC, not after: combining marks that a dropped character kept apart
+    // must be put in canonical order by the same pass, or a second pass would reorder them
+    // (found by the `names` fuzz target).
     let visible = name
         .chars()
-        .filter(|c| c.general_category() != GeneralCategory::Format)
+        .filter(|&c| !is_invisible(c) && (c.is_whitespace() || !c.is_control()))
         .nfkc();
     let mut out = String::with_capacity(name.len());
     let mut space = false;
     for c in visible {
         if c.is_whitespace() {
             space = !out.is_empty();
-        } else if !c.is_control() && c.general_category() != GeneralCategory::Format {
+        } else if !c.is_control() && !is_invisible(c) {
             if space {
                 out.push(' ');
                 space = false;
@@ -628,6 +630,24 @@ pub fn normalise_name(name: &str) -> String {
         }
     }
     out
+}
+
+/// Unicode format characters (zero-width spaces and joiners, bidirectional controls, the BOM):
+/// text pasted from a word processor or a web page carries them, nobody sees them, and they
+/// make a text that reads the same compare, search and print differently.
+fn is_invisible(c: char) -> bool {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    c.general_category() == GeneralCategory::Format
+}
+
+/// Free text (a domicile, a purpose, a reason) as it is recorded: without format characters,
+/// trimmed. Unlike a name it keeps its own spelling (full-width punctuation, line breaks).
+pub fn clean_text(text: &str) -> String {
+    text.chars()
+        .filter(|&c| !is_invisible(c))
+        .collect::<String>()
+        .trim()
+        .to_owned()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -757,14 +777,16 @@ fn validate_phone(phone: &str) -> Result<(), DomainError> {
 }
 
 impl LegalRepresentative {
-    /// The name is stored trimmed; the ID number and phone are taken exactly as given.
+    /// The name is stored without format characters and trimmed ([`clean_text`]); control
+    /// characters are refused when a command carries them, not here, so that events recorded
+    /// before that check still load. The ID number and phone are taken exactly as given.
     pub fn new(
         name: impl Into<String>,
         id_number: impl Into<String>,
         phone: impl Into<String>,
     ) -> Result<Self, DomainError> {
-        let name = name.into();
-        let name = name.trim();
+        let name = clean_text(&name.into());
+        let name = name.as_str();
         let id_number = id_number.into();
         let phone = phone.into();
         if name.is_empty() {

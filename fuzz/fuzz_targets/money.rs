@@ -22,7 +22,11 @@ fn reference(text: &str) -> Option<Option<i64>> {
     if significant.len() > 30 {
         return Some(None);
     }
-    let yuan: u128 = if significant.is_empty() { 0 } else { significant.parse().ok()? };
+    let yuan: u128 = if significant.is_empty() {
+        0
+    } else {
+        significant.parse().ok()?
+    };
     let fen = match frac {
         None => 0,
         Some(f) if f.len() == 1 => f.parse::<u128>().ok()? * 10,

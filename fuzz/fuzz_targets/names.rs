@@ -114,9 +114,11 @@ fuzz_target!(|text: &str| {
             "recorded domicile {domicile:?} holds an invisible character"
         );
     }
+    // Control characters in a representative's name are refused by `decide` (every text of a
+    // command is checked there), not by the value, which old events are decoded through.
     if let Ok(rep) = LegalRepresentative::new(text, "11010519491231002X", "13800138000") {
         assert!(
-            !rep.name().chars().any(invisible),
+            !rep.name().chars().any(|c| invisible(c) && !c.is_control()),
             "representative name {:?} holds an invisible character",
             rep.name()
         );

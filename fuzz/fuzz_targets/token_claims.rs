@@ -3,9 +3,9 @@
 //! until it expires and is refused once it has.
 #![no_main]
 
+use arbitrary::Arbitrary;
 use civic_ledger::auth::{Role, TokenError, new_claims};
 use civic_ledger_fuzz::{key, now};
-use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Debug, Arbitrary)]

@@ -87,7 +87,7 @@ pub(super) fn check_text(
     label: &str,
     value: &str,
 ) -> Result<String, DomainError> {
-    let value = value.trim();
+    let value = crate::values::clean_text(value);
     if value.is_empty() {
         return Err(DomainError::validation(field, format!("{label} is empty")));
     }
@@ -98,7 +98,7 @@ pub(super) fn check_text(
             format!("{label} has {len} characters; at most {TEXT_MAX} are allowed"),
         ));
     }
-    Ok(value.to_owned())
+    Ok(value)
 }
 
 pub(super) fn check_supervisory_unit(unit: Option<&str>) -> Result<Option<String>, DomainError> {
@@ -125,7 +125,7 @@ pub(super) fn check_supervisory_unit(unit: Option<&str>) -> Result<Option<String
 }
 
 pub(super) fn check_reason(reason: &str, what: &str) -> Result<String, DomainError> {
-    let reason = reason.trim();
+    let reason = crate::values::clean_text(reason);
     if reason.is_empty() {
         return Err(DomainError::validation_rule(
             "reason",
@@ -141,7 +141,7 @@ pub(super) fn check_reason(reason: &str, what: &str) -> Result<String, DomainErr
             format!("the reason has {len} characters; at most {REASON_MAX} are allowed"),
         ));
     }
-    Ok(reason.to_owned())
+    Ok(reason)
 }
 
 pub(super) fn check_credit_code(

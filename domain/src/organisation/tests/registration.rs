@@ -507,6 +507,8 @@ fn look_alike_names_normalise_to_the_same_name() {
         ("  Sunshine\t\nCentre ".to_owned(), "Sunshine Centre"),
         // Control characters recorded before they were refused still key the same.
         ("深圳市阳光\u{0}社区服务中心".to_owned(), NAME),
+        // Marks that a dropped character kept apart are put in order in the same pass.
+        ("0\u{64f}\u{0}\u{64b}".to_owned(), "0\u{64b}\u{64f}"),
     ];
     for (look_alike, plain) in &cases {
         assert_eq!(normalise_name(look_alike), *plain, "{look_alike:?}");
@@ -532,6 +534,39 @@ fn look_alike_names_normalise_to_the_same_name() {
             VIOLATION,
         );
     }
+}
+
+/// Invisible format characters pasted with a domicile, a purpose, a business scope or a
+/// representative's name are not recorded (found by the `names` fuzz target): the record
+/// reads, searches and prints as what the clerk saw. Free text keeps its own spelling.
+#[test]
+fn invisible_characters_are_not_recorded_in_free_text() {
+    let rep = LegalRepresentative::new("\u{FEFF}张\u{200B}三", "11010519491231002X", "13800138000")
+        .unwrap();
+    assert_eq!(rep.name(), "张三");
+    let command = apply_with(|a| {
+        a.domicile = "深圳市福田区\u{200B}福中三路1号".into();
+        a.purpose = "\u{202E}服务社区居民，\n开展养老服务".into();
+        a.business_scope = "社区养老\u{2060}、助残服务".into();
+        a.legal_representative = rep.clone();
+    });
+    let out = then_events(&[], &command, &ctx());
+    let [
+        OrganisationEvent::RegistrationApplied {
+            domicile,
+            purpose,
+            business_scope,
+            legal_representative,
+            ..
+        },
+    ] = &out[..]
+    else {
+        panic!("{out:?}");
+    };
+    assert_eq!(domicile, "深圳市福田区福中三路1号");
+    assert_eq!(purpose, "服务社区居民，\n开展养老服务");
+    assert_eq!(business_scope, "社区养老、助残服务");
+    assert_eq!(legal_representative.name(), "张三");
 }
 
 /// Control characters are refused in every text field of every command (issue 10, item 7),
