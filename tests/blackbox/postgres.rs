@@ -29,19 +29,12 @@ async fn two_servers_share_one_database() {
     let id = apply(
         &a,
         &registrar,
-        application(
-            "福田区双机测试协会",
-            "SOCIAL_SERVICE_ORG",
-            &credit_code('2', "440304", 501),
-            "440304",
-        ),
+        futian_application("福田区双机测试协会", 501),
     )
     .await;
     let on_b = b.ok(None, ORG, json!({ "id": id })).await;
     assert_eq!(on_b["organisation"]["status"], "APPLIED");
-    let approve =
-        "mutation($id: UUID!) { approveRegistration(input: {organisationId: $id}) { version } }";
-    b.ok(Some(&registrar), approve, json!({ "id": id })).await;
+    approve_registration(&b, &registrar, &id).await;
     let on_a = a.ok(None, ORG, json!({ "id": id })).await;
     assert_eq!(on_a["organisation"]["status"], "ACTIVE");
     assert_eq!(on_a["organisation"]["version"], 1);
@@ -141,21 +134,12 @@ async fn an_embedded_ledger_moves_to_postgres() {
             apply(
                 &server,
                 &registrar,
-                application(
-                    &format!("福田区迁移测试第{i}协会"),
-                    "SOCIAL_SERVICE_ORG",
-                    &credit_code('2', "440304", 600 + i),
-                    "440304",
-                ),
+                futian_application(&format!("福田区迁移测试第{i}协会"), 600 + i),
             )
             .await,
         );
     }
-    let approve =
-        "mutation($id: UUID!) { approveRegistration(input: {organisationId: $id}) { version } }";
-    server
-        .ok(Some(&registrar), approve, json!({ "id": ids[0] }))
-        .await;
+    approve_registration(&server, &registrar, &ids[0]).await;
     server
         .ok(
             Some(&registrar),
@@ -229,7 +213,7 @@ async fn an_embedded_ledger_moves_to_postgres() {
         .gql(
             Some(&registrar),
             APPLY,
-            json!({ "i": application("福田区另一协会", "SOCIAL_SERVICE_ORG", &credit_code('2', "440304", 601), "440304") }),
+            json!({ "i": futian_application("福田区另一协会", 601) }),
         )
         .await;
     assert_eq!(error_extensions(&duplicate)["rule"], "REG-USCC");
