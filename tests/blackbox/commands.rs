@@ -30,7 +30,8 @@ fn refused(response: &Value, code: &str, organisation: &str) {
     );
 }
 
-async fn a_command_id_answers_only_its_own_actor(place: Place) {
+/// A server on `place`, a registrar of 440304, and the id of an organisation it applied for.
+async fn one_application(place: &Place) -> (Server, String, String) {
     let server = place.start();
     let registrar = place.token("registrar", Some("440304"));
     let id = apply(
@@ -39,6 +40,11 @@ async fn a_command_id_answers_only_its_own_actor(place: Place) {
         futian_application("深圳市福田区颐康养老服务中心", 1),
     )
     .await;
+    (server, registrar, id)
+}
+
+async fn a_command_id_answers_only_its_own_actor(place: Place) {
+    let (server, registrar, id) = one_application(&place).await;
     let command_id = "0190f3c2-0000-7000-8000-0000000000c5";
     let first = server
         .ok(
@@ -218,14 +224,7 @@ async fn concurrent_retries_of_one_application_all_get_the_first_outcome(place: 
 }
 
 async fn concurrent_retries_of_one_approval_all_get_the_first_outcome(place: Place) {
-    let server = place.start();
-    let registrar = place.token("registrar", Some("440304"));
-    let id = apply(
-        &server,
-        &registrar,
-        futian_application("深圳市福田区颐康养老服务中心", 1),
-    )
-    .await;
+    let (server, registrar, id) = one_application(&place).await;
     let approve = "mutation($id: UUID!, $c: UUID) { approveRegistration(input: {organisationId: $id, expectedVersion: 0, commandId: $c}) { version position organisation { status } } }";
     let before = server.event_count().await;
     let first = sixteen_at_once(

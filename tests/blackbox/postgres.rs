@@ -13,13 +13,9 @@ const ORG: &str = "query($id: UUID!) { organisation(id: $id) { id name status ve
 const CHANGE: &str = "mutation($id: UUID!, $v: Int, $d: String!) {
   registerChange(input: {organisationId: $id, expectedVersion: $v, domicile: $d}) { version } }";
 
-async fn postgres_place() -> Option<Place> {
-    Place::new(true).await
-}
-
 #[tokio::test]
 async fn two_servers_share_one_database() {
-    let Some(place) = postgres_place().await else {
+    let Some(place) = Place::new(true).await else {
         return;
     };
     let (a, b) = (place.start(), place.start());
@@ -122,7 +118,7 @@ async fn two_servers_share_one_database() {
 /// export from PostgreSQL is the same file byte for byte.
 #[tokio::test]
 async fn an_embedded_ledger_moves_to_postgres() {
-    let Some(target) = postgres_place().await else {
+    let Some(target) = Place::new(true).await else {
         return;
     };
     let source = Place::new(false).await.unwrap();
