@@ -47,6 +47,18 @@ fn event(kind: &str, data: serde_json::Value) -> NewEvent {
     }
 }
 
+/// Appends one event of `kind`, with no data, to `stream` (which must succeed).
+async fn append_one(
+    store: &(impl EventStore + ?Sized),
+    stream: &str,
+    kind: &str,
+) -> civic_store::AppendResult {
+    store
+        .append(stream, ExpectedVersion::Any, vec![event(kind, json!({}))])
+        .await
+        .unwrap()
+}
+
 /// A tiny read model: events counted by kind, with a checkpoint. It refuses `Forbidden` events
 /// (a business rule), makes `Slow` events hold the append's transaction open for `ms`, and
 /// `Gate` events until the test lets go of the `GATE` advisory lock.
@@ -265,13 +277,7 @@ async fn a_later_append_is_not_visible_before_an_earlier_one() {
     let b = PostgresStore::connect(&db.url, with_counting())
         .await
         .unwrap();
-    a.append(
-        "warm-1",
-        ExpectedVersion::Any,
-        vec![event("Happened", json!({}))],
-    )
-    .await
-    .unwrap();
+    append_one(&a, "warm-1", "Happened").await;
     let head = a.head().await.unwrap();
     let mut gate = PgConnection::connect(&db.url).await.unwrap();
     sqlx::query("SELECT pg_advisory_lock($1)")
@@ -405,14 +411,7 @@ async fn a_lost_connection_fails_only_that_append() {
     let store = PostgresStore::connect(&db.url, PostgresOptions::default())
         .await
         .unwrap();
-    store
-        .append(
-            "warm-1",
-            ExpectedVersion::Any,
-            vec![event("Happened", json!({}))],
-        )
-        .await
-        .unwrap();
+    append_one(&store, "warm-1", "Happened").await;
     let head = store.head().await.unwrap();
     // Hold the position counter, so that both appends wait inside their transactions.
     let mut holder = PgConnection::connect(&db.url).await.unwrap();
@@ -467,14 +466,7 @@ async fn a_lost_connection_fails_only_that_append() {
     assert_eq!(all[0].position, head + 1);
     // The pool replaces the lost connection.
     for i in 0..12 {
-        store
-            .append(
-                &format!("after-{i}"),
-                ExpectedVersion::Any,
-                vec![event("Happened", json!({}))],
-            )
-            .await
-            .unwrap();
+        append_one(&store, &format!("after-{i}"), "Happened").await;
     }
     assert_eq!(store.head().await.unwrap(), head + 13);
 }
@@ -492,14 +484,7 @@ async fn a_subscriber_survives_a_lost_listen_connection() {
         .await
         .unwrap();
     let mut sub = a.subscribe_all(0);
-    let first = b
-        .append(
-            "live-1",
-            ExpectedVersion::Any,
-            vec![event("Happened", json!({}))],
-        )
-        .await
-        .unwrap();
+    let first = append_one(&b, "live-1", "Happened").await;
     let got = tokio::time::timeout(Duration::from_secs(5), sub.next())
         .await
         .unwrap()
@@ -545,10 +530,7 @@ async fn inline_projection_runs_in_the_append_and_catches_up_at_start() {
         .await
         .unwrap();
     for kind in ["Opened", "Opened", "Closed"] {
-        plain
-            .append("proj-1", ExpectedVersion::Any, vec![event(kind, json!({}))])
-            .await
-            .unwrap();
+        append_one(&plain, "proj-1", kind).await;
     }
     let store = PostgresStore::connect(&db.url, with_counting())
         .await
@@ -602,14 +584,7 @@ async fn inline_projection_runs_in_the_append_and_catches_up_at_start() {
     assert_eq!(counts(&store).await.1, r.last_position as i64);
     // Two servers starting at once with the projection: one catches up, the other finds
     // nothing to do; no event is counted twice.
-    plain
-        .append(
-            "proj-2",
-            ExpectedVersion::Any,
-            vec![event("Opened", json!({}))],
-        )
-        .await
-        .unwrap();
+    append_one(&plain, "proj-2", "Opened").await;
     let (x, y) = tokio::join!(
         PostgresStore::connect(&db.url, with_counting()),
         PostgresStore::connect(&db.url, with_counting()),
@@ -626,14 +601,7 @@ async fn inline_projection_runs_in_the_append_and_catches_up_at_start() {
 async fn a_database_turned_read_only_is_reported_not_writable() {
     let admin = admin_or_skip!();
     let (store, db) = fresh(admin.clone()).await;
-    store
-        .append(
-            "test-1",
-            ExpectedVersion::Any,
-            vec![event("Made", json!({}))],
-        )
-        .await
-        .unwrap();
+    append_one(&*store, "test-1", "Made").await;
     assert!(store.writable().await.is_ok());
 
     let mut conn = PgConnection::connect(&admin).await.unwrap();
@@ -681,12 +649,5 @@ async fn a_database_turned_read_only_is_reported_not_writable() {
         store.writable().await.is_ok(),
         "a probe finds it writable again"
     );
-    store
-        .append(
-            "test-1",
-            ExpectedVersion::Any,
-            vec![event("Made", json!({}))],
-        )
-        .await
-        .unwrap();
+    append_one(&*store, "test-1", "Made").await;
 }

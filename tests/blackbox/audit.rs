@@ -5,7 +5,6 @@ use std::process::{Command, Stdio};
 use futures::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 use crate::support::*;
 
@@ -15,24 +14,14 @@ async fn small_ledger(dir: &std::path::Path) -> (Server, String) {
     let a = apply(
         &server,
         &registrar,
-        application(
-            "深圳市福田区颐康养老服务中心",
-            "SOCIAL_SERVICE_ORG",
-            &credit_code('2', "440304", 1),
-            "440304",
-        ),
+        futian_application("深圳市福田区颐康养老服务中心", 1),
     )
     .await;
-    server.ok(Some(&registrar), "mutation($id: UUID!) { approveRegistration(input: {organisationId: $id}) { version } }", json!({ "id": a })).await;
+    approve_registration(&server, &registrar, &a).await;
     apply(
         &server,
         &registrar,
-        application(
-            "深圳市福田区社区教育中心",
-            "SOCIAL_SERVICE_ORG",
-            &credit_code('2', "440304", 2),
-            "440304",
-        ),
+        futian_application("深圳市福田区社区教育中心", 2),
     )
     .await;
     (server, a)
@@ -201,13 +190,9 @@ async fn auditors_follow_the_ledger_live_over_websocket() {
     let server = Server::start(dir.path());
     let auditor = token(dir.path(), "auditor", None);
     let registrar = token(dir.path(), "registrar", Some("440304"));
-    let ws_url = format!("{}/graphql/ws", server.url.replace("http://", "ws://"));
-    let mut request = ws_url.into_client_request().unwrap();
-    request.headers_mut().insert(
-        "Sec-WebSocket-Protocol",
-        "graphql-transport-ws".parse().unwrap(),
-    );
-    let (mut ws, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    let (mut ws, _) = tokio_tungstenite::connect_async(server.ws_request())
+        .await
+        .unwrap();
     let send = |v: Value| Message::Text(v.to_string().into());
     ws.send(send(json!({ "type": "connection_init", "payload": { "Authorization": format!("Bearer {auditor}") } })))
         .await
@@ -224,12 +209,7 @@ async fn auditors_follow_the_ledger_live_over_websocket() {
     let id = apply(
         &server,
         &registrar,
-        application(
-            "福田区直播协会",
-            "SOCIAL_SERVICE_ORG",
-            &credit_code('2', "440304", 40),
-            "440304",
-        ),
+        futian_application("福田区直播协会", 40),
     )
     .await;
     let event = next_json(&mut ws).await;
@@ -240,14 +220,9 @@ async fn auditors_follow_the_ledger_live_over_websocket() {
     assert_eq!(e["version"], 0);
 
     // Without a token the feed is refused.
-    let mut request = format!("{}/graphql/ws", server.url.replace("http://", "ws://"))
-        .into_client_request()
+    let (mut anon, _) = tokio_tungstenite::connect_async(server.ws_request())
+        .await
         .unwrap();
-    request.headers_mut().insert(
-        "Sec-WebSocket-Protocol",
-        "graphql-transport-ws".parse().unwrap(),
-    );
-    let (mut anon, _) = tokio_tungstenite::connect_async(request).await.unwrap();
     anon.send(send(json!({ "type": "connection_init" })))
         .await
         .unwrap();

@@ -11,40 +11,6 @@ on_both_backends!(
     concurrent_retries_of_one_approval_all_get_the_first_outcome,
 );
 
-/// A token for `subject`, with the scope its role needs.
-fn token_for(
-    place: &Place,
-    role: &str,
-    subject: &str,
-    jurisdiction: Option<&str>,
-    organisation: Option<&str>,
-) -> String {
-    let dir = place.path().to_str().unwrap();
-    let mut args = vec![
-        "token",
-        "issue",
-        "--data-dir",
-        dir,
-        "--role",
-        role,
-        "--subject",
-        subject,
-    ];
-    if let Some(j) = jurisdiction {
-        args.extend(["--jurisdiction", j]);
-    }
-    if let Some(o) = organisation {
-        args.extend(["--organisation", o]);
-    }
-    let out = cli(&args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap().trim().to_owned()
-}
-
 const APPROVE: &str = "mutation($id: UUID!, $c: UUID) { approveRegistration(input: {organisationId: $id, commandId: $c}) { version position organisation { id status legalRepresentative { idNumber } } } }";
 
 /// The response is refused with `code`, gives no payload and does not name the organisation.
@@ -64,20 +30,21 @@ fn refused(response: &Value, code: &str, organisation: &str) {
     );
 }
 
-async fn a_command_id_answers_only_its_own_actor(place: Place) {
+/// A server on `place`, a registrar of 440304, and the id of an organisation it applied for.
+async fn one_application(place: &Place) -> (Server, String, String) {
     let server = place.start();
     let registrar = place.token("registrar", Some("440304"));
     let id = apply(
         &server,
         &registrar,
-        application(
-            "深圳市福田区颐康养老服务中心",
-            "SOCIAL_SERVICE_ORG",
-            &credit_code('2', "440304", 1),
-            "440304",
-        ),
+        futian_application("深圳市福田区颐康养老服务中心", 1),
     )
     .await;
+    (server, registrar, id)
+}
+
+async fn a_command_id_answers_only_its_own_actor(place: Place) {
+    let (server, registrar, id) = one_application(&place).await;
     let command_id = "0190f3c2-0000-7000-8000-0000000000c5";
     let first = server
         .ok(
@@ -101,13 +68,18 @@ async fn a_command_id_answers_only_its_own_actor(place: Place) {
         ),
         (
             "ngo",
-            token_for(&place, "ngo", "ngo-tester", None, Some(&id)),
+            issue_token(place.path(), "ngo", "ngo-tester", &["--organisation", &id]),
             "FORBIDDEN",
         ),
         ("evaluator", place.token("evaluator", None), "FORBIDDEN"),
         (
             "another registrar of 440304",
-            token_for(&place, "registrar", "clerk-2", Some("440304"), None),
+            issue_token(
+                place.path(),
+                "registrar",
+                "clerk-2",
+                &["--jurisdiction", "440304"],
+            ),
             "CONFLICT",
         ),
     ];
@@ -148,12 +120,7 @@ async fn an_application_s_command_id_is_not_anothers(place: Place) {
     let server = place.start();
     let futian = place.token("registrar", Some("440304"));
     let command_id = "0190f3c2-0000-7000-8000-0000000000c6";
-    let input = application(
-        "深圳市福田区颐康养老服务中心",
-        "SOCIAL_SERVICE_ORG",
-        &credit_code('2', "440304", 1),
-        "440304",
-    );
+    let input = futian_application("深圳市福田区颐康养老服务中心", 1);
     let with_id = |mut input: Value| {
         input["commandId"] = json!(command_id);
         json!({ "i": input })
@@ -187,7 +154,7 @@ async fn an_application_s_command_id_is_not_anothers(place: Place) {
         ("evaluator", place.token("evaluator", None)),
         (
             "ngo",
-            token_for(&place, "ngo", "ngo-tester", None, Some(&id)),
+            issue_token(place.path(), "ngo", "ngo-tester", &["--organisation", &id]),
         ),
     ] {
         let r = server
@@ -197,18 +164,18 @@ async fn an_application_s_command_id_is_not_anothers(place: Place) {
         assert!(!r.to_string().contains(&id), "{who} learnt the id: {r:#}");
     }
     // Another clerk of the same authority, same input.
-    let clerk = token_for(&place, "registrar", "clerk-2", Some("440304"), None);
+    let clerk = issue_token(
+        place.path(),
+        "registrar",
+        "clerk-2",
+        &["--jurisdiction", "440304"],
+    );
     let r = server
         .gql(Some(&clerk), APPLY, with_id(input.clone()))
         .await;
     refused(&r, "CONFLICT", &id);
     // The same clerk, another application: refused, told which command used the id.
-    let other = application(
-        "深圳市福田区青少年教育中心",
-        "SOCIAL_SERVICE_ORG",
-        &credit_code('2', "440304", 3),
-        "440304",
-    );
+    let other = futian_application("深圳市福田区青少年教育中心", 3);
     let r = server.gql(Some(&futian), APPLY, with_id(other)).await;
     assert_eq!(error_extensions(&r)["code"], "CONFLICT", "{r:#}");
     assert!(r["data"].is_null(), "{r:#}");
@@ -247,12 +214,8 @@ async fn concurrent_retries_of_one_application_all_get_the_first_outcome(place: 
     let registrar = place.token("registrar", Some("440304"));
     let before = server.event_count().await;
     for round in 0..3 {
-        let mut input = application(
-            &format!("深圳市福田区颐康养老服务中心{round}"),
-            "SOCIAL_SERVICE_ORG",
-            &credit_code('2', "440304", round + 1),
-            "440304",
-        );
+        let mut input =
+            futian_application(&format!("深圳市福田区颐康养老服务中心{round}"), round + 1);
         input["commandId"] = json!(uuid::Uuid::now_v7());
         let first = sixteen_at_once(&server, &registrar, APPLY, json!({ "i": input })).await;
         assert_eq!(first["data"]["applyForRegistration"]["version"], 0);
@@ -261,19 +224,7 @@ async fn concurrent_retries_of_one_application_all_get_the_first_outcome(place: 
 }
 
 async fn concurrent_retries_of_one_approval_all_get_the_first_outcome(place: Place) {
-    let server = place.start();
-    let registrar = place.token("registrar", Some("440304"));
-    let id = apply(
-        &server,
-        &registrar,
-        application(
-            "深圳市福田区颐康养老服务中心",
-            "SOCIAL_SERVICE_ORG",
-            &credit_code('2', "440304", 1),
-            "440304",
-        ),
-    )
-    .await;
+    let (server, registrar, id) = one_application(&place).await;
     let approve = "mutation($id: UUID!, $c: UUID) { approveRegistration(input: {organisationId: $id, expectedVersion: 0, commandId: $c}) { version position organisation { status } } }";
     let before = server.event_count().await;
     let first = sixteen_at_once(
@@ -298,12 +249,8 @@ async fn retries_spread_over_two_servers_all_get_the_first_outcome() {
     let registrar = place.token("registrar", Some("440304"));
     let before = a.event_count().await;
     for round in 0..3 {
-        let mut input = application(
-            &format!("深圳市福田区双机养老服务中心{round}"),
-            "SOCIAL_SERVICE_ORG",
-            &credit_code('2', "440304", 600 + round),
-            "440304",
-        );
+        let mut input =
+            futian_application(&format!("深圳市福田区双机养老服务中心{round}"), 600 + round);
         input["commandId"] = json!(uuid::Uuid::now_v7());
         let first = sixteen_at_once_on(&[&a, &b], &registrar, APPLY, json!({ "i": input })).await;
         assert_eq!(first["data"]["applyForRegistration"]["version"], 0);

@@ -20,25 +20,13 @@ async fn every_instant_is_shown_in_china_time_with_one_precision() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path());
     let registrar = token(dir.path(), "registrar", Some("440304"));
-    let code = credit_code('2', "440304", 1);
     let id = apply(
         &server,
         &registrar,
-        application(
-            "深圳市福田区颐康养老服务中心",
-            "SOCIAL_SERVICE_ORG",
-            &code,
-            "440304",
-        ),
+        futian_application("深圳市福田区颐康养老服务中心", 1),
     )
     .await;
-    server
-        .ok(
-            Some(&registrar),
-            "mutation($id: UUID!) { approveRegistration(input: {organisationId: $id}) { version } }",
-            json!({ "id": id }),
-        )
-        .await;
+    approve_registration(&server, &registrar, &id).await;
     let data = server
         .ok(
             Some(&registrar),
@@ -66,20 +54,7 @@ async fn every_instant_is_shown_in_china_time_with_one_precision() {
 async fn an_expired_token_is_told_in_china_time() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path());
-    let out = cli(&[
-        "token",
-        "issue",
-        "--data-dir",
-        dir.path().to_str().unwrap(),
-        "--role",
-        "auditor",
-        "--subject",
-        "auditor-li",
-        "--ttl",
-        "1s",
-    ]);
-    assert!(out.status.success());
-    let auditor = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+    let auditor = issue_token(dir.path(), "auditor", "auditor-li", &["--ttl", "1s"]);
     tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
     let (status, answer) = server
         .post_raw(

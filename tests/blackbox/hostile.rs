@@ -9,7 +9,6 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 
 use crate::support::*;
 
@@ -32,14 +31,10 @@ fn fan_out() -> String {
 }
 
 async fn connect(server: &Server) -> Socket {
-    let mut request = format!("{}/graphql/ws", server.url.replace("http://", "ws://"))
-        .into_client_request()
-        .unwrap();
-    request.headers_mut().insert(
-        "Sec-WebSocket-Protocol",
-        "graphql-transport-ws".parse().unwrap(),
-    );
-    tokio_tungstenite::connect_async(request).await.unwrap().0
+    tokio_tungstenite::connect_async(server.ws_request())
+        .await
+        .unwrap()
+        .0
 }
 
 async fn send(ws: &mut Socket, message: Value) {
@@ -128,6 +123,16 @@ async fn closed_after(
         () = tokio::time::sleep(bound) => panic!("the connection was still open after {bound:?}"),
     }
     started.elapsed()
+}
+
+/// A server in `dir` that serves at most `limit` connections at once.
+fn with_max_connections(dir: &std::path::Path, limit: u32) -> Server {
+    Server::start_with(&[
+        "--data-dir".to_owned(),
+        dir.to_str().unwrap().to_owned(),
+        "--max-connections".to_owned(),
+        limit.to_string(),
+    ])
 }
 
 /// The header-read timeout (10 s), and a margin for a loaded test machine.
@@ -333,25 +338,13 @@ async fn an_expired_token_ends_its_websocket_subscriptions() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path());
     let registrar = token(dir.path(), "registrar", Some("440304"));
-    let out = cli(&[
-        "token",
-        "issue",
-        "--data-dir",
-        dir.path().to_str().unwrap(),
-        "--role",
+    let auditor = issue_token(
+        dir.path(),
         "auditor",
-        "--subject",
         "short-lived-auditor",
-        "--ttl",
-        "6s",
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        &["--ttl", "6s"],
     );
     let issued = Instant::now();
-    let auditor = String::from_utf8(out.stdout).unwrap().trim().to_owned();
 
     let mut ws = open(&server, Some(&auditor)).await;
     send(
@@ -362,14 +355,7 @@ async fn an_expired_token_ends_its_websocket_subscriptions() {
     )
     .await;
     tokio::time::sleep(Duration::from_millis(300)).await;
-    let applied = |n: u32| {
-        application(
-            &format!("福田区短时协会{n}"),
-            "SOCIAL_SERVICE_ORG",
-            &credit_code('2', "440304", 60 + n),
-            "440304",
-        )
-    };
+    let applied = |n: u32| futian_application(&format!("福田区短时协会{n}"), 60 + n);
     apply(&server, &registrar, applied(1)).await;
     let event = next_text(&mut ws, Duration::from_secs(5)).await;
     assert_eq!(event["type"], "next", "{event}");
@@ -526,12 +512,7 @@ async fn clients_over_the_connection_limit_wait_for_a_slot_and_get_one() {
     assert!(!out.status.success(), "a limit of 0 connections is refused");
 
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::start_with(&[
-        "--data-dir".to_owned(),
-        dir.path().to_str().unwrap().to_owned(),
-        "--max-connections".to_owned(),
-        "2".to_owned(),
-    ]);
+    let server = with_max_connections(dir.path(), 2);
     // Two clients take both slots and send nothing.
     let holders = [
         TcpStream::connect(server.address()).await.unwrap(),
@@ -593,22 +574,10 @@ async fn sigterm_stops_the_server_promptly_with_sockets_open() {
 #[tokio::test]
 async fn websockets_cannot_take_every_connection() {
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::start_with(&[
-        "--data-dir".to_owned(),
-        dir.path().to_str().unwrap().to_owned(),
-        "--max-connections".to_owned(),
-        "4".to_owned(),
-    ]);
+    let server = with_max_connections(dir.path(), 4);
     // Half the connections may be WebSockets …
     let _held = [open(&server, None).await, open(&server, None).await];
-    let mut request = format!("{}/graphql/ws", server.url.replace("http://", "ws://"))
-        .into_client_request()
-        .unwrap();
-    request.headers_mut().insert(
-        "Sec-WebSocket-Protocol",
-        "graphql-transport-ws".parse().unwrap(),
-    );
-    match tokio_tungstenite::connect_async(request).await {
+    match tokio_tungstenite::connect_async(server.ws_request()).await {
         Err(tokio_tungstenite::tungstenite::Error::Http(response)) => {
             assert_eq!(response.status(), 503);
         }

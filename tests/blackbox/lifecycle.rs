@@ -236,17 +236,7 @@ async fn credit_lists_ratings_and_hubs(place: Place) {
     .iter()
     .enumerate()
     {
-        let id = apply(
-            &server,
-            &registrar,
-            application(
-                name,
-                "SOCIAL_SERVICE_ORG",
-                &credit_code('2', "440304", 50 + i as u32),
-                "440304",
-            ),
-        )
-        .await;
+        let id = apply(&server, &registrar, futian_application(name, 50 + i as u32)).await;
         run(&server, &registrar, approve, &id, json!({})).await;
         ids.push(id);
     }

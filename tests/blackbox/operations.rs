@@ -36,14 +36,21 @@ async fn register(server: &Server, registrar: &str, serial: u32) -> String {
     apply(
         server,
         registrar,
-        application(
-            &format!("深圳市福田区第{serial}社区服务中心"),
-            "SOCIAL_SERVICE_ORG",
-            &credit_code('2', "440304", serial),
-            "440304",
-        ),
+        futian_application(&format!("深圳市福田区第{serial}社区服务中心"), serial),
     )
     .await
+}
+
+/// A fresh data directory with a server on it and `count` organisations applied for; their ids.
+async fn ledger_of(count: u32) -> (tempfile::TempDir, Server, Vec<String>) {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path());
+    let registrar = token(dir.path(), "registrar", Some("440304"));
+    let mut ids = Vec::new();
+    for serial in 1..=count {
+        ids.push(register(&server, &registrar, serial).await);
+    }
+    (dir, server, ids)
 }
 
 /// Polls `/readyz` until `done` holds for its answer, for at most 10 s.
@@ -60,10 +67,7 @@ async fn readyz_until(server: &Server, done: impl Fn(u16, &str) -> bool) -> (u16
 
 #[tokio::test]
 async fn the_ledger_files_and_exports_are_readable_by_their_owner_only() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(dir.path());
-    let registrar = token(dir.path(), "registrar", Some("440304"));
-    register(&server, &registrar, 1).await;
+    let (dir, server, _) = ledger_of(1).await;
     for file in [
         "ledger.db",
         "ledger.db-wal",
@@ -153,12 +157,7 @@ async fn readyz_says_not_ready_while_writes_fail_and_ready_once_they_work() {
         .unwrap()
         .len();
     prlimit_fsize(server.pid(), &format!("{wal}:unlimited"));
-    let input = application(
-        "深圳市福田区第2社区服务中心",
-        "SOCIAL_SERVICE_ORG",
-        &credit_code('2', "440304", 2),
-        "440304",
-    );
+    let input = futian_application("深圳市福田区第2社区服务中心", 2);
     let refused = server
         .gql(Some(&registrar), APPLY, json!({ "i": input.clone() }))
         .await;
@@ -188,11 +187,7 @@ async fn readyz_says_not_ready_while_writes_fail_and_ready_once_they_work() {
 
 #[tokio::test]
 async fn readyz_says_not_ready_on_a_ledger_whose_chain_is_broken() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(dir.path());
-    let registrar = token(dir.path(), "registrar", Some("440304"));
-    let id = register(&server, &registrar, 1).await;
-    register(&server, &registrar, 2).await;
+    let (dir, server, ids) = ledger_of(2).await;
     server.stop();
     let server = Server::start(dir.path());
     let (status, body) = readyz_until(&server, |_, b| b.contains("intact")).await;
@@ -216,7 +211,7 @@ async fn readyz_says_not_ready_on_a_ledger_whose_chain_is_broken() {
     assert_eq!(status, 503, "{body}");
     assert!(
         body.starts_with("not ready: hash chain broken at stream ")
-            && body.contains(&format!("organisation-{id} version 0")),
+            && body.contains(&format!("organisation-{} version 0", ids[0])),
         "{body}"
     );
 }
@@ -236,11 +231,7 @@ async fn verify_runs_on_a_read_only_data_directory() {
         return;
     }
     for crash in [false, true] {
-        let dir = tempfile::tempdir().unwrap();
-        let server = Server::start(dir.path());
-        let registrar = token(dir.path(), "registrar", Some("440304"));
-        register(&server, &registrar, 1).await;
-        register(&server, &registrar, 2).await;
+        let (dir, server, _) = ledger_of(2).await;
         if crash {
             server.kill();
             assert!(dir.path().join("ledger.db-wal").exists());
@@ -284,10 +275,7 @@ async fn verify_runs_on_a_read_only_data_directory() {
 /// On a directory it can write, `verify` of a cleanly stopped ledger leaves it as it was too.
 #[tokio::test]
 async fn verify_leaves_no_file_behind() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(dir.path());
-    let registrar = token(dir.path(), "registrar", Some("440304"));
-    register(&server, &registrar, 1).await;
+    let (dir, server, _) = ledger_of(1).await;
     server.stop();
     let before = files(dir.path());
     let out = cli(&["verify", "--data-dir", dir.path().to_str().unwrap()]);

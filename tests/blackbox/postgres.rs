@@ -13,13 +13,9 @@ const ORG: &str = "query($id: UUID!) { organisation(id: $id) { id name status ve
 const CHANGE: &str = "mutation($id: UUID!, $v: Int, $d: String!) {
   registerChange(input: {organisationId: $id, expectedVersion: $v, domicile: $d}) { version } }";
 
-async fn postgres_place() -> Option<Place> {
-    Place::new(true).await
-}
-
 #[tokio::test]
 async fn two_servers_share_one_database() {
-    let Some(place) = postgres_place().await else {
+    let Some(place) = Place::new(true).await else {
         return;
     };
     let (a, b) = (place.start(), place.start());
@@ -29,19 +25,12 @@ async fn two_servers_share_one_database() {
     let id = apply(
         &a,
         &registrar,
-        application(
-            "福田区双机测试协会",
-            "SOCIAL_SERVICE_ORG",
-            &credit_code('2', "440304", 501),
-            "440304",
-        ),
+        futian_application("福田区双机测试协会", 501),
     )
     .await;
     let on_b = b.ok(None, ORG, json!({ "id": id })).await;
     assert_eq!(on_b["organisation"]["status"], "APPLIED");
-    let approve =
-        "mutation($id: UUID!) { approveRegistration(input: {organisationId: $id}) { version } }";
-    b.ok(Some(&registrar), approve, json!({ "id": id })).await;
+    approve_registration(&b, &registrar, &id).await;
     let on_a = a.ok(None, ORG, json!({ "id": id })).await;
     assert_eq!(on_a["organisation"]["status"], "ACTIVE");
     assert_eq!(on_a["organisation"]["version"], 1);
@@ -129,7 +118,7 @@ async fn two_servers_share_one_database() {
 /// export from PostgreSQL is the same file byte for byte.
 #[tokio::test]
 async fn an_embedded_ledger_moves_to_postgres() {
-    let Some(target) = postgres_place().await else {
+    let Some(target) = Place::new(true).await else {
         return;
     };
     let source = Place::new(false).await.unwrap();
@@ -141,21 +130,12 @@ async fn an_embedded_ledger_moves_to_postgres() {
             apply(
                 &server,
                 &registrar,
-                application(
-                    &format!("福田区迁移测试第{i}协会"),
-                    "SOCIAL_SERVICE_ORG",
-                    &credit_code('2', "440304", 600 + i),
-                    "440304",
-                ),
+                futian_application(&format!("福田区迁移测试第{i}协会"), 600 + i),
             )
             .await,
         );
     }
-    let approve =
-        "mutation($id: UUID!) { approveRegistration(input: {organisationId: $id}) { version } }";
-    server
-        .ok(Some(&registrar), approve, json!({ "id": ids[0] }))
-        .await;
+    approve_registration(&server, &registrar, &ids[0]).await;
     server
         .ok(
             Some(&registrar),
@@ -229,7 +209,7 @@ async fn an_embedded_ledger_moves_to_postgres() {
         .gql(
             Some(&registrar),
             APPLY,
-            json!({ "i": application("福田区另一协会", "SOCIAL_SERVICE_ORG", &credit_code('2', "440304", 601), "440304") }),
+            json!({ "i": futian_application("福田区另一协会", 601) }),
         )
         .await;
     assert_eq!(error_extensions(&duplicate)["rule"], "REG-USCC");

@@ -93,7 +93,11 @@ async fn registrar_flow_over_http(place: Place) {
 
     // Search: part of a Chinese name, kind, status, jurisdiction; and by credit code.
     server
-        .ok(Some(&registrar), APPLY, json!({ "i": application("深圳市福田区青少年教育中心", "SOCIAL_SERVICE_ORG", &credit_code('2', "440304", 2), "440304") }))
+        .ok(
+            Some(&registrar),
+            APPLY,
+            json!({ "i": futian_application("深圳市福田区青少年教育中心", 2) }),
+        )
         .await;
     let search = "query($f: OrganisationFilterInput) { organisations(filter: $f, first: 10) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage } } }";
     let found = server
@@ -192,12 +196,7 @@ async fn registrar_flow_over_http(place: Place) {
     apply(
         &server,
         &registrar,
-        application(
-            "深圳市福田区颐康养老服务中心",
-            "SOCIAL_SERVICE_ORG",
-            &credit_code('2', "440304", 3),
-            "440304",
-        ),
+        futian_application("深圳市福田区颐康养老服务中心", 3),
     )
     .await;
 }
@@ -205,17 +204,7 @@ async fn registrar_flow_over_http(place: Place) {
 async fn refusal_and_revocation_record_their_reasons(place: Place) {
     let server = place.start();
     let registrar = place.token("registrar", Some("440304"));
-    let a = apply(
-        &server,
-        &registrar,
-        application(
-            "福田区甲协会",
-            "SOCIAL_SERVICE_ORG",
-            &credit_code('2', "440304", 10),
-            "440304",
-        ),
-    )
-    .await;
+    let a = apply(&server, &registrar, futian_application("福田区甲协会", 10)).await;
     let refuse = "mutation($id: UUID!, $r: String!) { refuseRegistration(input: {organisationId: $id, reason: $r}) { organisation { status refusalReason } } }";
     let refused = server
         .ok(
@@ -244,7 +233,7 @@ async fn refusal_and_revocation_record_their_reasons(place: Place) {
         ),
     )
     .await;
-    server.ok(Some(&registrar), "mutation($id: UUID!) { approveRegistration(input: {organisationId: $id}) { version } }", json!({ "id": b })).await;
+    approve_registration(&server, &registrar, &b).await;
     let revoke = "mutation($id: UUID!, $r: String!) { revokeRegistration(input: {organisationId: $id, reason: $r}) { organisation { status endReason endedAt } } }";
     let revoked = server
         .ok(
@@ -269,12 +258,7 @@ async fn data_survives_restart_and_sigkill(place: Place) {
     let a = apply(
         &server,
         &registrar,
-        application(
-            "福田区持久协会",
-            "SOCIAL_SERVICE_ORG",
-            &credit_code('2', "440304", 20),
-            "440304",
-        ),
+        futian_application("福田区持久协会", 20),
     )
     .await;
     server.stop();
@@ -283,7 +267,7 @@ async fn data_survives_restart_and_sigkill(place: Place) {
     let read = server.ok(None, ORG, json!({ "id": a })).await;
     assert_eq!(read["organisation"]["name"], "福田区持久协会");
     // Acknowledged means durable: a mutation that returned survives kill -9.
-    server.ok(Some(&registrar), "mutation($id: UUID!) { approveRegistration(input: {organisationId: $id}) { version } }", json!({ "id": a })).await;
+    approve_registration(&server, &registrar, &a).await;
     server.kill();
 
     let server = place.start();
@@ -301,12 +285,7 @@ async fn pages_follow_cursors(place: Place) {
             apply(
                 &server,
                 &registrar,
-                application(
-                    &format!("福田区第{i}社工服务中心"),
-                    "SOCIAL_SERVICE_ORG",
-                    &credit_code('2', "440304", 30 + i),
-                    "440304",
-                ),
+                futian_application(&format!("福田区第{i}社工服务中心"), 30 + i),
             )
             .await,
         );
@@ -342,19 +321,10 @@ async fn as_of_on_a_long_stream_matches_every_version_asked(place: Place) {
     let id = apply(
         &server,
         &registrar,
-        application(
-            "福田区长流服务中心",
-            "SOCIAL_SERVICE_ORG",
-            &credit_code('2', "440304", 70),
-            "440304",
-        ),
+        futian_application("福田区长流服务中心", 70),
     )
     .await;
-    let approve =
-        "mutation($id: UUID!) { approveRegistration(input: {organisationId: $id}) { version } }";
-    server
-        .ok(Some(&registrar), approve, json!({ "id": id }))
-        .await;
+    approve_registration(&server, &registrar, &id).await;
     let change = "mutation($id: UUID!, $d: String!) { registerChange(input: {organisationId: $id, domicile: $d}) { version } }";
     for n in 0..560 {
         server

@@ -23,7 +23,7 @@ async fn look_alike_names_collide_and_control_characters_are_refused(place: Plac
         .ok(
             Some(&registrar),
             APPLY,
-            json!({ "i": application(plain, "SOCIAL_SERVICE_ORG", &credit_code('2', "440304", 1), "440304") }),
+            json!({ "i": futian_application(plain, 1) }),
         )
         .await;
     assert_eq!(first["applyForRegistration"]["organisation"]["name"], plain);
@@ -49,19 +49,17 @@ async fn look_alike_names_collide_and_control_characters_are_refused(place: Plac
             .gql(
                 Some(&registrar),
                 APPLY,
-                json!({ "i": application(&name, "SOCIAL_SERVICE_ORG", &credit_code('2', "440304", serial), "440304") }),
+                json!({ "i": futian_application(&name, serial) }),
             )
             .await;
-        let e = error_extensions(&r);
-        assert_eq!(e["code"], "RULE_VIOLATION", "{what}: {r}");
-        assert_eq!(e["rule"], "REG-NAME", "{what}: {r}");
+        assert_error(&r, "RULE_VIOLATION", Some("REG-NAME"), what);
     }
     // A name that differs only by spacing is recorded in its normal form.
     let spaced = server
         .ok(
             Some(&registrar),
             APPLY,
-            json!({ "i": application("\u{3000}Sunshine\u{a0}\u{a0}Care  Centre ", "SOCIAL_SERVICE_ORG", &credit_code('2', "440304", 20), "440304") }),
+            json!({ "i": futian_application("\u{3000}Sunshine\u{a0}\u{a0}Care  Centre ", 20) }),
         )
         .await;
     assert_eq!(
@@ -70,12 +68,7 @@ async fn look_alike_names_collide_and_control_characters_are_refused(place: Plac
     );
     // Control characters: refused as VALIDATION, whichever text field carries them.
     let with_nul = |field: &str, serial: u32| {
-        let mut input = application(
-            "深圳市福田区另一养老服务中心",
-            "SOCIAL_SERVICE_ORG",
-            &credit_code('2', "440304", serial),
-            "440304",
-        );
+        let mut input = futian_application("深圳市福田区另一养老服务中心", serial);
         match field {
             "name" => input["name"] = json!(format!("{plain}\u{0}")),
             "legalRepresentative" => input["legalRepresentative"]["name"] = json!("王\u{0}芳"),
@@ -180,9 +173,12 @@ async fn a_social_group_ends_through_dissolution_and_a_listing_through_verified_
     let r = server
         .gql(Some(&registrar), &remove, remove_vars.clone())
         .await;
-    let e = error_extensions(&r);
-    assert_eq!(e["code"], "RULE_VIOLATION", "{r}");
-    assert_eq!(e["rule"], "CREDIT-ABNORMAL", "{r}");
+    assert_error(
+        &r,
+        "RULE_VIOLATION",
+        Some("CREDIT-ABNORMAL"),
+        "removal before the rectification is verified",
+    );
     let (verify, vars) = step(
         "mutation($i: OrganisationCommandInput!) { verifyRectification(input: $i) { version } }",
         json!({}),
@@ -203,9 +199,12 @@ async fn a_social_group_ends_through_dissolution_and_a_listing_through_verified_
     let r = server
         .gql(Some(&registrar), deregister, json!({ "id": id }))
         .await;
-    let e = error_extensions(&r);
-    assert_eq!(e["code"], "RULE_VIOLATION", "{r}");
-    assert_eq!(e["rule"], "REG-STATE", "{r}");
+    assert_error(
+        &r,
+        "RULE_VIOLATION",
+        Some("REG-STATE"),
+        "deregistering an ACTIVE social group",
+    );
     let (dissolve, vars) = step(
         "mutation($i: ReasonedCommandInput!) { resolveDissolution(input: $i) { organisation { status } } }",
         json!({ "reason": "会员大会决议解散" }),
@@ -235,19 +234,7 @@ async fn overdue_cases_are_a_bounded_page_within_a_horizon(place: Place) {
     let mut ids = Vec::new();
     for i in 0..3 {
         let name = format!("深圳市福田区第{i}养老服务中心");
-        ids.push(
-            apply(
-                &server,
-                &registrar,
-                application(
-                    &name,
-                    "SOCIAL_SERVICE_ORG",
-                    &credit_code('2', "440304", i + 1),
-                    "440304",
-                ),
-            )
-            .await,
-        );
+        ids.push(apply(&server, &registrar, futian_application(&name, i + 1)).await);
     }
     // The far future is refused before anything is computed.
     for at in [
@@ -313,9 +300,7 @@ async fn overdue_cases_are_a_bounded_page_within_a_horizon(place: Place) {
     // Registered organisations owe annual reports: a year ahead, the horizon, still answers
     // with one summarised case per organisation, not one per year.
     for id in &ids {
-        server
-            .ok(Some(&registrar), APPROVE, json!({ "id": id }))
-            .await;
+        approve_registration(&server, &registrar, id).await;
     }
     let year_ahead = (Utc::now() + Duration::days(365)).to_rfc3339();
     let r = server

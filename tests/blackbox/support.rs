@@ -66,21 +66,15 @@ impl Place {
 /// One `#[tokio::test]` per backend for each test function taking a [`Place`].
 macro_rules! on_both_backends {
     ($($name:ident),* $(,)?) => {
-        mod on_embedded {
+        on_both_backends!(@backend on_embedded, false, $($name),*);
+        on_both_backends!(@backend on_postgres, true, $($name),*);
+    };
+    (@backend $module:ident, $postgres:expr, $($name:ident),*) => {
+        mod $module {
             $(
                 #[tokio::test]
                 async fn $name() {
-                    if let Some(place) = $crate::support::Place::new(false).await {
-                        super::$name(place).await;
-                    }
-                }
-            )*
-        }
-        mod on_postgres {
-            $(
-                #[tokio::test]
-                async fn $name() {
-                    if let Some(place) = $crate::support::Place::new(true).await {
+                    if let Some(place) = $crate::support::Place::new($postgres).await {
                         super::$name(place).await;
                     }
                 }
@@ -182,6 +176,19 @@ impl Server {
         }
     }
 
+    /// The opening request of a WebSocket to `/graphql/ws` in the graphql-transport-ws protocol.
+    pub fn ws_request(&self) -> tokio_tungstenite::tungstenite::handshake::client::Request {
+        use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+        let mut request = format!("{}/graphql/ws", self.url.replace("http://", "ws://"))
+            .into_client_request()
+            .unwrap();
+        request.headers_mut().insert(
+            "Sec-WebSocket-Protocol",
+            "graphql-transport-ws".parse().unwrap(),
+        );
+        request
+    }
+
     /// The `host:port` the server listens on.
     pub fn address(&self) -> &str {
         self.url.trim_start_matches("http://")
@@ -263,22 +270,26 @@ pub fn cli(args: &[&str]) -> Output {
         .expect("run civic-ledger")
 }
 
+/// A token for `{role}-tester`, of `jurisdiction` if given.
 pub fn token(data_dir: &Path, role: &str, jurisdiction: Option<&str>) -> String {
-    let dir = data_dir.to_str().unwrap();
+    let subject = format!("{role}-tester");
+    let scope = jurisdiction.map_or(vec![], |j| vec!["--jurisdiction", j]);
+    issue_token(data_dir, role, &subject, &scope)
+}
+
+/// `civic-ledger token issue` for `subject` with `extra` arguments (scope, `--ttl`); the token.
+pub fn issue_token(data_dir: &Path, role: &str, subject: &str, extra: &[&str]) -> String {
     let mut args = vec![
         "token",
         "issue",
         "--data-dir",
-        dir,
+        data_dir.to_str().unwrap(),
         "--role",
         role,
         "--subject",
+        subject,
     ];
-    let subject = format!("{role}-tester");
-    args.push(&subject);
-    if let Some(j) = jurisdiction {
-        args.extend(["--jurisdiction", j]);
-    }
+    args.extend_from_slice(extra);
     let out = cli(&args);
     assert!(
         out.status.success(),
@@ -319,6 +330,16 @@ pub fn application(name: &str, kind: &str, code: &str, jurisdiction: &str) -> Va
     })
 }
 
+/// An application for a social service organisation of Futian (440304), the usual case.
+pub fn futian_application(name: &str, serial: u32) -> Value {
+    application(
+        name,
+        "SOCIAL_SERVICE_ORG",
+        &credit_code('2', "440304", serial),
+        "440304",
+    )
+}
+
 /// Applies and returns the new organisation's id.
 pub async fn apply(server: &Server, token: &str, input: Value) -> String {
     let data = server.ok(Some(token), APPLY, json!({ "i": input })).await;
@@ -326,6 +347,17 @@ pub async fn apply(server: &Server, token: &str, input: Value) -> String {
         .as_str()
         .unwrap()
         .to_owned()
+}
+
+/// Approves the registration of organisation `id` (which must succeed).
+pub async fn approve_registration(server: &Server, token: &str, id: &str) {
+    server
+        .ok(
+            Some(token),
+            "mutation($id: UUID!) { approveRegistration(input: {organisationId: $id}) { version } }",
+            json!({ "id": id }),
+        )
+        .await;
 }
 
 /// The `extensions` of the only error of a response.
@@ -339,4 +371,15 @@ pub fn error_extensions(response: &Value) -> Value {
         "an error says what is wrong"
     );
     errors[0]["extensions"].clone()
+}
+
+/// Asserts that the only error of `response` has `code` and `rule` (`None`: no rule); `what`
+/// names the case in the failure.
+pub fn assert_error(response: &Value, code: &str, rule: Option<&str>, what: &str) {
+    let ext = error_extensions(response);
+    assert_eq!(
+        (ext["code"].as_str(), ext["rule"].as_str()),
+        (Some(code), rule),
+        "{what}: {response}"
+    );
 }

@@ -25,21 +25,10 @@ async fn a_tick_in_the_future_writes_nothing(place: Place) {
         let id = apply(
             &server,
             &registrar,
-            application(
-                &format!("深圳市福田区颐康养老服务中心{n}"),
-                "SOCIAL_SERVICE_ORG",
-                &credit_code('2', "440304", n + 1),
-                "440304",
-            ),
+            futian_application(&format!("深圳市福田区颐康养老服务中心{n}"), n + 1),
         )
         .await;
-        server
-            .ok(
-                Some(&registrar),
-                "mutation($id: UUID!) { approveRegistration(input: {organisationId: $id}) { version } }",
-                json!({ "id": id }),
-            )
-            .await;
+        approve_registration(&server, &registrar, &id).await;
         ids.push(id);
     }
     let before = server.event_count().await;

@@ -421,14 +421,9 @@ fn overdue_cursor(due: &str, id: &Uuid) -> String {
 }
 
 pub(crate) fn parse_overdue_cursor(cursor: &str) -> Result<OverdueAfter, ReadModelError> {
-    let bad =
-        || ReadModelError::BadCursor(format!("cursor {cursor:?} is not one this server gave"));
-    let bytes = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| bad())?;
-    let text = String::from_utf8(bytes).map_err(|_| bad())?;
-    let (due, id) = text
-        .strip_prefix("overdue:")
-        .and_then(|rest| rest.split_once(':'))
-        .ok_or_else(bad)?;
+    let bad = || bad_cursor(cursor);
+    let body = cursor_body(cursor, "overdue:")?;
+    let (due, id) = body.split_once(':').ok_or_else(bad)?;
     NaiveDate::parse_from_str(due, "%Y-%m-%d").map_err(|_| bad())?;
     Uuid::parse_str(id).map_err(|_| bad())?;
     Ok(OverdueAfter {
@@ -442,11 +437,22 @@ pub fn cursor_for(id: &Uuid) -> String {
 }
 
 pub(crate) fn parse_cursor(cursor: &str) -> Result<String, ReadModelError> {
-    let bad =
-        || ReadModelError::BadCursor(format!("cursor {cursor:?} is not one this server gave"));
-    let bytes = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| bad())?;
-    let text = String::from_utf8(bytes).map_err(|_| bad())?;
-    let id = text.strip_prefix("organisation:").ok_or_else(bad)?;
-    Uuid::parse_str(id).map_err(|_| bad())?;
-    Ok(id.to_owned())
+    let id = cursor_body(cursor, "organisation:")?;
+    Uuid::parse_str(&id).map_err(|_| bad_cursor(cursor))?;
+    Ok(id)
+}
+
+/// What follows `prefix` in a cursor this server gave (base64 of text).
+fn cursor_body(cursor: &str, prefix: &str) -> Result<String, ReadModelError> {
+    let bytes = URL_SAFE_NO_PAD
+        .decode(cursor)
+        .map_err(|_| bad_cursor(cursor))?;
+    let text = String::from_utf8(bytes).map_err(|_| bad_cursor(cursor))?;
+    text.strip_prefix(prefix)
+        .map(str::to_owned)
+        .ok_or_else(|| bad_cursor(cursor))
+}
+
+fn bad_cursor(cursor: &str) -> ReadModelError {
+    ReadModelError::BadCursor(format!("cursor {cursor:?} is not one this server gave"))
 }

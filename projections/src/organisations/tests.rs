@@ -193,18 +193,29 @@ async fn run(
         ExpectedVersion::Exact(e.version)
     });
     let command_id = Uuid::now_v7().to_string();
-    let new = events
+    let new = to_append(
+        &events,
+        &serde_json::json!({ "commandId": command_id, "command": "test" }),
+    );
+    store.append(&stream, expected, new).await?;
+    Ok(command_id)
+}
+
+/// Decided events as the store takes them, each with `metadata`.
+fn to_append(
+    events: &[civic_domain::OrganisationEvent],
+    metadata: &serde_json::Value,
+) -> Vec<NewEvent> {
+    events
         .iter()
         .map(|e| NewEvent {
             id: Uuid::now_v7(),
             kind: e.kind().into(),
             schema: e.schema(),
             data: e.to_data(),
-            metadata: serde_json::json!({ "commandId": command_id, "command": "test" }),
+            metadata: metadata.clone(),
         })
-        .collect();
-    store.append(&stream, expected, new).await?;
-    Ok(command_id)
+        .collect()
 }
 
 async fn apply(store: &Ledger, app: Application) -> Uuid {
@@ -488,16 +499,7 @@ async fn a_name_recorded_before_normalisation_holds_its_normal_form(place: Place
     {
         *name = old_form.to_owned();
     }
-    let new = events
-        .iter()
-        .map(|e| NewEvent {
-            id: Uuid::now_v7(),
-            kind: e.kind().into(),
-            schema: e.schema(),
-            data: e.to_data(),
-            metadata: serde_json::json!({ "command": "test" }),
-        })
-        .collect();
+    let new = to_append(&events, &serde_json::json!({ "command": "test" }));
     ledger
         .store
         .append(
