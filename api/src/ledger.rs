@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use civic_domain::calendar::{Calendar, china_date};
 use civic_domain::policy::Policy;
 use civic_domain::{
-    Aggregate, Application, Context, DomainError, DomainEvent, Organisation, OrganisationCommand,
+    Aggregate, Context, DomainCommand, DomainError, DomainEvent, Organisation, OrganisationCommand,
     OrganisationEvent, RegistryFacts,
 };
 use civic_projections::organisations::{self, OrganisationRow};
@@ -154,34 +154,6 @@ pub struct Fired {
     pub version: u64,
     /// The day it fell due; what it records is dated by it.
     pub due_on: NaiveDate,
-}
-
-/// The application that opens a new organisation stream, if `command` is one.
-fn new_application(command: &OrganisationCommand) -> Option<&Application> {
-    match command {
-        OrganisationCommand::Apply { application, .. }
-        | OrganisationCommand::ApplyForPreparation { application, .. } => Some(application),
-        _ => None,
-    }
-}
-
-/// The reason a command records, if it carries one.
-fn reason_of(command: &OrganisationCommand) -> Option<&str> {
-    use OrganisationCommand as C;
-    match command {
-        C::Refuse { reason }
-        | C::Revoke { reason }
-        | C::RefusePreparation { reason }
-        | C::OrderSuspension { reason }
-        | C::LiftSuspension { reason }
-        | C::ResolveDissolution { reason }
-        | C::ListAsAbnormal { reason, .. }
-        | C::ListAsSerious { reason, .. }
-        | C::RemoveFromSerious { reason }
-        | C::EndHubDesignation { reason } => Some(reason),
-        C::Deregister { reason } | C::RemoveFromAbnormal { reason, .. } => reason.as_deref(),
-        _ => None,
-    }
 }
 
 pub fn organisation_stream(id: &Uuid) -> String {
@@ -413,7 +385,6 @@ impl Ledger {
     ) -> Result<Outcome, LedgerError> {
         let stream = organisation_stream(&id);
         let command_id = meta.command_id.unwrap_or_else(Uuid::now_v7);
-        let command_name = command.name();
         let digest = input_digest(&command);
         // What a replay must match; its `jurisdiction` (the organisation's) is not compared.
         let issuer = metadata(
@@ -430,10 +401,7 @@ impl Ledger {
             if meta.command_id.is_none() {
                 return Err(refusal);
             }
-            match self
-                .replayed(command_id, command_name, &id, &issuer)
-                .await?
-            {
+            match self.replayed(command_id, &command, &id, &issuer).await? {
                 Some(first) => Ok(first),
                 None => Err(refusal),
             }
@@ -444,16 +412,14 @@ impl Ledger {
                 Some(o) => (o.state.clone(), Some(o.version)),
                 None => (Organisation::default(), None),
             };
-            if version.is_none() && new_application(&command).is_none() {
+            if version.is_none() && command.application().is_none() {
                 return Err(LedgerError::NotFound(format!(
                     "no organisation has id {id}"
                 )));
             }
             authorise(&state, &command)?;
             if meta.command_id.is_some()
-                && let Some(first) = self
-                    .replayed(command_id, command_name, &id, &issuer)
-                    .await?
+                && let Some(first) = self.replayed(command_id, &command, &id, &issuer).await?
             {
                 return Ok(first);
             }
@@ -513,7 +479,8 @@ impl Ledger {
         policy_on: DateTime<Utc>,
         facts: RegistryFacts,
     ) -> Context {
-        let jurisdiction = new_application(command)
+        let jurisdiction = command
+            .application()
             .map(|a| a.jurisdiction.as_str().to_owned())
             .or_else(|| state.jurisdiction.as_ref().map(|j| j.as_str().to_owned()));
         let mut context = Context::at(now).with_facts(facts);
@@ -529,10 +496,11 @@ impl Ledger {
     async fn replayed(
         &self,
         command_id: Uuid,
-        command_name: &str,
+        command: &OrganisationCommand,
         id: &Uuid,
         issuer: &serde_json::Value,
     ) -> Result<Option<Outcome>, LedgerError> {
+        let command_name = command.name();
         let Some(done) = self.read.command_outcome(&command_id.to_string()).await? else {
             return Ok(None);
         };
@@ -555,12 +523,7 @@ impl Ledger {
         }
         // A retried application carries a fresh organisation id: the first one is the answer.
         let id = match organisations::organisation_id(&done.stream) {
-            Some(first)
-                if command_name == done.command
-                    && matches!(command_name, "Apply" | "ApplyForPreparation") =>
-            {
-                first
-            }
+            Some(first) if command_name == done.command && command.opens_stream() => first,
             _ => *id,
         };
         if done.command != command_name
@@ -634,11 +597,11 @@ fn metadata(
     state: &Organisation,
     command: &OrganisationCommand,
 ) -> serde_json::Value {
-    let jurisdiction = match new_application(command) {
+    let jurisdiction = match command.application() {
         Some(application) => Some(application.jurisdiction.as_str()),
         None => state.jurisdiction.as_ref().map(|j| j.as_str()),
     };
-    let reason = reason_of(command);
+    let reason = command.reason();
     let mut metadata = json!({
         "actorId": meta.actor.sub,
         "actorRole": meta.actor.role.as_str(),

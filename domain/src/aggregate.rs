@@ -52,8 +52,22 @@ impl Context {
     }
 }
 
+/// What the command path needs to know of a command without knowing its aggregate.
+pub trait DomainCommand {
+    /// A stable name, recorded in each event's metadata (`command`) and used in logs.
+    fn name(&self) -> &'static str;
+
+    /// Whether the command opens a new stream (an application) rather than acting on an
+    /// existing one: only these may find their stream missing, and a retry of one (which
+    /// names a fresh stream each time) is answered with the stream its first try opened.
+    fn opens_stream(&self) -> bool;
+
+    /// The reason the command records, if it carries one (REG-REFUSAL-REASON).
+    fn reason(&self) -> Option<&str>;
+}
+
 pub trait Aggregate: Default + Clone + Send + Sync + 'static {
-    type Command;
+    type Command: DomainCommand;
     type Event: DomainEvent;
 
     /// Stream name prefix: streams are named "{CATEGORY}-{uuid}".

@@ -10,7 +10,7 @@ pub mod values;
 
 mod aggregate;
 
-pub use aggregate::{Aggregate, Context, DecodeError, DomainEvent};
+pub use aggregate::{Aggregate, Context, DecodeError, DomainCommand, DomainEvent};
 pub use calendar::{Calendar, china_date};
 pub use error::DomainError;
 pub use organisation::{

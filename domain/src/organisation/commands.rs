@@ -164,7 +164,45 @@ const EVER_REGISTERED: &[S] = &[
     S::Revoked,
 ];
 
+impl crate::aggregate::DomainCommand for OrganisationCommand {
+    fn name(&self) -> &'static str {
+        OrganisationCommand::name(self)
+    }
+
+    fn opens_stream(&self) -> bool {
+        self.application().is_some()
+    }
+
+    fn reason(&self) -> Option<&str> {
+        use OrganisationCommand as C;
+        match self {
+            C::Refuse { reason }
+            | C::Revoke { reason }
+            | C::RefusePreparation { reason }
+            | C::OrderSuspension { reason }
+            | C::LiftSuspension { reason }
+            | C::ResolveDissolution { reason }
+            | C::ListAsAbnormal { reason, .. }
+            | C::ListAsSerious { reason, .. }
+            | C::RemoveFromSerious { reason }
+            | C::EndHubDesignation { reason } => Some(reason),
+            C::Deregister { reason } | C::RemoveFromAbnormal { reason, .. } => reason.as_deref(),
+            _ => None,
+        }
+    }
+}
+
 impl OrganisationCommand {
+    /// The application that opens a new organisation stream, if this command is one.
+    pub fn application(&self) -> Option<&Application> {
+        match self {
+            Self::Apply { application, .. } | Self::ApplyForPreparation { application, .. } => {
+                Some(application)
+            }
+            _ => None,
+        }
+    }
+
     /// A stable name for logs and metrics.
     pub fn name(&self) -> &'static str {
         match self {
