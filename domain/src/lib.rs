@@ -6,6 +6,8 @@ pub mod calendar;
 pub mod error;
 pub mod organisation;
 pub mod policy;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 pub mod values;
 
 mod aggregate;

@@ -47,7 +47,7 @@ fn a_report_is_submitted_once_per_year_then_concluded() {
     );
     let mut events = events;
     events.extend(out);
-    let org = given(&events);
+    let org = state_after(&events);
     assert_eq!(
         org.annual_reports,
         vec![AnnualReport {
@@ -59,7 +59,7 @@ fn a_report_is_submitted_once_per_year_then_concluded() {
         }]
     );
     // Reports stay sorted by year whatever order they arrive in.
-    let org = given(&active_then([
+    let org = state_after(&active_then([
         submitted(2027, at(2028, 1, 5)),
         submitted(2025, at(2028, 1, 6)),
         submitted(2026, at(2028, 1, 7)),
@@ -211,7 +211,7 @@ fn a_missed_deadline_is_marked_and_lists_the_organisation_as_abnormal() {
         ]
     );
     let events = active_then(out);
-    let org = given(&events);
+    let org = state_after(&events);
     assert_eq!(
         org.annual_report(2025).and_then(|r| r.not_filed.clone()),
         Some(NotFiled {
@@ -240,7 +240,7 @@ fn a_missed_deadline_is_marked_and_lists_the_organisation_as_abnormal() {
     );
     let mut events = events;
     events.extend(out);
-    let report = given(&events).annual_report(2025).cloned().unwrap();
+    let report = state_after(&events).annual_report(2025).cloned().unwrap();
     assert_eq!(report.submitted_at, Some(at(2026, 6, 10)));
     assert!(report.not_filed.is_some());
     assert!(report.is_settled());

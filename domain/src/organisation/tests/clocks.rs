@@ -61,7 +61,7 @@ fn each_pending_decision_is_an_open_case() {
         ),
     ];
     for (status, expected) in cases {
-        let org = given(&history(Some(status)));
+        let org = state_after(&history(Some(status)));
         assert_eq!(
             org.open_cases(date(2025, 3, 28), &policy()),
             vec![expected],
@@ -76,7 +76,7 @@ fn each_pending_decision_is_an_open_case() {
         OrganisationStatus::Lapsed,
         OrganisationStatus::Deregistered,
     ] {
-        let org = given(&history(Some(status)));
+        let org = state_after(&history(Some(status)));
         assert_eq!(
             org.open_cases(date(2030, 1, 1), &policy()),
             vec![],
@@ -89,12 +89,12 @@ fn each_pending_decision_is_an_open_case() {
         );
         assert_eq!(org.next_due(&policy()), None, "{status}");
     }
-    assert_eq!(given(&[]).next_due(&policy()), None);
+    assert_eq!(state_after(&[]).next_due(&policy()), None);
 }
 
 #[test]
 fn a_state_stored_before_due_dates_were_recorded_falls_back_to_the_policy() {
-    let mut org = given(&[applied()]);
+    let mut org = state_after(&[applied()]);
     org.decision_due = None;
     let short = Policy {
         decision_due_days: 30,
@@ -121,7 +121,7 @@ fn a_registered_organisation_shows_every_running_clock() {
             removal_due: date(2027, 4, 16),
         },
     ]);
-    let org = given(&events);
+    let org = state_after(&events);
     let today = date(2027, 7, 1);
     assert_eq!(
         org.open_cases(today, &policy()),
@@ -189,7 +189,7 @@ fn a_registered_organisation_shows_every_running_clock() {
 
 #[test]
 fn annual_report_cases_run_from_the_registration_year_to_the_last_completed_year() {
-    let org = given(&active_then([submitted(2026)]));
+    let org = state_after(&active_then([submitted(2026)]));
     let years = |today| -> Vec<CaseKind> {
         org.open_cases(today, &policy())
             .into_iter()
@@ -209,7 +209,7 @@ fn annual_report_cases_run_from_the_registration_year_to_the_last_completed_year
         ]
     );
     // Marked not filed is settled, like submitted.
-    let marked = given(&active_then([OrganisationEvent::AnnualReportNotFiled {
+    let marked = state_after(&active_then([OrganisationEvent::AnnualReportNotFiled {
         year: 2025,
         due: date(2026, 5, 31),
         marked_at: at(2026, 6, 1),
@@ -280,7 +280,7 @@ fn due_commands_and_next_due_for_each_clock() {
         ),
     ];
     for (name, events, due_on, expected) in cases {
-        let org = given(&events);
+        let org = state_after(&events);
         assert_eq!(org.next_due(&policy()), Some(due_on), "{name}");
         let before = due_on.pred_opt().unwrap();
         assert_eq!(org.due_commands(before, &policy()), vec![], "{name}");
@@ -290,7 +290,9 @@ fn due_commands_and_next_due_for_each_clock() {
             then_events(&events, command, &ctx_day(due_on));
             then_events(&events, command, &ctx_on(2040, 1, 1));
             assert!(
-                given(&events).decide(command, &ctx_day(before)).is_err(),
+                state_after(&events)
+                    .decide(command, &ctx_day(before))
+                    .is_err(),
                 "{name}: {} accepted a day early",
                 command.name()
             );
@@ -307,11 +309,11 @@ fn drive(
     policy: &Policy,
 ) -> (Vec<(NaiveDate, &'static str)>, Vec<OrganisationEvent>) {
     let mut fired = Vec::new();
-    while let Some(day) = given(&events).next_due(policy) {
+    while let Some(day) = state_after(&events).next_due(policy) {
         if day > until {
             break;
         }
-        let org = given(&events);
+        let org = state_after(&events);
         let before = day.pred_opt().unwrap();
         assert_eq!(
             org.due_commands(before, policy),
@@ -326,7 +328,7 @@ fn drive(
             events.extend(out);
             fired.push((day, command.name()));
         }
-        let org = given(&events);
+        let org = state_after(&events);
         assert_eq!(
             org.due_commands(day, policy),
             vec![],
@@ -374,7 +376,7 @@ fn a_negligent_organisation_over_five_years() {
             (date(2030, 6, 1), "MarkAnnualReportNotFiled"),
         ]
     );
-    let org = given(&events);
+    let org = state_after(&events);
     // Each missed year restarted the abnormal clock, so it never escalated.
     let listing = org.credit.abnormal().cloned().unwrap();
     assert_eq!(listing.listed_on, date(2030, 6, 1));
@@ -398,7 +400,7 @@ fn escalation_and_a_missed_report_on_the_same_day() {
         abnormal_at(at(2026, 6, 1), AbnormalTrigger::AnnualReportLate, true),
         submitted(2026),
     ]);
-    let org = given(&start);
+    let org = state_after(&start);
     assert_eq!(org.next_due(&policy()), Some(date(2028, 6, 1)));
     assert_eq!(
         org.due_commands(date(2028, 6, 1), &policy()),
@@ -415,7 +417,7 @@ fn escalation_and_a_missed_report_on_the_same_day() {
             (date(2028, 6, 1), "MarkAnnualReportNotFiled"),
         ]
     );
-    let org = given(&events);
+    let org = state_after(&events);
     assert!(matches!(org.credit, CreditStanding::Serious(_)));
     assert!(
         org.annual_report(2027)
@@ -429,7 +431,7 @@ fn escalation_and_a_missed_report_on_the_same_day() {
 fn a_two_stage_group_that_never_establishes() {
     let (fired, events) = drive(preparing(), date(2030, 1, 1), &policy());
     assert_eq!(fired, vec![(date(2025, 9, 3), "LapsePreparation")]);
-    let org = given(&events);
+    let org = state_after(&events);
     assert_eq!(org.status, Some(OrganisationStatus::Lapsed));
     assert_eq!(org.next_due(&policy()), None);
 }
@@ -438,9 +440,9 @@ fn a_two_stage_group_that_never_establishes() {
 fn suspended_and_ended_organisations() {
     // Suspended organisations still owe reports; liquidating ones do not, but their credit
     // clocks run; an ended organisation's grade still expires.
-    let suspended = given(&active_then([suspended_at(t(3))]));
+    let suspended = state_after(&active_then([suspended_at(t(3))]));
     assert_eq!(suspended.next_due(&policy()), Some(date(2026, 6, 1)));
-    let liquidating = given(&active_then([
+    let liquidating = state_after(&active_then([
         dissolution_at(t(3)),
         abnormal_at(at(2025, 4, 1), AbnormalTrigger::Unreachable, false),
     ]));
@@ -452,7 +454,7 @@ fn suspended_and_ended_organisations() {
             reason: None
         }]
     );
-    let revoked_rated = given(&active_then([
+    let revoked_rated = state_after(&active_then([
         rated_at(at(2027, 4, 1), 4),
         abnormal_at(at(2027, 5, 1), AbnormalTrigger::Unreachable, false),
         revoked(),
@@ -471,7 +473,7 @@ fn catch_up(
     today: NaiveDate,
 ) -> Vec<(NaiveDate, Vec<OrganisationEvent>)> {
     let mut fired = Vec::new();
-    while let Some(due) = given(&events).first_due_commands(today, &policy()) {
+    while let Some(due) = state_after(&events).first_due_commands(today, &policy()) {
         let ctx = Context::at(due.decided_at());
         assert_eq!(ctx, ctx_day(due.due_on), "decided as of 00:00 China time");
         for command in &due.commands {
@@ -492,7 +494,7 @@ fn a_late_scheduler_dates_each_transition_by_when_it_was_due() {
         submitted(2026),
         abnormal_at(at(2025, 6, 3), AbnormalTrigger::RectificationNotDone, true),
     ]);
-    let org = given(&start);
+    let org = state_after(&start);
     assert_eq!(org.first_due_commands(date(2027, 6, 2), &policy()), None);
     let first = org
         .first_due_commands(date(2031, 1, 15), &policy())

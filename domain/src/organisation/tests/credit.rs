@@ -92,7 +92,7 @@ fn listing_as_abnormal_records_its_clocks() {
             true
         )]
     );
-    let org = given(&active_then(out));
+    let org = state_after(&active_then(out));
     let listing = org.credit.abnormal().cloned().unwrap();
     assert_eq!(listing.listed_on, date(2026, 1, 5));
     assert_eq!(listing.escalates_on, date(2028, 1, 5));
@@ -136,7 +136,7 @@ fn a_new_trigger_restarts_the_abnormal_clock() {
     );
     let mut events = abnormal_no_rectification();
     events.extend(out);
-    let org = given(&events);
+    let org = state_after(&events);
     assert_eq!(
         org.credit.abnormal().unwrap().escalates_on,
         date(2029, 6, 1)
@@ -190,7 +190,7 @@ fn abnormal_removal() {
         );
         let mut after = events;
         after.extend(out);
-        let org = given(&after);
+        let org = state_after(&after);
         assert_eq!(org.credit, CreditStanding::Normal);
         assert_eq!(org.listings[0].ended_by, Some(ListingEnd::Rectified));
         assert_eq!(org.listings[0].end_reason.as_deref(), Some("已按要求整改"));
@@ -290,7 +290,7 @@ fn a_verified_rectification_is_removed_within_working_days() {
     );
     let mut events = listed;
     events.extend(out);
-    let listing = given(&events).credit.abnormal().cloned().unwrap();
+    let listing = state_after(&events).credit.abnormal().cloned().unwrap();
     assert_eq!(listing.rectification_verified_at, Some(at(2025, 9, 26)));
     assert_eq!(listing.removal_due, Some(date(2025, 10, 10)));
     let e = then_refused(
@@ -334,7 +334,7 @@ fn two_years_on_the_abnormal_list_escalate_exactly_once() {
     );
     let mut events = listed;
     events.extend(out);
-    let org = given(&events);
+    let org = state_after(&events);
     assert!(
         matches!(&org.credit, CreditStanding::Serious(l) if l.trigger == SeriousTrigger::AbnormalTwoYears)
     );
@@ -390,7 +390,7 @@ fn serious_listing() {
         );
         let mut after = events;
         after.extend(out);
-        let org = given(&after);
+        let org = state_after(&after);
         let listing = org.credit.serious().cloned().unwrap();
         assert_eq!(listing.removable_from, date(2028, 6, 1), "{name}");
         if let [.., previous, current] = &org.listings[..] {
@@ -448,7 +448,7 @@ fn serious_removal_no_earlier_than_two_years() {
     );
     let mut events = seriously_listed();
     events.extend(out);
-    let org = given(&events);
+    let org = state_after(&events);
     assert_eq!(org.credit, CreditStanding::Normal);
     assert_eq!(org.listings[0].ended_by, Some(ListingEnd::Removed));
     then_refused(
@@ -579,7 +579,7 @@ fn a_listing_requiring_rectification_is_removed_only_after_verification() {
     ));
     let out = then_events(&verified, &remove_rectified(), &ctx_on(2026, 1, 7));
     verified.extend(out);
-    let org = given(&verified);
+    let org = state_after(&verified);
     assert_eq!(org.credit, CreditStanding::Normal);
     assert_eq!(org.listings[0].ended_by, Some(ListingEnd::Rectified));
 }

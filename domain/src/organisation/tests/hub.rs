@@ -104,7 +104,7 @@ fn designation_and_membership_transitions() {
 
 #[test]
 fn the_state_keeps_the_designation_members_and_history() {
-    let org = given(&active_then([designated(), joined(MEMBER), joined(SECOND)]));
+    let org = state_after(&active_then([designated(), joined(MEMBER), joined(SECOND)]));
     assert_eq!(
         org.hub,
         Some(HubDesignation {
@@ -114,7 +114,7 @@ fn the_state_keeps_the_designation_members_and_history() {
         })
     );
     assert!(org.is_hub_member(MEMBER) && org.is_hub_member(SECOND));
-    let org = given(&active_then([
+    let org = state_after(&active_then([
         designated(),
         joined(MEMBER),
         joined(SECOND),
@@ -130,7 +130,7 @@ fn the_state_keeps_the_designation_members_and_history() {
             joined_on: date(2025, 3, 11),
         }]
     );
-    let org = given(&active_then([
+    let org = state_after(&active_then([
         designated(),
         joined(SECOND),
         OrganisationEvent::HubMemberLeft {
@@ -247,7 +247,7 @@ fn hub_refusals() {
         );
         assert_eq!(e.field(), Some("field"));
     }
-    let e = given(&hub())
+    let e = state_after(&hub())
         .decide(
             &C::AdmitHubMember {
                 member_id: Uuid::nil(),

@@ -96,7 +96,7 @@ fn suspension_dissolution_and_end_transitions() {
         assert_eq!(out, expected, "{name}");
         let mut after = events;
         after.extend(out);
-        assert_eq!(given(&after).status, Some(status), "{name}");
+        assert_eq!(state_after(&after).status, Some(status), "{name}");
     }
 }
 
@@ -111,7 +111,7 @@ fn suspensions_and_dissolution_are_kept_with_their_reasons() {
         suspended_at(t(6)),
         dissolution_at(t(7)),
     ]);
-    let org = given(&events);
+    let org = state_after(&events);
     assert_eq!(org.status, Some(S::Liquidating));
     assert!(org.is_live());
     assert_eq!(
@@ -139,7 +139,7 @@ fn suspensions_and_dissolution_are_kept_with_their_reasons() {
             resolved_at: t(7),
         })
     );
-    let lifted = given(&events[..4]);
+    let lifted = state_after(&events[..4]);
     assert_eq!(lifted.status, Some(S::Active));
     assert_eq!(lifted.current_suspension(), None);
 }
@@ -310,9 +310,9 @@ fn every_command_is_accepted_only_in_its_states() {
     let mut state_refusals = 0;
     for state in all_states() {
         let events = history(state);
-        assert_eq!(given(&events).status, state);
+        assert_eq!(state_after(&events).status, state);
         for command in &commands {
-            let result = given(&events).decide(command, &ctx());
+            let result = state_after(&events).decide(command, &ctx());
             if allowed(state, command) {
                 // Other rules may still refuse it here (no report yet, not listed, …), but
                 // never the state.
@@ -425,7 +425,7 @@ fn a_social_group_is_deregistered_only_after_dissolution_and_liquidation() {
     liquidating.push(dissolution_at(t(5)));
     let out = then_events(&liquidating, &deregister, &ctx());
     liquidating.extend(out);
-    assert_eq!(given(&liquidating).status, Some(S::Deregistered));
+    assert_eq!(state_after(&liquidating).status, Some(S::Deregistered));
     // A social service organisation: directly from ACTIVE.
     then_events(&active(), &deregister, &ctx());
 }

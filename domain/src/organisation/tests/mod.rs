@@ -8,6 +8,7 @@ use crate::aggregate::{Aggregate, Context, DecodeError, DomainEvent};
 use crate::calendar::{Calendar, add_days, add_months, add_years, china_date};
 use crate::error::DomainError;
 use crate::policy::Policy;
+use crate::testing::{self, Given};
 use crate::values::{CreditCode, Jurisdiction, LegalRepresentative, Money, OrganisationKind};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -160,16 +161,21 @@ pub(super) fn change(f: impl FnOnce(&mut ChangeRequest)) -> OrganisationCommand 
     OrganisationCommand::RegisterChange(req)
 }
 
-pub(super) fn given(events: &[OrganisationEvent]) -> Organisation {
-    events
-        .iter()
-        .fold(Organisation::default(), |org, e| org.evolve(e))
+/// The harness for this aggregate, so cases read `given(active()).with(ctx()).when(…)`.
+pub(super) fn given(history: impl IntoIterator<Item = OrganisationEvent>) -> Given<Organisation> {
+    testing::given(history)
+}
+
+/// The state `events` lead to.
+pub(super) fn state_after(events: &[OrganisationEvent]) -> Organisation {
+    given(events.to_vec()).state().clone()
 }
 
 pub(super) fn active() -> Vec<OrganisationEvent> {
     vec![applied(), registered()]
 }
 
+/// The harness's case in the argument order of the older tables: refused with `rule`, as `code`.
 #[track_caller]
 pub(super) fn then_refused(
     events: &[OrganisationEvent],
@@ -178,29 +184,25 @@ pub(super) fn then_refused(
     rule: &str,
     code: &str,
 ) -> DomainError {
-    match given(events).decide(command, ctx) {
-        Ok(out) => panic!(
-            "{} should be refused by {rule}, got {out:?}",
-            command.name()
-        ),
-        Err(e) => {
-            assert_eq!(e.rule(), Some(rule), "{} refused as {e:?}", command.name());
-            assert_eq!(e.code(), code, "{} refused as {e:?}", command.name());
-            e
-        }
-    }
+    given(events.to_vec())
+        .with(ctx.clone())
+        .when(command.clone())
+        .then_error(&format!("{code} by {rule}"), |e| {
+            e.rule() == Some(rule) && e.code() == code
+        })
 }
 
+/// The harness's case in the argument order of the older tables: accepted, with its events.
 #[track_caller]
 pub(super) fn then_events(
     events: &[OrganisationEvent],
     command: &OrganisationCommand,
     ctx: &Context,
 ) -> Vec<OrganisationEvent> {
-    match given(events).decide(command, ctx) {
-        Ok(out) => out,
-        Err(e) => panic!("{} should be accepted, refused with {e:?}", command.name()),
-    }
+    given(events.to_vec())
+        .with(ctx.clone())
+        .when(command.clone())
+        .then_accepted()
 }
 
 pub(super) const VALIDATION: &str = "VALIDATION";

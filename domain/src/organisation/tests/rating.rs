@@ -27,7 +27,7 @@ fn a_grade_is_awarded_for_five_years() {
             valid_until: date(2032, 3, 2),
         }]
     );
-    let org = given(&active_then(out));
+    let org = state_after(&active_then(out));
     assert_eq!(
         org.rating,
         Some(Rating {
@@ -152,7 +152,7 @@ fn a_grade_expires_once_and_can_then_be_renewed() {
     );
     let mut events = rated();
     events.extend(out);
-    let org = given(&events);
+    let org = state_after(&events);
     assert_eq!(org.rating, None);
     assert_eq!(org.rating_history.len(), 1);
     assert_eq!(org.rating_history[0].grade, 4);
@@ -169,14 +169,14 @@ fn a_grade_expires_once_and_can_then_be_renewed() {
     // Re-rating after expiry.
     let out = then_events(&events, &rate(5), &ctx_on(2032, 5, 1));
     events.extend(out);
-    let org = given(&events);
+    let org = state_after(&events);
     assert_eq!(org.rating.as_ref().map(|r| r.grade), Some(5));
     assert_eq!(org.rating_history.len(), 1);
     // A grade past its date may be replaced before the expiry is recorded; it moves to the
     // history then.
     let mut replaced = rated();
     replaced.extend(then_events(&rated(), &rate(3), &ctx_on(2032, 4, 2)));
-    let org = given(&replaced);
+    let org = state_after(&replaced);
     assert_eq!(org.rating.as_ref().map(|r| r.grade), Some(3));
     assert_eq!(org.rating_history[0].ended_at, Some(at(2032, 4, 2)));
     // An ended organisation's grade still expires.

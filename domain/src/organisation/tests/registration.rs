@@ -114,12 +114,12 @@ fn every_transition_emits_its_event() {
 
 #[test]
 fn evolve_follows_the_lifecycle() {
-    let org = given(&[]);
+    let org = state_after(&[]);
     assert_eq!(org, Organisation::default());
     assert!(!org.is_live());
     assert_eq!(org.status, None);
 
-    let org = given(&[applied()]);
+    let org = state_after(&[applied()]);
     assert_eq!(org.id, Some(ID));
     assert_eq!(org.status, Some(OrganisationStatus::Applied));
     assert!(org.is_live());
@@ -135,12 +135,12 @@ fn evolve_follows_the_lifecycle() {
     assert_eq!(org.jurisdiction, Some(jur("440300")));
     assert_eq!(org.applied_at, Some(t(1)));
 
-    let org = given(&active());
+    let org = state_after(&active());
     assert_eq!(org.status, Some(OrganisationStatus::Active));
     assert_eq!(org.registered_at, Some(t(2)));
     assert!(org.is_live());
 
-    let org = given(&[applied(), refused()]);
+    let org = state_after(&[applied(), refused()]);
     assert_eq!(org.status, Some(OrganisationStatus::Refused));
     assert_eq!(org.refusal_reason.as_deref(), Some("申请材料不齐全"));
     assert_eq!(org.refused_at, Some(t(2)));
@@ -176,7 +176,7 @@ fn evolve_follows_the_lifecycle() {
             new: None,
         },
     ];
-    let org = given(&[applied(), registered(), changed(all_fields)]);
+    let org = state_after(&[applied(), registered(), changed(all_fields)]);
     assert_eq!(org.name, "深圳市阳光社会工作服务中心");
     assert_eq!(org.domicile, "新住所");
     assert_eq!(org.purpose, "新宗旨");
@@ -192,13 +192,13 @@ fn evolve_follows_the_lifecycle() {
     assert_eq!(org.changes_count, 1);
     assert_eq!(org.last_changed_at, Some(t(3)));
 
-    let org = given(&history(Some(OrganisationStatus::Deregistered)));
+    let org = state_after(&history(Some(OrganisationStatus::Deregistered)));
     assert_eq!(org.status, Some(OrganisationStatus::Deregistered));
     assert_eq!(org.ended_at, Some(t(4)));
     assert_eq!(org.end_reason.as_deref(), Some("清算完毕"));
     assert!(!org.is_live());
 
-    let org = given(&history(Some(OrganisationStatus::Revoked)));
+    let org = state_after(&history(Some(OrganisationStatus::Revoked)));
     assert_eq!(org.status, Some(OrganisationStatus::Revoked));
     assert_eq!(org.ended_at, Some(t(4)));
     assert_eq!(org.end_reason.as_deref(), Some("连续两年未参加年检"));
@@ -658,7 +658,7 @@ fn control_characters_are_refused_in_every_text_field() {
         ),
     ];
     for (events, command, field) in cases {
-        let e = given(&events).decide(&command, &ctx()).unwrap_err();
+        let e = state_after(&events).decide(&command, &ctx()).unwrap_err();
         assert_eq!(e.code(), VALIDATION, "{} {field}: {e}", command.name());
         assert_eq!(e.field(), Some(field), "{} {field}: {e}", command.name());
         assert!(e.to_string().contains("control character"), "{e}");
@@ -666,7 +666,7 @@ fn control_characters_are_refused_in_every_text_field() {
     // A paragraph keeps its line breaks and tabs; a line does not.
     let multi_line = apply_with(|a| a.purpose = "服务社区居民；\n\t开展养老服务".into());
     then_events(&[], &multi_line, &ctx());
-    let e = given(&[])
+    let e = state_after(&[])
         .decide(
             &apply_with(|a| a.domicile = "深圳市\n福田区".into()),
             &ctx(),
@@ -755,7 +755,7 @@ fn refusal_and_revocation_need_a_reason() {
 
 #[test]
 fn deregistration_reason_is_bounded() {
-    let e = given(&active())
+    let e = state_after(&active())
         .decide(
             &OrganisationCommand::Deregister {
                 reason: Some("理".repeat(2001)),
@@ -928,7 +928,7 @@ fn malformed_application_fields_are_refused_by_field() {
         ),
     ];
     for (command, field) in cases {
-        let e = given(&[]).decide(&command, &ctx()).unwrap_err();
+        let e = state_after(&[]).decide(&command, &ctx()).unwrap_err();
         assert_eq!(e.field(), Some(field), "{e}");
         assert_eq!(e.rule(), None, "{e}");
         assert_eq!(e.code(), VALIDATION);
@@ -950,7 +950,7 @@ fn malformed_change_fields_are_refused_by_field() {
         ),
     ];
     for (command, field) in cases {
-        let e = given(&active()).decide(&command, &ctx()).unwrap_err();
+        let e = state_after(&active()).decide(&command, &ctx()).unwrap_err();
         assert_eq!(e.field(), Some(field), "{e}");
         assert_eq!(e.code(), VALIDATION);
     }

@@ -48,11 +48,11 @@ fn the_two_stage_happy_path() {
         let out = then_events(&events, &command, &ctx);
         assert_eq!(out, expected, "{}", command.name());
         events.extend(out);
-        let org = given(&events);
+        let org = state_after(&events);
         assert_eq!(org.status, Some(status), "after {}", command.name());
         assert!(org.is_live());
     }
-    let org = given(&events);
+    let org = state_after(&events);
     assert_eq!(org.kind, Some(OrganisationKind::SocialGroup));
     assert_eq!(org.name, SG_NAME);
     assert_eq!(org.applied_at, Some(at(2025, 1, 10)));
@@ -76,7 +76,7 @@ fn preparation_decision_due_follows_the_policy_in_force() {
         &out[..],
         [OrganisationEvent::PreparationApplied { decision_due, .. }] if *decision_due == date(2025, 2, 24)
     ));
-    let org = given(&out);
+    let org = state_after(&out);
     assert_eq!(org.decision_due, Some(date(2025, 2, 24)));
     assert_eq!(org.members, Some(members(60, 0)));
 }
@@ -97,7 +97,7 @@ fn preparation_can_be_refused_with_a_reason() {
             refused_at: now(),
         }]
     );
-    let org = given(&[prep_applied(t(1)), out[0].clone()]);
+    let org = state_after(&[prep_applied(t(1)), out[0].clone()]);
     assert_eq!(org.status, Some(S::Refused));
     assert!(!org.is_live());
     assert_eq!(
@@ -271,7 +271,7 @@ fn preparation_lapses_only_after_the_deadline_and_only_once() {
     );
     let mut lapsed = preparing();
     lapsed.extend(out);
-    let org = given(&lapsed);
+    let org = state_after(&lapsed);
     assert_eq!(org.status, Some(S::Lapsed));
     assert_eq!(org.lapsed_at, Some(at(2025, 9, 3)));
     assert!(!org.is_live(), "a lapsed preparation releases the name");
@@ -540,6 +540,6 @@ fn preparation_checks_name_and_code_like_apply() {
         application: sg_application(),
         members: members(60, 0),
     };
-    let e = given(&[]).decide(&nil, &ctx()).unwrap_err();
+    let e = state_after(&[]).decide(&nil, &ctx()).unwrap_err();
     assert_eq!(e.field(), Some("organisationId"));
 }
