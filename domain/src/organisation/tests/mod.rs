@@ -16,6 +16,7 @@ use uuid::Uuid;
 mod annual_reports;
 mod clocks;
 mod credit;
+mod harness;
 mod hub;
 mod lifecycle;
 mod rating;

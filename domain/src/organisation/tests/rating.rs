@@ -4,6 +4,7 @@
 use super::*;
 
 use OrganisationCommand as C;
+use crate::error::rules::{RATE_GRADE, REG_STATE};
 
 fn rate(grade: u8) -> OrganisationCommand {
     C::RateOrganisation { grade, score: 820 }
@@ -16,18 +17,16 @@ fn rated() -> Vec<OrganisationEvent> {
 
 #[test]
 fn a_grade_is_awarded_for_five_years() {
-    let out = then_events(&active(), &rate(4), &ctx_on(2027, 3, 2));
-    assert_eq!(
-        out,
-        vec![OrganisationEvent::RatingAwarded {
+    let org = given(active())
+        .with(ctx_on(2027, 3, 2))
+        .when(rate(4))
+        .then([OrganisationEvent::RatingAwarded {
             grade: 4,
             score: 820,
             awarded_at: at(2027, 3, 2),
             valid_from: date(2027, 3, 2),
             valid_until: date(2032, 3, 2),
-        }]
-    );
-    let org = state_after(&active_then(out));
+        }]);
     assert_eq!(
         org.rating,
         Some(Rating {
@@ -41,25 +40,21 @@ fn a_grade_is_awarded_for_five_years() {
     );
     assert!(org.rating_history.is_empty());
     for (grade, score) in [(1, 0), (5, 1000)] {
-        then_events(
-            &active(),
-            &C::RateOrganisation { grade, score },
-            &ctx_on(2027, 3, 2),
-        );
+        given(active())
+            .with(ctx_on(2027, 3, 2))
+            .when(C::RateOrganisation { grade, score })
+            .then_accepted();
     }
 }
 
 #[test]
 fn grades_and_scores_are_validated() {
     for (grade, score, field) in [(0, 500, "grade"), (6, 500, "grade"), (3, 1001, "score")] {
-        let e = then_refused(
-            &active(),
-            &C::RateOrganisation { grade, score },
-            &ctx_on(2027, 3, 2),
-            "RATE-GRADE",
-            VALIDATION,
-        );
-        assert_eq!(e.field(), Some(field));
+        let e = given(active())
+            .with(ctx_on(2027, 3, 2))
+            .when(C::RateOrganisation { grade, score })
+            .then_invalid(field);
+        assert_eq!(e.rule(), Some(RATE_GRADE));
     }
 }
 
@@ -71,103 +66,97 @@ fn rating_refusals() {
         false,
     )]);
     let listed_serious = active_then([serious_at(at(2026, 1, 5), SeriousTrigger::LargeFine)]);
-    let cases: Vec<(&str, Vec<OrganisationEvent>, Context, &str)> = vec![
+    let cases = vec![
         (
             "one day short of two full years",
-            active(),
-            ctx_on(2027, 3, 1),
+            given(active()).with(ctx_on(2027, 3, 1)),
             "eligible for rating from 2027-03-02",
         ),
         (
             "on the abnormal list",
-            listed_abnormal,
-            ctx_on(2027, 4, 1),
+            given(listed_abnormal).with(ctx_on(2027, 4, 1)),
             "on the abnormal-activity list",
         ),
         (
             "on the serious list",
-            listed_serious,
-            ctx_on(2028, 4, 1),
+            given(listed_serious).with(ctx_on(2028, 4, 1)),
             "on the serious-violation list",
         ),
         (
             "the grade is still valid",
-            rated(),
-            ctx_on(2032, 4, 1),
+            given(rated()).with(ctx_on(2032, 4, 1)),
             "valid until 2032-04-01",
         ),
     ];
-    for (name, events, ctx, fragment) in cases {
-        let e = then_refused(&events, &rate(5), &ctx, "RATE-GRADE", VIOLATION);
+    for (name, case, fragment) in cases {
+        let e = case.when(rate(5)).then_refused(RATE_GRADE);
         assert!(e.to_string().contains(fragment), "{name}: {e}");
     }
     // Eligibility counts from the China-local registration date: registered at 20:00 UTC on
     // 1 March 2025 means 2 March in China.
-    let late_evening = vec![
+    let late_evening = given([
         applied(),
         registered_at(Utc.with_ymd_and_hms(2025, 3, 1, 20, 0, 0).unwrap()),
-    ];
-    then_refused(
-        &late_evening,
-        &rate(3),
-        &ctx_on(2027, 3, 1),
-        "RATE-GRADE",
-        VIOLATION,
-    );
-    then_events(&late_evening, &rate(3), &ctx_on(2027, 3, 2));
+    ]);
+    late_evening
+        .clone()
+        .with(ctx_on(2027, 3, 1))
+        .when(rate(3))
+        .then_refused(RATE_GRADE);
+    late_evening
+        .with(ctx_on(2027, 3, 2))
+        .when(rate(3))
+        .then_accepted();
     // Only ACTIVE organisations are rated.
-    then_state_refused(
-        &active_then([suspended_at(t(3))]),
-        &rate(3),
-        &ctx_on(2027, 4, 1),
-    );
+    given(active_then([suspended_at(t(3))]))
+        .with(ctx_on(2027, 4, 1))
+        .when(rate(3))
+        .then_refused(REG_STATE);
     // The policy sets the waiting period.
     let one_year = Policy {
         rating_min_years_registered: 1,
         ..Policy::default()
     };
-    then_events(
-        &active(),
-        &rate(3),
-        &ctx_on(2026, 3, 2).with_policy(one_year),
-    );
+    given(active())
+        .with(ctx_on(2026, 3, 2).with_policy(one_year))
+        .when(rate(3))
+        .then_accepted();
 }
 
 #[test]
 fn a_grade_expires_once_and_can_then_be_renewed() {
-    let e = then_refused(
-        &rated(),
-        &C::ExpireRating,
-        &ctx_on(2032, 4, 1),
-        "RATE-GRADE",
-        VIOLATION,
-    );
+    let e = given(rated())
+        .with(ctx_on(2032, 4, 1))
+        .when(C::ExpireRating)
+        .then_refused(RATE_GRADE);
     assert!(e.to_string().contains("valid until 2032-04-01"), "{e}");
-    let out = then_events(&rated(), &C::ExpireRating, &ctx_on(2032, 4, 2));
-    assert_eq!(
-        out,
-        vec![OrganisationEvent::RatingExpired {
-            expired_at: at(2032, 4, 2),
-        }]
-    );
-    let mut events = rated();
-    events.extend(out);
-    let org = state_after(&events);
+    let expired = OrganisationEvent::RatingExpired {
+        expired_at: at(2032, 4, 2),
+    };
+    let org = given(rated())
+        .with(ctx_on(2032, 4, 2))
+        .when(C::ExpireRating)
+        .then([expired.clone()]);
     assert_eq!(org.rating, None);
     assert_eq!(org.rating_history.len(), 1);
     assert_eq!(org.rating_history[0].grade, 4);
     assert_eq!(org.rating_history[0].ended_at, Some(at(2032, 4, 2)));
+    let mut events = rated();
+    events.push(expired);
     // Never twice.
-    then_refused(
-        &events,
-        &C::ExpireRating,
-        &ctx_on(2032, 4, 3),
-        "RATE-GRADE",
-        VIOLATION,
-    );
-    then_refused(&active(), &C::ExpireRating, &ctx(), "RATE-GRADE", VIOLATION);
+    given(events.clone())
+        .with(ctx_on(2032, 4, 3))
+        .when(C::ExpireRating)
+        .then_refused(RATE_GRADE);
+    given(active())
+        .with(ctx())
+        .when(C::ExpireRating)
+        .then_refused(RATE_GRADE);
     // Re-rating after expiry.
-    let out = then_events(&events, &rate(5), &ctx_on(2032, 5, 1));
+    let out = given(events.clone())
+        .with(ctx_on(2032, 5, 1))
+        .when(rate(5))
+        .then_accepted();
     events.extend(out);
     let org = state_after(&events);
     assert_eq!(org.rating.as_ref().map(|r| r.grade), Some(5));
@@ -175,12 +164,20 @@ fn a_grade_expires_once_and_can_then_be_renewed() {
     // A grade past its date may be replaced before the expiry is recorded; it moves to the
     // history then.
     let mut replaced = rated();
-    replaced.extend(then_events(&rated(), &rate(3), &ctx_on(2032, 4, 2)));
+    replaced.extend(
+        given(rated())
+            .with(ctx_on(2032, 4, 2))
+            .when(rate(3))
+            .then_accepted(),
+    );
     let org = state_after(&replaced);
     assert_eq!(org.rating.as_ref().map(|r| r.grade), Some(3));
     assert_eq!(org.rating_history[0].ended_at, Some(at(2032, 4, 2)));
     // An ended organisation's grade still expires.
     let mut ended = rated();
     ended.push(revoked());
-    then_events(&ended, &C::ExpireRating, &ctx_on(2032, 4, 2));
+    given(ended)
+        .with(ctx_on(2032, 4, 2))
+        .when(C::ExpireRating)
+        .then_accepted();
 }
