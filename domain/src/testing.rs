@@ -160,7 +160,7 @@ where
             Err(e) => describe(e),
         };
         panic!(
-            "\ngiven{}\nwith: now {}, {:?}\nwhen: {:?}\nexpected: {expected}\ngot: {outcome}\n",
+            "\ngiven:{}\nwith: now {}, {:?}\nwhen: {:?}\nexpected: {expected}\ngot: {outcome}\n",
             numbered(&self.given.history),
             ctx.now,
             ctx.facts,
@@ -171,7 +171,7 @@ where
 
 fn numbered<T: Debug>(items: &[T]) -> String {
     if items.is_empty() {
-        return " nothing".into();
+        return " (none)".into();
     }
     items
         .iter()

@@ -6,24 +6,17 @@ use super::*;
 use OrganisationCommand as C;
 use OrganisationStatus as S;
 
-/// Name, given events, command, expected events, status after.
-type Transition = (
-    &'static str,
-    Vec<OrganisationEvent>,
-    OrganisationCommand,
-    Vec<OrganisationEvent>,
-    S,
-);
+/// Name, the case, expected events, status after.
+type Transition = (&'static str, When<Organisation>, Vec<OrganisationEvent>, S);
 
 #[test]
 fn suspension_dissolution_and_end_transitions() {
     let cases: Vec<Transition> = vec![
         (
             "suspend",
-            active(),
-            C::OrderSuspension {
+            given(active()).with(ctx()).when(C::OrderSuspension {
                 reason: " 违反章程开展活动 ".into(),
-            },
+            }),
             vec![OrganisationEvent::SuspensionOrdered {
                 reason: "违反章程开展活动".into(),
                 ordered_at: now(),
@@ -32,10 +25,11 @@ fn suspension_dissolution_and_end_transitions() {
         ),
         (
             "lift",
-            active_then([suspended_at(t(3))]),
-            C::LiftSuspension {
-                reason: "整改完毕".into(),
-            },
+            given(active_then([suspended_at(t(3))]))
+                .with(ctx())
+                .when(C::LiftSuspension {
+                    reason: "整改完毕".into(),
+                }),
             vec![OrganisationEvent::SuspensionLifted {
                 reason: "整改完毕".into(),
                 lifted_at: now(),
@@ -44,10 +38,9 @@ fn suspension_dissolution_and_end_transitions() {
         ),
         (
             "dissolve an active organisation",
-            active(),
-            C::ResolveDissolution {
+            given(active()).with(ctx()).when(C::ResolveDissolution {
                 reason: "会员大会决议解散".into(),
-            },
+            }),
             vec![OrganisationEvent::DissolutionResolved {
                 reason: "会员大会决议解散".into(),
                 resolved_at: now(),
@@ -56,10 +49,11 @@ fn suspension_dissolution_and_end_transitions() {
         ),
         (
             "dissolve a suspended organisation",
-            active_then([suspended_at(t(3))]),
-            C::ResolveDissolution {
-                reason: "会员大会决议解散".into(),
-            },
+            given(active_then([suspended_at(t(3))]))
+                .with(ctx())
+                .when(C::ResolveDissolution {
+                    reason: "会员大会决议解散".into(),
+                }),
             vec![OrganisationEvent::DissolutionResolved {
                 reason: "会员大会决议解散".into(),
                 resolved_at: now(),
@@ -68,10 +62,11 @@ fn suspension_dissolution_and_end_transitions() {
         ),
         (
             "deregister after liquidation",
-            active_then([dissolution_at(t(3))]),
-            C::Deregister {
-                reason: Some("清算完毕".into()),
-            },
+            given(active_then([dissolution_at(t(3))]))
+                .with(ctx())
+                .when(C::Deregister {
+                    reason: Some("清算完毕".into()),
+                }),
             vec![OrganisationEvent::OrganisationDeregistered {
                 reason: Some("清算完毕".into()),
                 deregistered_at: now(),
@@ -80,10 +75,11 @@ fn suspension_dissolution_and_end_transitions() {
         ),
         (
             "revoke a suspended organisation",
-            active_then([suspended_at(t(3))]),
-            C::Revoke {
-                reason: "限期停止活动期间继续开展活动".into(),
-            },
+            given(active_then([suspended_at(t(3))]))
+                .with(ctx())
+                .when(C::Revoke {
+                    reason: "限期停止活动期间继续开展活动".into(),
+                }),
             vec![OrganisationEvent::RegistrationRevoked {
                 reason: "限期停止活动期间继续开展活动".into(),
                 revoked_at: now(),
@@ -91,12 +87,9 @@ fn suspension_dissolution_and_end_transitions() {
             S::Revoked,
         ),
     ];
-    for (name, events, command, expected, status) in cases {
-        let out = then_events(&events, &command, &ctx());
-        assert_eq!(out, expected, "{name}");
-        let mut after = events;
-        after.extend(out);
-        assert_eq!(state_after(&after).status, Some(status), "{name}");
+    for (name, case, expected, status) in cases {
+        let org = case.then(expected);
+        assert_eq!(org.status, Some(status), "{name}");
     }
 }
 

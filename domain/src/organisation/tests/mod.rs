@@ -8,7 +8,7 @@ use crate::aggregate::{Aggregate, Context, DecodeError, DomainEvent};
 use crate::calendar::{Calendar, add_days, add_months, add_years, china_date};
 use crate::error::DomainError;
 use crate::policy::Policy;
-use crate::testing::{self, Given};
+use crate::testing::{self, Given, When};
 use crate::values::{CreditCode, Jurisdiction, LegalRepresentative, Money, OrganisationKind};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;

@@ -3,8 +3,8 @@
 
 use super::*;
 
-use OrganisationCommand as C;
 use crate::error::rules::{RATE_GRADE, REG_STATE};
+use OrganisationCommand as C;
 
 fn rate(grade: u8) -> OrganisationCommand {
     C::RateOrganisation { grade, score: 820 }
