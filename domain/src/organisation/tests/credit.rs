@@ -2,6 +2,7 @@
 
 use super::*;
 
+use crate::error::rules::{CREDIT_ABNORMAL, CREDIT_SERIOUS, REG_REFUSAL_REASON};
 use OrganisationCommand as C;
 
 fn list_abnormal(trigger: AbnormalTrigger, rectification_required: bool) -> OrganisationCommand {
@@ -58,15 +59,14 @@ fn seriously_listed() -> Vec<OrganisationEvent> {
 
 #[test]
 fn listing_as_abnormal_records_its_clocks() {
-    let out = then_events(
-        &active(),
-        &C::ListAsAbnormal {
+    let out = given(active())
+        .with(ctx_on(2025, 8, 31))
+        .when(C::ListAsAbnormal {
             trigger: AbnormalTrigger::Unreachable,
             reason: " 两次挂号信均未签收 ".into(),
             rectification_required: false,
-        },
-        &ctx_on(2025, 8, 31),
-    );
+        })
+        .then_accepted();
     assert_eq!(
         out,
         vec![OrganisationEvent::AbnormalListed {
@@ -79,11 +79,10 @@ fn listing_as_abnormal_records_its_clocks() {
             auto_removable_on: Some(date(2026, 2, 28)),
         }]
     );
-    let out = then_events(
-        &active(),
-        &list_abnormal(AbnormalTrigger::NoPartyOrganisation, true),
-        &ctx_on(2026, 1, 5),
-    );
+    let out = given(active())
+        .with(ctx_on(2026, 1, 5))
+        .when(list_abnormal(AbnormalTrigger::NoPartyOrganisation, true))
+        .then_accepted();
     assert_eq!(
         out,
         vec![abnormal_at(
@@ -111,21 +110,19 @@ fn listing_as_abnormal_records_its_clocks() {
     );
     // Suspended and liquidating organisations can be listed too.
     for more in [suspended_at(t(3)), dissolution_at(t(3))] {
-        then_events(
-            &active_then([more]),
-            &list_abnormal(AbnormalTrigger::Unreachable, false),
-            &ctx(),
-        );
+        given(active_then([more]))
+            .with(ctx())
+            .when(list_abnormal(AbnormalTrigger::Unreachable, false))
+            .then_accepted();
     }
 }
 
 #[test]
 fn a_new_trigger_restarts_the_abnormal_clock() {
-    let out = then_events(
-        &abnormal_no_rectification(),
-        &list_abnormal(AbnormalTrigger::WarningOrSmallFine, false),
-        &ctx_on(2027, 6, 1),
-    );
+    let out = given(abnormal_no_rectification())
+        .with(ctx_on(2027, 6, 1))
+        .when(list_abnormal(AbnormalTrigger::WarningOrSmallFine, false))
+        .then_accepted();
     assert_eq!(
         out,
         vec![abnormal_at(
@@ -146,19 +143,15 @@ fn a_new_trigger_restarts_the_abnormal_clock() {
     assert_eq!(org.listings[0].ended_at, Some(at(2027, 6, 1)));
     assert_eq!(org.listings[1].ended_at, None);
     // The old escalation date no longer applies.
-    then_refused(
-        &events,
-        &C::EscalateToSerious,
-        &ctx_on(2028, 1, 5),
-        "CREDIT-ABNORMAL",
-        VIOLATION,
-    );
+    given(events.clone())
+        .with(ctx_on(2028, 1, 5))
+        .when(C::EscalateToSerious)
+        .then_refused(CREDIT_ABNORMAL);
     // An outstanding rectification still blocks automatic removal after a restart.
-    let out = then_events(
-        &abnormal_with_rectification(),
-        &list_abnormal(AbnormalTrigger::Unreachable, false),
-        &ctx_on(2026, 3, 1),
-    );
+    let out = given(abnormal_with_rectification())
+        .with(ctx_on(2026, 3, 1))
+        .when(list_abnormal(AbnormalTrigger::Unreachable, false))
+        .then_accepted();
     assert!(matches!(
         &out[..],
         [OrganisationEvent::AbnormalListed {
@@ -179,7 +172,10 @@ fn abnormal_removal() {
         removal_due: date(2026, 1, 12),
     });
     for events in [abnormal_no_rectification(), verified.clone()] {
-        let out = then_events(&events, &remove_rectified(), &ctx_on(2026, 1, 6));
+        let out = given(events.clone())
+            .with(ctx_on(2026, 1, 6))
+            .when(remove_rectified())
+            .then_accepted();
         assert_eq!(
             out,
             vec![OrganisationEvent::AbnormalRemoved {
@@ -194,13 +190,10 @@ fn abnormal_removal() {
         assert_eq!(org.credit, CreditStanding::Normal);
         assert_eq!(org.listings[0].ended_by, Some(ListingEnd::Rectified));
         assert_eq!(org.listings[0].end_reason.as_deref(), Some("已按要求整改"));
-        then_refused(
-            &after,
-            &remove_rectified(),
-            &ctx_on(2026, 1, 7),
-            "CREDIT-ABNORMAL",
-            VIOLATION,
-        );
+        given(after.clone())
+            .with(ctx_on(2026, 1, 7))
+            .when(remove_rectified())
+            .then_refused(CREDIT_ABNORMAL);
     }
     for reason in [None, Some(String::new()), Some("  ".to_owned())] {
         then_refused(
@@ -215,52 +208,39 @@ fn abnormal_removal() {
         );
     }
     // By the passing of time: only without rectification, only from autoRemovableOn.
-    let e = then_refused(
-        &abnormal_no_rectification(),
-        &remove_elapsed(),
-        &ctx_on(2026, 7, 4),
-        "CREDIT-ABNORMAL",
-        VIOLATION,
-    );
+    let e = given(abnormal_no_rectification())
+        .with(ctx_on(2026, 7, 4))
+        .when(remove_elapsed())
+        .then_refused(CREDIT_ABNORMAL);
     assert!(
         e.to_string().starts_with(
             "removal before its period: the listing can be removed automatically from 2026-07-05"
         ),
         "{e}"
     );
-    let out = then_events(
-        &abnormal_no_rectification(),
-        &remove_elapsed(),
-        &ctx_on(2026, 7, 5),
-    );
+    let out = given(abnormal_no_rectification())
+        .with(ctx_on(2026, 7, 5))
+        .when(remove_elapsed())
+        .then_accepted();
     assert!(matches!(
         &out[..],
         [OrganisationEvent::AbnormalRemoved { basis: RemovalBasis::PeriodElapsed, reason, .. }]
             if reason.contains("2026-07-05")
     ));
-    let e = then_refused(
-        &abnormal_with_rectification(),
-        &remove_elapsed(),
-        &ctx_on(2030, 1, 1),
-        "CREDIT-ABNORMAL",
-        VIOLATION,
-    );
+    let e = given(abnormal_with_rectification())
+        .with(ctx_on(2030, 1, 1))
+        .when(remove_elapsed())
+        .then_refused(CREDIT_ABNORMAL);
     assert!(e.to_string().contains("requires rectification"), "{e}");
     // Not listed at all.
-    then_refused(
-        &active(),
-        &remove_rectified(),
-        &ctx(),
-        "CREDIT-ABNORMAL",
-        VIOLATION,
-    );
-    then_refused(
-        &seriously_listed(),
-        &remove_elapsed(),
-        &ctx_on(2030, 1, 1),
-        "CREDIT-ABNORMAL",
-        VIOLATION,
-    );
+    given(active())
+        .with(ctx())
+        .when(remove_rectified())
+        .then_refused(CREDIT_ABNORMAL);
+    given(seriously_listed())
+        .with(ctx_on(2030, 1, 1))
+        .when(remove_elapsed())
+        .then_refused(CREDIT_ABNORMAL);
 }
 
 #[test]
@@ -276,11 +256,10 @@ fn a_verified_rectification_is_removed_within_working_days() {
         AbnormalTrigger::RectificationNotDone,
         true,
     )]);
-    let out = then_events(
-        &listed,
-        &C::VerifyRectification,
-        &ctx_on(2025, 9, 26).with_calendar(calendar),
-    );
+    let out = given(listed.clone())
+        .with(ctx_on(2025, 9, 26).with_calendar(calendar))
+        .when(C::VerifyRectification)
+        .then_accepted();
     assert_eq!(
         out,
         vec![OrganisationEvent::RectificationVerified {
@@ -293,36 +272,33 @@ fn a_verified_rectification_is_removed_within_working_days() {
     let listing = state_after(&events).credit.abnormal().cloned().unwrap();
     assert_eq!(listing.rectification_verified_at, Some(at(2025, 9, 26)));
     assert_eq!(listing.removal_due, Some(date(2025, 10, 10)));
-    let e = then_refused(
-        &events,
-        &C::VerifyRectification,
-        &ctx_on(2025, 9, 27),
-        "CREDIT-ABNORMAL",
-        VIOLATION,
-    );
+    let e = given(events.clone())
+        .with(ctx_on(2025, 9, 27))
+        .when(C::VerifyRectification)
+        .then_refused(CREDIT_ABNORMAL);
     assert!(e.to_string().contains("removed by 2025-10-10"), "{e}");
-    then_refused(
-        &active(),
-        &C::VerifyRectification,
-        &ctx(),
-        "CREDIT-ABNORMAL",
-        VIOLATION,
-    );
-    then_events(&events, &remove_rectified(), &ctx_on(2025, 10, 9));
+    given(active())
+        .with(ctx())
+        .when(C::VerifyRectification)
+        .then_refused(CREDIT_ABNORMAL);
+    given(events.clone())
+        .with(ctx_on(2025, 10, 9))
+        .when(remove_rectified())
+        .then_accepted();
 }
 
 #[test]
 fn two_years_on_the_abnormal_list_escalate_exactly_once() {
     let listed = abnormal_with_rectification();
-    let e = then_refused(
-        &listed,
-        &C::EscalateToSerious,
-        &ctx_on(2028, 1, 4),
-        "CREDIT-ABNORMAL",
-        VIOLATION,
-    );
+    let e = given(listed.clone())
+        .with(ctx_on(2028, 1, 4))
+        .when(C::EscalateToSerious)
+        .then_refused(CREDIT_ABNORMAL);
     assert!(e.to_string().contains("only from 2028-01-05"), "{e}");
-    let out = then_events(&listed, &C::EscalateToSerious, &ctx_on(2028, 1, 5));
+    let out = given(listed.clone())
+        .with(ctx_on(2028, 1, 5))
+        .when(C::EscalateToSerious)
+        .then_accepted();
     assert_eq!(
         out,
         vec![OrganisationEvent::SeriousListed {
@@ -345,13 +321,10 @@ fn two_years_on_the_abnormal_list_escalate_exactly_once() {
         ListingTrigger::Serious(SeriousTrigger::AbnormalTwoYears)
     );
     // Exactly once.
-    then_refused(
-        &events,
-        &C::EscalateToSerious,
-        &ctx_on(2028, 1, 6),
-        "CREDIT-ABNORMAL",
-        VIOLATION,
-    );
+    given(events.clone())
+        .with(ctx_on(2028, 1, 6))
+        .when(C::EscalateToSerious)
+        .then_refused(CREDIT_ABNORMAL);
     // Removed in time: nothing to escalate.
     let mut removed = abnormal_with_rectification();
     removed.push(OrganisationEvent::AbnormalRemoved {
@@ -359,13 +332,10 @@ fn two_years_on_the_abnormal_list_escalate_exactly_once() {
         reason: "已整改".into(),
         removed_at: at(2027, 12, 1),
     });
-    then_refused(
-        &removed,
-        &C::EscalateToSerious,
-        &ctx_on(2028, 1, 5),
-        "CREDIT-ABNORMAL",
-        VIOLATION,
-    );
+    given(removed.clone())
+        .with(ctx_on(2028, 1, 5))
+        .when(C::EscalateToSerious)
+        .then_refused(CREDIT_ABNORMAL);
 }
 
 #[test]
@@ -375,11 +345,10 @@ fn serious_listing() {
         ("from abnormal", abnormal_no_rectification()),
         ("from serious, restarting the clock", seriously_listed()),
     ] {
-        let out = then_events(
-            &events,
-            &list_serious(SeriousTrigger::DishonestJudgmentDebtor),
-            &ctx_on(2026, 6, 1),
-        );
+        let out = given(events.clone())
+            .with(ctx_on(2026, 6, 1))
+            .when(list_serious(SeriousTrigger::DishonestJudgmentDebtor))
+            .then_accepted();
         assert_eq!(
             out,
             vec![serious_at(
@@ -404,22 +373,16 @@ fn serious_listing() {
         }
     }
     // Only the escalation records ABNORMAL_TWO_YEARS.
-    let e = then_refused(
-        &abnormal_no_rectification(),
-        &list_serious(SeriousTrigger::AbnormalTwoYears),
-        &ctx(),
-        "CREDIT-SERIOUS",
-        VALIDATION,
-    );
-    assert_eq!(e.field(), Some("trigger"));
+    let e = given(abnormal_no_rectification())
+        .with(ctx())
+        .when(list_serious(SeriousTrigger::AbnormalTwoYears))
+        .then_invalid("trigger");
+    assert_eq!(e.rule(), Some(CREDIT_SERIOUS));
     // The serious list excludes the abnormal one.
-    let e = then_refused(
-        &seriously_listed(),
-        &list_abnormal(AbnormalTrigger::Unreachable, false),
-        &ctx_on(2026, 2, 1),
-        "CREDIT-SERIOUS",
-        VIOLATION,
-    );
+    let e = given(seriously_listed())
+        .with(ctx_on(2026, 2, 1))
+        .when(list_abnormal(AbnormalTrigger::Unreachable, false))
+        .then_refused(CREDIT_SERIOUS);
     assert!(e.to_string().contains("since 2026-01-05"), "{e}");
 }
 
@@ -429,16 +392,16 @@ fn serious_removal_no_earlier_than_two_years() {
         reason: "满2年且无新情形".into(),
     };
     for day in [ctx_on(2026, 6, 1), ctx_on(2028, 1, 4)] {
-        let e = then_refused(
-            &seriously_listed(),
-            &remove,
-            &day,
-            "CREDIT-SERIOUS",
-            VIOLATION,
-        );
+        let e = given(seriously_listed())
+            .with(day.clone())
+            .when(remove.clone())
+            .then_refused(CREDIT_SERIOUS);
         assert!(e.to_string().contains("no earlier than 2028-01-05"), "{e}");
     }
-    let out = then_events(&seriously_listed(), &remove, &ctx_on(2028, 1, 5));
+    let out = given(seriously_listed())
+        .with(ctx_on(2028, 1, 5))
+        .when(remove.clone())
+        .then_accepted();
     assert_eq!(
         out,
         vec![OrganisationEvent::SeriousRemoved {
@@ -451,14 +414,14 @@ fn serious_removal_no_earlier_than_two_years() {
     let org = state_after(&events);
     assert_eq!(org.credit, CreditStanding::Normal);
     assert_eq!(org.listings[0].ended_by, Some(ListingEnd::Removed));
-    then_refused(
-        &events,
-        &remove,
-        &ctx_on(2028, 1, 6),
-        "CREDIT-SERIOUS",
-        VIOLATION,
-    );
-    then_refused(&active(), &remove, &ctx(), "CREDIT-SERIOUS", VIOLATION);
+    given(events.clone())
+        .with(ctx_on(2028, 1, 6))
+        .when(remove.clone())
+        .then_refused(CREDIT_SERIOUS);
+    given(active())
+        .with(ctx())
+        .when(remove.clone())
+        .then_refused(CREDIT_SERIOUS);
     then_refused(
         &seriously_listed(),
         &C::RemoveFromSerious { reason: " ".into() },
@@ -469,14 +432,14 @@ fn serious_removal_no_earlier_than_two_years() {
     // A new trigger restarts the two years.
     let mut retriggered = seriously_listed();
     retriggered.push(serious_at(at(2027, 1, 1), SeriousTrigger::RepeatedWarnings));
-    then_refused(
-        &retriggered,
-        &remove,
-        &ctx_on(2028, 1, 5),
-        "CREDIT-SERIOUS",
-        VIOLATION,
-    );
-    then_events(&retriggered, &remove, &ctx_on(2029, 1, 1));
+    given(retriggered.clone())
+        .with(ctx_on(2028, 1, 5))
+        .when(remove.clone())
+        .then_refused(CREDIT_SERIOUS);
+    given(retriggered.clone())
+        .with(ctx_on(2029, 1, 1))
+        .when(remove.clone())
+        .then_accepted();
 }
 
 #[test]
@@ -515,14 +478,11 @@ fn every_listing_needs_a_reason() {
         ),
     ];
     for (events, command) in cases {
-        let e = then_refused(
-            &events,
-            &command,
-            &ctx_on(2026, 8, 1),
-            "REG-REFUSAL-REASON",
-            VALIDATION,
-        );
-        assert_eq!(e.field(), Some("reason"));
+        let e = given(events)
+            .with(ctx_on(2026, 8, 1))
+            .when(command)
+            .then_invalid("reason");
+        assert_eq!(e.rule(), Some(REG_REFUSAL_REASON));
     }
 }
 
@@ -562,22 +522,23 @@ fn triggers_have_chinese_labels_and_wire_names() {
 #[test]
 fn a_listing_requiring_rectification_is_removed_only_after_verification() {
     let listed = abnormal_with_rectification();
-    let e = then_refused(
-        &listed,
-        &remove_rectified(),
-        &ctx_on(2026, 1, 6),
-        "CREDIT-ABNORMAL",
-        VIOLATION,
-    );
+    let e = given(listed.clone())
+        .with(ctx_on(2026, 1, 6))
+        .when(remove_rectified())
+        .then_refused(CREDIT_ABNORMAL);
     assert!(e.to_string().contains("VerifyRectification"), "{e}");
     assert!(e.to_string().contains("整改"), "{e}");
     let mut verified = listed;
-    verified.extend(then_events(
-        &verified,
-        &C::VerifyRectification,
-        &ctx_on(2026, 1, 6),
-    ));
-    let out = then_events(&verified, &remove_rectified(), &ctx_on(2026, 1, 7));
+    verified.extend(
+        given(verified.clone())
+            .with(ctx_on(2026, 1, 6))
+            .when(C::VerifyRectification)
+            .then_accepted(),
+    );
+    let out = given(verified.clone())
+        .with(ctx_on(2026, 1, 7))
+        .when(remove_rectified())
+        .then_accepted();
     verified.extend(out);
     let org = state_after(&verified);
     assert_eq!(org.credit, CreditStanding::Normal);
