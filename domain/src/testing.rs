@@ -7,19 +7,21 @@
 //! enable the `testing` feature, so none of it reaches a release build.
 //!
 //! ```ignore
-//! // One case; failures print the history, the context, the command and what came out.
-//! let org = given::<Organisation>(active())
-//!     .with(Context::at(now))
-//!     .when(OrganisationCommand::RateOrganisation { grade: 4, score: 820 })
-//!     .then([rating_awarded]);
-//! assert_eq!(org.rating.unwrap().grade, 4);
+//! // A test module fixes the aggregate once, so cases need no turbofish.
+//! fn given(history: impl IntoIterator<Item = OrganisationEvent>) -> Given<Organisation> {
+//!     civic_domain::testing::given(history)
+//! }
 //!
-//! // A table: each row is a whole case.
+//! // One case: `then` returns the state the new events lead to.
+//! let org = given(active()).with(ctx_on(2027, 3, 2)).when(rate(4)).then([awarded]);
+//! assert_eq!(org.rating.map(|r| r.grade), Some(4));
+//!
+//! // A table: each row is a whole case; a failing row prints its history and command.
 //! for (name, case, fragment) in [
-//!     ("too early", given(active()).with(too_early).when(rate(5)), "eligible for rating"),
-//!     ("suspended", given(suspended()).with(later).when(rate(5)), "ACTIVE"),
+//!     ("too early", given(active()).with(ctx_on(2027, 3, 1)), "eligible for rating"),
+//!     ("listed", given(listed()).with(ctx_on(2027, 4, 1)), "abnormal-activity list"),
 //! ] {
-//!     let refusal = case.then_refused("RATE-GRADE");
+//!     let refusal = case.when(rate(5)).then_refused("RATE-GRADE");
 //!     assert!(refusal.message().contains(fragment), "{name}: {refusal}");
 //! }
 //! ```
