@@ -5,7 +5,7 @@ pub(crate) mod postgres;
 pub(crate) mod sqlite;
 
 use civic_store::RecordedEvent;
-use civic_store::sqlite::ProjectionFailure;
+use civic_store::ProjectionFailure;
 
 /// What a command wrote, found by its id.
 #[derive(Debug, Clone, PartialEq, Eq)]

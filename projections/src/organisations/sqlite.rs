@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use civic_store::RecordedEvent;
-use civic_store::sqlite::ProjectionFailure;
+use civic_store::ProjectionFailure;
 use rusqlite::{Connection, OptionalExtension, ToSql, params};
 use uuid::Uuid;
 

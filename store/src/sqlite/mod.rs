@@ -21,28 +21,11 @@ use tokio::sync::{oneshot, watch};
 
 use crate::health::{WriteFault, WriteHealth};
 use crate::{
-    AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StoreError,
-    StreamFrom,
+    AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, ProjectionFailure,
+    RecordedEvent, StoreError, StreamFrom,
 };
 pub use writer::WriterStats;
 use writer::{WriteOp, Writer};
-
-/// Why an inline projection refused an append; the append is rolled back.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProjectionFailure {
-    /// A rule id when the refusal is a business rule (e.g. a uniqueness the read model guards).
-    pub rule: Option<String>,
-    pub message: String,
-}
-
-impl From<rusqlite::Error> for ProjectionFailure {
-    fn from(e: rusqlite::Error) -> Self {
-        ProjectionFailure {
-            rule: None,
-            message: format!("read model update failed: {e}"),
-        }
-    }
-}
 
 /// Read models kept in the store's own file and updated in the transaction of each append, so a
 /// query right after an append sees it.
@@ -414,12 +397,8 @@ fn poisoned<T>(_: T) -> StoreError {
 /// Brings an inline projection up to the log's head before any new append: after an upgrade
 /// that adds a read model, or after its tables were dropped for a rebuild.
 fn catch_up(conn: &Connection, projection: &dyn InlineProjection) -> Result<(), StoreError> {
-    let failure = |f: crate::sqlite::ProjectionFailure| StoreError::Rejected {
-        rule: f.rule,
-        message: f.message,
-    };
     let tx = conn.unchecked_transaction()?;
-    let mut from = projection.setup(&tx).map_err(failure)? + 1;
+    let mut from = projection.setup(&tx)? + 1;
     if from == 1 {
         // The rebuild is one transaction touching every page of the read models: with the
         // default 2 MiB cache SQLite spills dirty pages to the WAL and reads them back over and
@@ -441,7 +420,7 @@ fn catch_up(conn: &Connection, projection: &dyn InlineProjection) -> Result<(), 
         };
         from = last.position + 1;
         let tx = conn.unchecked_transaction()?;
-        projection.apply(&tx, &page).map_err(failure)?;
+        projection.apply(&tx, &page)?;
         tx.commit()?;
     }
 }
@@ -455,18 +434,14 @@ fn rebuild(
     projection: &dyn InlineProjection,
     mut from: u64,
 ) -> Result<(), StoreError> {
-    let failure = |f: crate::sqlite::ProjectionFailure| StoreError::Rejected {
-        rule: f.rule,
-        message: f.message,
-    };
     projection.begin_rebuild();
     loop {
         let page = read_all_on(conn, from, 4096)?;
         let Some(last) = page.last() else { break };
         from = last.position + 1;
-        projection.apply(conn, &page).map_err(failure)?;
+        projection.apply(conn, &page)?;
     }
-    projection.finish_rebuild(conn).map_err(failure)
+    Ok(projection.finish_rebuild(conn)?)
 }
 
 fn read_all_on(
