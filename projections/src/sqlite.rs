@@ -3,8 +3,8 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
-use civic_store::RecordedEvent;
 use civic_store::ProjectionFailure;
+use civic_store::RecordedEvent;
 use civic_store::sqlite::{InlineProjection, SqliteStore};
 use rusqlite::{Connection, OptionalExtension, params};
 use uuid::Uuid;

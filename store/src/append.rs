@@ -80,7 +80,10 @@ pub(crate) struct Found {
 /// The canonical JSON (data, metadata) of each event of an append, after the checks that need no
 /// database: a valid stream name, at least one event, no empty kind, no id twice, no float. A
 /// refused append touches nothing.
-pub(crate) fn encode(stream: &str, events: &[NewEvent]) -> Result<Vec<(String, String)>, StoreError> {
+pub(crate) fn encode(
+    stream: &str,
+    events: &[NewEvent],
+) -> Result<Vec<(String, String)>, StoreError> {
     validate_stream_name(stream)?;
     if events.is_empty() {
         return Err(StoreError::InvalidEvent(
@@ -180,8 +183,8 @@ pub(crate) fn idempotent_replay(
 
 /// The events of an append as recorded after `head`: versions following it, hashes chained from
 /// its hash over the canonical form (`encoded`, from [`encode`]), all at `recorded_at`, at
-/// positions from `first_position` on (a backend that learns each position as it inserts
-/// passes 0 and sets them). The head is moved onto the last event.
+/// positions from `first_position` on (a backend that learns each position only as it inserts
+/// overwrites them). The head is moved onto the last event.
 pub(crate) fn chain(
     stream: &str,
     head: &mut StreamHead,
@@ -205,11 +208,7 @@ pub(crate) fn chain(
         }
         .hash(&head.hash);
         recorded.push(RecordedEvent {
-            position: if first_position == 0 {
-                0
-            } else {
-                first_position + i as u64
-            },
+            position: first_position + i as u64,
             stream: stream.to_owned(),
             version,
             id: event.id,

@@ -22,10 +22,10 @@ use sqlx::postgres::PgRow;
 use sqlx::{Connection, PgConnection, Row};
 use uuid::Uuid;
 
-use super::rows::to_i64;
 use super::{InlineProjection, NOTIFY_CHANNEL};
 use crate::append::{self, Found, StreamHead};
 use crate::canonical::canonical_json;
+use crate::stored::to_i64;
 use crate::{
     AppendResult, ExpectedVersion, GENESIS_HASH, NewEvent, RecordedEvent, StoreError,
     validate_stream_name,
@@ -92,30 +92,18 @@ struct Columns {
 }
 
 impl Columns {
-    #[allow(clippy::too_many_arguments)]
-    fn push(
-        &mut self,
-        position: u64,
-        stream_id: i64,
-        version: u64,
-        id: &Uuid,
-        kind: &str,
-        schema: u16,
-        data: String,
-        metadata: String,
-        recorded_at: i64,
-        hash: &[u8; 32],
-    ) {
-        self.positions.push(to_i64(position));
+    /// One event, in its stream's row `stream_id`, with its canonical data and metadata.
+    fn push(&mut self, stream_id: i64, event: &RecordedEvent, data: String, metadata: String) {
+        self.positions.push(to_i64(event.position));
         self.stream_ids.push(stream_id);
-        self.versions.push(to_i64(version));
-        self.ids.push(id.hyphenated().to_string());
-        self.kinds.push(kind.to_owned());
-        self.schemas.push(i32::from(schema));
+        self.versions.push(to_i64(event.version));
+        self.ids.push(event.id.hyphenated().to_string());
+        self.kinds.push(event.kind.clone());
+        self.schemas.push(i32::from(event.schema));
         self.data.push(data);
         self.metadata.push(metadata);
-        self.recorded_at.push(recorded_at);
-        self.hashes.push(hash.to_vec());
+        self.recorded_at.push(event.recorded_at.timestamp_micros());
+        self.hashes.push(event.hash.to_vec());
     }
 }
 
@@ -263,18 +251,7 @@ async fn append_in(
     );
     let mut columns = Columns::default();
     for (event, (data, metadata)) in recorded.iter().zip(encoded) {
-        columns.push(
-            event.position,
-            stream_id,
-            event.version,
-            &event.id,
-            &event.kind,
-            event.schema,
-            data,
-            metadata,
-            now_micros,
-            &event.hash,
-        );
+        columns.push(stream_id, event, data, metadata);
     }
     insert(conn, columns, last_position as u64).await?;
     if let Some(projection) = inline {
@@ -481,18 +458,7 @@ async fn import_in(
     for (i, (event, (data, metadata))) in events.iter_mut().zip(encoded).enumerate() {
         event.position = first_position + i as u64;
         let stream_id = heads.get(&event.stream).map_or(0, |h| h.id);
-        columns.push(
-            event.position,
-            stream_id,
-            event.version,
-            &event.id,
-            &event.kind,
-            event.schema,
-            data,
-            metadata,
-            event.recorded_at.timestamp_micros(),
-            &event.hash,
-        );
+        columns.push(stream_id, event, data, metadata);
     }
     insert(conn, columns, last_position as u64).await?;
     if let Some(projection) = inline {

@@ -292,14 +292,20 @@ impl PostgresStore {
     }
 
     fn committed(&self, position: u64) {
-        self.inner.head.send_if_modified(|h| {
-            let later = position > *h;
-            if later {
-                *h = position;
-            }
-            later
-        });
+        advance(&self.inner.head, position);
     }
+}
+
+/// Moves the known head to `position` if that is later: commits of this process and
+/// notifications of every server arrive in any order.
+fn advance(head: &watch::Sender<u64>, position: u64) {
+    head.send_if_modified(|h| {
+        let later = position > *h;
+        if later {
+            *h = position;
+        }
+        later
+    });
 }
 
 /// Keeps one `LISTEN` connection and turns notifications into wake-ups of the subscriptions.
@@ -325,13 +331,7 @@ async fn listen(pool: PgPool, head: Arc<watch::Sender<u64>>) {
             match listener.try_recv().await {
                 Ok(Some(n)) => {
                     if let Ok(position) = n.payload().parse::<u64>() {
-                        head.send_if_modified(|h| {
-                            let later = position > *h;
-                            if later {
-                                *h = position;
-                            }
-                            later
-                        });
+                        advance(&head, position);
                     }
                 }
                 // The connection was lost and opened again: notifications may have been missed.

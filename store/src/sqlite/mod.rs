@@ -20,6 +20,7 @@ use rusqlite::{Connection, OpenFlags, params};
 use tokio::sync::{oneshot, watch};
 
 use crate::health::{WriteFault, WriteHealth};
+use crate::stored::to_i64;
 use crate::{
     AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, ProjectionFailure,
     RecordedEvent, StoreError, StreamFrom,
@@ -454,7 +455,7 @@ fn read_all_on(
          WHERE e.position >= ?1 ORDER BY e.position LIMIT ?2",
         rows::EVENT_COLUMNS
     ))?;
-    let mut rows = stmt.query(params![from.min(i64::MAX as u64) as i64, limit as i64])?;
+    let mut rows = stmt.query(params![to_i64(from), limit as i64])?;
     let mut out = Vec::with_capacity(limit.min(4096));
     while let Some(row) = rows.next()? {
         out.push(rows::decode(row)?);
@@ -469,29 +470,24 @@ fn read_stream_on(
     direction: Direction,
     limit: usize,
 ) -> Result<Vec<RecordedEvent>, StoreError> {
-    let (cmp, order, start) = match (direction, from) {
-        (Direction::Forwards, StreamFrom::Start) => (">=", "ASC", 0),
-        (Direction::Forwards, StreamFrom::End) => (">", "ASC", i64::MAX),
-        (Direction::Forwards, StreamFrom::Version(v)) => (">=", "ASC", clamp(v)),
-        (Direction::Backwards, StreamFrom::Start) => ("<=", "DESC", 0),
-        (Direction::Backwards, StreamFrom::End) => ("<=", "DESC", i64::MAX),
-        (Direction::Backwards, StreamFrom::Version(v)) => ("<=", "DESC", clamp(v)),
+    let Some(start) = from.first_version(direction) else {
+        return Ok(Vec::new());
+    };
+    let (cmp, order) = match direction {
+        Direction::Forwards => (">=", "ASC"),
+        Direction::Backwards => ("<=", "DESC"),
     };
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {} FROM events e JOIN streams s ON s.id = e.stream_id \
          WHERE s.name = ?1 AND e.version {cmp} ?2 ORDER BY e.version {order} LIMIT ?3",
         rows::EVENT_COLUMNS
     ))?;
-    let mut rows = stmt.query(params![stream, start, limit as i64])?;
+    let mut rows = stmt.query(params![stream, to_i64(start), limit as i64])?;
     let mut out = Vec::with_capacity(limit.min(1024));
     while let Some(row) = rows.next()? {
         out.push(rows::decode(row)?);
     }
     Ok(out)
-}
-
-fn clamp(v: u64) -> i64 {
-    v.min(i64::MAX as u64) as i64
 }
 
 #[async_trait]

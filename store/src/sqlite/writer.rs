@@ -281,12 +281,11 @@ fn append_one(
         }
         event.position = conn.last_insert_rowid() as u64;
     }
-    conn.prepare_cached(MOVE_HEAD)?
-        .execute(params![
-            head.version.map_or(-1, |v| v as i64),
-            &head.hash[..],
-            stream_id
-        ])?;
+    conn.prepare_cached(MOVE_HEAD)?.execute(params![
+        head.version.map_or(-1, |v| v as i64),
+        &head.hash[..],
+        stream_id
+    ])?;
     if let Some(projection) = inline {
         projection.apply(conn, &recorded)?;
     }
@@ -325,8 +324,11 @@ fn import_batch(
             &event.hash[..],
         ])?;
         event.position = conn.last_insert_rowid() as u64;
-        conn.prepare_cached(MOVE_HEAD)?
-            .execute(params![event.version as i64, &event.hash[..], head.id])?;
+        conn.prepare_cached(MOVE_HEAD)?.execute(params![
+            event.version as i64,
+            &event.hash[..],
+            head.id
+        ])?;
         recorded.push(event);
     }
     if let Some(projection) = inline {
