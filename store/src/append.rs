@@ -107,6 +107,24 @@ pub(crate) fn encode(
     Ok(encoded)
 }
 
+/// The canonical JSON (data, metadata) of each event of an import, after the checks that need
+/// no database: valid stream names, no id twice, no float.
+pub(crate) fn encode_import(events: &[RecordedEvent]) -> Result<Vec<(String, String)>, StoreError> {
+    let mut encoded = Vec::with_capacity(events.len());
+    let mut distinct = HashSet::with_capacity(events.len());
+    for e in events {
+        validate_stream_name(&e.stream)?;
+        if !distinct.insert(e.id) {
+            return Err(StoreError::DuplicateEventId {
+                id: e.id,
+                stream: e.stream.clone(),
+            });
+        }
+        encoded.push((canonical_json(&e.data)?, canonical_json(&e.metadata)?));
+    }
+    Ok(encoded)
+}
+
 /// The expected-version check against the stream's last version (`None`: no stream).
 pub(crate) fn check_expected(
     stream: &str,
@@ -193,9 +211,10 @@ pub(crate) fn chain(
     recorded_at: DateTime<Utc>,
     first_position: u64,
 ) -> Vec<RecordedEvent> {
-    let mut version = head.next_version();
+    let first_version = head.next_version();
     let mut recorded = Vec::with_capacity(events.len());
     for (i, (event, (data, metadata))) in events.into_iter().zip(encoded).enumerate() {
+        let version = first_version + i as u64;
         let hash = EnvelopeRef {
             stream,
             version,
@@ -221,7 +240,6 @@ pub(crate) fn chain(
         });
         head.version = Some(version);
         head.hash = hash;
-        version += 1;
     }
     recorded
 }

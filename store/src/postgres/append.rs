@@ -15,7 +15,7 @@
 //!
 //! Why step 4 makes `read_all` gap-safe is explained on [`super`] and in docs/postgres.md.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sqlx::postgres::PgRow;
@@ -24,12 +24,8 @@ use uuid::Uuid;
 
 use super::{InlineProjection, NOTIFY_CHANNEL};
 use crate::append::{self, Found, StreamHead};
-use crate::canonical::canonical_json;
 use crate::stored::to_i64;
-use crate::{
-    AppendResult, ExpectedVersion, GENESIS_HASH, NewEvent, RecordedEvent, StoreError,
-    validate_stream_name,
-};
+use crate::{AppendResult, ExpectedVersion, GENESIS_HASH, NewEvent, RecordedEvent, StoreError};
 
 /// The unique constraint on event ids (store/migrations/postgres/0001_ledger.sql).
 const EVENT_ID_CONSTRAINT: &str = "ledger_events_event_id";
@@ -366,18 +362,7 @@ pub(super) async fn import(
     inline: Option<&dyn InlineProjection>,
     events: Vec<RecordedEvent>,
 ) -> Result<Vec<RecordedEvent>, StoreError> {
-    let mut encoded = Vec::with_capacity(events.len());
-    let mut distinct = HashSet::with_capacity(events.len());
-    for e in &events {
-        validate_stream_name(&e.stream)?;
-        if !distinct.insert(e.id) {
-            return Err(StoreError::DuplicateEventId {
-                id: e.id,
-                stream: e.stream.clone(),
-            });
-        }
-        encoded.push((canonical_json(&e.data)?, canonical_json(&e.metadata)?));
-    }
+    let encoded = append::encode_import(&events)?;
     let mut tx = conn.begin().await?;
     let outcome = import_in(&mut tx, inline, events, encoded).await;
     match outcome {

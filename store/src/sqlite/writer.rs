@@ -12,11 +12,7 @@ use uuid::Uuid;
 
 use super::{InlineProjection, rows};
 use crate::append::{self, Found, StreamHead};
-use crate::canonical::canonical_json;
-use crate::{
-    AppendResult, ExpectedVersion, GENESIS_HASH, NewEvent, RecordedEvent, StoreError,
-    validate_stream_name,
-};
+use crate::{AppendResult, ExpectedVersion, GENESIS_HASH, NewEvent, RecordedEvent, StoreError};
 
 /// Appends waiting beyond this many go into the next transaction, so that a burst does not hold
 /// the first caller's acknowledgement for long.
@@ -297,10 +293,10 @@ fn import_batch(
     inline: Option<&dyn InlineProjection>,
     events: Vec<RecordedEvent>,
 ) -> Result<Vec<RecordedEvent>, StoreError> {
+    let encoded = append::encode_import(&events)?;
     let mut insert = conn.prepare_cached(INSERT_EVENT)?;
     let mut recorded = Vec::with_capacity(events.len());
-    for mut event in events {
-        validate_stream_name(&event.stream)?;
+    for (mut event, (data, metadata)) in events.into_iter().zip(encoded) {
         let mut head = match stream_head(conn, &event.stream)? {
             Some(h) => h,
             None => create_stream(conn, &event.stream)?,
@@ -318,8 +314,8 @@ fn import_batch(
             &event.id.as_bytes()[..],
             event.kind,
             event.schema,
-            canonical_json(&event.data)?,
-            canonical_json(&event.metadata)?,
+            data,
+            metadata,
             event.recorded_at.timestamp_micros(),
             &event.hash[..],
         ])?;
