@@ -5,8 +5,9 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
+use civic_store::ProjectionFailure;
 use civic_store::RecordedEvent;
-use civic_store::postgres::{InlineProjection, PostgresStore, ProjectionFailure};
+use civic_store::postgres::{InlineProjection, PostgresStore};
 use sqlx::PgConnection;
 use sqlx::pool::PoolConnection;
 use uuid::Uuid;

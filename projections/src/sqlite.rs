@@ -3,8 +3,9 @@
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
+use civic_store::ProjectionFailure;
 use civic_store::RecordedEvent;
-use civic_store::sqlite::{InlineProjection, ProjectionFailure, SqliteStore};
+use civic_store::sqlite::{InlineProjection, SqliteStore};
 use rusqlite::{Connection, OptionalExtension, params};
 use uuid::Uuid;
 

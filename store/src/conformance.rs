@@ -213,7 +213,13 @@ pub async fn event_id_reused_elsewhere_is_refused(store: Arc<dyn EventStore>) {
     );
     let mut twice = events(1);
     twice.push(twice[0].clone());
-    let r = store.append(&b, ExpectedVersion::Any, twice).await;
+    let r = store.append(&b, ExpectedVersion::Any, twice.clone()).await;
+    assert!(
+        matches!(r, Err(StoreError::DuplicateEventId { .. })),
+        "{r:?}"
+    );
+    // An id twice is refused before the stream is looked at, whatever the expectation.
+    let r = store.append(&b, ExpectedVersion::Exact(5), twice).await;
     assert!(
         matches!(r, Err(StoreError::DuplicateEventId { .. })),
         "{r:?}"

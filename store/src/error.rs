@@ -46,6 +46,32 @@ fn describe_actual(actual: Option<u64>) -> String {
     }
 }
 
+/// Why an inline projection (of either backend) refused an append; the append is rolled back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProjectionFailure {
+    /// A rule id when the refusal is a business rule (e.g. a uniqueness the read model guards).
+    pub rule: Option<String>,
+    pub message: String,
+}
+
+impl From<ProjectionFailure> for StoreError {
+    fn from(f: ProjectionFailure) -> Self {
+        StoreError::Rejected {
+            rule: f.rule,
+            message: f.message,
+        }
+    }
+}
+
+impl From<rusqlite::Error> for ProjectionFailure {
+    fn from(e: rusqlite::Error) -> Self {
+        ProjectionFailure {
+            rule: None,
+            message: format!("read model update failed: {e}"),
+        }
+    }
+}
+
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
         StoreError::Unavailable(e.to_string())

@@ -3,6 +3,7 @@
 //!
 //! The store knows nothing of the domain: it moves envelopes whose payloads are JSON.
 
+mod append;
 mod canonical;
 mod error;
 mod follow;
@@ -19,7 +20,7 @@ pub mod conformance;
 pub mod test_postgres;
 
 pub use canonical::{GENESIS_HASH, canonical_json, chain_hash, format_instant};
-pub use error::StoreError;
+pub use error::{ProjectionFailure, StoreError};
 pub use health::WriteFault;
 pub use types::{
     AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StreamFrom,

@@ -6,6 +6,12 @@ use uuid::Uuid;
 
 use crate::{RecordedEvent, StoreError};
 
+/// A position or version as a signed 64-bit column, saturating (they never come near the
+/// limit; a read from beyond it finds nothing).
+pub(crate) fn to_i64(v: u64) -> i64 {
+    v.min(i64::MAX as u64) as i64
+}
+
 /// An event row as read from a database, not yet checked.
 pub(crate) struct StoredRow {
     pub position: i64,

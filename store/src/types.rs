@@ -131,6 +131,19 @@ pub enum StreamFrom {
     Version(u64),
 }
 
+impl StreamFrom {
+    /// The version a stream read in `direction` starts at, included; `None` when it finds
+    /// nothing whatever the stream (forwards from the end).
+    pub(crate) fn first_version(self, direction: Direction) -> Option<u64> {
+        match (direction, self) {
+            (Direction::Forwards, StreamFrom::End) => None,
+            (Direction::Backwards, StreamFrom::End) => Some(u64::MAX),
+            (_, StreamFrom::Start) => Some(0),
+            (_, StreamFrom::Version(v)) => Some(v),
+        }
+    }
+}
+
 /// The contract every backend fulfils (DESIGN §3), shaped after EventStoreDB's semantics so
 /// that a KurrentDB backend fits it.
 #[async_trait]

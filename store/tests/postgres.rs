@@ -11,8 +11,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
+use civic_store::ProjectionFailure;
 use civic_store::admin_or_skip;
-use civic_store::postgres::{InlineProjection, PostgresOptions, PostgresStore, ProjectionFailure};
+use civic_store::postgres::{InlineProjection, PostgresOptions, PostgresStore};
 use civic_store::test_postgres::{TestDb, with_database};
 use civic_store::{
     Direction, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StoreError, StreamFrom,

@@ -4,8 +4,8 @@
 pub(crate) mod postgres;
 pub(crate) mod sqlite;
 
+use civic_store::ProjectionFailure;
 use civic_store::RecordedEvent;
-use civic_store::sqlite::ProjectionFailure;
 
 /// What a command wrote, found by its id.
 #[derive(Debug, Clone, PartialEq, Eq)]

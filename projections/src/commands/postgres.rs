@@ -1,7 +1,7 @@
 use std::collections::{HashMap, HashSet};
 
+use civic_store::ProjectionFailure;
 use civic_store::RecordedEvent;
-use civic_store::sqlite::ProjectionFailure;
 use sqlx::PgConnection;
 
 use super::{CommandOutcome, issued_by, reused};

@@ -1,5 +1,5 @@
+use civic_store::ProjectionFailure;
 use civic_store::RecordedEvent;
-use civic_store::sqlite::ProjectionFailure;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{CommandOutcome, issued_by, reused};

@@ -15,7 +15,7 @@ use civic_domain::policy::Policy;
 use civic_domain::{
     Aggregate, DomainEvent, Organisation, OrganisationEvent, OrganisationKind, OrganisationStatus,
 };
-use civic_store::sqlite::ProjectionFailure;
+use civic_store::ProjectionFailure;
 use civic_store::{RecordedEvent, stream_category};
 use uuid::Uuid;
 

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use civic_domain::{Aggregate, Organisation, OrganisationEvent};
+use civic_store::ProjectionFailure;
 use civic_store::RecordedEvent;
-use civic_store::sqlite::ProjectionFailure;
 use sqlx::{AssertSqlSafe, PgConnection, Postgres};
 use uuid::Uuid;
 

@@ -1,8 +1,8 @@
 //! The organisations read model in the embedded store's SQLite file.
 
 use chrono::NaiveDate;
+use civic_store::ProjectionFailure;
 use civic_store::RecordedEvent;
-use civic_store::sqlite::ProjectionFailure;
 use rusqlite::{Connection, OptionalExtension, ToSql, params};
 use uuid::Uuid;
 

@@ -15,20 +15,17 @@
 //!
 //! Why step 4 makes `read_all` gap-safe is explained on [`super`] and in docs/postgres.md.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sqlx::postgres::PgRow;
 use sqlx::{Connection, PgConnection, Row};
 use uuid::Uuid;
 
-use super::rows::to_i64;
 use super::{InlineProjection, NOTIFY_CHANNEL};
-use crate::canonical::{EnvelopeRef, canonical_json};
-use crate::{
-    AppendResult, ExpectedVersion, GENESIS_HASH, NewEvent, RecordedEvent, StoreError, chain_hash,
-    validate_stream_name,
-};
+use crate::append::{self, Found, StreamHead};
+use crate::stored::to_i64;
+use crate::{AppendResult, ExpectedVersion, GENESIS_HASH, NewEvent, RecordedEvent, StoreError};
 
 /// The unique constraint on event ids (store/migrations/postgres/0001_ledger.sql).
 const EVENT_ID_CONSTRAINT: &str = "ledger_events_event_id";
@@ -75,19 +72,6 @@ const INSERT: &str = "WITH inserted AS (
 )
 SELECT pg_notify($11, $12)";
 
-struct StreamHead {
-    id: i64,
-    version: Option<u64>,
-    hash: [u8; 32],
-}
-
-/// Where an event id is recorded.
-struct Found {
-    position: u64,
-    stream: String,
-    version: u64,
-}
-
 /// Events as columns, for the `UNNEST` insert.
 #[derive(Default)]
 struct Columns {
@@ -104,30 +88,18 @@ struct Columns {
 }
 
 impl Columns {
-    #[allow(clippy::too_many_arguments)]
-    fn push(
-        &mut self,
-        position: u64,
-        stream_id: i64,
-        version: u64,
-        id: &Uuid,
-        kind: &str,
-        schema: u16,
-        data: String,
-        metadata: String,
-        recorded_at: i64,
-        hash: &[u8; 32],
-    ) {
-        self.positions.push(to_i64(position));
+    /// One event, in its stream's row `stream_id`, with its canonical data and metadata.
+    fn push(&mut self, stream_id: i64, event: &RecordedEvent, data: String, metadata: String) {
+        self.positions.push(to_i64(event.position));
         self.stream_ids.push(stream_id);
-        self.versions.push(to_i64(version));
-        self.ids.push(id.hyphenated().to_string());
-        self.kinds.push(kind.to_owned());
-        self.schemas.push(i32::from(schema));
+        self.versions.push(to_i64(event.version));
+        self.ids.push(event.id.hyphenated().to_string());
+        self.kinds.push(event.kind.clone());
+        self.schemas.push(i32::from(event.schema));
         self.data.push(data);
         self.metadata.push(metadata);
-        self.recorded_at.push(recorded_at);
-        self.hashes.push(hash.to_vec());
+        self.recorded_at.push(event.recorded_at.timestamp_micros());
+        self.hashes.push(event.hash.to_vec());
     }
 }
 
@@ -153,42 +125,24 @@ pub(super) async fn append(
     expected: ExpectedVersion,
     events: Vec<NewEvent>,
 ) -> Result<Appended, StoreError> {
-    validate_stream_name(stream)?;
-    if events.is_empty() {
-        return Err(StoreError::InvalidEvent(
-            "an append needs at least one event".into(),
-        ));
-    }
-    let mut encoded = Vec::with_capacity(events.len());
-    let mut distinct = HashSet::with_capacity(events.len());
-    for e in &events {
-        if e.kind.is_empty() {
-            return Err(StoreError::InvalidEvent("event kind is empty".into()));
-        }
-        if !distinct.insert(e.id) {
-            return Err(StoreError::DuplicateEventId {
-                id: e.id,
-                stream: stream.to_owned(),
-            });
-        }
-        encoded.push((canonical_json(&e.data)?, canonical_json(&e.metadata)?));
-    }
-    let ids: Vec<String> = events
+    let encoded = append::encode(stream, &events)?;
+    let event_ids: Vec<Uuid> = events.iter().map(|e| e.id).collect();
+    let ids: Vec<String> = event_ids
         .iter()
-        .map(|e| e.id.hyphenated().to_string())
+        .map(|id| id.hyphenated().to_string())
         .collect();
 
     let mut tx = conn.begin().await?;
-    let outcome = append_in(&mut tx, inline, stream, expected, &events, encoded, &ids).await;
+    let outcome = append_in(&mut tx, inline, stream, expected, events, encoded, &ids).await;
     let outcome = finish(tx, outcome).await;
     match outcome {
         Err(StoreError::DuplicateEventId { id, stream }) if stream.is_empty() => {
             // Another append recorded one of these ids between our look-up and our insert: name
             // the first of them and where it now is.
             let found = find_events(conn, &ids).await.unwrap_or_default();
-            let first = events
+            let first = event_ids
                 .iter()
-                .find_map(|e| found.get(&e.id).map(|f| (e.id, f.stream.clone())));
+                .find_map(|id| found.get(id).map(|f| (*id, f.stream.clone())));
             let (id, stream) = first.unwrap_or((id, stream));
             Err(StoreError::DuplicateEventId { id, stream })
         }
@@ -239,17 +193,19 @@ async fn append_in(
     inline: Option<&dyn InlineProjection>,
     stream: &str,
     expected: ExpectedVersion,
-    events: &[NewEvent],
+    events: Vec<NewEvent>,
     encoded: Vec<(String, String)>,
     ids: &[String],
 ) -> Result<Appended, StoreError> {
     let mut head = lock_stream(conn, stream).await?;
-    let head = loop {
+    let mut head = loop {
         let found = find_events(conn, ids).await?;
         if let Some(original) = found.get(&events[0].id) {
             let actual = head.as_ref().and_then(|h| h.version);
-            return idempotent_replay(stream, expected, events, actual, original, &found)
-                .map(Appended::Replayed);
+            return append::idempotent_replay(stream, expected, &events, actual, original, |id| {
+                Ok(found.get(id).cloned())
+            })
+            .map(Appended::Replayed);
         }
         if let Some(e) = events.iter().find(|e| found.contains_key(&e.id)) {
             return Err(StoreError::DuplicateEventId {
@@ -259,14 +215,7 @@ async fn append_in(
                     .map_or_else(|| stream.to_owned(), |f| f.stream.clone()),
             });
         }
-        let actual = head.as_ref().and_then(|h| h.version);
-        if !expected.admits(actual) {
-            return Err(StoreError::WrongExpectedVersion {
-                stream: stream.to_owned(),
-                expected,
-                actual,
-            });
-        }
+        append::check_expected(stream, expected, head.as_ref().and_then(|h| h.version))?;
         match head {
             Some(h) => break h,
             None => match create_stream(conn, stream).await? {
@@ -287,65 +236,24 @@ async fn append_in(
         .ok_or_else(|| StoreError::Unavailable("the database clock is out of range".into()))?;
     let first_position = (last_position - n + 1) as u64;
 
-    let mut prev = head.hash;
-    let mut version = head.version.map_or(0, |v| v + 1);
+    let stream_id = head.id;
+    let recorded = append::chain(
+        stream,
+        &mut head,
+        events,
+        &encoded,
+        recorded_at,
+        first_position,
+    );
     let mut columns = Columns::default();
-    let mut recorded = Vec::with_capacity(events.len());
-    for (i, (event, (data, metadata))) in events.iter().zip(encoded).enumerate() {
-        let hash = EnvelopeRef {
-            stream,
-            version,
-            id: &event.id,
-            kind: &event.kind,
-            schema: event.schema,
-            data: &data,
-            metadata: &metadata,
-            recorded_at: &recorded_at,
-        }
-        .hash(&prev);
-        let position = first_position + i as u64;
-        columns.push(
-            position,
-            head.id,
-            version,
-            &event.id,
-            &event.kind,
-            event.schema,
-            data,
-            metadata,
-            now_micros,
-            &hash,
-        );
-        recorded.push(RecordedEvent {
-            position,
-            stream: stream.to_owned(),
-            version,
-            id: event.id,
-            kind: event.kind.clone(),
-            schema: event.schema,
-            data: event.data.clone(),
-            metadata: event.metadata.clone(),
-            recorded_at,
-            hash,
-        });
-        prev = hash;
-        version += 1;
+    for (event, (data, metadata)) in recorded.iter().zip(encoded) {
+        columns.push(stream_id, event, data, metadata);
     }
     insert(conn, columns, last_position as u64).await?;
     if let Some(projection) = inline {
-        projection
-            .apply(conn, &recorded)
-            .await
-            .map_err(|f| StoreError::Rejected {
-                rule: f.rule,
-                message: f.message,
-            })?;
+        projection.apply(conn, &recorded).await?;
     }
-    Ok(Appended::Written(AppendResult {
-        first_position,
-        last_position: last_position as u64,
-        last_version: version - 1,
-    }))
+    Ok(Appended::Written(append::result_of(&recorded)))
 }
 
 async fn lock_stream(
@@ -362,17 +270,12 @@ async fn lock_stream(
 
 /// The head of `stream` from columns id, version, hash starting at `first`.
 fn stream_head(stream: &str, row: &PgRow, first: usize) -> Result<StreamHead, StoreError> {
-    let id: i64 = row.try_get(first)?;
-    let version: i64 = row.try_get(first + 1)?;
-    let hash: Vec<u8> = row.try_get(first + 2)?;
-    let hash: [u8; 32] = hash.try_into().map_err(|_| {
-        StoreError::Integrity(format!("stream {stream}: head hash is not 32 bytes"))
-    })?;
-    Ok(StreamHead {
-        id,
-        version: u64::try_from(version).ok(),
-        hash,
-    })
+    StreamHead::stored(
+        stream,
+        row.try_get(first)?,
+        row.try_get(first + 1)?,
+        row.try_get(first + 2)?,
+    )
 }
 
 /// Creates the stream's row, locked by this transaction until it ends; `None` when a concurrent
@@ -386,11 +289,7 @@ async fn create_stream(
         .bind(&GENESIS_HASH[..])
         .fetch_optional(&mut *conn)
         .await?;
-    Ok(id.map(|id| StreamHead {
-        id,
-        version: None,
-        hash: GENESIS_HASH,
-    }))
+    Ok(id.map(StreamHead::new))
 }
 
 async fn find_events(
@@ -456,62 +355,6 @@ async fn insert(conn: &mut PgConnection, c: Columns, last_position: u64) -> Resu
     }
 }
 
-/// The same event ids again: succeed without writing when they were recorded by an append with
-/// this expectation, as EventStoreDB does.
-fn idempotent_replay(
-    stream: &str,
-    expected: ExpectedVersion,
-    events: &[NewEvent],
-    actual: Option<u64>,
-    first: &Found,
-    found: &HashMap<Uuid, Found>,
-) -> Result<AppendResult, StoreError> {
-    if first.stream != stream {
-        return Err(StoreError::DuplicateEventId {
-            id: events[0].id,
-            stream: first.stream.clone(),
-        });
-    }
-    let mut last_position = first.position;
-    for (i, e) in events.iter().enumerate().skip(1) {
-        match found.get(&e.id) {
-            Some(f) if f.stream == stream && f.version == first.version + i as u64 => {
-                last_position = f.position;
-            }
-            Some(f) => {
-                return Err(StoreError::DuplicateEventId {
-                    id: e.id,
-                    stream: f.stream.clone(),
-                });
-            }
-            None => {
-                return Err(StoreError::InvalidEvent(format!(
-                    "event {} was recorded but event {} of the same append was not: \
-                     an append is retried with exactly the same events",
-                    events[0].id, e.id
-                )));
-            }
-        }
-    }
-    let consistent = match expected {
-        ExpectedVersion::Any | ExpectedVersion::StreamExists => true,
-        ExpectedVersion::NoStream => first.version == 0,
-        ExpectedVersion::Exact(v) => first.version == v + 1,
-    };
-    if !consistent {
-        return Err(StoreError::WrongExpectedVersion {
-            stream: stream.to_owned(),
-            expected,
-            actual,
-        });
-    }
-    Ok(AppendResult {
-        first_position: first.position,
-        last_position,
-        last_version: first.version + events.len() as u64 - 1,
-    })
-}
-
 /// Records events verbatim after checking every chain; one call is one transaction. Returns the
 /// events with the positions this store gave them.
 pub(super) async fn import(
@@ -519,18 +362,7 @@ pub(super) async fn import(
     inline: Option<&dyn InlineProjection>,
     events: Vec<RecordedEvent>,
 ) -> Result<Vec<RecordedEvent>, StoreError> {
-    let mut encoded = Vec::with_capacity(events.len());
-    let mut distinct = HashSet::with_capacity(events.len());
-    for e in &events {
-        validate_stream_name(&e.stream)?;
-        if !distinct.insert(e.id) {
-            return Err(StoreError::DuplicateEventId {
-                id: e.id,
-                stream: e.stream.clone(),
-            });
-        }
-        encoded.push((canonical_json(&e.data)?, canonical_json(&e.metadata)?));
-    }
+    let encoded = append::encode_import(&events)?;
     let mut tx = conn.begin().await?;
     let outcome = import_in(&mut tx, inline, events, encoded).await;
     match outcome {
@@ -578,21 +410,7 @@ async fn import_in(
         let Some(head) = heads.get_mut(&event.stream) else {
             continue;
         };
-        let expected_version = head.version.map_or(0, |v| v + 1);
-        if event.version != expected_version {
-            return Err(StoreError::Integrity(format!(
-                "stream {} version {}: the store expects version {expected_version} next",
-                event.stream, event.version
-            )));
-        }
-        if chain_hash(&head.hash, event)? != event.hash {
-            return Err(StoreError::Integrity(format!(
-                "stream {} version {}: the hash does not match the content",
-                event.stream, event.version
-            )));
-        }
-        head.version = Some(event.version);
-        head.hash = event.hash;
+        head.continue_with(event)?;
     }
     let ids: Vec<String> = events
         .iter()
@@ -625,28 +443,11 @@ async fn import_in(
     for (i, (event, (data, metadata))) in events.iter_mut().zip(encoded).enumerate() {
         event.position = first_position + i as u64;
         let stream_id = heads.get(&event.stream).map_or(0, |h| h.id);
-        columns.push(
-            event.position,
-            stream_id,
-            event.version,
-            &event.id,
-            &event.kind,
-            event.schema,
-            data,
-            metadata,
-            event.recorded_at.timestamp_micros(),
-            &event.hash,
-        );
+        columns.push(stream_id, event, data, metadata);
     }
     insert(conn, columns, last_position as u64).await?;
     if let Some(projection) = inline {
-        projection
-            .apply(conn, &events)
-            .await
-            .map_err(|f| StoreError::Rejected {
-                rule: f.rule,
-                message: f.message,
-            })?;
+        projection.apply(conn, &events).await?;
     }
     Ok(events)
 }

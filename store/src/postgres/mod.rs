@@ -59,10 +59,9 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 use crate::health::{WriteFault, WriteHealth};
-pub use crate::sqlite::ProjectionFailure;
 use crate::{
-    AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StoreError,
-    StreamFrom,
+    AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, ProjectionFailure,
+    RecordedEvent, StoreError, StreamFrom,
 };
 use append::Appended;
 
@@ -293,14 +292,20 @@ impl PostgresStore {
     }
 
     fn committed(&self, position: u64) {
-        self.inner.head.send_if_modified(|h| {
-            let later = position > *h;
-            if later {
-                *h = position;
-            }
-            later
-        });
+        advance(&self.inner.head, position);
     }
+}
+
+/// Moves the known head to `position` if that is later: commits of this process and
+/// notifications of every server arrive in any order.
+fn advance(head: &watch::Sender<u64>, position: u64) {
+    head.send_if_modified(|h| {
+        let later = position > *h;
+        if later {
+            *h = position;
+        }
+        later
+    });
 }
 
 /// Keeps one `LISTEN` connection and turns notifications into wake-ups of the subscriptions.
@@ -326,13 +331,7 @@ async fn listen(pool: PgPool, head: Arc<watch::Sender<u64>>) {
             match listener.try_recv().await {
                 Ok(Some(n)) => {
                     if let Ok(position) = n.payload().parse::<u64>() {
-                        head.send_if_modified(|h| {
-                            let later = position > *h;
-                            if later {
-                                *h = position;
-                            }
-                            later
-                        });
+                        advance(&head, position);
                     }
                 }
                 // The connection was lost and opened again: notifications may have been missed.
@@ -353,16 +352,12 @@ async fn listen(pool: PgPool, head: Arc<watch::Sender<u64>>) {
 /// and two servers starting at once catch up one after the other (the second finds nothing to
 /// do).
 async fn catch_up(pool: &PgPool, projection: &dyn InlineProjection) -> Result<(), StoreError> {
-    let failure = |f: ProjectionFailure| StoreError::Rejected {
-        rule: f.rule,
-        message: f.message,
-    };
     let mut conn = pool.acquire().await?;
     let mut tx = conn.begin().await?;
     sqlx::query("SELECT position FROM ledger_head FOR UPDATE")
         .execute(&mut *tx)
         .await?;
-    let mut from = projection.setup(&mut tx).await.map_err(failure)? + 1;
+    let mut from = projection.setup(&mut tx).await? + 1;
     let rebuilding = from == 1;
     if rebuilding {
         projection.begin_rebuild();
@@ -371,10 +366,10 @@ async fn catch_up(pool: &PgPool, projection: &dyn InlineProjection) -> Result<()
         let page = rows::read_all(&mut tx, from, 4096).await?;
         let Some(last) = page.last() else { break };
         from = last.position + 1;
-        projection.apply(&mut tx, &page).await.map_err(failure)?;
+        projection.apply(&mut tx, &page).await?;
     }
     if rebuilding {
-        projection.finish_rebuild(&mut tx).await.map_err(failure)?;
+        projection.finish_rebuild(&mut tx).await?;
     }
     tx.commit().await?;
     if rebuilding && let Err(e) = projection.after_rebuild(&mut conn).await {

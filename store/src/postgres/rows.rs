@@ -4,6 +4,7 @@ use crate::stored::{StoredId, StoredRow};
 use sqlx::postgres::PgRow;
 use sqlx::{PgConnection, Row};
 
+use crate::stored::to_i64;
 use crate::{Direction, RecordedEvent, StoreError, StreamFrom};
 
 /// Columns in the order `decode` reads them.
@@ -35,11 +36,6 @@ const READ_STREAM_BACKWARDS: &str = concat!(
      WHERE s.name = $1 AND e.version <= $2 ORDER BY e.version DESC LIMIT $3"
 );
 
-/// A u64 as a bigint, saturating (positions and versions never come near the limit).
-pub(super) fn to_i64(v: u64) -> i64 {
-    v.min(i64::MAX as u64) as i64
-}
-
 pub(super) fn limit(limit: usize) -> i64 {
     i64::try_from(limit).unwrap_or(i64::MAX)
 }
@@ -64,12 +60,8 @@ pub(super) async fn read_stream(
     direction: Direction,
     limit_: usize,
 ) -> Result<Vec<RecordedEvent>, StoreError> {
-    let start = match (direction, from) {
-        (Direction::Forwards, StreamFrom::Start) => 0,
-        (Direction::Forwards, StreamFrom::End) => return Ok(Vec::new()),
-        (Direction::Backwards, StreamFrom::Start) => 0,
-        (Direction::Backwards, StreamFrom::End) => i64::MAX,
-        (_, StreamFrom::Version(v)) => to_i64(v),
+    let Some(start) = from.first_version(direction) else {
+        return Ok(Vec::new());
     };
     let sql = match direction {
         Direction::Forwards => READ_STREAM_FORWARDS,
@@ -77,7 +69,7 @@ pub(super) async fn read_stream(
     };
     let rows = sqlx::query(sql)
         .bind(stream)
-        .bind(start)
+        .bind(to_i64(start))
         .bind(limit(limit_))
         .fetch_all(conn)
         .await?;

@@ -20,29 +20,13 @@ use rusqlite::{Connection, OpenFlags, params};
 use tokio::sync::{oneshot, watch};
 
 use crate::health::{WriteFault, WriteHealth};
+use crate::stored::to_i64;
 use crate::{
-    AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StoreError,
-    StreamFrom,
+    AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, ProjectionFailure,
+    RecordedEvent, StoreError, StreamFrom,
 };
 pub use writer::WriterStats;
 use writer::{WriteOp, Writer};
-
-/// Why an inline projection refused an append; the append is rolled back.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProjectionFailure {
-    /// A rule id when the refusal is a business rule (e.g. a uniqueness the read model guards).
-    pub rule: Option<String>,
-    pub message: String,
-}
-
-impl From<rusqlite::Error> for ProjectionFailure {
-    fn from(e: rusqlite::Error) -> Self {
-        ProjectionFailure {
-            rule: None,
-            message: format!("read model update failed: {e}"),
-        }
-    }
-}
 
 /// Read models kept in the store's own file and updated in the transaction of each append, so a
 /// query right after an append sees it.
@@ -414,12 +398,8 @@ fn poisoned<T>(_: T) -> StoreError {
 /// Brings an inline projection up to the log's head before any new append: after an upgrade
 /// that adds a read model, or after its tables were dropped for a rebuild.
 fn catch_up(conn: &Connection, projection: &dyn InlineProjection) -> Result<(), StoreError> {
-    let failure = |f: crate::sqlite::ProjectionFailure| StoreError::Rejected {
-        rule: f.rule,
-        message: f.message,
-    };
     let tx = conn.unchecked_transaction()?;
-    let mut from = projection.setup(&tx).map_err(failure)? + 1;
+    let mut from = projection.setup(&tx)? + 1;
     if from == 1 {
         // The rebuild is one transaction touching every page of the read models: with the
         // default 2 MiB cache SQLite spills dirty pages to the WAL and reads them back over and
@@ -441,7 +421,7 @@ fn catch_up(conn: &Connection, projection: &dyn InlineProjection) -> Result<(), 
         };
         from = last.position + 1;
         let tx = conn.unchecked_transaction()?;
-        projection.apply(&tx, &page).map_err(failure)?;
+        projection.apply(&tx, &page)?;
         tx.commit()?;
     }
 }
@@ -455,18 +435,14 @@ fn rebuild(
     projection: &dyn InlineProjection,
     mut from: u64,
 ) -> Result<(), StoreError> {
-    let failure = |f: crate::sqlite::ProjectionFailure| StoreError::Rejected {
-        rule: f.rule,
-        message: f.message,
-    };
     projection.begin_rebuild();
     loop {
         let page = read_all_on(conn, from, 4096)?;
         let Some(last) = page.last() else { break };
         from = last.position + 1;
-        projection.apply(conn, &page).map_err(failure)?;
+        projection.apply(conn, &page)?;
     }
-    projection.finish_rebuild(conn).map_err(failure)
+    Ok(projection.finish_rebuild(conn)?)
 }
 
 fn read_all_on(
@@ -479,7 +455,7 @@ fn read_all_on(
          WHERE e.position >= ?1 ORDER BY e.position LIMIT ?2",
         rows::EVENT_COLUMNS
     ))?;
-    let mut rows = stmt.query(params![from.min(i64::MAX as u64) as i64, limit as i64])?;
+    let mut rows = stmt.query(params![to_i64(from), limit as i64])?;
     let mut out = Vec::with_capacity(limit.min(4096));
     while let Some(row) = rows.next()? {
         out.push(rows::decode(row)?);
@@ -494,29 +470,24 @@ fn read_stream_on(
     direction: Direction,
     limit: usize,
 ) -> Result<Vec<RecordedEvent>, StoreError> {
-    let (cmp, order, start) = match (direction, from) {
-        (Direction::Forwards, StreamFrom::Start) => (">=", "ASC", 0),
-        (Direction::Forwards, StreamFrom::End) => (">", "ASC", i64::MAX),
-        (Direction::Forwards, StreamFrom::Version(v)) => (">=", "ASC", clamp(v)),
-        (Direction::Backwards, StreamFrom::Start) => ("<=", "DESC", 0),
-        (Direction::Backwards, StreamFrom::End) => ("<=", "DESC", i64::MAX),
-        (Direction::Backwards, StreamFrom::Version(v)) => ("<=", "DESC", clamp(v)),
+    let Some(start) = from.first_version(direction) else {
+        return Ok(Vec::new());
+    };
+    let (cmp, order) = match direction {
+        Direction::Forwards => (">=", "ASC"),
+        Direction::Backwards => ("<=", "DESC"),
     };
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {} FROM events e JOIN streams s ON s.id = e.stream_id \
          WHERE s.name = ?1 AND e.version {cmp} ?2 ORDER BY e.version {order} LIMIT ?3",
         rows::EVENT_COLUMNS
     ))?;
-    let mut rows = stmt.query(params![stream, start, limit as i64])?;
+    let mut rows = stmt.query(params![stream, to_i64(start), limit as i64])?;
     let mut out = Vec::with_capacity(limit.min(1024));
     while let Some(row) = rows.next()? {
         out.push(rows::decode(row)?);
     }
     Ok(out)
-}
-
-fn clamp(v: u64) -> i64 {
-    v.min(i64::MAX as u64) as i64
 }
 
 #[async_trait]

@@ -11,11 +11,8 @@ use tokio::sync::{oneshot, watch};
 use uuid::Uuid;
 
 use super::{InlineProjection, rows};
-use crate::canonical::{EnvelopeRef, canonical_json};
-use crate::{
-    AppendResult, ExpectedVersion, GENESIS_HASH, NewEvent, RecordedEvent, StoreError, chain_hash,
-    validate_stream_name,
-};
+use crate::append::{self, Found, StreamHead};
+use crate::{AppendResult, ExpectedVersion, GENESIS_HASH, NewEvent, RecordedEvent, StoreError};
 
 /// Appends waiting beyond this many go into the next transaction, so that a burst does not hold
 /// the first caller's acknowledgement for long.
@@ -187,11 +184,11 @@ pub(super) fn head_position(conn: &Connection) -> Result<u64, StoreError> {
     Ok(head as u64)
 }
 
-struct StreamHead {
-    id: i64,
-    version: Option<u64>,
-    hash: [u8; 32],
-}
+const INSERT_EVENT: &str = "INSERT INTO events \
+     (stream_id, version, id, kind, schema, data, metadata, recorded_at, hash) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+
+const MOVE_HEAD: &str = "UPDATE streams SET version = ?1, hash = ?2 WHERE id = ?3";
 
 fn stream_head(conn: &Connection, stream: &str) -> Result<Option<StreamHead>, StoreError> {
     let row = conn
@@ -204,42 +201,28 @@ fn stream_head(conn: &Connection, stream: &str) -> Result<Option<StreamHead>, St
             ))
         })
         .optional()?;
-    row.map(|(id, version, hash)| {
-        let hash: [u8; 32] = hash.try_into().map_err(|_| {
-            StoreError::Integrity(format!("stream {stream}: head hash is not 32 bytes"))
-        })?;
-        Ok(StreamHead {
-            id,
-            version: u64::try_from(version).ok(),
-            hash,
-        })
-    })
-    .transpose()
+    row.map(|(id, version, hash)| StreamHead::stored(stream, id, version, hash))
+        .transpose()
 }
 
 fn create_stream(conn: &Connection, stream: &str) -> Result<StreamHead, StoreError> {
     conn.prepare_cached("INSERT INTO streams (name, version, hash) VALUES (?1, -1, ?2)")?
         .execute(params![stream, &GENESIS_HASH[..]])?;
-    Ok(StreamHead {
-        id: conn.last_insert_rowid(),
-        version: None,
-        hash: GENESIS_HASH,
-    })
+    Ok(StreamHead::new(conn.last_insert_rowid()))
 }
 
-/// Where an event id is already recorded: (position, stream, version).
-fn find_event(conn: &Connection, id: &Uuid) -> Result<Option<(u64, String, u64)>, StoreError> {
+fn find_event(conn: &Connection, id: &Uuid) -> Result<Option<Found>, StoreError> {
     Ok(conn
         .prepare_cached(
             "SELECT e.position, s.name, e.version FROM events e JOIN streams s ON s.id = e.stream_id \
              WHERE e.id = ?1",
         )?
         .query_row([&id.as_bytes()[..]], |r| {
-            Ok((
-                r.get::<_, i64>(0)? as u64,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)? as u64,
-            ))
+            Ok(Found {
+                position: r.get::<_, i64>(0)? as u64,
+                stream: r.get(1)?,
+                version: r.get::<_, i64>(2)? as u64,
+            })
         })
         .optional()?)
 }
@@ -252,164 +235,57 @@ fn append_one(
     events: Vec<NewEvent>,
     now_micros: i64,
 ) -> Result<AppendResult, StoreError> {
-    validate_stream_name(stream)?;
-    if events.is_empty() {
-        return Err(StoreError::InvalidEvent(
-            "an append needs at least one event".into(),
-        ));
-    }
-    let mut encoded = Vec::with_capacity(events.len());
-    for e in &events {
-        if e.kind.is_empty() {
-            return Err(StoreError::InvalidEvent("event kind is empty".into()));
-        }
-        encoded.push((canonical_json(&e.data)?, canonical_json(&e.metadata)?));
-    }
+    let encoded = append::encode(stream, &events)?;
     let head = stream_head(conn, stream)?;
-    if let Some(original) = find_event(conn, &events[0].id)? {
-        return idempotent_replay(conn, stream, expected, &events, head, original);
-    }
     let actual = head.as_ref().and_then(|h| h.version);
-    if !expected.admits(actual) {
-        return Err(StoreError::WrongExpectedVersion {
-            stream: stream.to_owned(),
-            expected,
-            actual,
+    if let Some(original) = find_event(conn, &events[0].id)? {
+        return append::idempotent_replay(stream, expected, &events, actual, &original, |id| {
+            find_event(conn, id)
         });
     }
-    let head = match head {
+    append::check_expected(stream, expected, actual)?;
+    let mut head = match head {
         Some(h) => h,
         None => create_stream(conn, stream)?,
     };
+    let stream_id = head.id;
     let recorded_at = rows::micros_to_instant(now_micros)
         .ok_or_else(|| StoreError::Unavailable("the clock is out of range".into()))?;
-    let mut prev = head.hash;
-    let mut version = head.version.map_or(0, |v| v + 1);
-    let mut recorded = Vec::with_capacity(events.len());
-    let mut insert = conn.prepare_cached(
-        "INSERT INTO events (stream_id, version, id, kind, schema, data, metadata, recorded_at, hash) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?;
-    for (event, (data, metadata)) in events.into_iter().zip(encoded) {
-        let hash = EnvelopeRef {
-            stream,
-            version,
-            id: &event.id,
-            kind: &event.kind,
-            schema: event.schema,
-            data: &data,
-            metadata: &metadata,
-            recorded_at: &recorded_at,
-        }
-        .hash(&prev);
+    let mut recorded = append::chain(stream, &mut head, events, &encoded, recorded_at, 0);
+    let mut insert = conn.prepare_cached(INSERT_EVENT)?;
+    for (event, (data, metadata)) in recorded.iter_mut().zip(encoded) {
         let inserted = insert.execute(params![
-            head.id,
-            version as i64,
+            stream_id,
+            event.version as i64,
             &event.id.as_bytes()[..],
             event.kind,
             event.schema,
             data,
             metadata,
             now_micros,
-            &hash[..],
+            &event.hash[..],
         ]);
         if let Err(e) = inserted {
             return Err(match e.sqlite_error_code() {
                 Some(rusqlite::ErrorCode::ConstraintViolation) => StoreError::DuplicateEventId {
                     id: event.id,
                     stream: find_event(conn, &event.id)?
-                        .map_or_else(|| stream.to_owned(), |(_, s, _)| s),
+                        .map_or_else(|| stream.to_owned(), |f| f.stream),
                 },
                 _ => e.into(),
             });
         }
-        recorded.push(RecordedEvent {
-            position: conn.last_insert_rowid() as u64,
-            stream: stream.to_owned(),
-            version,
-            id: event.id,
-            kind: event.kind,
-            schema: event.schema,
-            data: event.data,
-            metadata: event.metadata,
-            recorded_at,
-            hash,
-        });
-        prev = hash;
-        version += 1;
+        event.position = conn.last_insert_rowid() as u64;
     }
-    let last_version = version - 1;
-    conn.prepare_cached("UPDATE streams SET version = ?1, hash = ?2 WHERE id = ?3")?
-        .execute(params![last_version as i64, &prev[..], head.id])?;
+    conn.prepare_cached(MOVE_HEAD)?.execute(params![
+        head.version.map_or(-1, |v| v as i64),
+        &head.hash[..],
+        stream_id
+    ])?;
     if let Some(projection) = inline {
-        projection
-            .apply(conn, &recorded)
-            .map_err(|f| StoreError::Rejected {
-                rule: f.rule,
-                message: f.message,
-            })?;
+        projection.apply(conn, &recorded)?;
     }
-    Ok(AppendResult {
-        first_position: recorded[0].position,
-        last_position: recorded[recorded.len() - 1].position,
-        last_version,
-    })
-}
-
-/// The same event ids again: succeed without writing when they were recorded by an append with
-/// this expectation, as EventStoreDB does.
-fn idempotent_replay(
-    conn: &Connection,
-    stream: &str,
-    expected: ExpectedVersion,
-    events: &[NewEvent],
-    head: Option<StreamHead>,
-    (first_position, first_stream, first_version): (u64, String, u64),
-) -> Result<AppendResult, StoreError> {
-    if first_stream != stream {
-        return Err(StoreError::DuplicateEventId {
-            id: events[0].id,
-            stream: first_stream,
-        });
-    }
-    let mut last_position = first_position;
-    for (i, e) in events.iter().enumerate().skip(1) {
-        match find_event(conn, &e.id)? {
-            Some((pos, s, v)) if s == stream && v == first_version + i as u64 => {
-                last_position = pos;
-            }
-            Some((_, s, _)) => {
-                return Err(StoreError::DuplicateEventId {
-                    id: e.id,
-                    stream: s,
-                });
-            }
-            None => {
-                return Err(StoreError::InvalidEvent(format!(
-                    "event {} was recorded but event {} of the same append was not: \
-                     an append is retried with exactly the same events",
-                    events[0].id, e.id
-                )));
-            }
-        }
-    }
-    let consistent = match expected {
-        ExpectedVersion::Any | ExpectedVersion::StreamExists => true,
-        ExpectedVersion::NoStream => first_version == 0,
-        ExpectedVersion::Exact(v) => first_version == v + 1,
-    };
-    if !consistent {
-        return Err(StoreError::WrongExpectedVersion {
-            stream: stream.to_owned(),
-            expected,
-            actual: head.and_then(|h| h.version),
-        });
-    }
-    Ok(AppendResult {
-        first_position,
-        last_position,
-        last_version: first_version + events.len() as u64 - 1,
-    })
+    Ok(append::result_of(&recorded))
 }
 
 fn import_batch(
@@ -417,30 +293,15 @@ fn import_batch(
     inline: Option<&dyn InlineProjection>,
     events: Vec<RecordedEvent>,
 ) -> Result<Vec<RecordedEvent>, StoreError> {
-    let mut insert = conn.prepare_cached(
-        "INSERT INTO events (stream_id, version, id, kind, schema, data, metadata, recorded_at, hash) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?;
+    let encoded = append::encode_import(&events)?;
+    let mut insert = conn.prepare_cached(INSERT_EVENT)?;
     let mut recorded = Vec::with_capacity(events.len());
-    for mut event in events {
-        validate_stream_name(&event.stream)?;
-        let head = match stream_head(conn, &event.stream)? {
+    for (mut event, (data, metadata)) in events.into_iter().zip(encoded) {
+        let mut head = match stream_head(conn, &event.stream)? {
             Some(h) => h,
             None => create_stream(conn, &event.stream)?,
         };
-        let expected_version = head.version.map_or(0, |v| v + 1);
-        if event.version != expected_version {
-            return Err(StoreError::Integrity(format!(
-                "stream {} version {}: the store expects version {expected_version} next",
-                event.stream, event.version
-            )));
-        }
-        if chain_hash(&head.hash, &event)? != event.hash {
-            return Err(StoreError::Integrity(format!(
-                "stream {} version {}: the hash does not match the content",
-                event.stream, event.version
-            )));
-        }
+        head.continue_with(&event)?;
         if find_event(conn, &event.id)?.is_some() {
             return Err(StoreError::DuplicateEventId {
                 id: event.id,
@@ -453,23 +314,21 @@ fn import_batch(
             &event.id.as_bytes()[..],
             event.kind,
             event.schema,
-            canonical_json(&event.data)?,
-            canonical_json(&event.metadata)?,
+            data,
+            metadata,
             event.recorded_at.timestamp_micros(),
             &event.hash[..],
         ])?;
         event.position = conn.last_insert_rowid() as u64;
-        conn.prepare_cached("UPDATE streams SET version = ?1, hash = ?2 WHERE id = ?3")?
-            .execute(params![event.version as i64, &event.hash[..], head.id])?;
+        conn.prepare_cached(MOVE_HEAD)?.execute(params![
+            event.version as i64,
+            &event.hash[..],
+            head.id
+        ])?;
         recorded.push(event);
     }
     if let Some(projection) = inline {
-        projection
-            .apply(conn, &recorded)
-            .map_err(|f| StoreError::Rejected {
-                rule: f.rule,
-                message: f.message,
-            })?;
+        projection.apply(conn, &recorded)?;
     }
     Ok(recorded)
 }
