@@ -6,10 +6,11 @@ use civic_domain::{
 use uuid::Uuid;
 
 use super::errors::{Gql, validation};
+use super::payload::{self, Payload};
 use super::scalars::{CreditCode, Money};
 use super::types::OrganisationKind;
 use super::{RequestMeta, ledger, viewer};
-use crate::ledger::{CommandMeta, LedgerError, Outcome};
+use crate::ledger::{CommandMeta, LedgerError};
 
 #[derive(Default)]
 pub struct RegistrationMutation;
@@ -131,48 +132,16 @@ pub struct RevokeRegistrationInput {
     pub expected_version: Option<u64>,
 }
 
-#[macro_export]
-macro_rules! payload {
-    ($($name:ident),* $(,)?) => {$(
-        /// The organisation after the command, its stream version, and the global position of
-        /// the last event written.
-        #[derive(async_graphql::SimpleObject)]
-        pub struct $name {
-            pub organisation: $crate::graphql::types::OrganisationView,
-            pub version: u64,
-            pub position: u64,
-        }
-
-        impl $name {
-            fn from_outcome(o: $crate::ledger::Outcome, viewer: &$crate::graphql::Viewer) -> Self {
-                $name {
-                    version: o.version,
-                    position: o.position,
-                    organisation: $crate::graphql::types::OrganisationView::new(o.state, o.version, o.position, viewer),
-                }
-            }
-        }
-    )*};
-}
-
-payload!(
-    ApplyForRegistrationPayload,
-    ApproveRegistrationPayload,
-    RefuseRegistrationPayload,
-    RegisterChangePayload,
-    DeregisterOrganisationPayload,
-    RevokeRegistrationPayload,
-);
-
 /// Runs a registry command as the viewer, who must be a registrar of the organisation's
-/// jurisdiction (for an application: of the jurisdiction applied to).
-pub(super) async fn run(
+/// jurisdiction (for an application: of the jurisdiction applied to), and answers with the
+/// payload of mutation `M`.
+pub(super) async fn run<M>(
     ctx: &Context<'_>,
     id: Uuid,
     command: OrganisationCommand,
     command_id: Option<Uuid>,
     expected_version: Option<u64>,
-) -> Result<Outcome> {
+) -> Result<Payload<M>> {
     let viewer = viewer(ctx);
     let target = match &command {
         OrganisationCommand::Apply { application, .. }
@@ -217,7 +186,7 @@ pub(super) async fn run(
         )
         .await
         .gql()?;
-    Ok(outcome)
+    Ok(Payload::new(outcome, viewer))
 }
 
 pub(super) fn money(field: &'static str, m: Money) -> Result<Amount, LedgerError> {
@@ -232,7 +201,7 @@ impl RegistrationMutation {
         &self,
         ctx: &Context<'_>,
         input: ApplyForRegistrationInput,
-    ) -> Result<ApplyForRegistrationPayload> {
+    ) -> Result<Payload<payload::ApplyForRegistration>> {
         if input.expected_version.is_some() {
             return Err(validation(
                 "a new application has no version yet: leave expectedVersion out",
@@ -246,8 +215,7 @@ impl RegistrationMutation {
             organisation_id: id,
             application,
         };
-        let o = run(ctx, id, command, input.command_id, None).await?;
-        Ok(ApplyForRegistrationPayload::from_outcome(o, viewer(ctx)))
+        run(ctx, id, command, input.command_id, None).await
     }
 
     /// Approves a pending application: the organisation is registered (准予登记).
@@ -255,14 +223,15 @@ impl RegistrationMutation {
         &self,
         ctx: &Context<'_>,
         input: ApproveRegistrationInput,
-    ) -> Result<ApproveRegistrationPayload> {
-        exec!(
+    ) -> Result<Payload<payload::ApproveRegistration>> {
+        run(
             ctx,
-            ApproveRegistrationPayload,
             input.organisation_id,
             OrganisationCommand::Approve,
-            input
+            input.command_id,
+            input.expected_version,
         )
+        .await
     }
 
     /// Refuses a pending application, with the reason the applicant is told.
@@ -270,17 +239,18 @@ impl RegistrationMutation {
         &self,
         ctx: &Context<'_>,
         input: RefuseRegistrationInput,
-    ) -> Result<RefuseRegistrationPayload> {
+    ) -> Result<Payload<payload::RefuseRegistration>> {
         let command = OrganisationCommand::Refuse {
             reason: input.reason,
         };
-        exec!(
+        run(
             ctx,
-            RefuseRegistrationPayload,
             input.organisation_id,
             command,
-            input
+            input.command_id,
+            input.expected_version,
         )
+        .await
     }
 
     /// Registers a change (变更登记); the credit code stays, old and new values are recorded.
@@ -288,7 +258,7 @@ impl RegistrationMutation {
         &self,
         ctx: &Context<'_>,
         input: RegisterChangeInput,
-    ) -> Result<RegisterChangePayload> {
+    ) -> Result<Payload<payload::RegisterChange>> {
         if input.remove_supervisory_unit && input.supervisory_unit.is_some() {
             return Err(validation(
                 "give either a new supervisoryUnit or removeSupervisoryUnit, not both",
@@ -316,13 +286,14 @@ impl RegistrationMutation {
             },
         };
         let command = OrganisationCommand::RegisterChange(change);
-        exec!(
+        run(
             ctx,
-            RegisterChangePayload,
             input.organisation_id,
             command,
-            input
+            input.command_id,
+            input.expected_version,
         )
+        .await
     }
 
     /// Deregisters an organisation (注销登记).
@@ -330,17 +301,18 @@ impl RegistrationMutation {
         &self,
         ctx: &Context<'_>,
         input: DeregisterOrganisationInput,
-    ) -> Result<DeregisterOrganisationPayload> {
+    ) -> Result<Payload<payload::DeregisterOrganisation>> {
         let command = OrganisationCommand::Deregister {
             reason: input.reason,
         };
-        exec!(
+        run(
             ctx,
-            DeregisterOrganisationPayload,
             input.organisation_id,
             command,
-            input
+            input.command_id,
+            input.expected_version,
         )
+        .await
     }
 
     /// Revokes a registration (撤销登记), with its reason.
@@ -348,17 +320,18 @@ impl RegistrationMutation {
         &self,
         ctx: &Context<'_>,
         input: RevokeRegistrationInput,
-    ) -> Result<RevokeRegistrationPayload> {
+    ) -> Result<Payload<payload::RevokeRegistration>> {
         let command = OrganisationCommand::Revoke {
             reason: input.reason,
         };
-        exec!(
+        run(
             ctx,
-            RevokeRegistrationPayload,
             input.organisation_id,
             command,
-            input
+            input.command_id,
+            input.expected_version,
         )
+        .await
     }
 }
 
