@@ -94,8 +94,8 @@ pub struct ApproveRegistrationInput {
 pub struct RefuseRegistrationInput {
     pub organisation_id: Uuid,
     pub reason: String,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 /// Give only the fields that change.
@@ -112,23 +112,34 @@ pub struct RegisterChangeInput {
     /// Removes the supervisory unit (moving to direct registration).
     #[graphql(default = false)]
     pub remove_supervisory_unit: bool,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
 pub struct DeregisterOrganisationInput {
     pub organisation_id: Uuid,
     pub reason: Option<String>,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
 pub struct RevokeRegistrationInput {
     pub organisation_id: Uuid,
     pub reason: String,
+    #[graphql(flatten)]
+    pub command: CommandInput,
+}
+
+/// What every command states besides its own fields, flattened into its input. The inputs
+/// whose fields document these two for their case (a new application; the version read) keep
+/// them as their own fields, so that the SDL keeps those descriptions.
+#[derive(InputObject)]
+pub struct CommandInput {
+    // Makes a retry safe: the same id returns the first outcome and writes nothing.
     pub command_id: Option<Uuid>,
+    // The version read; CONFLICT if the stream has moved since.
     pub expected_version: Option<u64>,
 }
 
@@ -139,8 +150,10 @@ pub(super) async fn run<M>(
     ctx: &Context<'_>,
     id: Uuid,
     command: OrganisationCommand,
-    command_id: Option<Uuid>,
-    expected_version: Option<u64>,
+    CommandInput {
+        command_id,
+        expected_version,
+    }: CommandInput,
 ) -> Result<Payload<M>> {
     let viewer = viewer(ctx);
     let target = match &command {
@@ -215,7 +228,11 @@ impl RegistrationMutation {
             organisation_id: id,
             application,
         };
-        run(ctx, id, command, input.command_id, None).await
+        let new = CommandInput {
+            command_id: input.command_id,
+            expected_version: None,
+        };
+        run(ctx, id, command, new).await
     }
 
     /// Approves a pending application: the organisation is registered (准予登记).
@@ -228,8 +245,10 @@ impl RegistrationMutation {
             ctx,
             input.organisation_id,
             OrganisationCommand::Approve,
-            input.command_id,
-            input.expected_version,
+            CommandInput {
+                command_id: input.command_id,
+                expected_version: input.expected_version,
+            },
         )
         .await
     }
@@ -243,14 +262,7 @@ impl RegistrationMutation {
         let command = OrganisationCommand::Refuse {
             reason: input.reason,
         };
-        run(
-            ctx,
-            input.organisation_id,
-            command,
-            input.command_id,
-            input.expected_version,
-        )
-        .await
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Registers a change (变更登记); the credit code stays, old and new values are recorded.
@@ -286,14 +298,7 @@ impl RegistrationMutation {
             },
         };
         let command = OrganisationCommand::RegisterChange(change);
-        run(
-            ctx,
-            input.organisation_id,
-            command,
-            input.command_id,
-            input.expected_version,
-        )
-        .await
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Deregisters an organisation (注销登记).
@@ -305,14 +310,7 @@ impl RegistrationMutation {
         let command = OrganisationCommand::Deregister {
             reason: input.reason,
         };
-        run(
-            ctx,
-            input.organisation_id,
-            command,
-            input.command_id,
-            input.expected_version,
-        )
-        .await
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Revokes a registration (撤销登记), with its reason.
@@ -324,14 +322,7 @@ impl RegistrationMutation {
         let command = OrganisationCommand::Revoke {
             reason: input.reason,
         };
-        run(
-            ctx,
-            input.organisation_id,
-            command,
-            input.command_id,
-            input.expected_version,
-        )
-        .await
+        run(ctx, input.organisation_id, command, input.command).await
     }
 }
 

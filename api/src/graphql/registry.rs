@@ -10,7 +10,7 @@ use civic_domain::organisation::{
 use uuid::Uuid;
 
 use super::errors::{Gql, validation};
-use super::mutation::{ApplicationInput, run};
+use super::mutation::{ApplicationInput, CommandInput, run};
 use super::payload::{self, Payload};
 use super::scalars::{Date, DateTimeScalar};
 use super::types::ReportConclusion;
@@ -77,16 +77,16 @@ pub struct ApplyForEstablishmentInput {
     /// Members after the founding congress (REG-MIN-MEMBERS).
     pub individual_members: u32,
     pub unit_members: u32,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 /// A command on one organisation that needs only its id.
 #[derive(InputObject)]
 pub struct OrganisationCommandInput {
     pub organisation_id: Uuid,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 /// A command on one organisation with the reason it records (REG-REFUSAL-REASON).
@@ -94,16 +94,16 @@ pub struct OrganisationCommandInput {
 pub struct ReasonedCommandInput {
     pub organisation_id: Uuid,
     pub reason: String,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
 pub struct SubmitAnnualReportInput {
     pub organisation_id: Uuid,
     pub year: i32,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
@@ -111,8 +111,8 @@ pub struct ConcludeAnnualReportInput {
     pub organisation_id: Uuid,
     pub year: i32,
     pub conclusion: ReportConclusion,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
@@ -123,8 +123,8 @@ pub struct ListAsAbnormalInput {
     /// Whether removal needs a verified rectification; without one the listing ends by itself
     /// after the policy's period (6 months).
     pub rectification_required: bool,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
@@ -132,8 +132,8 @@ pub struct ListAsSeriousInput {
     pub organisation_id: Uuid,
     pub trigger: SeriousTrigger,
     pub reason: String,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
@@ -143,8 +143,8 @@ pub struct RateOrganisationInput {
     pub grade: i32,
     /// On the 1000-point scale.
     pub score: u32,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
@@ -153,8 +153,8 @@ pub struct DesignateHubInput {
     /// The field it serves and steers, e.g. 社会工作.
     pub field: String,
     pub from: Date,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
@@ -162,8 +162,8 @@ pub struct HubMemberInput {
     /// The hub.
     pub organisation_id: Uuid,
     pub member_id: Uuid,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 /// A time-driven transition the scheduler fired (or, in a preview, would fire).
@@ -255,7 +255,11 @@ impl RegistryMutation {
                 unit: input.unit_members,
             },
         };
-        run(ctx, id, command, input.command_id, None).await
+        let new = CommandInput {
+            command_id: input.command_id,
+            expected_version: None,
+        };
+        run(ctx, id, command, new).await
     }
 
     /// Approves a social group's preparation; establishment is then due within the period.
@@ -268,8 +272,7 @@ impl RegistryMutation {
             ctx,
             input.organisation_id,
             C::ApprovePreparation,
-            input.command_id,
-            input.expected_version,
+            input.command,
         )
         .await
     }
@@ -282,14 +285,7 @@ impl RegistryMutation {
         let command = C::RefusePreparation {
             reason: input.reason,
         };
-        run(
-            ctx,
-            input.organisation_id,
-            command,
-            input.command_id,
-            input.expected_version,
-        )
-        .await
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// A social group in preparation applies for establishment (成立登记); decided with
@@ -305,14 +301,7 @@ impl RegistryMutation {
                 unit: input.unit_members,
             },
         };
-        run(
-            ctx,
-            input.organisation_id,
-            command,
-            input.command_id,
-            input.expected_version,
-        )
-        .await
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Orders an organisation to stop its activities (限期停止活动).
@@ -324,14 +313,7 @@ impl RegistryMutation {
         let command = C::OrderSuspension {
             reason: input.reason,
         };
-        run(
-            ctx,
-            input.organisation_id,
-            command,
-            input.command_id,
-            input.expected_version,
-        )
-        .await
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     async fn lift_suspension(
@@ -342,14 +324,7 @@ impl RegistryMutation {
         let command = C::LiftSuspension {
             reason: input.reason,
         };
-        run(
-            ctx,
-            input.organisation_id,
-            command,
-            input.command_id,
-            input.expected_version,
-        )
-        .await
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Records a resolution to dissolve: the organisation goes into liquidation.
@@ -361,14 +336,7 @@ impl RegistryMutation {
         let command = C::ResolveDissolution {
             reason: input.reason,
         };
-        run(
-            ctx,
-            input.organisation_id,
-            command,
-            input.command_id,
-            input.expected_version,
-        )
-        .await
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Records the annual work report of a past year (one per year).
@@ -381,8 +349,7 @@ impl RegistryMutation {
             ctx,
             input.organisation_id,
             C::SubmitAnnualReport { year: input.year },
-            input.command_id,
-            input.expected_version,
+            input.command,
         )
         .await
     }
@@ -396,14 +363,7 @@ impl RegistryMutation {
             year: input.year,
             conclusion: input.conclusion.into(),
         };
-        run(
-            ctx,
-            input.organisation_id,
-            command,
-            input.command_id,
-            input.expected_version,
-        )
-        .await
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Enters the abnormal-activity list (活动异常名录); a new trigger restarts its clock.
@@ -417,14 +377,7 @@ impl RegistryMutation {
             reason: input.reason,
             rectification_required: input.rectification_required,
         };
-        run(
-            ctx,
-            input.organisation_id,
-            command,
-            input.command_id,
-            input.expected_version,
-        )
-        .await
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Records that staff verified the rectification; the removal is then due within the
@@ -438,8 +391,7 @@ impl RegistryMutation {
             ctx,
             input.organisation_id,
             C::VerifyRectification,
-            input.command_id,
-            input.expected_version,
+            input.command,
         )
         .await
     }
@@ -454,14 +406,7 @@ impl RegistryMutation {
             basis: RemovalBasis::Rectified,
             reason: Some(input.reason),
         };
-        run(
-            ctx,
-            input.organisation_id,
-            command,
-            input.command_id,
-            input.expected_version,
-        )
-        .await
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Enters the serious-violation list (严重违法失信名单).
@@ -474,14 +419,7 @@ impl RegistryMutation {
             trigger: Serious::from(input.trigger),
             reason: input.reason,
         };
-        run(
-            ctx,
-            input.organisation_id,
-            command,
-            input.command_id,
-            input.expected_version,
-        )
-        .await
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Removes a serious listing, no earlier than its period allows.
@@ -493,14 +431,7 @@ impl RegistryMutation {
         let command = C::RemoveFromSerious {
             reason: input.reason,
         };
-        run(
-            ctx,
-            input.organisation_id,
-            command,
-            input.command_id,
-            input.expected_version,
-        )
-        .await
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Records the rating committee's grade (1A–5A), valid for the policy's years.
@@ -514,14 +445,7 @@ impl RegistryMutation {
             grade,
             score: input.score,
         };
-        run(
-            ctx,
-            input.organisation_id,
-            command,
-            input.command_id,
-            input.expected_version,
-        )
-        .await
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Designates a hub-type (枢纽型) organisation from a date.
@@ -534,14 +458,7 @@ impl RegistryMutation {
             field: input.field,
             from: input.from.0,
         };
-        run(
-            ctx,
-            input.organisation_id,
-            command,
-            input.command_id,
-            input.expected_version,
-        )
-        .await
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     async fn end_hub_designation(
@@ -552,14 +469,7 @@ impl RegistryMutation {
         let command = C::EndHubDesignation {
             reason: input.reason,
         };
-        run(
-            ctx,
-            input.organisation_id,
-            command,
-            input.command_id,
-            input.expected_version,
-        )
-        .await
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Admits a member organisation to a hub.
@@ -574,8 +484,7 @@ impl RegistryMutation {
             C::AdmitHubMember {
                 member_id: input.member_id,
             },
-            input.command_id,
-            input.expected_version,
+            input.command,
         )
         .await
     }
@@ -591,8 +500,7 @@ impl RegistryMutation {
             C::ReleaseHubMember {
                 member_id: input.member_id,
             },
-            input.command_id,
-            input.expected_version,
+            input.command,
         )
         .await
     }
