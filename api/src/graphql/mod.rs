@@ -1,23 +1,9 @@
 //! The GraphQL API (DESIGN §6).
 
-/// Runs `command` and wraps the outcome in the payload type `$p`.
-macro_rules! exec {
-    ($ctx:expr, $p:ident, $id:expr, $command:expr, $input:expr) => {{
-        let o = run(
-            $ctx,
-            $id,
-            $command,
-            $input.command_id,
-            $input.expected_version,
-        )
-        .await?;
-        Ok($p::from_outcome(o, viewer($ctx)))
-    }};
-}
-
 mod errors;
 pub mod limits;
 mod mutation;
+mod payload;
 mod query;
 mod registry;
 pub mod scalars;

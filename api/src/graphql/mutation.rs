@@ -6,10 +6,11 @@ use civic_domain::{
 use uuid::Uuid;
 
 use super::errors::{Gql, validation};
+use super::payload::{self, Payload};
 use super::scalars::{CreditCode, Money};
 use super::types::OrganisationKind;
 use super::{RequestMeta, ledger, viewer};
-use crate::ledger::{CommandMeta, LedgerError, Outcome};
+use crate::ledger::{CommandMeta, LedgerError};
 
 #[derive(Default)]
 pub struct RegistrationMutation;
@@ -93,8 +94,8 @@ pub struct ApproveRegistrationInput {
 pub struct RefuseRegistrationInput {
     pub organisation_id: Uuid,
     pub reason: String,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 /// Give only the fields that change.
@@ -111,68 +112,49 @@ pub struct RegisterChangeInput {
     /// Removes the supervisory unit (moving to direct registration).
     #[graphql(default = false)]
     pub remove_supervisory_unit: bool,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
 pub struct DeregisterOrganisationInput {
     pub organisation_id: Uuid,
     pub reason: Option<String>,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
 pub struct RevokeRegistrationInput {
     pub organisation_id: Uuid,
     pub reason: String,
+    #[graphql(flatten)]
+    pub command: CommandInput,
+}
+
+/// What every command states besides its own fields, flattened into its input. The inputs
+/// whose fields document these two for their case (a new application; the version read) keep
+/// them as their own fields, so that the SDL keeps those descriptions.
+#[derive(InputObject)]
+pub struct CommandInput {
+    // Makes a retry safe: the same id returns the first outcome and writes nothing.
     pub command_id: Option<Uuid>,
+    // The version read; CONFLICT if the stream has moved since.
     pub expected_version: Option<u64>,
 }
 
-#[macro_export]
-macro_rules! payload {
-    ($($name:ident),* $(,)?) => {$(
-        /// The organisation after the command, its stream version, and the global position of
-        /// the last event written.
-        #[derive(async_graphql::SimpleObject)]
-        pub struct $name {
-            pub organisation: $crate::graphql::types::OrganisationView,
-            pub version: u64,
-            pub position: u64,
-        }
-
-        impl $name {
-            fn from_outcome(o: $crate::ledger::Outcome, viewer: &$crate::graphql::Viewer) -> Self {
-                $name {
-                    version: o.version,
-                    position: o.position,
-                    organisation: $crate::graphql::types::OrganisationView::new(o.state, o.version, o.position, viewer),
-                }
-            }
-        }
-    )*};
-}
-
-payload!(
-    ApplyForRegistrationPayload,
-    ApproveRegistrationPayload,
-    RefuseRegistrationPayload,
-    RegisterChangePayload,
-    DeregisterOrganisationPayload,
-    RevokeRegistrationPayload,
-);
-
 /// Runs a registry command as the viewer, who must be a registrar of the organisation's
-/// jurisdiction (for an application: of the jurisdiction applied to).
-pub(super) async fn run(
+/// jurisdiction (for an application: of the jurisdiction applied to), and answers with the
+/// payload of mutation `M`.
+pub(super) async fn run<M>(
     ctx: &Context<'_>,
     id: Uuid,
     command: OrganisationCommand,
-    command_id: Option<Uuid>,
-    expected_version: Option<u64>,
-) -> Result<Outcome> {
+    CommandInput {
+        command_id,
+        expected_version,
+    }: CommandInput,
+) -> Result<Payload<M>> {
     let viewer = viewer(ctx);
     let target = match &command {
         OrganisationCommand::Apply { application, .. }
@@ -217,7 +199,7 @@ pub(super) async fn run(
         )
         .await
         .gql()?;
-    Ok(outcome)
+    Ok(Payload::new(outcome, viewer))
 }
 
 pub(super) fn money(field: &'static str, m: Money) -> Result<Amount, LedgerError> {
@@ -232,7 +214,7 @@ impl RegistrationMutation {
         &self,
         ctx: &Context<'_>,
         input: ApplyForRegistrationInput,
-    ) -> Result<ApplyForRegistrationPayload> {
+    ) -> Result<Payload<payload::ApplyForRegistration>> {
         if input.expected_version.is_some() {
             return Err(validation(
                 "a new application has no version yet: leave expectedVersion out",
@@ -246,8 +228,11 @@ impl RegistrationMutation {
             organisation_id: id,
             application,
         };
-        let o = run(ctx, id, command, input.command_id, None).await?;
-        Ok(ApplyForRegistrationPayload::from_outcome(o, viewer(ctx)))
+        let new = CommandInput {
+            command_id: input.command_id,
+            expected_version: None,
+        };
+        run(ctx, id, command, new).await
     }
 
     /// Approves a pending application: the organisation is registered (准予登记).
@@ -255,14 +240,17 @@ impl RegistrationMutation {
         &self,
         ctx: &Context<'_>,
         input: ApproveRegistrationInput,
-    ) -> Result<ApproveRegistrationPayload> {
-        exec!(
+    ) -> Result<Payload<payload::ApproveRegistration>> {
+        run(
             ctx,
-            ApproveRegistrationPayload,
             input.organisation_id,
             OrganisationCommand::Approve,
-            input
+            CommandInput {
+                command_id: input.command_id,
+                expected_version: input.expected_version,
+            },
         )
+        .await
     }
 
     /// Refuses a pending application, with the reason the applicant is told.
@@ -270,17 +258,11 @@ impl RegistrationMutation {
         &self,
         ctx: &Context<'_>,
         input: RefuseRegistrationInput,
-    ) -> Result<RefuseRegistrationPayload> {
+    ) -> Result<Payload<payload::RefuseRegistration>> {
         let command = OrganisationCommand::Refuse {
             reason: input.reason,
         };
-        exec!(
-            ctx,
-            RefuseRegistrationPayload,
-            input.organisation_id,
-            command,
-            input
-        )
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Registers a change (变更登记); the credit code stays, old and new values are recorded.
@@ -288,7 +270,7 @@ impl RegistrationMutation {
         &self,
         ctx: &Context<'_>,
         input: RegisterChangeInput,
-    ) -> Result<RegisterChangePayload> {
+    ) -> Result<Payload<payload::RegisterChange>> {
         if input.remove_supervisory_unit && input.supervisory_unit.is_some() {
             return Err(validation(
                 "give either a new supervisoryUnit or removeSupervisoryUnit, not both",
@@ -316,13 +298,7 @@ impl RegistrationMutation {
             },
         };
         let command = OrganisationCommand::RegisterChange(change);
-        exec!(
-            ctx,
-            RegisterChangePayload,
-            input.organisation_id,
-            command,
-            input
-        )
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Deregisters an organisation (注销登记).
@@ -330,17 +306,11 @@ impl RegistrationMutation {
         &self,
         ctx: &Context<'_>,
         input: DeregisterOrganisationInput,
-    ) -> Result<DeregisterOrganisationPayload> {
+    ) -> Result<Payload<payload::DeregisterOrganisation>> {
         let command = OrganisationCommand::Deregister {
             reason: input.reason,
         };
-        exec!(
-            ctx,
-            DeregisterOrganisationPayload,
-            input.organisation_id,
-            command,
-            input
-        )
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Revokes a registration (撤销登记), with its reason.
@@ -348,17 +318,11 @@ impl RegistrationMutation {
         &self,
         ctx: &Context<'_>,
         input: RevokeRegistrationInput,
-    ) -> Result<RevokeRegistrationPayload> {
+    ) -> Result<Payload<payload::RevokeRegistration>> {
         let command = OrganisationCommand::Revoke {
             reason: input.reason,
         };
-        exec!(
-            ctx,
-            RevokeRegistrationPayload,
-            input.organisation_id,
-            command,
-            input
-        )
+        run(ctx, input.organisation_id, command, input.command).await
     }
 }
 

@@ -10,12 +10,12 @@ use civic_domain::organisation::{
 use uuid::Uuid;
 
 use super::errors::{Gql, validation};
-use super::mutation::{ApplicationInput, run};
+use super::mutation::{ApplicationInput, CommandInput, run};
+use super::payload::{self, Payload};
 use super::scalars::{Date, DateTimeScalar};
 use super::types::ReportConclusion;
 use super::viewer;
 use crate::ledger::TickMode;
-use crate::payload;
 
 #[derive(Default)]
 pub struct RegistryMutation;
@@ -77,16 +77,16 @@ pub struct ApplyForEstablishmentInput {
     /// Members after the founding congress (REG-MIN-MEMBERS).
     pub individual_members: u32,
     pub unit_members: u32,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 /// A command on one organisation that needs only its id.
 #[derive(InputObject)]
 pub struct OrganisationCommandInput {
     pub organisation_id: Uuid,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 /// A command on one organisation with the reason it records (REG-REFUSAL-REASON).
@@ -94,16 +94,16 @@ pub struct OrganisationCommandInput {
 pub struct ReasonedCommandInput {
     pub organisation_id: Uuid,
     pub reason: String,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
 pub struct SubmitAnnualReportInput {
     pub organisation_id: Uuid,
     pub year: i32,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
@@ -111,8 +111,8 @@ pub struct ConcludeAnnualReportInput {
     pub organisation_id: Uuid,
     pub year: i32,
     pub conclusion: ReportConclusion,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
@@ -123,8 +123,8 @@ pub struct ListAsAbnormalInput {
     /// Whether removal needs a verified rectification; without one the listing ends by itself
     /// after the policy's period (6 months).
     pub rectification_required: bool,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
@@ -132,8 +132,8 @@ pub struct ListAsSeriousInput {
     pub organisation_id: Uuid,
     pub trigger: SeriousTrigger,
     pub reason: String,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
@@ -143,8 +143,8 @@ pub struct RateOrganisationInput {
     pub grade: i32,
     /// On the 1000-point scale.
     pub score: u32,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
@@ -153,8 +153,8 @@ pub struct DesignateHubInput {
     /// The field it serves and steers, e.g. 社会工作.
     pub field: String,
     pub from: Date,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
 
 #[derive(InputObject)]
@@ -162,31 +162,9 @@ pub struct HubMemberInput {
     /// The hub.
     pub organisation_id: Uuid,
     pub member_id: Uuid,
-    pub command_id: Option<Uuid>,
-    pub expected_version: Option<u64>,
+    #[graphql(flatten)]
+    pub command: CommandInput,
 }
-
-payload!(
-    ApplyForPreparationPayload,
-    ApprovePreparationPayload,
-    RefusePreparationPayload,
-    ApplyForEstablishmentPayload,
-    OrderSuspensionPayload,
-    LiftSuspensionPayload,
-    ResolveDissolutionPayload,
-    SubmitAnnualReportPayload,
-    ConcludeAnnualReportPayload,
-    ListAsAbnormalPayload,
-    VerifyRectificationPayload,
-    RemoveFromAbnormalPayload,
-    ListAsSeriousPayload,
-    RemoveFromSeriousPayload,
-    RateOrganisationPayload,
-    DesignateHubPayload,
-    EndHubDesignationPayload,
-    AdmitHubMemberPayload,
-    ReleaseHubMemberPayload,
-);
 
 /// A time-driven transition the scheduler fired (or, in a preview, would fire).
 #[derive(async_graphql::SimpleObject)]
@@ -259,7 +237,7 @@ impl RegistryMutation {
         &self,
         ctx: &Context<'_>,
         input: ApplyForPreparationInput,
-    ) -> Result<ApplyForPreparationPayload> {
+    ) -> Result<Payload<payload::ApplyForPreparation>> {
         if input.expected_version.is_some() {
             return Err(validation(
                 "a new application has no version yet: leave expectedVersion out",
@@ -277,8 +255,11 @@ impl RegistryMutation {
                 unit: input.unit_members,
             },
         };
-        let o = run(ctx, id, command, input.command_id, None).await?;
-        Ok(ApplyForPreparationPayload::from_outcome(o, viewer(ctx)))
+        let new = CommandInput {
+            command_id: input.command_id,
+            expected_version: None,
+        };
+        run(ctx, id, command, new).await
     }
 
     /// Approves a social group's preparation; establishment is then due within the period.
@@ -286,31 +267,25 @@ impl RegistryMutation {
         &self,
         ctx: &Context<'_>,
         input: OrganisationCommandInput,
-    ) -> Result<ApprovePreparationPayload> {
-        exec!(
+    ) -> Result<Payload<payload::ApprovePreparation>> {
+        run(
             ctx,
-            ApprovePreparationPayload,
             input.organisation_id,
             C::ApprovePreparation,
-            input
+            input.command,
         )
+        .await
     }
 
     async fn refuse_preparation(
         &self,
         ctx: &Context<'_>,
         input: ReasonedCommandInput,
-    ) -> Result<RefusePreparationPayload> {
+    ) -> Result<Payload<payload::RefusePreparation>> {
         let command = C::RefusePreparation {
-            reason: input.reason.clone(),
+            reason: input.reason,
         };
-        exec!(
-            ctx,
-            RefusePreparationPayload,
-            input.organisation_id,
-            command,
-            input
-        )
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// A social group in preparation applies for establishment (成立登记); decided with
@@ -319,20 +294,14 @@ impl RegistryMutation {
         &self,
         ctx: &Context<'_>,
         input: ApplyForEstablishmentInput,
-    ) -> Result<ApplyForEstablishmentPayload> {
+    ) -> Result<Payload<payload::ApplyForEstablishment>> {
         let command = C::ApplyForEstablishment {
             members: Members {
                 individual: input.individual_members,
                 unit: input.unit_members,
             },
         };
-        exec!(
-            ctx,
-            ApplyForEstablishmentPayload,
-            input.organisation_id,
-            command,
-            input
-        )
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Orders an organisation to stop its activities (限期停止活动).
@@ -340,34 +309,22 @@ impl RegistryMutation {
         &self,
         ctx: &Context<'_>,
         input: ReasonedCommandInput,
-    ) -> Result<OrderSuspensionPayload> {
+    ) -> Result<Payload<payload::OrderSuspension>> {
         let command = C::OrderSuspension {
-            reason: input.reason.clone(),
+            reason: input.reason,
         };
-        exec!(
-            ctx,
-            OrderSuspensionPayload,
-            input.organisation_id,
-            command,
-            input
-        )
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     async fn lift_suspension(
         &self,
         ctx: &Context<'_>,
         input: ReasonedCommandInput,
-    ) -> Result<LiftSuspensionPayload> {
+    ) -> Result<Payload<payload::LiftSuspension>> {
         let command = C::LiftSuspension {
-            reason: input.reason.clone(),
+            reason: input.reason,
         };
-        exec!(
-            ctx,
-            LiftSuspensionPayload,
-            input.organisation_id,
-            command,
-            input
-        )
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Records a resolution to dissolve: the organisation goes into liquidation.
@@ -375,17 +332,11 @@ impl RegistryMutation {
         &self,
         ctx: &Context<'_>,
         input: ReasonedCommandInput,
-    ) -> Result<ResolveDissolutionPayload> {
+    ) -> Result<Payload<payload::ResolveDissolution>> {
         let command = C::ResolveDissolution {
-            reason: input.reason.clone(),
+            reason: input.reason,
         };
-        exec!(
-            ctx,
-            ResolveDissolutionPayload,
-            input.organisation_id,
-            command,
-            input
-        )
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Records the annual work report of a past year (one per year).
@@ -393,32 +344,26 @@ impl RegistryMutation {
         &self,
         ctx: &Context<'_>,
         input: SubmitAnnualReportInput,
-    ) -> Result<SubmitAnnualReportPayload> {
-        exec!(
+    ) -> Result<Payload<payload::SubmitAnnualReport>> {
+        run(
             ctx,
-            SubmitAnnualReportPayload,
             input.organisation_id,
             C::SubmitAnnualReport { year: input.year },
-            input
+            input.command,
         )
+        .await
     }
 
     async fn conclude_annual_report(
         &self,
         ctx: &Context<'_>,
         input: ConcludeAnnualReportInput,
-    ) -> Result<ConcludeAnnualReportPayload> {
+    ) -> Result<Payload<payload::ConcludeAnnualReport>> {
         let command = C::ConcludeAnnualReport {
             year: input.year,
             conclusion: input.conclusion.into(),
         };
-        exec!(
-            ctx,
-            ConcludeAnnualReportPayload,
-            input.organisation_id,
-            command,
-            input
-        )
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Enters the abnormal-activity list (活动异常名录); a new trigger restarts its clock.
@@ -426,19 +371,13 @@ impl RegistryMutation {
         &self,
         ctx: &Context<'_>,
         input: ListAsAbnormalInput,
-    ) -> Result<ListAsAbnormalPayload> {
+    ) -> Result<Payload<payload::ListAsAbnormal>> {
         let command = C::ListAsAbnormal {
             trigger: Abnormal::from(input.trigger),
-            reason: input.reason.clone(),
+            reason: input.reason,
             rectification_required: input.rectification_required,
         };
-        exec!(
-            ctx,
-            ListAsAbnormalPayload,
-            input.organisation_id,
-            command,
-            input
-        )
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Records that staff verified the rectification; the removal is then due within the
@@ -447,14 +386,14 @@ impl RegistryMutation {
         &self,
         ctx: &Context<'_>,
         input: OrganisationCommandInput,
-    ) -> Result<VerifyRectificationPayload> {
-        exec!(
+    ) -> Result<Payload<payload::VerifyRectification>> {
+        run(
             ctx,
-            VerifyRectificationPayload,
             input.organisation_id,
             C::VerifyRectification,
-            input
+            input.command,
         )
+        .await
     }
 
     /// Removes an abnormal listing after rectification, on application.
@@ -462,18 +401,12 @@ impl RegistryMutation {
         &self,
         ctx: &Context<'_>,
         input: ReasonedCommandInput,
-    ) -> Result<RemoveFromAbnormalPayload> {
+    ) -> Result<Payload<payload::RemoveFromAbnormal>> {
         let command = C::RemoveFromAbnormal {
             basis: RemovalBasis::Rectified,
-            reason: Some(input.reason.clone()),
+            reason: Some(input.reason),
         };
-        exec!(
-            ctx,
-            RemoveFromAbnormalPayload,
-            input.organisation_id,
-            command,
-            input
-        )
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Enters the serious-violation list (严重违法失信名单).
@@ -481,18 +414,12 @@ impl RegistryMutation {
         &self,
         ctx: &Context<'_>,
         input: ListAsSeriousInput,
-    ) -> Result<ListAsSeriousPayload> {
+    ) -> Result<Payload<payload::ListAsSerious>> {
         let command = C::ListAsSerious {
             trigger: Serious::from(input.trigger),
-            reason: input.reason.clone(),
+            reason: input.reason,
         };
-        exec!(
-            ctx,
-            ListAsSeriousPayload,
-            input.organisation_id,
-            command,
-            input
-        )
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Removes a serious listing, no earlier than its period allows.
@@ -500,17 +427,11 @@ impl RegistryMutation {
         &self,
         ctx: &Context<'_>,
         input: ReasonedCommandInput,
-    ) -> Result<RemoveFromSeriousPayload> {
+    ) -> Result<Payload<payload::RemoveFromSerious>> {
         let command = C::RemoveFromSerious {
-            reason: input.reason.clone(),
+            reason: input.reason,
         };
-        exec!(
-            ctx,
-            RemoveFromSeriousPayload,
-            input.organisation_id,
-            command,
-            input
-        )
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Records the rating committee's grade (1A–5A), valid for the policy's years.
@@ -518,19 +439,13 @@ impl RegistryMutation {
         &self,
         ctx: &Context<'_>,
         input: RateOrganisationInput,
-    ) -> Result<RateOrganisationPayload> {
+    ) -> Result<Payload<payload::RateOrganisation>> {
         let grade = u8::try_from(input.grade).unwrap_or(u8::MAX);
         let command = C::RateOrganisation {
             grade,
             score: input.score,
         };
-        exec!(
-            ctx,
-            RateOrganisationPayload,
-            input.organisation_id,
-            command,
-            input
-        )
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Designates a hub-type (枢纽型) organisation from a date.
@@ -538,35 +453,23 @@ impl RegistryMutation {
         &self,
         ctx: &Context<'_>,
         input: DesignateHubInput,
-    ) -> Result<DesignateHubPayload> {
+    ) -> Result<Payload<payload::DesignateHub>> {
         let command = C::DesignateHub {
-            field: input.field.clone(),
+            field: input.field,
             from: input.from.0,
         };
-        exec!(
-            ctx,
-            DesignateHubPayload,
-            input.organisation_id,
-            command,
-            input
-        )
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     async fn end_hub_designation(
         &self,
         ctx: &Context<'_>,
         input: ReasonedCommandInput,
-    ) -> Result<EndHubDesignationPayload> {
+    ) -> Result<Payload<payload::EndHubDesignation>> {
         let command = C::EndHubDesignation {
-            reason: input.reason.clone(),
+            reason: input.reason,
         };
-        exec!(
-            ctx,
-            EndHubDesignationPayload,
-            input.organisation_id,
-            command,
-            input
-        )
+        run(ctx, input.organisation_id, command, input.command).await
     }
 
     /// Admits a member organisation to a hub.
@@ -574,31 +477,31 @@ impl RegistryMutation {
         &self,
         ctx: &Context<'_>,
         input: HubMemberInput,
-    ) -> Result<AdmitHubMemberPayload> {
-        exec!(
+    ) -> Result<Payload<payload::AdmitHubMember>> {
+        run(
             ctx,
-            AdmitHubMemberPayload,
             input.organisation_id,
             C::AdmitHubMember {
-                member_id: input.member_id
+                member_id: input.member_id,
             },
-            input
+            input.command,
         )
+        .await
     }
 
     async fn release_hub_member(
         &self,
         ctx: &Context<'_>,
         input: HubMemberInput,
-    ) -> Result<ReleaseHubMemberPayload> {
-        exec!(
+    ) -> Result<Payload<payload::ReleaseHubMember>> {
+        run(
             ctx,
-            ReleaseHubMemberPayload,
             input.organisation_id,
             C::ReleaseHubMember {
-                member_id: input.member_id
+                member_id: input.member_id,
             },
-            input
+            input.command,
         )
+        .await
     }
 }
