@@ -156,13 +156,11 @@ pub(super) async fn run<M>(
     }: CommandInput,
 ) -> Result<Payload<M>> {
     let viewer = viewer(ctx);
-    let target = match &command {
-        OrganisationCommand::Apply { application, .. }
-        | OrganisationCommand::ApplyForPreparation { application, .. } => {
-            Some(application.jurisdiction.as_str().to_owned())
-        }
-        _ => None,
-    };
+    // An application names the jurisdiction it is filed in; other commands act on a record
+    // that holds its own.
+    let target = command
+        .application()
+        .map(|a| a.jurisdiction.as_str().to_owned());
     // Checked before loading anything, so that an unauthenticated caller learns nothing.
     let claims = match &target {
         Some(j) => viewer.require_registrar(j)?.clone(),
