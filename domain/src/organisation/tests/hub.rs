@@ -2,6 +2,7 @@
 
 use super::*;
 
+use crate::error::rules::{HUB, REG_REFUSAL_REASON, REG_STATE};
 use OrganisationCommand as C;
 
 const SECOND: Uuid = Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0004);
@@ -25,13 +26,13 @@ fn member_liveness(live: Option<bool>) -> Context {
 fn designation_and_membership_transitions() {
     let cases: Vec<(
         &str,
-        Vec<OrganisationEvent>,
+        Given<Organisation>,
         OrganisationCommand,
         Vec<OrganisationEvent>,
     )> = vec![
         (
             "designate",
-            active(),
+            given(active()),
             C::DesignateHub {
                 field: " 社区服务 ".into(),
                 from: date(2025, 3, 10),
@@ -44,7 +45,7 @@ fn designation_and_membership_transitions() {
         ),
         (
             "admit",
-            hub(),
+            given(hub()),
             C::AdmitHubMember { member_id: MEMBER },
             vec![OrganisationEvent::HubMemberJoined {
                 member_id: MEMBER,
@@ -53,7 +54,7 @@ fn designation_and_membership_transitions() {
         ),
         (
             "release",
-            hub_with_member(),
+            given(hub_with_member()),
             C::ReleaseHubMember { member_id: MEMBER },
             vec![OrganisationEvent::HubMemberLeft {
                 member_id: MEMBER,
@@ -62,7 +63,7 @@ fn designation_and_membership_transitions() {
         ),
         (
             "end without members",
-            hub(),
+            given(hub()),
             C::EndHubDesignation {
                 reason: "职能调整".into(),
             },
@@ -73,7 +74,7 @@ fn designation_and_membership_transitions() {
         ),
         (
             "end releases every member first",
-            active_then([designated(), joined(MEMBER), joined(SECOND)]),
+            given(active_then([designated(), joined(MEMBER), joined(SECOND)])),
             C::EndHubDesignation {
                 reason: "职能调整".into(),
             },
@@ -93,18 +94,20 @@ fn designation_and_membership_transitions() {
             ],
         ),
     ];
-    for (name, events, command, expected) in cases {
-        assert_eq!(
-            then_events(&events, &command, &member_liveness(Some(true))),
-            expected,
-            "{name}"
-        );
+    for (name, case, command, expected) in cases {
+        let out = case
+            .with(member_liveness(Some(true)))
+            .when(command)
+            .then_accepted();
+        assert_eq!(out, expected, "{name}");
     }
 }
 
 #[test]
 fn the_state_keeps_the_designation_members_and_history() {
-    let org = state_after(&active_then([designated(), joined(MEMBER), joined(SECOND)]));
+    let org = given(active_then([designated(), joined(MEMBER), joined(SECOND)]))
+        .state()
+        .clone();
     assert_eq!(
         org.hub,
         Some(HubDesignation {
@@ -114,7 +117,7 @@ fn the_state_keeps_the_designation_members_and_history() {
         })
     );
     assert!(org.is_hub_member(MEMBER) && org.is_hub_member(SECOND));
-    let org = state_after(&active_then([
+    let org = given(active_then([
         designated(),
         joined(MEMBER),
         joined(SECOND),
@@ -122,7 +125,9 @@ fn the_state_keeps_the_designation_members_and_history() {
             member_id: MEMBER,
             left_on: date(2025, 3, 20),
         },
-    ]));
+    ]))
+    .state()
+    .clone();
     assert_eq!(
         org.hub_members,
         vec![HubMember {
@@ -130,7 +135,7 @@ fn the_state_keeps_the_designation_members_and_history() {
             joined_on: date(2025, 3, 11),
         }]
     );
-    let org = state_after(&active_then([
+    let org = given(active_then([
         designated(),
         joined(SECOND),
         OrganisationEvent::HubMemberLeft {
@@ -141,7 +146,9 @@ fn the_state_keeps_the_designation_members_and_history() {
             reason: "职能调整".into(),
             ended_at: t(20),
         },
-    ]));
+    ]))
+    .state()
+    .clone();
     assert_eq!(org.hub, None);
     assert!(org.hub_members.is_empty());
     assert_eq!(
@@ -157,131 +164,121 @@ fn the_state_keeps_the_designation_members_and_history() {
 
 #[test]
 fn hub_refusals() {
-    let designate = C::DesignateHub {
-        field: "科技".into(),
-        from: date(2025, 3, 10),
+    let admit = |member_id| C::AdmitHubMember { member_id };
+    let end = || C::EndHubDesignation {
+        reason: "职能调整".into(),
     };
-    let cases: Vec<(
-        &str,
-        Vec<OrganisationEvent>,
-        OrganisationCommand,
-        Context,
-        &str,
-    )> = vec![
-        ("designated twice", hub(), designate, ctx(), "already a hub"),
+    let cases = vec![
+        (
+            "designated twice",
+            given(hub()).with(ctx()),
+            C::DesignateHub {
+                field: "科技".into(),
+                from: date(2025, 3, 10),
+            },
+            "already a hub",
+        ),
         (
             "designation before registration",
-            active(),
+            given(active()).with(ctx()),
             C::DesignateHub {
                 field: "科技".into(),
                 from: date(2025, 3, 1),
             },
-            ctx(),
             "before the organisation was registered on 2025-03-02",
         ),
         (
             "admitting without a designation",
-            active(),
-            C::AdmitHubMember { member_id: MEMBER },
-            ctx(),
+            given(active()).with(ctx()),
+            admit(MEMBER),
             "not designated a hub",
         ),
         (
             "admitting itself",
-            hub(),
-            C::AdmitHubMember { member_id: ID },
-            ctx(),
+            given(hub()).with(ctx()),
+            admit(ID),
             "member of itself",
         ),
         (
             "admitting a member twice",
-            hub_with_member(),
-            C::AdmitHubMember { member_id: MEMBER },
-            ctx(),
+            given(hub_with_member()).with(ctx()),
+            admit(MEMBER),
             "already a member",
         ),
         (
             "admitting an organisation known not to be live",
-            hub(),
-            C::AdmitHubMember { member_id: MEMBER },
-            member_liveness(Some(false)),
+            given(hub()).with(member_liveness(Some(false))),
+            admit(MEMBER),
             "is not live",
         ),
         (
             "releasing a non-member",
-            hub_with_member(),
+            given(hub_with_member()).with(ctx()),
             C::ReleaseHubMember { member_id: SECOND },
-            ctx(),
             "is not a member",
         ),
         (
             "ending without a designation",
-            active(),
-            C::EndHubDesignation {
-                reason: "职能调整".into(),
-            },
-            ctx(),
+            given(active()).with(ctx()),
+            end(),
             "not designated a hub",
         ),
     ];
-    for (name, events, command, ctx, fragment) in cases {
-        let e = then_refused(&events, &command, &ctx, "HUB", VIOLATION);
+    for (name, case, command, fragment) in cases {
+        let e = case.when(command).then_refused(HUB);
         assert!(e.to_string().contains(fragment), "{name}: {e}");
     }
     // Liveness not looked up: admitted.
-    then_events(
-        &hub(),
-        &C::AdmitHubMember { member_id: MEMBER },
-        &member_liveness(None),
-    );
+    given(hub())
+        .with(member_liveness(None))
+        .when(admit(MEMBER))
+        .then_accepted();
+}
+
+#[test]
+fn hub_input_is_validated() {
     for field in ["", "  ", &"领".repeat(101)] {
-        let e = then_refused(
-            &active(),
-            &C::DesignateHub {
+        let e = given(active())
+            .with(ctx())
+            .when(C::DesignateHub {
                 field: field.to_owned(),
                 from: date(2025, 3, 10),
-            },
-            &ctx(),
-            "HUB",
-            VALIDATION,
-        );
-        assert_eq!(e.field(), Some("field"));
+            })
+            .then_invalid("field");
+        assert_eq!(e.rule(), Some(HUB));
     }
-    let e = state_after(&hub())
-        .decide(
-            &C::AdmitHubMember {
-                member_id: Uuid::nil(),
-            },
-            &ctx(),
-        )
-        .unwrap_err();
-    assert_eq!(e.field(), Some("memberId"));
-    then_refused(
-        &hub(),
-        &C::EndHubDesignation { reason: " ".into() },
-        &ctx(),
-        "REG-REFUSAL-REASON",
-        VALIDATION,
-    );
-    // Only an ACTIVE organisation is designated or admits members; a revoked hub can still
-    // be wound down.
-    let mut revoked_hub = hub_with_member();
-    revoked_hub.push(revoked());
-    then_state_refused(
-        &revoked_hub,
-        &C::AdmitHubMember { member_id: SECOND },
-        &ctx(),
-    );
-    then_events(
-        &revoked_hub,
-        &C::ReleaseHubMember { member_id: MEMBER },
-        &ctx(),
-    );
-    then_events(
-        &revoked_hub,
-        &C::EndHubDesignation {
+    given(hub())
+        .with(ctx())
+        .when(C::AdmitHubMember {
+            member_id: Uuid::nil(),
+        })
+        .then_invalid("memberId");
+    let e = given(hub())
+        .with(ctx())
+        .when(C::EndHubDesignation { reason: " ".into() })
+        .then_invalid("reason");
+    assert_eq!(e.rule(), Some(REG_REFUSAL_REASON));
+}
+
+/// Only an ACTIVE organisation is designated or admits members; a revoked hub can still be
+/// wound down.
+#[test]
+fn a_revoked_hub_is_only_wound_down() {
+    let revoked_hub = given(active_then([designated(), joined(MEMBER), revoked()]));
+    revoked_hub
+        .clone()
+        .with(ctx())
+        .when(C::AdmitHubMember { member_id: SECOND })
+        .then_refused(REG_STATE);
+    revoked_hub
+        .clone()
+        .with(ctx())
+        .when(C::ReleaseHubMember { member_id: MEMBER })
+        .then_accepted();
+    revoked_hub
+        .with(ctx())
+        .when(C::EndHubDesignation {
             reason: "登记证书被撤销".into(),
-        },
-        &ctx(),
-    );
+        })
+        .then_accepted();
 }
