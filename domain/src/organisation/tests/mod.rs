@@ -431,12 +431,3 @@ pub(super) fn all_states() -> Vec<Option<OrganisationStatus>> {
         .chain(OrganisationStatus::ALL.map(Some))
         .collect()
 }
-
-#[track_caller]
-pub(super) fn then_state_refused(
-    events: &[OrganisationEvent],
-    command: &OrganisationCommand,
-    ctx: &Context,
-) {
-    then_refused(events, command, ctx, "REG-STATE", VIOLATION);
-}

@@ -3,6 +3,10 @@
 
 use super::*;
 
+use crate::error::rules::{
+    REG_MIN_FUNDS, REG_MIN_MEMBERS, REG_NAME, REG_REFUSAL_REASON, REG_STATE, REG_TWO_STAGE,
+    REG_USCC,
+};
 use OrganisationCommand as C;
 use OrganisationStatus as S;
 
@@ -44,15 +48,17 @@ fn the_two_stage_happy_path() {
         ),
     ];
     let mut events = Vec::new();
+    let mut org = Organisation::default();
     for (command, ctx, expected, status) in steps {
-        let out = then_events(&events, &command, &ctx);
-        assert_eq!(out, expected, "{}", command.name());
-        events.extend(out);
-        let org = state_after(&events);
-        assert_eq!(org.status, Some(status), "after {}", command.name());
+        let name = command.name();
+        org = given(events.clone())
+            .with(ctx)
+            .when(command)
+            .then(expected.clone());
+        events.extend(expected);
+        assert_eq!(org.status, Some(status), "after {name}");
         assert!(org.is_live());
     }
-    let org = state_after(&events);
     assert_eq!(org.kind, Some(OrganisationKind::SocialGroup));
     assert_eq!(org.name, SG_NAME);
     assert_eq!(org.applied_at, Some(at(2025, 1, 10)));
@@ -71,33 +77,27 @@ fn preparation_decision_due_follows_the_policy_in_force() {
         decision_due_days: 45,
         ..Policy::default()
     });
-    let out = then_events(&[], &prep_apply(), &ctx);
+    let out = given([]).with(ctx).when(prep_apply()).then_accepted();
     assert!(matches!(
         &out[..],
         [OrganisationEvent::PreparationApplied { decision_due, .. }] if *decision_due == date(2025, 2, 24)
     ));
-    let org = state_after(&out);
+    let org = given(out).state().clone();
     assert_eq!(org.decision_due, Some(date(2025, 2, 24)));
     assert_eq!(org.members, Some(members(60, 0)));
 }
 
 #[test]
 fn preparation_can_be_refused_with_a_reason() {
-    let out = then_events(
-        &[prep_applied(t(1))],
-        &C::RefusePreparation {
+    let org = given([prep_applied(t(1))])
+        .with(ctx())
+        .when(C::RefusePreparation {
             reason: " 同一行政区域内已有业务范围相同的社会团体 ".into(),
-        },
-        &ctx(),
-    );
-    assert_eq!(
-        out,
-        vec![OrganisationEvent::PreparationRefused {
+        })
+        .then([OrganisationEvent::PreparationRefused {
             reason: "同一行政区域内已有业务范围相同的社会团体".into(),
             refused_at: now(),
-        }]
-    );
-    let org = state_after(&[prep_applied(t(1)), out[0].clone()]);
+        }]);
     assert_eq!(org.status, Some(S::Refused));
     assert!(!org.is_live());
     assert_eq!(
@@ -105,58 +105,53 @@ fn preparation_can_be_refused_with_a_reason() {
         Some("同一行政区域内已有业务范围相同的社会团体")
     );
     for reason in ["", "  "] {
-        then_refused(
-            &[prep_applied(t(1))],
-            &C::RefusePreparation {
+        let e = given([prep_applied(t(1))])
+            .with(ctx())
+            .when(C::RefusePreparation {
                 reason: reason.into(),
-            },
-            &ctx(),
-            "REG-REFUSAL-REASON",
-            VALIDATION,
-        );
+            })
+            .then_invalid("reason");
+        assert_eq!(e.rule(), Some(REG_REFUSAL_REASON));
     }
 }
 
 #[test]
 fn establishment_is_decided_like_a_registration() {
-    let estab = vec![prep_applied(t(1)), prep_approved(t(2)), estab_applied(t(3))];
-    let out = then_events(
-        &estab,
-        &C::Refuse {
+    let estab = given(history(Some(S::EstabApplied)));
+    estab
+        .clone()
+        .with(ctx())
+        .when(C::Refuse {
             reason: "会员大会未依章程召开".into(),
-        },
-        &ctx(),
-    );
-    assert_eq!(
-        out,
-        vec![OrganisationEvent::RegistrationRefused {
+        })
+        .then([OrganisationEvent::RegistrationRefused {
             reason: "会员大会未依章程召开".into(),
             refused_at: now(),
-        }]
-    );
+        }]);
     // Another organisation may have taken the name or the code in the meantime.
-    then_refused(
-        &estab,
-        &C::Approve,
-        &facts(None, Some(OTHER)),
-        "REG-NAME",
-        VIOLATION,
-    );
-    then_refused(
-        &estab,
-        &C::Approve,
-        &facts(Some(OTHER), None),
-        "REG-USCC",
-        VIOLATION,
-    );
-    then_refused(
-        &[prep_applied(t(1))],
-        &C::ApprovePreparation,
-        &facts(None, Some(OTHER)),
-        "REG-NAME",
-        VIOLATION,
-    );
-    then_events(&estab, &C::Approve, &facts(Some(ID), Some(ID)));
+    for (case, command, rule) in [
+        (
+            estab.clone().with(facts(None, Some(OTHER))),
+            C::Approve,
+            REG_NAME,
+        ),
+        (
+            estab.clone().with(facts(Some(OTHER), None)),
+            C::Approve,
+            REG_USCC,
+        ),
+        (
+            given([prep_applied(t(1))]).with(facts(None, Some(OTHER))),
+            C::ApprovePreparation,
+            REG_NAME,
+        ),
+    ] {
+        case.when(command).then_refused(rule);
+    }
+    estab
+        .with(facts(Some(ID), Some(ID)))
+        .when(C::Approve)
+        .then_accepted();
 }
 
 // --- REG-TWO-STAGE ----------------------------------------------------------------------------
@@ -164,13 +159,10 @@ fn establishment_is_decided_like_a_registration() {
 #[test]
 fn each_kind_has_its_own_procedure() {
     let group_applies_directly = apply_with(|a| *a = sg_application());
-    let e = then_refused(
-        &[],
-        &group_applies_directly,
-        &ctx(),
-        "REG-TWO-STAGE",
-        VIOLATION,
-    );
+    let e = given([])
+        .with(ctx())
+        .when(group_applies_directly)
+        .then_refused(REG_TWO_STAGE);
     assert!(
         e.to_string()
             .starts_with("social groups apply for preparation first"),
@@ -186,7 +178,7 @@ fn each_kind_has_its_own_procedure() {
                 CreditCode::from_parts(kind.credit_code_digit(), "440300", "MJL00001").unwrap();
             a.registered_funds = money("2000000");
         });
-        let e = then_refused(&[], &cmd, &ctx(), "REG-TWO-STAGE", VIOLATION);
+        let e = given([]).with(ctx()).when(cmd).then_refused(REG_TWO_STAGE);
         assert!(e.to_string().contains(kind.as_str()), "{e}");
     }
 }
@@ -204,7 +196,10 @@ fn establishment_must_be_applied_for_within_the_preparation_period() {
         Context::at(Utc.with_ymd_and_hms(2025, 9, 2, 15, 59, 0).unwrap()),
     ];
     for ctx in on_time {
-        then_events(&preparing(), &establish, &ctx);
+        given(preparing())
+            .with(ctx)
+            .when(establish.clone())
+            .then_accepted();
     }
     let late = [
         // 00:00 in China on the day after, still 2 September in UTC.
@@ -213,7 +208,10 @@ fn establishment_must_be_applied_for_within_the_preparation_period() {
         ctx_on(2026, 1, 1),
     ];
     for ctx in late {
-        let e = then_refused(&preparing(), &establish, &ctx, "REG-TWO-STAGE", VIOLATION);
+        let e = given(preparing())
+            .with(ctx)
+            .when(establish.clone())
+            .then_refused(REG_TWO_STAGE);
         assert!(
             e.to_string()
                 .contains("the preparation period (筹备期) ended on 2025-09-02"),
@@ -231,62 +229,62 @@ fn a_policy_change_does_not_move_a_running_preparation_deadline() {
     let establish = C::ApplyForEstablishment {
         members: members(60, 0),
     };
-    then_events(&preparing(), &establish, &shorter);
-    then_refused(
-        &preparing(),
-        &C::LapsePreparation,
-        &shorter,
-        "REG-TWO-STAGE",
-        VIOLATION,
-    );
+    given(preparing())
+        .with(shorter.clone())
+        .when(establish)
+        .then_accepted();
+    given(preparing())
+        .with(shorter.clone())
+        .when(C::LapsePreparation)
+        .then_refused(REG_TWO_STAGE);
     // A new approval under that policy records the shorter period.
-    let out = then_events(&[prep_applied(t(1))], &C::ApprovePreparation, &shorter);
-    assert_eq!(
-        out,
-        vec![OrganisationEvent::PreparationApproved {
+    given([prep_applied(t(1))])
+        .with(shorter)
+        .when(C::ApprovePreparation)
+        .then([OrganisationEvent::PreparationApproved {
             approved_at: at(2025, 8, 1),
             establishment_due: date(2025, 11, 1),
-        }]
-    );
+        }]);
 }
 
 #[test]
 fn preparation_lapses_only_after_the_deadline_and_only_once() {
     for ctx in [ctx_on(2025, 3, 28), ctx_on(2025, 9, 2)] {
-        let e = then_refused(
-            &preparing(),
-            &C::LapsePreparation,
-            &ctx,
-            "REG-TWO-STAGE",
-            VIOLATION,
-        );
+        let e = given(preparing())
+            .with(ctx)
+            .when(C::LapsePreparation)
+            .then_refused(REG_TWO_STAGE);
         assert!(e.to_string().contains("runs until 2025-09-02"), "{e}");
     }
-    let out = then_events(&preparing(), &C::LapsePreparation, &ctx_on(2025, 9, 3));
-    assert_eq!(
-        out,
-        vec![OrganisationEvent::PreparationLapsed {
-            lapsed_at: at(2025, 9, 3),
-        }]
-    );
-    let mut lapsed = preparing();
-    lapsed.extend(out);
-    let org = state_after(&lapsed);
+    let lapse = OrganisationEvent::PreparationLapsed {
+        lapsed_at: at(2025, 9, 3),
+    };
+    let org = given(preparing())
+        .with(ctx_on(2025, 9, 3))
+        .when(C::LapsePreparation)
+        .then([lapse.clone()]);
     assert_eq!(org.status, Some(S::Lapsed));
     assert_eq!(org.lapsed_at, Some(at(2025, 9, 3)));
     assert!(!org.is_live(), "a lapsed preparation releases the name");
     // Never twice, and nothing else follows.
-    then_state_refused(&lapsed, &C::LapsePreparation, &ctx_on(2025, 9, 4));
-    then_state_refused(
-        &lapsed,
-        &C::ApplyForEstablishment {
+    let mut lapsed = preparing();
+    lapsed.push(lapse);
+    for command in [
+        C::LapsePreparation,
+        C::ApplyForEstablishment {
             members: members(60, 0),
         },
-        &ctx_on(2025, 9, 4),
-    );
+    ] {
+        given(lapsed.clone())
+            .with(ctx_on(2025, 9, 4))
+            .when(command)
+            .then_refused(REG_STATE);
+    }
     // An establishment application stops the clock.
-    let applied = vec![prep_applied(t(1)), prep_approved(t(2)), estab_applied(t(3))];
-    then_state_refused(&applied, &C::LapsePreparation, &ctx_on(2025, 9, 3));
+    given(history(Some(S::EstabApplied)))
+        .with(ctx_on(2025, 9, 3))
+        .when(C::LapsePreparation)
+        .then_refused(REG_STATE);
 }
 
 // --- REG-MIN-MEMBERS --------------------------------------------------------------------------
@@ -315,10 +313,11 @@ fn minimum_members_at_preparation_and_establishment() {
             (preparing(), C::ApplyForEstablishment { members: m }),
         ];
         for (events, command) in commands {
+            let case = given(events).with(ctx()).when(command);
             if ok {
-                then_events(&events, &command, &ctx());
+                case.then_accepted();
             } else {
-                let e = then_refused(&events, &command, &ctx(), "REG-MIN-MEMBERS", VIOLATION);
+                let e = case.then_refused(REG_MIN_MEMBERS);
                 assert!(
                     e.to_string()
                         .contains(&format!("{individual} individual and {unit} unit")),
@@ -337,21 +336,14 @@ fn minimum_members_come_from_the_policy() {
         min_mixed_members: 100,
         ..Policy::default()
     });
-    then_refused(
-        &[],
-        &prep_apply_with(members(99, 0), |_| {}),
-        &strict,
-        "REG-MIN-MEMBERS",
-        VIOLATION,
-    );
-    then_events(&[], &prep_apply_with(members(100, 0), |_| {}), &strict);
-    then_refused(
-        &[],
-        &prep_apply_with(members(0, 39), |_| {}),
-        &strict,
-        "REG-MIN-MEMBERS",
-        VIOLATION,
-    );
+    let apply = |m| {
+        given([])
+            .with(strict.clone())
+            .when(prep_apply_with(m, |_| {}))
+    };
+    apply(members(99, 0)).then_refused(REG_MIN_MEMBERS);
+    apply(members(100, 0)).then_accepted();
+    apply(members(0, 39)).then_refused(REG_MIN_MEMBERS);
 }
 
 // --- REG-MIN-FUNDS ----------------------------------------------------------------------------
@@ -443,20 +435,18 @@ fn minimum_funds_by_kind_level_and_fundraising() {
         ("social service org: no minimum", service_org("0"), true),
     ];
     for (name, command, ok) in cases {
+        let case = given([]).with(ctx()).when(command);
         if ok {
-            then_events(&[], &command, &ctx());
+            case.then_accepted();
         } else {
-            let e = then_refused(&[], &command, &ctx(), "REG-MIN-FUNDS", VIOLATION);
+            let e = case.then_refused(REG_MIN_FUNDS);
             assert!(e.to_string().contains("must be at least ¥"), "{name}: {e}");
         }
     }
-    let e = then_refused(
-        &[],
-        &foundation("1999999.99", false, false),
-        &ctx(),
-        "REG-MIN-FUNDS",
-        VIOLATION,
-    );
+    let e = given([])
+        .with(ctx())
+        .when(foundation("1999999.99", false, false))
+        .then_refused(REG_MIN_FUNDS);
     assert_eq!(
         e.to_string(),
         "the original fund (原始基金) of a non-public foundation must be at least ¥2000000.00; ¥1999999.99 was given"
@@ -477,69 +467,47 @@ fn minimum_funds_hold_on_change_registration() {
         *credit_code = CreditCode::from_parts('3', "440300", "MJL00003").unwrap();
         *registered_funds = money("2000000");
     }
-    let foundation_active = vec![foundation_applied, registered()];
-    then_refused(
-        &foundation_active,
-        &change(|r| r.registered_funds = Some(money("1999999.99"))),
-        &ctx(),
-        "REG-MIN-FUNDS",
-        VIOLATION,
-    );
-    then_events(
-        &foundation_active,
-        &change(|r| r.registered_funds = Some(money("2500000"))),
-        &ctx(),
-    );
+    let foundation_active = given([foundation_applied, registered()]).with(ctx());
+    let funds = |s: &str| change(|r| r.registered_funds = Some(money(s)));
+    foundation_active
+        .clone()
+        .when(funds("1999999.99"))
+        .then_refused(REG_MIN_FUNDS);
+    foundation_active.when(funds("2500000")).then_accepted();
     // A social service organisation has no statutory minimum.
-    then_events(
-        &active(),
-        &change(|r| r.registered_funds = Some(money("0"))),
-        &ctx(),
-    );
+    given(active()).with(ctx()).when(funds("0")).then_accepted();
 }
 
 #[test]
 fn preparation_checks_name_and_code_like_apply() {
-    let cases: Vec<(OrganisationCommand, Context, &str, &str)> = vec![
+    let cases = vec![
         (
             prep_apply_with(members(60, 0), |a| a.name = "中华深圳志愿者协会".into()),
             ctx(),
-            "REG-NAME",
-            VIOLATION,
+            REG_NAME,
         ),
-        (
-            prep_apply_with(members(60, 0), |a| a.name = " ".into()),
-            ctx(),
-            "REG-NAME",
-            VALIDATION,
-        ),
-        (
-            prep_apply(),
-            facts(None, Some(OTHER)),
-            "REG-NAME",
-            VIOLATION,
-        ),
-        (
-            prep_apply(),
-            facts(Some(OTHER), None),
-            "REG-USCC",
-            VIOLATION,
-        ),
+        (prep_apply(), facts(None, Some(OTHER)), REG_NAME),
+        (prep_apply(), facts(Some(OTHER), None), REG_USCC),
         (
             prep_apply_with(members(60, 0), |a| a.jurisdiction = jur("440304")),
             ctx(),
-            "REG-USCC",
-            VIOLATION,
+            REG_USCC,
         ),
     ];
-    for (command, ctx, rule, code) in cases {
-        then_refused(&[], &command, &ctx, rule, code);
+    for (command, ctx, rule) in cases {
+        given([]).with(ctx).when(command).then_refused(rule);
     }
-    let nil = OrganisationCommand::ApplyForPreparation {
-        organisation_id: Uuid::nil(),
-        application: sg_application(),
-        members: members(60, 0),
-    };
-    let e = state_after(&[]).decide(&nil, &ctx()).unwrap_err();
-    assert_eq!(e.field(), Some("organisationId"));
+    let e = given([])
+        .with(ctx())
+        .when(prep_apply_with(members(60, 0), |a| a.name = " ".into()))
+        .then_invalid("name");
+    assert_eq!(e.rule(), Some(REG_NAME));
+    given([])
+        .with(ctx())
+        .when(OrganisationCommand::ApplyForPreparation {
+            organisation_id: Uuid::nil(),
+            application: sg_application(),
+            members: members(60, 0),
+        })
+        .then_invalid("organisationId");
 }
