@@ -3,6 +3,9 @@
 
 use super::*;
 
+use crate::error::rules::{
+    CREDIT_ABNORMAL, RATE_GRADE, REG_ANNUAL_REPORT, REG_STATE, REG_TWO_STAGE,
+};
 use OrganisationCommand as C;
 
 fn policy() -> Policy {
@@ -61,7 +64,7 @@ fn each_pending_decision_is_an_open_case() {
         ),
     ];
     for (status, expected) in cases {
-        let org = state_after(&history(Some(status)));
+        let org = given(history(Some(status))).state().clone();
         assert_eq!(
             org.open_cases(date(2025, 3, 28), &policy()),
             vec![expected],
@@ -76,7 +79,7 @@ fn each_pending_decision_is_an_open_case() {
         OrganisationStatus::Lapsed,
         OrganisationStatus::Deregistered,
     ] {
-        let org = state_after(&history(Some(status)));
+        let org = given(history(Some(status))).state().clone();
         assert_eq!(
             org.open_cases(date(2030, 1, 1), &policy()),
             vec![],
@@ -89,12 +92,12 @@ fn each_pending_decision_is_an_open_case() {
         );
         assert_eq!(org.next_due(&policy()), None, "{status}");
     }
-    assert_eq!(state_after(&[]).next_due(&policy()), None);
+    assert_eq!(given([]).state().next_due(&policy()), None);
 }
 
 #[test]
 fn a_state_stored_before_due_dates_were_recorded_falls_back_to_the_policy() {
-    let mut org = state_after(&[applied()]);
+    let mut org = given([applied()]).state().clone();
     org.decision_due = None;
     let short = Policy {
         decision_due_days: 30,
@@ -121,7 +124,7 @@ fn a_registered_organisation_shows_every_running_clock() {
             removal_due: date(2027, 4, 16),
         },
     ]);
-    let org = state_after(&events);
+    let org = given(events).state().clone();
     let today = date(2027, 7, 1);
     assert_eq!(
         org.open_cases(today, &policy()),
@@ -189,7 +192,7 @@ fn a_registered_organisation_shows_every_running_clock() {
 
 #[test]
 fn annual_report_cases_run_from_the_registration_year_to_the_last_completed_year() {
-    let org = state_after(&active_then([submitted(2026)]));
+    let org = given(active_then([submitted(2026)])).state().clone();
     let years = |today| -> Vec<CaseKind> {
         org.open_cases(today, &policy())
             .into_iter()
@@ -209,11 +212,13 @@ fn annual_report_cases_run_from_the_registration_year_to_the_last_completed_year
         ]
     );
     // Marked not filed is settled, like submitted.
-    let marked = state_after(&active_then([OrganisationEvent::AnnualReportNotFiled {
+    let marked = given(active_then([OrganisationEvent::AnnualReportNotFiled {
         year: 2025,
         due: date(2026, 5, 31),
         marked_at: at(2026, 6, 1),
-    }]));
+    }]))
+    .state()
+    .clone();
     assert!(
         !marked
             .open_cases(date(2026, 7, 1), &policy())
@@ -280,22 +285,27 @@ fn due_commands_and_next_due_for_each_clock() {
         ),
     ];
     for (name, events, due_on, expected) in cases {
-        let org = state_after(&events);
+        let case = given(events);
+        let org = case.state();
         assert_eq!(org.next_due(&policy()), Some(due_on), "{name}");
         let before = due_on.pred_opt().unwrap();
         assert_eq!(org.due_commands(before, &policy()), vec![], "{name}");
         assert_eq!(org.due_commands(due_on, &policy()), expected, "{name}");
         for command in &expected {
             // The decision uses the China-local day: 00:00 on the due day is enough.
-            then_events(&events, command, &ctx_day(due_on));
-            then_events(&events, command, &ctx_on(2040, 1, 1));
-            assert!(
-                state_after(&events)
-                    .decide(command, &ctx_day(before))
-                    .is_err(),
-                "{name}: {} accepted a day early",
-                command.name()
-            );
+            for on_or_after in [ctx_day(due_on), ctx_on(2040, 1, 1)] {
+                case.clone()
+                    .with(on_or_after)
+                    .when(command.clone())
+                    .then_accepted();
+            }
+            case.clone()
+                .with(ctx_day(before))
+                .when(command.clone())
+                .then_error(
+                    &format!("a refusal on {before}, a day early ({name})"),
+                    |_| true,
+                );
         }
     }
 }
@@ -309,11 +319,11 @@ fn drive(
     policy: &Policy,
 ) -> (Vec<(NaiveDate, &'static str)>, Vec<OrganisationEvent>) {
     let mut fired = Vec::new();
-    while let Some(day) = state_after(&events).next_due(policy) {
+    while let Some(day) = given(events.clone()).state().next_due(policy) {
         if day > until {
             break;
         }
-        let org = state_after(&events);
+        let org = given(events.clone()).state().clone();
         let before = day.pred_opt().unwrap();
         assert_eq!(
             org.due_commands(before, policy),
@@ -324,33 +334,36 @@ fn drive(
         assert!(!due.is_empty(), "next_due {day} but nothing due");
         let ctx = ctx_day(day).with_policy(policy.clone());
         for command in &due {
-            let out = then_events(&events, command, &ctx);
+            let out = given(events.clone())
+                .with(ctx.clone())
+                .when(command.clone())
+                .then_accepted();
             events.extend(out);
             fired.push((day, command.name()));
         }
-        let org = state_after(&events);
+        let after = given(events.clone());
         assert_eq!(
-            org.due_commands(day, policy),
+            after.state().due_commands(day, policy),
             vec![],
             "fired on {day}, still due"
         );
         for command in &due {
-            let e = org
-                .decide(command, &ctx)
-                .expect_err("a time-driven command fired twice");
-            assert!(
-                matches!(
-                    e.rule(),
-                    Some(
-                        "REG-STATE"
-                            | "REG-TWO-STAGE"
-                            | "REG-ANNUAL-REPORT"
-                            | "CREDIT-ABNORMAL"
-                            | "RATE-GRADE"
+            after
+                .clone()
+                .with(ctx.clone())
+                .when(command.clone())
+                .then_error("a refusal: a time-driven command fires once", |e| {
+                    matches!(
+                        e.rule(),
+                        Some(
+                            REG_STATE
+                                | REG_TWO_STAGE
+                                | REG_ANNUAL_REPORT
+                                | CREDIT_ABNORMAL
+                                | RATE_GRADE
+                        )
                     )
-                ),
-                "{e:?}"
-            );
+                });
         }
     }
     (fired, events)
@@ -376,7 +389,7 @@ fn a_negligent_organisation_over_five_years() {
             (date(2030, 6, 1), "MarkAnnualReportNotFiled"),
         ]
     );
-    let org = state_after(&events);
+    let org = given(events).state().clone();
     // Each missed year restarted the abnormal clock, so it never escalated.
     let listing = org.credit.abnormal().cloned().unwrap();
     assert_eq!(listing.listed_on, date(2030, 6, 1));
@@ -400,7 +413,7 @@ fn escalation_and_a_missed_report_on_the_same_day() {
         abnormal_at(at(2026, 6, 1), AbnormalTrigger::AnnualReportLate, true),
         submitted(2026),
     ]);
-    let org = state_after(&start);
+    let org = given(start.clone()).state().clone();
     assert_eq!(org.next_due(&policy()), Some(date(2028, 6, 1)));
     assert_eq!(
         org.due_commands(date(2028, 6, 1), &policy()),
@@ -417,7 +430,7 @@ fn escalation_and_a_missed_report_on_the_same_day() {
             (date(2028, 6, 1), "MarkAnnualReportNotFiled"),
         ]
     );
-    let org = state_after(&events);
+    let org = given(events).state().clone();
     assert!(matches!(org.credit, CreditStanding::Serious(_)));
     assert!(
         org.annual_report(2027)
@@ -431,7 +444,7 @@ fn escalation_and_a_missed_report_on_the_same_day() {
 fn a_two_stage_group_that_never_establishes() {
     let (fired, events) = drive(preparing(), date(2030, 1, 1), &policy());
     assert_eq!(fired, vec![(date(2025, 9, 3), "LapsePreparation")]);
-    let org = state_after(&events);
+    let org = given(events).state().clone();
     assert_eq!(org.status, Some(OrganisationStatus::Lapsed));
     assert_eq!(org.next_due(&policy()), None);
 }
@@ -440,12 +453,14 @@ fn a_two_stage_group_that_never_establishes() {
 fn suspended_and_ended_organisations() {
     // Suspended organisations still owe reports; liquidating ones do not, but their credit
     // clocks run; an ended organisation's grade still expires.
-    let suspended = state_after(&active_then([suspended_at(t(3))]));
+    let suspended = given(active_then([suspended_at(t(3))])).state().clone();
     assert_eq!(suspended.next_due(&policy()), Some(date(2026, 6, 1)));
-    let liquidating = state_after(&active_then([
+    let liquidating = given(active_then([
         dissolution_at(t(3)),
         abnormal_at(at(2025, 4, 1), AbnormalTrigger::Unreachable, false),
-    ]));
+    ]))
+    .state()
+    .clone();
     assert_eq!(liquidating.next_due(&policy()), Some(date(2025, 10, 1)));
     assert_eq!(
         liquidating.due_commands(date(2030, 1, 1), &policy()),
@@ -454,11 +469,13 @@ fn suspended_and_ended_organisations() {
             reason: None
         }]
     );
-    let revoked_rated = state_after(&active_then([
+    let revoked_rated = given(active_then([
         rated_at(at(2027, 4, 1), 4),
         abnormal_at(at(2027, 5, 1), AbnormalTrigger::Unreachable, false),
         revoked(),
-    ]));
+    ]))
+    .state()
+    .clone();
     assert_eq!(revoked_rated.next_due(&policy()), Some(date(2032, 4, 2)));
     assert_eq!(
         revoked_rated.due_commands(date(2040, 1, 1), &policy()),
@@ -473,11 +490,17 @@ fn catch_up(
     today: NaiveDate,
 ) -> Vec<(NaiveDate, Vec<OrganisationEvent>)> {
     let mut fired = Vec::new();
-    while let Some(due) = state_after(&events).first_due_commands(today, &policy()) {
+    while let Some(due) = given(events.clone())
+        .state()
+        .first_due_commands(today, &policy())
+    {
         let ctx = Context::at(due.decided_at());
         assert_eq!(ctx, ctx_day(due.due_on), "decided as of 00:00 China time");
         for command in &due.commands {
-            let out = then_events(&events, command, &ctx);
+            let out = given(events.clone())
+                .with(ctx.clone())
+                .when(command.clone())
+                .then_accepted();
             events.extend(out.clone());
             fired.push((due.due_on, out));
         }
@@ -494,7 +517,7 @@ fn a_late_scheduler_dates_each_transition_by_when_it_was_due() {
         submitted(2026),
         abnormal_at(at(2025, 6, 3), AbnormalTrigger::RectificationNotDone, true),
     ]);
-    let org = state_after(&start);
+    let org = given(start.clone()).state().clone();
     assert_eq!(org.first_due_commands(date(2027, 6, 2), &policy()), None);
     let first = org
         .first_due_commands(date(2031, 1, 15), &policy())
