@@ -79,19 +79,14 @@ fn listing_as_abnormal_records_its_clocks() {
             auto_removable_on: Some(date(2026, 2, 28)),
         }]
     );
-    let out = given(active())
+    let org = given(active())
         .with(ctx_on(2026, 1, 5))
         .when(list_abnormal(AbnormalTrigger::NoPartyOrganisation, true))
-        .then_accepted();
-    assert_eq!(
-        out,
-        vec![abnormal_at(
+        .then([abnormal_at(
             at(2026, 1, 5),
             AbnormalTrigger::NoPartyOrganisation,
-            true
-        )]
-    );
-    let org = state_after(&active_then(out));
+            true,
+        )]);
     let listing = org.credit.abnormal().cloned().unwrap();
     assert_eq!(listing.listed_on, date(2026, 1, 5));
     assert_eq!(listing.escalates_on, date(2028, 1, 5));
@@ -119,21 +114,13 @@ fn listing_as_abnormal_records_its_clocks() {
 
 #[test]
 fn a_new_trigger_restarts_the_abnormal_clock() {
-    let out = given(abnormal_no_rectification())
+    let restarted = abnormal_at(at(2027, 6, 1), AbnormalTrigger::WarningOrSmallFine, false);
+    let org = given(abnormal_no_rectification())
         .with(ctx_on(2027, 6, 1))
         .when(list_abnormal(AbnormalTrigger::WarningOrSmallFine, false))
-        .then_accepted();
-    assert_eq!(
-        out,
-        vec![abnormal_at(
-            at(2027, 6, 1),
-            AbnormalTrigger::WarningOrSmallFine,
-            false
-        )]
-    );
+        .then([restarted.clone()]);
     let mut events = abnormal_no_rectification();
-    events.extend(out);
-    let org = state_after(&events);
+    events.push(restarted);
     assert_eq!(
         org.credit.abnormal().unwrap().escalates_on,
         date(2029, 6, 1)
@@ -172,21 +159,17 @@ fn abnormal_removal() {
         removal_due: date(2026, 1, 12),
     });
     for events in [abnormal_no_rectification(), verified.clone()] {
-        let out = given(events.clone())
+        let removed = OrganisationEvent::AbnormalRemoved {
+            basis: RemovalBasis::Rectified,
+            reason: "已按要求整改".into(),
+            removed_at: at(2026, 1, 6),
+        };
+        let org = given(events.clone())
             .with(ctx_on(2026, 1, 6))
             .when(remove_rectified())
-            .then_accepted();
-        assert_eq!(
-            out,
-            vec![OrganisationEvent::AbnormalRemoved {
-                basis: RemovalBasis::Rectified,
-                reason: "已按要求整改".into(),
-                removed_at: at(2026, 1, 6),
-            }]
-        );
+            .then([removed.clone()]);
         let mut after = events;
-        after.extend(out);
-        let org = state_after(&after);
+        after.push(removed);
         assert_eq!(org.credit, CreditStanding::Normal);
         assert_eq!(org.listings[0].ended_by, Some(ListingEnd::Rectified));
         assert_eq!(org.listings[0].end_reason.as_deref(), Some("已按要求整改"));
@@ -196,16 +179,14 @@ fn abnormal_removal() {
             .then_refused(CREDIT_ABNORMAL);
     }
     for reason in [None, Some(String::new()), Some("  ".to_owned())] {
-        then_refused(
-            &verified,
-            &C::RemoveFromAbnormal {
+        let e = given(verified.clone())
+            .with(ctx_on(2026, 1, 6))
+            .when(C::RemoveFromAbnormal {
                 basis: RemovalBasis::Rectified,
                 reason,
-            },
-            &ctx_on(2026, 1, 6),
-            "REG-REFUSAL-REASON",
-            VALIDATION,
-        );
+            })
+            .then_invalid("reason");
+        assert_eq!(e.rule(), Some(REG_REFUSAL_REASON), "{e}");
     }
     // By the passing of time: only without rectification, only from autoRemovableOn.
     let e = given(abnormal_no_rectification())
@@ -256,20 +237,17 @@ fn a_verified_rectification_is_removed_within_working_days() {
         AbnormalTrigger::RectificationNotDone,
         true,
     )]);
-    let out = given(listed.clone())
+    let verified = OrganisationEvent::RectificationVerified {
+        verified_at: at(2025, 9, 26),
+        removal_due: date(2025, 10, 10),
+    };
+    let org = given(listed.clone())
         .with(ctx_on(2025, 9, 26).with_calendar(calendar))
         .when(C::VerifyRectification)
-        .then_accepted();
-    assert_eq!(
-        out,
-        vec![OrganisationEvent::RectificationVerified {
-            verified_at: at(2025, 9, 26),
-            removal_due: date(2025, 10, 10),
-        }]
-    );
+        .then([verified.clone()]);
     let mut events = listed;
-    events.extend(out);
-    let listing = state_after(&events).credit.abnormal().cloned().unwrap();
+    events.push(verified);
+    let listing = org.credit.abnormal().cloned().unwrap();
     assert_eq!(listing.rectification_verified_at, Some(at(2025, 9, 26)));
     assert_eq!(listing.removal_due, Some(date(2025, 10, 10)));
     let e = given(events.clone())
@@ -295,22 +273,18 @@ fn two_years_on_the_abnormal_list_escalate_exactly_once() {
         .when(C::EscalateToSerious)
         .then_refused(CREDIT_ABNORMAL);
     assert!(e.to_string().contains("only from 2028-01-05"), "{e}");
-    let out = given(listed.clone())
+    let escalated = OrganisationEvent::SeriousListed {
+        trigger: SeriousTrigger::AbnormalTwoYears,
+        reason: "on the abnormal-activity list since 2026-01-05 and not removed by 2028-01-05 (列入活动异常名录届满)".into(),
+        listed_at: at(2028, 1, 5),
+        removable_from: date(2030, 1, 5),
+    };
+    let org = given(listed.clone())
         .with(ctx_on(2028, 1, 5))
         .when(C::EscalateToSerious)
-        .then_accepted();
-    assert_eq!(
-        out,
-        vec![OrganisationEvent::SeriousListed {
-            trigger: SeriousTrigger::AbnormalTwoYears,
-            reason: "on the abnormal-activity list since 2026-01-05 and not removed by 2028-01-05 (列入活动异常名录届满)".into(),
-            listed_at: at(2028, 1, 5),
-            removable_from: date(2030, 1, 5),
-        }]
-    );
+        .then([escalated.clone()]);
     let mut events = listed;
-    events.extend(out);
-    let org = state_after(&events);
+    events.push(escalated);
     assert!(
         matches!(&org.credit, CreditStanding::Serious(l) if l.trigger == SeriousTrigger::AbnormalTwoYears)
     );
@@ -345,21 +319,13 @@ fn serious_listing() {
         ("from abnormal", abnormal_no_rectification()),
         ("from serious, restarting the clock", seriously_listed()),
     ] {
-        let out = given(events.clone())
+        let org = given(events)
             .with(ctx_on(2026, 6, 1))
             .when(list_serious(SeriousTrigger::DishonestJudgmentDebtor))
-            .then_accepted();
-        assert_eq!(
-            out,
-            vec![serious_at(
+            .then([serious_at(
                 at(2026, 6, 1),
-                SeriousTrigger::DishonestJudgmentDebtor
-            )],
-            "{name}"
-        );
-        let mut after = events;
-        after.extend(out);
-        let org = state_after(&after);
+                SeriousTrigger::DishonestJudgmentDebtor,
+            )]);
         let listing = org.credit.serious().cloned().unwrap();
         assert_eq!(listing.removable_from, date(2028, 6, 1), "{name}");
         if let [.., previous, current] = &org.listings[..] {
@@ -398,20 +364,16 @@ fn serious_removal_no_earlier_than_two_years() {
             .then_refused(CREDIT_SERIOUS);
         assert!(e.to_string().contains("no earlier than 2028-01-05"), "{e}");
     }
-    let out = given(seriously_listed())
+    let removed = OrganisationEvent::SeriousRemoved {
+        reason: "满2年且无新情形".into(),
+        removed_at: at(2028, 1, 5),
+    };
+    let org = given(seriously_listed())
         .with(ctx_on(2028, 1, 5))
         .when(remove.clone())
-        .then_accepted();
-    assert_eq!(
-        out,
-        vec![OrganisationEvent::SeriousRemoved {
-            reason: "满2年且无新情形".into(),
-            removed_at: at(2028, 1, 5),
-        }]
-    );
+        .then([removed.clone()]);
     let mut events = seriously_listed();
-    events.extend(out);
-    let org = state_after(&events);
+    events.push(removed);
     assert_eq!(org.credit, CreditStanding::Normal);
     assert_eq!(org.listings[0].ended_by, Some(ListingEnd::Removed));
     given(events.clone())
@@ -422,13 +384,11 @@ fn serious_removal_no_earlier_than_two_years() {
         .with(ctx())
         .when(remove.clone())
         .then_refused(CREDIT_SERIOUS);
-    then_refused(
-        &seriously_listed(),
-        &C::RemoveFromSerious { reason: " ".into() },
-        &ctx_on(2028, 1, 5),
-        "REG-REFUSAL-REASON",
-        VALIDATION,
-    );
+    let e = given(seriously_listed())
+        .with(ctx_on(2028, 1, 5))
+        .when(C::RemoveFromSerious { reason: " ".into() })
+        .then_invalid("reason");
+    assert_eq!(e.rule(), Some(REG_REFUSAL_REASON), "{e}");
     // A new trigger restarts the two years.
     let mut retriggered = seriously_listed();
     retriggered.push(serious_at(at(2027, 1, 1), SeriousTrigger::RepeatedWarnings));
@@ -540,7 +500,7 @@ fn a_listing_requiring_rectification_is_removed_only_after_verification() {
         .when(remove_rectified())
         .then_accepted();
     verified.extend(out);
-    let org = state_after(&verified);
+    let org = given(verified).state().clone();
     assert_eq!(org.credit, CreditStanding::Normal);
     assert_eq!(org.listings[0].ended_by, Some(ListingEnd::Rectified));
 }
