@@ -1,12 +1,11 @@
-//! Given events / when command / then events or error. Fixtures shared by the table tests of
-//! each area; every refusal asserts its rule id.
+//! Fixtures shared by the organisation's given/when/then cases (the harness is
+//! `crate::testing`); every refusal asserts its rule id.
 
 use chrono::{NaiveDate, TimeZone};
 
 use super::*;
 use crate::aggregate::{Aggregate, Context, DecodeError, DomainEvent};
 use crate::calendar::{Calendar, add_days, add_months, add_years, china_date};
-use crate::error::DomainError;
 use crate::policy::Policy;
 use crate::testing::{self, Given, When};
 use crate::values::{CreditCode, Jurisdiction, LegalRepresentative, Money, OrganisationKind};
@@ -167,47 +166,9 @@ pub(super) fn given(history: impl IntoIterator<Item = OrganisationEvent>) -> Giv
     testing::given(history)
 }
 
-/// The state `events` lead to.
-pub(super) fn state_after(events: &[OrganisationEvent]) -> Organisation {
-    given(events.to_vec()).state().clone()
-}
-
 pub(super) fn active() -> Vec<OrganisationEvent> {
     vec![applied(), registered()]
 }
-
-/// The harness's case in the argument order of the older tables: refused with `rule`, as `code`.
-#[track_caller]
-pub(super) fn then_refused(
-    events: &[OrganisationEvent],
-    command: &OrganisationCommand,
-    ctx: &Context,
-    rule: &str,
-    code: &str,
-) -> DomainError {
-    given(events.to_vec())
-        .with(ctx.clone())
-        .when(command.clone())
-        .then_error(&format!("{code} by {rule}"), |e| {
-            e.rule() == Some(rule) && e.code() == code
-        })
-}
-
-/// The harness's case in the argument order of the older tables: accepted, with its events.
-#[track_caller]
-pub(super) fn then_events(
-    events: &[OrganisationEvent],
-    command: &OrganisationCommand,
-    ctx: &Context,
-) -> Vec<OrganisationEvent> {
-    given(events.to_vec())
-        .with(ctx.clone())
-        .when(command.clone())
-        .then_accepted()
-}
-
-pub(super) const VALIDATION: &str = "VALIDATION";
-pub(super) const VIOLATION: &str = "RULE_VIOLATION";
 
 // --- dates ------------------------------------------------------------------------------------
 

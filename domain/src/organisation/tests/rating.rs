@@ -158,7 +158,7 @@ fn a_grade_expires_once_and_can_then_be_renewed() {
         .when(rate(5))
         .then_accepted();
     events.extend(out);
-    let org = state_after(&events);
+    let org = given(events).state().clone();
     assert_eq!(org.rating.as_ref().map(|r| r.grade), Some(5));
     assert_eq!(org.rating_history.len(), 1);
     // A grade past its date may be replaced before the expiry is recorded; it moves to the
@@ -170,7 +170,7 @@ fn a_grade_expires_once_and_can_then_be_renewed() {
             .when(rate(3))
             .then_accepted(),
     );
-    let org = state_after(&replaced);
+    let org = given(replaced).state().clone();
     assert_eq!(org.rating.as_ref().map(|r| r.grade), Some(3));
     assert_eq!(org.rating_history[0].ended_at, Some(at(2032, 4, 2)));
     // An ended organisation's grade still expires.

@@ -331,13 +331,13 @@ fn schema_1_registration_applied_is_upcast_to_schema_2() {
     group["kind"] = json!("SOCIAL_GROUP");
     group["creditCode"] = json!(sg_code().as_str());
     let event = OrganisationEvent::from_stored("RegistrationApplied", 1, &group).unwrap();
-    let org = state_after(&[event]);
-    assert_eq!(org.status, Some(OrganisationStatus::Applied));
-    then_events(
-        &[OrganisationEvent::from_stored("RegistrationApplied", 1, &group).unwrap()],
-        &OrganisationCommand::Approve,
-        &ctx(),
-    );
+    let stored = given([event]);
+    assert_eq!(stored.state().status, Some(OrganisationStatus::Applied));
+    let org = stored
+        .with(ctx())
+        .when(OrganisationCommand::Approve)
+        .then([registered_at(now())]);
+    assert_eq!(org.kind, Some(OrganisationKind::SocialGroup));
 }
 
 #[test]
@@ -392,7 +392,7 @@ fn state_written_by_the_first_release_still_loads() {
         "changesCount": 0
     });
     let org: Organisation = serde_json::from_value(row).unwrap();
-    let mut expected = state_after(&active());
+    let mut expected = given(active()).state().clone();
     // The old row has no decision due date; everything else matches a replay.
     expected.decision_due = None;
     assert_eq!(org, expected);
@@ -417,7 +417,7 @@ fn the_full_profile_round_trips_as_camel_case_json() {
         abnormal_at(at(2027, 6, 1), AbnormalTrigger::Unreachable, false),
         suspended_at(at(2027, 7, 1)),
     ]);
-    let org = state_after(&events);
+    let org = given(events).state().clone();
     let json = serde_json::to_value(&org).unwrap();
     assert_eq!(json["status"], json!("SUSPENDED"));
     assert_eq!(json["decisionDue"], json!("2025-04-30"));
