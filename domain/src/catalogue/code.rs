@@ -22,8 +22,7 @@ fn code_error(message: String) -> DomainError {
     DomainError::validation_rule("code", rules::CAT_ITEM, message)
 }
 
-const SHAPE: &str =
-    "a capital letter for a top-level item (e.g. A), then two digits per level (A01, A0101, A010101)";
+const SHAPE: &str = "a capital letter for a top-level item (e.g. A), then two digits per level (A01, A0101, A010101)";
 
 impl CatalogueCode {
     /// Parses a code exactly as given: nothing is trimmed or upper-cased, since a code is

@@ -32,7 +32,9 @@ pub enum CatalogueCommand {
     },
     AddItem(ItemSpec),
     /// Several items at once (a new branch, a yearly revision), all or none.
-    AddItems { items: Vec<ItemSpec> },
+    AddItems {
+        items: Vec<ItemSpec>,
+    },
     /// Sets both names; `name_en: None` leaves the item without an English name.
     RenameItem {
         code: CatalogueCode,
@@ -41,10 +43,16 @@ pub enum CatalogueCommand {
         reason: String,
     },
     /// The item stays in the tree and in history; its code is never given to another item.
-    RetireItem { code: CatalogueCode, reason: String },
+    RetireItem {
+        code: CatalogueCode,
+        reason: String,
+    },
     /// Undoes a retirement: the code cannot be reused, so without this a service retired by
     /// mistake could only come back under a new code, breaking every statistic kept by code.
-    ReinstateItem { code: CatalogueCode, reason: String },
+    ReinstateItem {
+        code: CatalogueCode,
+        reason: String,
+    },
 }
 
 impl crate::aggregate::DomainCommand for CatalogueCommand {

@@ -57,7 +57,12 @@ impl Catalogue {
         }
     }
 
-    fn decide_load(&self, jurisdiction: &Jurisdiction, specs: &[ItemSpec], ctx: &Context) -> Decided {
+    fn decide_load(
+        &self,
+        jurisdiction: &Jurisdiction,
+        specs: &[ItemSpec],
+        ctx: &Context,
+    ) -> Decided {
         if let (Some(j), Some(at)) = (&self.jurisdiction, self.loaded_at) {
             return Err(refused(format!(
                 "the guidance catalogue (指导性目录) of {j} was already loaded on {} and has {} items; add further items to it instead of loading it again",
@@ -142,7 +147,9 @@ impl Catalogue {
         if placed.contains_key(code) {
             return Err(invalid(
                 spec_field(batch, "code"),
-                format!("code {code} is given to more than one of the items; each code names one item"),
+                format!(
+                    "code {code} is given to more than one of the items; each code names one item"
+                ),
             ));
         }
         let parent_category = match &item.parent {
@@ -174,7 +181,13 @@ impl Catalogue {
         let placed_siblings = placed
             .values()
             .filter(|p| p.parent == item.parent)
-            .map(|p| (p.code.to_string() + " " + &p.name_zh, p.name_zh.as_str(), p.name_en.as_deref()));
+            .map(|p| {
+                (
+                    p.code.to_string() + " " + &p.name_zh,
+                    p.name_zh.as_str(),
+                    p.name_en.as_deref(),
+                )
+            });
         self.check_sibling_names(
             item.parent.as_ref(),
             code,
@@ -293,7 +306,9 @@ impl Catalogue {
             return Err(refused(format!(
                 "renaming {} changes nothing: it is already called '{new_zh}' in Chinese and {} in English",
                 item.label(),
-                new_en.as_deref().map_or("nothing".to_owned(), |n| format!("'{n}'"))
+                new_en
+                    .as_deref()
+                    .map_or("nothing".to_owned(), |n| format!("'{n}'"))
             )));
         }
         self.check_sibling_names(
@@ -330,7 +345,12 @@ impl Catalogue {
             .collect();
         if !active.is_empty() {
             const SHOWN: usize = 5;
-            let mut list = active.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(", ");
+            let mut list = active
+                .iter()
+                .take(SHOWN)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ");
             if active.len() > SHOWN {
                 list.push_str(&format!(" and {} more", active.len() - SHOWN));
             }

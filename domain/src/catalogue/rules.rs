@@ -19,7 +19,11 @@ fn invalid(field: &'static str, message: String) -> DomainError {
 
 /// The Chinese name under its normal form ([`normalise_name`]), which is what is recorded and
 /// what sibling names are compared under.
-pub(super) fn check_name_zh(field: &'static str, whose: &str, name: &str) -> Result<String, DomainError> {
+pub(super) fn check_name_zh(
+    field: &'static str,
+    whose: &str,
+    name: &str,
+) -> Result<String, DomainError> {
     let name = normalise_name(name);
     if name.is_empty() {
         return Err(invalid(

@@ -14,7 +14,10 @@ use crate::values::Jurisdiction;
 pub enum ItemStatus {
     Active,
     #[serde(rename_all = "camelCase")]
-    Retired { on: NaiveDate, reason: String },
+    Retired {
+        on: NaiveDate,
+        reason: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
