@@ -21,6 +21,61 @@ fn invalid(field: &'static str, message: String) -> DomainError {
     DomainError::validation_rule(field, rules::CAT_ITEM, message)
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Language {
+    Zh,
+    En,
+}
+
+/// The names taken by the items one command has placed so far, keyed by parent, so that a
+/// batch of thousands is checked without comparing every item with every other.
+#[derive(Default)]
+struct TakenNames(BTreeMap<(Option<CatalogueCode>, Language, String), String>);
+
+impl TakenNames {
+    fn key(
+        parent: Option<&CatalogueCode>,
+        language: Language,
+        name: &str,
+    ) -> (Option<CatalogueCode>, Language, String) {
+        let name = match language {
+            Language::Zh => name.to_owned(),
+            // The same comparison as `same_en`.
+            Language::En => name.to_lowercase(),
+        };
+        (parent.cloned(), language, name)
+    }
+
+    fn insert(&mut self, item: &NewItem) {
+        let label = format!("{} {}", item.code, item.name_zh);
+        let parent = item.parent.as_ref();
+        if let Some(en) = &item.name_en {
+            self.0
+                .insert(Self::key(parent, Language::En, en), label.clone());
+        }
+        self.0
+            .insert(Self::key(parent, Language::Zh, &item.name_zh), label);
+    }
+
+    fn find(
+        &self,
+        parent: Option<&CatalogueCode>,
+        zh: &str,
+        en: Option<&str>,
+    ) -> Option<(Language, String)> {
+        let zh = self
+            .0
+            .get(&Self::key(parent, Language::Zh, zh))
+            .map(|l| (Language::Zh, l.clone()));
+        zh.or_else(|| {
+            let en = en?;
+            self.0
+                .get(&Self::key(parent, Language::En, en))
+                .map(|l| (Language::En, l.clone()))
+        })
+    }
+}
+
 /// An item spec whose own fields are valid, before it is placed in the tree.
 struct Checked {
     code: CatalogueCode,
@@ -116,8 +171,10 @@ impl Catalogue {
         // children, so sorting is all a valid tree needs; a missing parent is still refused.
         checked.sort_by(|a, b| a.code.cmp(&b.code));
         let mut placed: BTreeMap<CatalogueCode, NewItem> = BTreeMap::new();
+        let mut taken = TakenNames::default();
         for item in checked {
-            let new = self.place(item, &placed, batch)?;
+            let new = self.place(item, &placed, &taken, batch)?;
+            taken.insert(&new);
             placed.insert(new.code.clone(), new);
         }
         Ok(placed.into_values().collect())
@@ -129,6 +186,7 @@ impl Catalogue {
         &self,
         item: Checked,
         placed: &BTreeMap<CatalogueCode, NewItem>,
+        taken: &TakenNames,
         batch: bool,
     ) -> Result<NewItem, DomainError> {
         let code = &item.code;
@@ -178,22 +236,12 @@ impl Catalogue {
                 ));
             }
         };
-        let placed_siblings = placed
-            .values()
-            .filter(|p| p.parent == item.parent)
-            .map(|p| {
-                (
-                    p.code.to_string() + " " + &p.name_zh,
-                    p.name_zh.as_str(),
-                    p.name_en.as_deref(),
-                )
-            });
         self.check_sibling_names(
             item.parent.as_ref(),
             code,
             &item.name_zh,
             item.name_en.as_deref(),
-            placed_siblings,
+            taken,
         )?;
         Ok(NewItem {
             level: code.level(),
@@ -237,37 +285,43 @@ impl Catalogue {
     /// Names are unique among the active items of one parent: two active services called the
     /// same cannot be told apart in a procurement notice. Retired siblings keep their names
     /// and do not block a new item from taking one.
-    fn check_sibling_names<'a>(
-        &'a self,
-        parent: Option<&'a CatalogueCode>,
+    fn check_sibling_names(
+        &self,
+        parent: Option<&CatalogueCode>,
         this: &CatalogueCode,
         name_zh: &str,
         name_en: Option<&str>,
-        also: impl Iterator<Item = (String, &'a str, Option<&'a str>)>,
+        taken: &TakenNames,
     ) -> Result<(), DomainError> {
         let recorded = self
             .siblings(parent)
             .filter(|s| s.is_active() && &s.code != this)
-            .map(|s| (s.label(), s.name_zh.as_str(), s.name_en.as_deref()));
+            .find_map(|s| {
+                if s.name_zh == name_zh {
+                    Some((Language::Zh, s.label()))
+                } else if let (Some(en), Some(name_en)) = (&s.name_en, name_en)
+                    && same_en(en, name_en)
+                {
+                    Some((Language::En, s.label()))
+                } else {
+                    None
+                }
+            });
+        let Some((language, label)) = recorded.or_else(|| taken.find(parent, name_zh, name_en))
+        else {
+            return Ok(());
+        };
+        let (which, name) = match language {
+            Language::Zh => ("Chinese", name_zh),
+            Language::En => ("English", name_en.unwrap_or_default()),
+        };
         let under = match parent {
             Some(p) => format!("under {p}"),
             None => "at the top level".to_owned(),
         };
-        for (label, zh, en) in recorded.chain(also) {
-            if zh == name_zh {
-                return Err(refused(format!(
-                    "the Chinese name '{name_zh}' of {this} is already used by the active item {label} {under}; the items under one parent need different names"
-                )));
-            }
-            if let (Some(en), Some(name_en)) = (en, name_en)
-                && same_en(en, name_en)
-            {
-                return Err(refused(format!(
-                    "the English name '{name_en}' of {this} is already used by the active item {label} {under}; the items under one parent need different names"
-                )));
-            }
-        }
-        Ok(())
+        Err(refused(format!(
+            "the {which} name '{name}' of {this} is already used by the active item {label} {under}; the items under one parent need different names"
+        )))
     }
 
     fn find(&self, code: &CatalogueCode) -> Result<&CatalogueItem, DomainError> {
@@ -316,7 +370,7 @@ impl Catalogue {
             code,
             &new_zh,
             new_en.as_deref(),
-            std::iter::empty(),
+            &TakenNames::default(),
         )?;
         Ok(vec![CatalogueEvent::CatalogueItemRenamed {
             code: code.clone(),
@@ -391,7 +445,7 @@ impl Catalogue {
             code,
             &item.name_zh,
             item.name_en.as_deref(),
-            std::iter::empty(),
+            &TakenNames::default(),
         )
         .map_err(|e| {
             refused(format!(
