@@ -55,7 +55,7 @@ impl CatalogueCode {
         }
         // Only ASCII from here on, so byte offsets are character offsets.
         let digits = &s[1..];
-        if digits.len() % 2 != 0 {
+        if !digits.len().is_multiple_of(2) {
             return Err(code_error(format!(
                 "catalogue code '{s}' has {} digits after the letter; each level adds exactly two (A01, A0101)",
                 digits.len()

@@ -3,13 +3,13 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::code::{CatalogueCategory, CatalogueCode};
 use super::events::{CatalogueEvent, NewItem};
 use crate::values::Jurisdiction;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "status", rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum ItemStatus {
     Active,
@@ -20,7 +20,9 @@ pub enum ItemStatus {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Serialised as the read model stores it: `status` sits beside the other fields, with `on`
+/// and `reason` when the item is retired.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CatalogueItem {
     pub code: CatalogueCode,
@@ -30,6 +32,7 @@ pub struct CatalogueItem {
     pub name_zh: String,
     pub name_en: Option<String>,
     pub category: CatalogueCategory,
+    #[serde(flatten)]
     pub status: ItemStatus,
     pub added_at: DateTime<Utc>,
 }
@@ -62,7 +65,7 @@ impl CatalogueItem {
 
 /// One stream per jurisdiction (`catalogue-{jurisdiction}`). Items are never removed: a retired
 /// item keeps its place, its names and its code.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Catalogue {
     /// `None` until the catalogue is loaded.

@@ -221,7 +221,7 @@ fn codes_are_a_letter_then_two_digits_per_level() {
     );
     assert!(serde_json::from_value::<CatalogueCode>(json!("a0101")).is_err());
     // Code order is tree order.
-    let mut sorted = vec![
+    let mut sorted = [
         code("B"),
         code("A02"),
         code("A0101"),
@@ -1186,4 +1186,24 @@ fn the_state_folds_every_event() {
     assert!(cat.is_active(&code("A0102")));
     assert_eq!(cat.item(&code("A03")).unwrap().added_at, at(2026, 2, 3));
     assert_eq!(cat.loaded_at, Some(at(2026, 1, 5)));
+}
+
+#[test]
+fn the_state_reads_back_as_the_read_model_stores_it() {
+    let cat = given([loaded(), retired("A0102", 2026, 2, 1)])
+        .state()
+        .clone();
+    let stored = serde_json::to_value(&cat).unwrap();
+    assert_eq!(
+        stored["items"]["A0102"],
+        json!({
+            "code": "A0102", "parent": "A01", "level": 3, "nameZh": "老年人助餐服务",
+            "nameEn": null, "category": "PUBLIC_SERVICE", "status": "RETIRED",
+            "on": "2026-02-01", "reason": "不再购买", "addedAt": "2026-01-05T09:30:00Z"
+        })
+    );
+    assert_eq!(stored["items"]["A01"]["status"], "ACTIVE");
+    assert_eq!(stored["jurisdiction"], "440300");
+    let back: Catalogue = serde_json::from_value(stored).unwrap();
+    assert_eq!(back, cat);
 }
