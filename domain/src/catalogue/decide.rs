@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::code::{CatalogueCategory, CatalogueCode};
 use super::commands::{CatalogueCommand, ItemSpec, spec_field};
 use super::events::{CatalogueEvent, NewItem};
-use super::rules::{MAX_ITEMS, check_name_en, check_name_zh, check_reason, same_en};
+use super::rules::{MAX_ITEMS, check_name_en, check_name_zh, check_reason, en_key, same_en};
 use super::state::{Catalogue, CatalogueItem, ItemStatus};
 use crate::aggregate::Context;
 use crate::error::{DomainError, rules};
@@ -40,8 +40,7 @@ impl TakenNames {
     ) -> (Option<CatalogueCode>, Language, String) {
         let name = match language {
             Language::Zh => name.to_owned(),
-            // The same comparison as `same_en`.
-            Language::En => name.to_lowercase(),
+            Language::En => en_key(name),
         };
         (parent.cloned(), language, name)
     }

@@ -74,7 +74,12 @@ pub(super) fn check_name_en(
 
 /// English names compare without regard to case: "Elderly care" and "elderly care" are one name.
 pub(super) fn same_en(a: &str, b: &str) -> bool {
-    a.to_lowercase() == b.to_lowercase()
+    en_key(a) == en_key(b)
+}
+
+/// The form under which [`same_en`] compares, for lookups by name.
+pub(super) fn en_key(name: &str) -> String {
+    name.to_lowercase()
 }
 
 pub(super) fn check_reason(reason: &str, what: &str) -> Result<String, DomainError> {
