@@ -18,6 +18,7 @@ pub mod rules {
     pub const CREDIT_SERIOUS: &str = "CREDIT-SERIOUS";
     pub const RATE_GRADE: &str = "RATE-GRADE";
     pub const HUB: &str = "HUB";
+    pub const CAT_ITEM: &str = "CAT-ITEM";
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -3,6 +3,7 @@
 //! outside world arrives in a [`Context`].
 
 pub mod calendar;
+pub mod catalogue;
 pub mod error;
 pub mod organisation;
 pub mod policy;
@@ -14,6 +15,10 @@ mod aggregate;
 
 pub use aggregate::{Aggregate, Context, DecodeError, DomainCommand, DomainEvent};
 pub use calendar::{Calendar, china_date};
+pub use catalogue::{
+    Catalogue, CatalogueCategory, CatalogueCode, CatalogueCommand, CatalogueEvent, CatalogueItem,
+    ItemSpec,
+};
 pub use error::DomainError;
 pub use organisation::{
     Application, CaseKind, ChangeRequest, FieldChange, Members, OpenCase, Organisation,
