@@ -62,7 +62,7 @@ pub async fn execute(
     meta: &CommandMeta,
 ) -> Result<(), LedgerError> {
     ledger
-        .execute(id, command, meta, Utc::now(), |_, _| Ok(()))
+        .execute::<civic_domain::Organisation>(id, command, meta, Utc::now(), |_, _| Ok(()))
         .await
         .map(|_| ())
 }

@@ -80,6 +80,26 @@ pub trait Aggregate: Default + Clone + Send + Sync + 'static {
     ) -> Result<Vec<Self::Event>, DomainError>;
 
     fn evolve(self, event: &Self::Event) -> Self;
+
+    /// The unique keys this state holds (a credit code, a live name): the store refuses an
+    /// append that would leave two streams holding one key, with the claim's rule, however the
+    /// two commands raced. Derived from the state, so a key is given up by the event that ends
+    /// the reason for holding it (a deregistration frees a live name).
+    fn claims(&self) -> Vec<Claim> {
+        Vec::new()
+    }
+}
+
+/// A unique key held by an aggregate's stream.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Claim {
+    /// What kind of key ("credit-code", "live-name"): keys of different kinds never clash.
+    pub namespace: &'static str,
+    pub key: String,
+    /// The rule a clash breaks, reported with the refusal.
+    pub rule: &'static str,
+    /// What a clerk is told when another stream holds the key.
+    pub message: String,
 }
 
 pub trait DomainEvent: Sized + Clone + Send + Sync + 'static {

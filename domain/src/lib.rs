@@ -13,7 +13,7 @@ pub mod values;
 
 mod aggregate;
 
-pub use aggregate::{Aggregate, Context, DecodeError, DomainCommand, DomainEvent};
+pub use aggregate::{Aggregate, Claim, Context, DecodeError, DomainCommand, DomainEvent};
 pub use calendar::{Calendar, china_date};
 pub use catalogue::{
     Catalogue, CatalogueCategory, CatalogueCode, CatalogueCommand, CatalogueEvent, CatalogueItem,

@@ -4,47 +4,77 @@
 //! Both backends keep the same tables with the same meaning; the application queries them
 //! through [`ReadModels`].
 
+pub mod claims;
 mod commands;
 mod error;
 pub mod organisations;
 pub mod postgres;
 mod read_models;
+pub mod runtime;
 pub mod sqlite;
+pub mod states;
 
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::any::{Any, TypeId};
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
+use civic_domain::Organisation;
 use civic_domain::policy::Policy;
 
 pub use commands::CommandOutcome;
 pub use error::ReadModelError;
 pub use read_models::ReadModels;
+pub use states::StoredState;
 
-/// Bumped whenever a read model's tables or meaning change: a store opened with a newer version
-/// drops the read models and replays the log into them.
-const READ_MODEL_VERSION: i64 = 8;
+use runtime::{Handoff, Projector, Projectors, Registry, Stored};
 
-/// Organisations a rebuild holds in memory by default before writing them out: a few hundred
-/// MiB at most.
-const REBUILD_LIMIT: usize = 100_000;
-
-/// What a rebuild from nothing keeps in memory between pages (set only while one runs; the one
-/// that runs is the only caller), and how many organisations it holds at most.
-struct RebuildSlot<T> {
-    held: Mutex<Option<T>>,
-    limit: usize,
+/// The projectors of every aggregate of the ledger, and the hand-off through which the command
+/// handler gives the inline projection the changes it prepared.
+pub struct ReadModelSet {
+    registry: Registry,
+    by_type: HashMap<TypeId, Arc<dyn Any + Send + Sync>>,
+    handoff: Handoff,
 }
 
-impl<T> RebuildSlot<T> {
-    fn new(limit: usize) -> Self {
-        RebuildSlot {
-            held: Mutex::new(None),
-            limit: limit.max(1),
+impl ReadModelSet {
+    /// Every read model of the ledger, with the policy table their due dates follow.
+    pub fn new(policy: PolicyLookup) -> Self {
+        let organisations: Vec<Arc<dyn Projector<Organisation>>> = vec![
+            Arc::new(states::States::<Organisation>::default()),
+            Arc::new(claims::Claims::<Organisation>::default()),
+            Arc::new(organisations::Organisations::new(policy)),
+            Arc::new(commands::Outcomes::<Organisation>::default()),
+        ];
+        ReadModelSet {
+            registry: Registry::new(),
+            by_type: HashMap::new(),
+            handoff: Handoff::default(),
         }
+        .with(Projectors::new(organisations))
     }
 
-    fn lock(&self) -> MutexGuard<'_, Option<T>> {
-        self.held.lock().unwrap_or_else(|p| p.into_inner())
+    fn with<A: Stored>(mut self, projectors: Projectors<A>) -> Self {
+        let projectors = Arc::new(projectors);
+        self.registry = std::mem::take(&mut self.registry).with(projectors.clone());
+        self.by_type.insert(TypeId::of::<A>(), projectors);
+        self
+    }
+
+    /// The projectors of aggregate `A`, for the command handler to prepare changes with.
+    pub fn projectors<A: Stored>(&self) -> Option<Arc<Projectors<A>>> {
+        self.by_type
+            .get(&TypeId::of::<A>())
+            .cloned()
+            .and_then(|p| p.downcast::<Projectors<A>>().ok())
+    }
+
+    pub fn handoff(&self) -> &Handoff {
+        &self.handoff
+    }
+
+    pub fn registry(&self) -> &Registry {
+        &self.registry
     }
 }
 

@@ -12,20 +12,21 @@ use sqlx::PgConnection;
 use sqlx::pool::PoolConnection;
 use uuid::Uuid;
 
-use crate::commands::{self, CommandOutcome};
-use crate::organisations::postgres::Fold;
-use crate::organisations::{self, OrganisationFilter, OrganisationRow, OverdueQuery, Page};
-use crate::{
-    PolicyLookup, READ_MODEL_VERSION, REBUILD_LIMIT, ReadModelError, ReadModels, RebuildSlot,
-    national_defaults,
-};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
-/// Every read model of the shared store, projected together and sharing one checkpoint.
+use sqlx::AssertSqlSafe;
+
+use crate::commands::{self, CommandOutcome};
+use crate::organisations::{self, OrganisationFilter, OrganisationRow, OverdueQuery, Page};
+use crate::states::StoredState;
+use crate::{PolicyLookup, ReadModelError, ReadModelSet, ReadModels, national_defaults, runtime};
+
+/// Every read model of the shared store, each projector with its own checkpoint.
 pub struct PgLedgerProjection {
-    policy: PolicyLookup,
-    /// Set while the read models are rebuilt from nothing (the catch-up at connect, which
-    /// holds the position counter: nothing else projects meanwhile).
-    rebuild: RebuildSlot<Fold>,
+    set: Arc<ReadModelSet>,
+    /// Set by a setup that rebuilt something, for the vacuum after it commits.
+    rebuilt: AtomicBool,
 }
 
 impl Default for PgLedgerProjection {
@@ -37,18 +38,14 @@ impl Default for PgLedgerProjection {
 
 impl PgLedgerProjection {
     pub fn new(policy: PolicyLookup) -> Self {
-        PgLedgerProjection {
-            policy,
-            rebuild: RebuildSlot::new(REBUILD_LIMIT),
-        }
+        PgLedgerProjection::of(Arc::new(ReadModelSet::new(policy)))
     }
 
-    /// With a smaller bound on what a rebuild holds in memory (tests of the write-outs).
-    #[cfg(test)]
-    pub(crate) fn holding(limit: usize) -> Self {
+    /// Projecting `set`, which the command handler shares to hand its changes over.
+    pub fn of(set: Arc<ReadModelSet>) -> Self {
         PgLedgerProjection {
-            rebuild: RebuildSlot::new(limit),
-            ..PgLedgerProjection::default()
+            set,
+            rebuilt: AtomicBool::new(false),
         }
     }
 }
@@ -56,41 +53,9 @@ impl PgLedgerProjection {
 #[async_trait]
 impl InlineProjection for PgLedgerProjection {
     async fn setup(&self, conn: &mut PgConnection) -> Result<u64, ProjectionFailure> {
-        sqlx::raw_sql(
-            "CREATE TABLE IF NOT EXISTS read_model_checkpoint (
-                 name text PRIMARY KEY, version bigint NOT NULL, position bigint NOT NULL)",
-        )
-        .execute(&mut *conn)
-        .await?;
-        let found: Option<(i64, i64)> = sqlx::query_as(
-            "SELECT version, position FROM read_model_checkpoint WHERE name = 'ledger'",
-        )
-        .fetch_optional(&mut *conn)
-        .await?;
-        match found {
-            Some((version, position)) if version == READ_MODEL_VERSION => Ok(position as u64),
-            // Runs under the position counter's lock (the store's catch-up), so servers of
-            // different versions starting at once rebuild one after the other.
-            _ => {
-                for sql in [
-                    organisations::postgres::DROP,
-                    commands::postgres::DROP,
-                    organisations::postgres::CREATE,
-                    commands::postgres::CREATE,
-                ] {
-                    sqlx::raw_sql(sql).execute(&mut *conn).await?;
-                }
-                sqlx::query(
-                    "INSERT INTO read_model_checkpoint (name, version, position) \
-                     VALUES ('ledger', $1, 0) \
-                     ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = 0",
-                )
-                .bind(READ_MODEL_VERSION)
-                .execute(&mut *conn)
-                .await?;
-                Ok(0)
-            }
-        }
+        let (head, rebuilt) = runtime::postgres::setup(conn, self.set.registry()).await?;
+        self.rebuilt.store(rebuilt, Ordering::Relaxed);
+        Ok(head)
     }
 
     async fn apply(
@@ -98,64 +63,21 @@ impl InlineProjection for PgLedgerProjection {
         conn: &mut PgConnection,
         events: &[RecordedEvent],
     ) -> Result<(), ProjectionFailure> {
-        // A rebuild's fold is taken out while it is awaited (no lock is held across an await)
-        // and put back for the next page.
-        let rebuilding = self.rebuild.lock().take();
-        match rebuilding {
-            Some(mut fold) => {
-                // In slices no longer than the bound, so that it holds within a page too.
-                let folded = async {
-                    for slice in events.chunks(self.rebuild.limit) {
-                        fold.add(conn, slice).await?;
-                        if fold.len() > self.rebuild.limit {
-                            fold.write(conn, &self.policy).await?;
-                        }
-                    }
-                    Ok::<_, ProjectionFailure>(())
-                }
-                .await;
-                *self.rebuild.lock() = Some(fold);
-                folded?;
-            }
-            None => {
-                let mut fold = Fold::default();
-                fold.add(conn, events).await?;
-                fold.write(conn, &self.policy).await?;
-            }
+        runtime::postgres::project(conn, self.set.registry(), self.set.handoff(), events).await
+    }
+
+    async fn after_rebuild(&self, conn: &mut PgConnection) -> Result<(), sqlx::Error> {
+        if !self.rebuilt.swap(false, Ordering::Relaxed) {
+            return Ok(());
         }
-        commands::postgres::apply(conn, events).await?;
-        if let Some(last) = events.last() {
-            sqlx::query("UPDATE read_model_checkpoint SET position = $1 WHERE name = 'ledger'")
-                .bind(last.position as i64)
+        // Freshly written tables have no visibility map: a `totalCount` then visits every
+        // row's heap page (W3 ran 7x slower until autovacuum came by).
+        for t in self.set.registry().tables() {
+            sqlx::raw_sql(AssertSqlSafe(format!("VACUUM (ANALYZE) {}", t.name)))
                 .execute(&mut *conn)
                 .await?;
         }
         Ok(())
-    }
-
-    fn begin_rebuild(&self) {
-        *self.rebuild.lock() = Some(Fold::default());
-    }
-
-    async fn after_rebuild(&self, conn: &mut PgConnection) -> Result<(), sqlx::Error> {
-        // Freshly written tables have no statistics (the planner then picked bitmap scans of
-        // every row for a page of 20) and no visibility map (a `totalCount` then visits every
-        // row's heap page): W3 ran 7× slower until autovacuum came by.
-        for sql in [
-            "VACUUM (ANALYZE) rm_organisations",
-            "ANALYZE rm_snapshots, rm_hub_members, rm_command_outcomes",
-        ] {
-            sqlx::raw_sql(sql).execute(&mut *conn).await?;
-        }
-        Ok(())
-    }
-
-    async fn finish_rebuild(&self, conn: &mut PgConnection) -> Result<(), ProjectionFailure> {
-        let fold = self.rebuild.lock().take();
-        match fold {
-            Some(mut fold) => fold.write(conn, &self.policy).await,
-            None => Ok(()),
-        }
     }
 }
 
@@ -188,17 +110,15 @@ impl ReadModels for PgReadModels {
         organisations::postgres::by_credit_code(&mut *self.conn().await?, code).await
     }
 
-    async fn credit_code_holder(&self, code: &str) -> Result<Option<Uuid>, ReadModelError> {
-        organisations::postgres::credit_code_holder(&mut *self.conn().await?, code).await
+    async fn claim_holders(
+        &self,
+        claims: Vec<(String, String)>,
+    ) -> Result<Vec<Option<String>>, ReadModelError> {
+        crate::claims::postgres::holders(&mut *self.conn().await?, &claims).await
     }
 
-    async fn live_name_holder(
-        &self,
-        jurisdiction: &str,
-        name: &str,
-    ) -> Result<Option<Uuid>, ReadModelError> {
-        organisations::postgres::live_name_holder(&mut *self.conn().await?, jurisdiction, name)
-            .await
+    async fn state(&self, category: &str, id: &str) -> Result<Option<StoredState>, ReadModelError> {
+        crate::states::postgres::state(&mut *self.conn().await?, category, id).await
     }
 
     async fn search(
@@ -225,10 +145,11 @@ impl ReadModels for PgReadModels {
 
     async fn snapshot_before(
         &self,
-        id: Uuid,
+        category: &str,
+        id: &str,
         at: DateTime<Utc>,
-    ) -> Result<Option<OrganisationRow>, ReadModelError> {
-        organisations::postgres::snapshot_before(&mut *self.conn().await?, &id, at).await
+    ) -> Result<Option<StoredState>, ReadModelError> {
+        crate::states::postgres::snapshot_before(&mut *self.conn().await?, category, id, at).await
     }
 
     async fn command_outcome(

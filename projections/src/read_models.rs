@@ -5,6 +5,7 @@ use uuid::Uuid;
 use crate::ReadModelError;
 use crate::commands::CommandOutcome;
 use crate::organisations::{OrganisationFilter, OrganisationRow, OverdueQuery, Page};
+use crate::states::StoredState;
 
 /// Every query the application makes of its read models, whichever database they live in.
 #[async_trait]
@@ -16,33 +17,14 @@ pub trait ReadModels: Send + Sync + 'static {
         code: &str,
     ) -> Result<Option<OrganisationRow>, ReadModelError>;
 
-    /// Which organisation holds a credit code, if any (REG-USCC).
-    async fn credit_code_holder(&self, code: &str) -> Result<Option<Uuid>, ReadModelError>;
-
-    /// The live organisation of a registration authority that uses `name`, if any (REG-NAME).
-    async fn live_name_holder(
+    /// Which stream holds each claim `(namespace, key)`, if any, in one trip.
+    async fn claim_holders(
         &self,
-        jurisdiction: &str,
-        name: &str,
-    ) -> Result<Option<Uuid>, ReadModelError>;
+        claims: Vec<(String, String)>,
+    ) -> Result<Vec<Option<String>>, ReadModelError>;
 
-    /// Both of the above in one go (an application asks for both): which organisation holds
-    /// `code`, and which live one of `(jurisdiction, name)` uses the name.
-    async fn holders(
-        &self,
-        code: Option<&str>,
-        live_name: Option<(&str, &str)>,
-    ) -> Result<(Option<Uuid>, Option<Uuid>), ReadModelError> {
-        let code_holder = match code {
-            Some(code) => self.credit_code_holder(code).await?,
-            None => None,
-        };
-        let name_holder = match live_name {
-            Some((jurisdiction, name)) => self.live_name_holder(jurisdiction, name).await?,
-            None => None,
-        };
-        Ok((code_holder, name_holder))
-    }
+    /// A stream's current state in the state store.
+    async fn state(&self, category: &str, id: &str) -> Result<Option<StoredState>, ReadModelError>;
 
     /// A page of organisations in registration-application order (ids are UUID v7).
     async fn search(
@@ -62,13 +44,14 @@ pub trait ReadModels: Send + Sync + 'static {
     /// The hubs an organisation belongs to now, with the day it joined each.
     async fn hubs_of(&self, member: Uuid) -> Result<Vec<(Uuid, String)>, ReadModelError>;
 
-    /// The latest snapshot of an organisation taken no later than `at`: its state, version and
+    /// The latest snapshot of a stream taken no later than `at`: its state, version and
     /// position (time travel folds on from there).
     async fn snapshot_before(
         &self,
-        id: Uuid,
+        category: &str,
+        id: &str,
         at: DateTime<Utc>,
-    ) -> Result<Option<OrganisationRow>, ReadModelError>;
+    ) -> Result<Option<StoredState>, ReadModelError>;
 
     /// What the command with this id wrote, if it ran.
     async fn command_outcome(

@@ -6,21 +6,19 @@ use chrono::{DateTime, NaiveDate, Utc};
 use civic_store::ProjectionFailure;
 use civic_store::RecordedEvent;
 use civic_store::sqlite::{InlineProjection, SqliteStore};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::Connection;
 use uuid::Uuid;
+
+use std::sync::Arc;
 
 use crate::commands::{self, CommandOutcome};
 use crate::organisations::{self, OrganisationFilter, OrganisationRow, OverdueQuery, Page};
-use crate::{
-    PolicyLookup, READ_MODEL_VERSION, REBUILD_LIMIT, ReadModelError, ReadModels, RebuildSlot,
-    national_defaults,
-};
+use crate::states::StoredState;
+use crate::{PolicyLookup, ReadModelError, ReadModelSet, ReadModels, national_defaults, runtime};
 
-/// Every read model of the embedded store, projected together and sharing one checkpoint.
+/// Every read model of the embedded store, each projector with its own checkpoint.
 pub struct LedgerProjection {
-    policy: PolicyLookup,
-    /// Set while the read models are rebuilt from nothing (only the writer thread projects).
-    rebuild: RebuildSlot<organisations::sqlite::Rebuild>,
+    set: Arc<ReadModelSet>,
 }
 
 impl Default for LedgerProjection {
@@ -32,82 +30,22 @@ impl Default for LedgerProjection {
 
 impl LedgerProjection {
     pub fn new(policy: PolicyLookup) -> Self {
-        LedgerProjection {
-            policy,
-            rebuild: RebuildSlot::new(REBUILD_LIMIT),
-        }
+        LedgerProjection::of(Arc::new(ReadModelSet::new(policy)))
+    }
+
+    /// Projecting `set`, which the command handler shares to hand its changes over.
+    pub fn of(set: Arc<ReadModelSet>) -> Self {
+        LedgerProjection { set }
     }
 }
 
 impl InlineProjection for LedgerProjection {
     fn setup(&self, conn: &Connection) -> Result<u64, ProjectionFailure> {
-        conn.execute_batch(
-            "CREATE TABLE IF NOT EXISTS read_model_checkpoint (
-                 name TEXT PRIMARY KEY, version INTEGER NOT NULL, position INTEGER NOT NULL)",
-        )?;
-        let found: Option<(i64, i64)> = conn
-            .query_row(
-                "SELECT version, position FROM read_model_checkpoint WHERE name = 'ledger'",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        match found {
-            Some((version, position)) if version == READ_MODEL_VERSION => Ok(position as u64),
-            _ => {
-                organisations::sqlite::drop_tables(conn)?;
-                commands::sqlite::drop_tables(conn)?;
-                organisations::sqlite::create_tables(conn)?;
-                commands::sqlite::create_tables(conn)?;
-                conn.execute(
-                    "INSERT OR REPLACE INTO read_model_checkpoint (name, version, position) \
-                     VALUES ('ledger', ?1, 0)",
-                    [READ_MODEL_VERSION],
-                )?;
-                Ok(0)
-            }
-        }
+        runtime::sqlite::setup(conn, self.set.registry())
     }
 
     fn apply(&self, conn: &Connection, events: &[RecordedEvent]) -> Result<(), ProjectionFailure> {
-        let mut rebuild = self.rebuild.lock();
-        for event in events {
-            match rebuild.as_mut() {
-                Some(r) => r.apply(conn, event, &self.policy)?,
-                None => organisations::sqlite::apply(conn, event, &self.policy)?,
-            }
-            commands::sqlite::apply(conn, event)?;
-        }
-        if let Some(last) = events.last() {
-            conn.prepare_cached(
-                "UPDATE read_model_checkpoint SET position = ?1 WHERE name = 'ledger'",
-            )?
-            .execute(params![last.position as i64])?;
-        }
-        Ok(())
-    }
-
-    fn begin_rebuild(&self) {
-        *self.rebuild.lock() = Some(organisations::sqlite::Rebuild::holding(self.rebuild.limit));
-    }
-
-    fn finish_rebuild(&self, conn: &Connection) -> Result<(), ProjectionFailure> {
-        let rebuild = self.rebuild.lock().take();
-        match rebuild {
-            Some(mut r) => r.finish(conn, &self.policy),
-            None => Ok(()),
-        }
-    }
-}
-
-impl LedgerProjection {
-    /// With a smaller bound on what a rebuild holds in memory (tests of the write-outs).
-    #[cfg(test)]
-    pub(crate) fn holding(limit: usize) -> Self {
-        LedgerProjection {
-            rebuild: RebuildSlot::new(limit),
-            ..LedgerProjection::default()
-        }
+        runtime::sqlite::project(conn, self.set.registry(), self.set.handoff(), events)
     }
 }
 
@@ -141,44 +79,19 @@ impl ReadModels for SqliteReadModels {
             .await
     }
 
-    async fn credit_code_holder(&self, code: &str) -> Result<Option<Uuid>, ReadModelError> {
-        let code = code.to_owned();
+    async fn claim_holders(
+        &self,
+        claims: Vec<(String, String)>,
+    ) -> Result<Vec<Option<String>>, ReadModelError> {
         self.store
-            .read(move |c| organisations::sqlite::credit_code_holder(c, &code))
+            .read(move |c| crate::claims::sqlite::holders(c, &claims))
             .await
     }
 
-    async fn live_name_holder(
-        &self,
-        jurisdiction: &str,
-        name: &str,
-    ) -> Result<Option<Uuid>, ReadModelError> {
-        let (jurisdiction, name) = (jurisdiction.to_owned(), name.to_owned());
+    async fn state(&self, category: &str, id: &str) -> Result<Option<StoredState>, ReadModelError> {
+        let (category, id) = (category.to_owned(), id.to_owned());
         self.store
-            .read(move |c| organisations::sqlite::live_name_holder(c, &jurisdiction, &name))
-            .await
-    }
-
-    /// One trip to a reader for both (the default makes two).
-    async fn holders(
-        &self,
-        code: Option<&str>,
-        live_name: Option<(&str, &str)>,
-    ) -> Result<(Option<Uuid>, Option<Uuid>), ReadModelError> {
-        let code = code.map(str::to_owned);
-        let live_name = live_name.map(|(j, n)| (j.to_owned(), n.to_owned()));
-        self.store
-            .read(move |c| {
-                let code_holder = match &code {
-                    Some(code) => organisations::sqlite::credit_code_holder(c, code)?,
-                    None => None,
-                };
-                let name_holder = match &live_name {
-                    Some((j, n)) => organisations::sqlite::live_name_holder(c, j, n)?,
-                    None => None,
-                };
-                Ok((code_holder, name_holder))
-            })
+            .read(move |c| crate::states::sqlite::state(c, &category, &id))
             .await
     }
 
@@ -213,11 +126,13 @@ impl ReadModels for SqliteReadModels {
 
     async fn snapshot_before(
         &self,
-        id: Uuid,
+        category: &str,
+        id: &str,
         at: DateTime<Utc>,
-    ) -> Result<Option<OrganisationRow>, ReadModelError> {
+    ) -> Result<Option<StoredState>, ReadModelError> {
+        let (category, id) = (category.to_owned(), id.to_owned());
         self.store
-            .read(move |c| organisations::sqlite::snapshot_before(c, &id, at))
+            .read(move |c| crate::states::sqlite::snapshot_before(c, &category, &id, at))
             .await
     }
 

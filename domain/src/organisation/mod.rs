@@ -51,7 +51,7 @@ pub use state::{
     OrganisationStatus, PastHubDesignation, Rating, ReportConclusion, Suspension,
 };
 
-use crate::aggregate::{Aggregate, Context};
+use crate::aggregate::{Aggregate, Claim, Context};
 use crate::error::DomainError;
 
 impl Aggregate for Organisation {
@@ -70,6 +70,42 @@ impl Aggregate for Organisation {
     fn evolve(self, event: &OrganisationEvent) -> Self {
         self.evolve_with(event)
     }
+
+    /// REG-USCC: a credit code belongs to one organisation for good. REG-NAME: a name, in its
+    /// normal form, to one live organisation of a registration authority.
+    fn claims(&self) -> Vec<Claim> {
+        let mut claims = Vec::with_capacity(2);
+        if let Some(code) = &self.credit_code {
+            claims.push(Claim {
+                namespace: "credit-code",
+                key: code.as_str().to_owned(),
+                rule: crate::error::rules::REG_USCC,
+                message: format!(
+                    "credit code {} is already held by another organisation",
+                    code.as_str()
+                ),
+            });
+        }
+        if self.is_live()
+            && let Some(j) = &self.jurisdiction
+        {
+            claims.push(Claim {
+                namespace: "live-name",
+                key: live_name_key(j.as_str(), &self.name),
+                rule: crate::error::rules::REG_NAME,
+                message: format!(
+                    "the name {} is already used by a live organisation of the same registration authority",
+                    self.name
+                ),
+            });
+        }
+        claims
+    }
+}
+
+/// The key of a live name claim: the registration authority and the name's normal form.
+pub fn live_name_key(jurisdiction: &str, name: &str) -> String {
+    format!("{jurisdiction}/{}", normalise_name(name))
 }
 
 #[cfg(test)]

@@ -1,53 +1,7 @@
-use civic_store::ProjectionFailure;
-use civic_store::RecordedEvent;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension};
 
-use super::{CommandOutcome, issued_by, reused};
+use super::CommandOutcome;
 use crate::ReadModelError;
-
-pub(crate) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
-    conn.execute_batch(
-        "CREATE TABLE IF NOT EXISTS rm_command_outcomes (
-             command_id    TEXT PRIMARY KEY,
-             command       TEXT NOT NULL,
-             stream        TEXT NOT NULL,
-             last_version  INTEGER NOT NULL,
-             last_position INTEGER NOT NULL
-         )",
-    )
-}
-
-pub(crate) fn drop_tables(conn: &Connection) -> rusqlite::Result<()> {
-    conn.execute_batch("DROP TABLE IF EXISTS rm_command_outcomes")
-}
-
-pub(crate) fn apply(conn: &Connection, event: &RecordedEvent) -> Result<(), ProjectionFailure> {
-    let Some((command_id, command)) = issued_by(event) else {
-        return Ok(());
-    };
-    // One statement: the first event of a command inserts, the next ones of the same append
-    // move the outcome on; an id already used on another stream updates nothing.
-    let written = conn
-        .prepare_cached(
-            "INSERT INTO rm_command_outcomes \
-             (command_id, command, stream, last_version, last_position) \
-             VALUES (?1, ?2, ?3, ?4, ?5) \
-             ON CONFLICT (command_id) DO UPDATE SET \
-                 last_version = excluded.last_version, last_position = excluded.last_position \
-             WHERE rm_command_outcomes.stream = excluded.stream",
-        )?
-        .execute(params![
-            command_id,
-            command,
-            event.stream,
-            event.version as i64,
-            event.position as i64
-        ])?;
-    if written == 0 {
-        return Err(reused(command_id));
-    }
-    Ok(())
-}
 
 pub(crate) fn command_outcome(
     conn: &Connection,

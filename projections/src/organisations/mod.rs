@@ -1,7 +1,7 @@
-//! The `organisations` read model: one row per organisation with its current state, searchable
-//! by credit code, part of the name, kind, status and jurisdiction; snapshots for time travel;
-//! hub memberships. What an event changes is worked out once, here ([`step`]); each backend
-//! writes it with its own SQL.
+//! The `organisations` read model: one row per organisation, searchable by credit code, part of
+//! the name, kind, status and jurisdiction, with its due dates and hub memberships. What an
+//! event changes is worked out once ([`Organisations`], a projector); the backends differ only in
+//! how they query, and in how they index names for search.
 
 pub(crate) mod postgres;
 pub(crate) mod sqlite;
@@ -9,17 +9,12 @@ pub(crate) mod sqlite;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{Datelike, NaiveDate};
-use civic_domain::calendar::china_date;
 use civic_domain::organisation::{CreditStanding, normalise_name};
 use civic_domain::policy::Policy;
-use civic_domain::{
-    Aggregate, DomainEvent, Organisation, OrganisationEvent, OrganisationKind, OrganisationStatus,
-};
-use civic_store::ProjectionFailure;
-use civic_store::{RecordedEvent, stream_category};
+use civic_domain::{Aggregate, Organisation, OrganisationKind, OrganisationStatus};
 use uuid::Uuid;
 
-use crate::{PolicyLookup, ReadModelError};
+use crate::ReadModelError;
 
 #[cfg(test)]
 mod tests;
@@ -32,116 +27,10 @@ pub fn organisation_id(stream: &str) -> Option<Uuid> {
         .and_then(|id| Uuid::parse_str(id).ok())
 }
 
-/// Every this many events of a stream the read model keeps the state it reached, so that time
-/// travel folds at most this many events instead of the whole stream (AUDIT-ASOF).
-pub const SNAPSHOT_EVERY: u64 = 256;
+mod projector;
 
-fn failure(message: String) -> ProjectionFailure {
-    ProjectionFailure {
-        rule: None,
-        message,
-    }
-}
-
-/// The organisation event a recorded event carries, with the organisation's id; `None` for
-/// events of other streams.
-pub(crate) fn decode_event(
-    event: &RecordedEvent,
-) -> Result<Option<(Uuid, OrganisationEvent)>, ProjectionFailure> {
-    if stream_category(&event.stream) != Organisation::CATEGORY {
-        return Ok(None);
-    }
-    let id = organisation_id(&event.stream)
-        .ok_or_else(|| failure(format!("stream {} has no organisation id", event.stream)))?;
-    let decoded = OrganisationEvent::from_stored(&event.kind, event.schema, &event.data)
-        .map_err(|e| failure(format!("cannot read {} event: {e}", event.kind)))?;
-    Ok(Some((id, decoded)))
-}
-
-/// A change to the hub-membership table.
-pub(crate) enum HubChange {
-    Joined { member: Uuid, on: NaiveDate },
-    Left { member: Uuid },
-}
-
-/// What one event does to the read model.
-pub(crate) struct Step {
-    pub state: Organisation,
-    pub state_json: String,
-    /// The new name's bigrams, when the event gave the organisation its name or changed it.
-    pub grams: Option<Vec<String>>,
-    pub hub: Option<HubChange>,
-    pub next_due: Option<NaiveDate>,
-    pub case_due: Option<NaiveDate>,
-    /// The stream reached a multiple of [`SNAPSHOT_EVERY`] events.
-    pub snapshot: bool,
-}
-
-/// The read model's row after `event`, from the row before it.
-pub(crate) fn step(
-    previous: Option<Organisation>,
-    event: &RecordedEvent,
-    decoded: &OrganisationEvent,
-    policy: &PolicyLookup,
-) -> Result<Step, ProjectionFailure> {
-    let previous = previous.unwrap_or_default();
-    let renamed = previous.name != decoded_name(&previous, decoded);
-    let state = previous.evolve(decoded);
-    let hub = match decoded {
-        OrganisationEvent::HubMemberJoined {
-            member_id,
-            joined_on,
-        } => Some(HubChange::Joined {
-            member: *member_id,
-            on: *joined_on,
-        }),
-        OrganisationEvent::HubMemberLeft { member_id, .. } => {
-            Some(HubChange::Left { member: *member_id })
-        }
-        _ => None,
-    };
-    let mut step = Step::row(state, renamed, event.recorded_at, policy)?;
-    step.hub = hub;
-    step.snapshot = (event.version + 1).is_multiple_of(SNAPSHOT_EVERY);
-    Ok(step)
-}
-
-impl Step {
-    /// The row of an organisation folded up to an event recorded at `recorded_at`, given the
-    /// row's columns before it (a rebuild's one write of many events).
-    pub(crate) fn of_state(
-        state: Organisation,
-        before: Option<&Columns>,
-        recorded_at: chrono::DateTime<chrono::Utc>,
-        policy: &PolicyLookup,
-    ) -> Result<Step, ProjectionFailure> {
-        let renamed = before.map_or("", |b| b.name.as_str()) != state.name;
-        Step::row(state, renamed, recorded_at, policy)
-    }
-
-    fn row(
-        state: Organisation,
-        renamed: bool,
-        recorded_at: chrono::DateTime<chrono::Utc>,
-        policy: &PolicyLookup,
-    ) -> Result<Step, ProjectionFailure> {
-        let jurisdiction = state.jurisdiction.as_ref().map_or("100000", |j| j.as_str());
-        let policy = policy(jurisdiction, china_date(recorded_at));
-        let next_due = state.next_due(&policy);
-        let case_due = earliest_case_due(&state, &policy);
-        let state_json = serde_json::to_string(&state)
-            .map_err(|e| failure(format!("cannot store organisation state: {e}")))?;
-        Ok(Step {
-            grams: renamed.then(|| name_grams(&state.name)),
-            hub: None,
-            next_due,
-            case_due,
-            snapshot: false,
-            state,
-            state_json,
-        })
-    }
-}
+pub use crate::states::SNAPSHOT_EVERY;
+pub use projector::{COUNTS, HUB_MEMBERS, INFO, Organisations, TABLE};
 
 /// The earliest due date of a live organisation's open cases, whatever the day: what
 /// `overdueCases` finds organisations by. Every case but the annual reports has its due date
@@ -212,55 +101,6 @@ impl Columns {
             next_due,
             case_due,
         }
-    }
-}
-
-impl Step {
-    pub fn columns(&self) -> Columns {
-        Columns::of(
-            &self.state,
-            self.next_due.map(|d| d.to_string()),
-            self.case_due.map(|d| d.to_string()),
-        )
-    }
-
-    /// The rule a unique index of the read model stands for, as the refusal of this step.
-    pub fn uniqueness_refused(&self, constraint: &str) -> Option<ProjectionFailure> {
-        if constraint.contains("credit_code") {
-            Some(ProjectionFailure {
-                rule: Some("REG-USCC".into()),
-                message: format!(
-                    "credit code {} is already held by another organisation",
-                    self.columns().credit_code
-                ),
-            })
-        } else if constraint.contains("name") {
-            Some(ProjectionFailure {
-                rule: Some("REG-NAME".into()),
-                message: format!(
-                    "the name {} is already used by a live organisation of the same registration authority",
-                    self.state.name
-                ),
-            })
-        } else {
-            None
-        }
-    }
-}
-
-/// The name an event leaves the organisation with (cheaper than evolving twice).
-fn decoded_name<'a>(previous: &'a Organisation, event: &'a OrganisationEvent) -> &'a str {
-    match event {
-        OrganisationEvent::RegistrationApplied { name, .. }
-        | OrganisationEvent::PreparationApplied { name, .. } => name,
-        OrganisationEvent::ChangeRegistered { changes, .. } => changes
-            .iter()
-            .find_map(|c| match c {
-                civic_domain::FieldChange::Name { new, .. } => Some(new.as_str()),
-                _ => None,
-            })
-            .unwrap_or(&previous.name),
-        _ => &previous.name,
     }
 }
 

@@ -2,439 +2,53 @@
 
 use chrono::NaiveDate;
 use civic_store::ProjectionFailure;
-use civic_store::RecordedEvent;
 use rusqlite::{Connection, OptionalExtension, ToSql, params};
 use uuid::Uuid;
 
-use std::collections::HashMap;
-
-use civic_domain::{Aggregate, Organisation};
-
 use super::{
-    Columns, HubChange, OrganisationFilter, OrganisationRow, OverdueQuery, Page, Step,
-    contains_pattern, decode_event, kind_code, name_grams, parse_cursor, parse_id,
-    parse_overdue_cursor, step,
+    OrganisationFilter, OrganisationRow, OverdueQuery, Page, contains_pattern, kind_code,
+    name_grams, parse_cursor, parse_id, parse_overdue_cursor,
 };
-use crate::{PolicyLookup, ReadModelError};
-use civic_domain::organisation::normalise_name;
+use crate::ReadModelError;
 
-pub(crate) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
-    // The partial unique indexes back REG-USCC and REG-NAME when two applications race past
-    // the command handler's own check.
-    conn.execute_batch(
-        "CREATE TABLE IF NOT EXISTS rm_organisations (
-             id            TEXT PRIMARY KEY,
-             version       INTEGER NOT NULL,
-             last_position INTEGER NOT NULL,
-             name          TEXT NOT NULL,
-             name_key      TEXT NOT NULL,
-             kind          TEXT NOT NULL,
-             status        TEXT NOT NULL,
-             credit_code   TEXT NOT NULL,
-             jurisdiction  TEXT NOT NULL,
-             live          INTEGER NOT NULL,
-             credit_list   TEXT NOT NULL,
-             rating        INTEGER,
-             next_due      TEXT,
-             case_due      TEXT,
-             state         TEXT NOT NULL
-         );
-         CREATE INDEX IF NOT EXISTS rm_organisations_next_due
-             ON rm_organisations(next_due) WHERE next_due IS NOT NULL;
-         CREATE INDEX IF NOT EXISTS rm_organisations_case_due
-             ON rm_organisations(jurisdiction, case_due, id) WHERE case_due IS NOT NULL;
-         CREATE INDEX IF NOT EXISTS rm_organisations_credit
-             ON rm_organisations(credit_list, jurisdiction) WHERE credit_list != 'NORMAL';
-         CREATE TABLE IF NOT EXISTS rm_snapshots (
-             id          TEXT NOT NULL,
-             version     INTEGER NOT NULL,
-             position    INTEGER NOT NULL,
-             recorded_at INTEGER NOT NULL,
-             state       TEXT NOT NULL,
-             PRIMARY KEY (id, version)
-         ) WITHOUT ROWID;
-         CREATE TABLE IF NOT EXISTS rm_name_grams (
-             gram TEXT NOT NULL,
-             id   TEXT NOT NULL,
-             PRIMARY KEY (gram, id)
-         ) WITHOUT ROWID;
-         -- How many organisations have each combination of the filterable columns: a page's
-         -- totalCount for those filters is a sum over a few rows instead of a count over an
-         -- index range (12,500 entries for one district, 100,000 for a kind).
-         CREATE TABLE IF NOT EXISTS rm_organisation_counts (
-             jurisdiction TEXT NOT NULL,
-             kind         TEXT NOT NULL,
-             status       TEXT NOT NULL,
-             credit_list  TEXT NOT NULL,
-             n            INTEGER NOT NULL,
-             PRIMARY KEY (jurisdiction, kind, status, credit_list)
-         ) WITHOUT ROWID;
-         CREATE TABLE IF NOT EXISTS rm_hub_members (
-             hub_id    TEXT NOT NULL,
-             member_id TEXT NOT NULL,
-             joined_on TEXT NOT NULL,
-             PRIMARY KEY (member_id, hub_id)
-         );
-         CREATE UNIQUE INDEX IF NOT EXISTS rm_organisations_credit_code
-             ON rm_organisations(credit_code);
-         CREATE UNIQUE INDEX IF NOT EXISTS rm_organisations_live_name
-             ON rm_organisations(jurisdiction, name_key) WHERE live = 1;
-         -- Each filter's index ends with id, the page order, so that a page of a large result
-         -- is read in order and stops after `first` rows instead of sorting every match.
-         CREATE INDEX IF NOT EXISTS rm_organisations_j ON rm_organisations(jurisdiction, id);
-         CREATE INDEX IF NOT EXISTS rm_organisations_js ON rm_organisations(jurisdiction, status, id);
-         CREATE INDEX IF NOT EXISTS rm_organisations_k ON rm_organisations(kind, id);
-         CREATE INDEX IF NOT EXISTS rm_organisations_ks ON rm_organisations(kind, status, id);
-         CREATE INDEX IF NOT EXISTS rm_organisations_s ON rm_organisations(status, id);",
-    )
-}
+/// Chinese names have no word boundaries, so part-of-name search indexes every pair of
+/// adjacent characters (see [`name_grams`]) in a table of its own, keyed by bigram.
+pub(crate) const SEARCH_CREATE: &str = "CREATE TABLE IF NOT EXISTS rm_name_grams (
+    gram TEXT NOT NULL,
+    id   TEXT NOT NULL,
+    PRIMARY KEY (gram, id)
+) WITHOUT ROWID";
 
-pub(crate) fn drop_tables(conn: &Connection) -> rusqlite::Result<()> {
-    conn.execute_batch(
-        "DROP TABLE IF EXISTS rm_organisations; DROP TABLE IF EXISTS rm_hub_members;
-         DROP TABLE IF EXISTS rm_name_grams; DROP TABLE IF EXISTS rm_snapshots;
-         DROP TABLE IF EXISTS rm_organisation_counts",
-    )
-}
+pub(crate) const SEARCH_DROP: &str = "DROP TABLE IF EXISTS rm_name_grams";
 
-/// The organisation's row as it stands: its state and its indexed columns.
-fn load_previous(
+/// The search hook: organisation `id` is now searched by `new` instead of `old`.
+pub(crate) fn index_name(
     conn: &Connection,
-    id: &Uuid,
-) -> Result<Option<(Organisation, Columns)>, ProjectionFailure> {
-    type Stored = (String, Option<String>, Option<String>);
-    let row: Option<Stored> = conn
-        .prepare_cached("SELECT state, next_due, case_due FROM rm_organisations WHERE id = ?1")?
-        .query_row([id.to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .optional()?;
-    row.map(|(state, next_due, case_due)| {
-        serde_json::from_str(&state).map(|s: Organisation| {
-            let columns = Columns::of(&s, next_due, case_due);
-            (s, columns)
-        })
-    })
-    .transpose()
-    .map_err(|e| ProjectionFailure {
-        rule: None,
-        message: format!("organisation {id}: read model row is damaged: {e}"),
-    })
-}
-
-pub(crate) fn apply(
-    conn: &Connection,
-    event: &RecordedEvent,
-    policy: &PolicyLookup,
+    id: &str,
+    old: Option<&str>,
+    new: Option<&str>,
 ) -> Result<(), ProjectionFailure> {
-    let Some((id, decoded)) = decode_event(event)? else {
-        return Ok(());
-    };
-    let (previous, before) = match load_previous(conn, &id)? {
-        Some((state, columns)) => (Some(state), Some(columns)),
-        None => (None, None),
-    };
-    let step = step(previous, event, &decoded, policy)?;
-    let key = id.to_string();
-    write_hub_change(conn, &key, step.hub.as_ref())?;
-    write_row(
-        conn,
-        &key,
-        before.as_ref(),
-        &step,
-        event.version,
-        event.position,
-    )?;
-    if step.snapshot {
-        write_snapshot(conn, &key, event, &step.state_json)?;
+    if let Some(old) = old {
+        // By primary key: no index by id to keep.
+        let mut delete =
+            conn.prepare_cached("DELETE FROM rm_name_grams WHERE gram = ?1 AND id = ?2")?;
+        for gram in name_grams(old) {
+            delete.execute([gram.as_str(), id])?;
+        }
     }
-    Ok(())
-}
-
-fn write_hub_change(
-    conn: &Connection,
-    key: &str,
-    change: Option<&HubChange>,
-) -> Result<(), ProjectionFailure> {
-    match change {
-        Some(HubChange::Joined { member, on }) => {
-            conn.prepare_cached(
-                "INSERT OR REPLACE INTO rm_hub_members (hub_id, member_id, joined_on) VALUES (?1, ?2, ?3)",
-            )?
-            .execute(params![key, member.to_string(), on.to_string()])?;
-        }
-        Some(HubChange::Left { member }) => {
-            conn.prepare_cached("DELETE FROM rm_hub_members WHERE hub_id = ?1 AND member_id = ?2")?
-                .execute(params![key, member.to_string()])?;
-        }
-        None => {}
-    }
-    Ok(())
-}
-
-fn write_snapshot(
-    conn: &Connection,
-    key: &str,
-    event: &RecordedEvent,
-    state_json: &str,
-) -> Result<(), ProjectionFailure> {
-    conn.prepare_cached(
-        "INSERT OR REPLACE INTO rm_snapshots (id, version, position, recorded_at, state) \
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![
-        key,
-        event.version as i64,
-        event.position as i64,
-        event.recorded_at.timestamp_micros(),
-        state_json
-    ])?;
-    Ok(())
-}
-
-/// Writes the organisation's row as `step` leaves it (with its name's bigrams and the counts),
-/// given the row's columns before (`None`: no row yet).
-fn write_row(
-    conn: &Connection,
-    key: &str,
-    before: Option<&Columns>,
-    step: &Step,
-    version: u64,
-    position: u64,
-) -> Result<(), ProjectionFailure> {
-    if let Some(grams) = &step.grams {
-        // A rename: the old name's bigrams go by their primary key (no index by id to keep).
-        if let Some(old) = before {
-            let mut delete =
-                conn.prepare_cached("DELETE FROM rm_name_grams WHERE gram = ?1 AND id = ?2")?;
-            for gram in name_grams(&old.name) {
-                delete.execute([gram.as_str(), key])?;
-            }
-        }
+    if let Some(new) = new {
         let mut insert =
-            conn.prepare_cached("INSERT INTO rm_name_grams (gram, id) VALUES (?1, ?2)")?;
-        for gram in grams {
-            insert.execute([gram.as_str(), key])?;
+            conn.prepare_cached("INSERT OR IGNORE INTO rm_name_grams (gram, id) VALUES (?1, ?2)")?;
+        for gram in name_grams(new) {
+            insert.execute([gram.as_str(), id])?;
         }
-    }
-    let after = step.columns();
-    if before == Some(&after) {
-        // Most events change none of the indexed columns. SQLite rewrites every index whose
-        // columns an UPDATE names, whatever their values, so name only what changed.
-        conn.prepare_cached(
-            "UPDATE rm_organisations SET version = ?2, last_position = ?3, state = ?4 WHERE id = ?1",
-        )?
-        .execute(params![key, version as i64, position as i64, step.state_json])?;
-        return Ok(());
-    }
-    let counted = |c: &Columns| (c.jurisdiction.clone(), c.kind, c.status, c.credit_list);
-    let (was, is) = (before.map(counted), counted(&after));
-    save(conn, key, version, position, step, after)?;
-    if was.as_ref() != Some(&is) {
-        if let Some((j, k, s, l)) = was {
-            conn.prepare_cached(
-                "UPDATE rm_organisation_counts SET n = n - 1 \
-                 WHERE jurisdiction = ?1 AND kind = ?2 AND status = ?3 AND credit_list = ?4",
-            )?
-            .execute(params![j, k, s, l])?;
-        }
-        let (j, k, s, l) = is;
-        conn.prepare_cached(
-            "INSERT INTO rm_organisation_counts (jurisdiction, kind, status, credit_list, n) \
-             VALUES (?1, ?2, ?3, ?4, 1) \
-             ON CONFLICT DO UPDATE SET n = n + 1",
-        )?
-        .execute(params![j, k, s, l])?;
     }
     Ok(())
 }
 
-/// Organisations folded in memory while the read model is rebuilt from nothing, each written
-/// once (at the end, or when too many are held) instead of once per event: the rebuild reads
-/// and writes each row once, not ten times.
-pub(crate) struct Rebuild {
-    held: HashMap<Uuid, Held>,
-    /// Organisations held in memory at most (a few KiB each) before they are written out.
-    limit: usize,
-}
-
-struct Held {
-    state: Organisation,
-    /// The row's columns when first met (`None`: no row yet).
-    before: Option<Columns>,
-    /// The last event folded in.
-    version: u64,
-    position: u64,
-    recorded_at: chrono::DateTime<chrono::Utc>,
-}
-
-impl Rebuild {
-    pub(crate) fn holding(limit: usize) -> Self {
-        Rebuild {
-            held: HashMap::new(),
-            limit: limit.max(1),
-        }
-    }
-
-    pub(crate) fn apply(
-        &mut self,
-        conn: &Connection,
-        event: &RecordedEvent,
-        policy: &PolicyLookup,
-    ) -> Result<(), ProjectionFailure> {
-        let Some((id, decoded)) = decode_event(event)? else {
-            return Ok(());
-        };
-        if !self.held.contains_key(&id) {
-            if self.held.len() >= self.limit {
-                self.finish(conn, policy)?;
-            }
-            let (state, before) = match load_previous(conn, &id)? {
-                Some((state, columns)) => (state, Some(columns)),
-                None => (Organisation::default(), None),
-            };
-            self.held.insert(
-                id,
-                Held {
-                    state,
-                    before,
-                    version: event.version,
-                    position: event.position,
-                    recorded_at: event.recorded_at,
-                },
-            );
-        }
-        let Some(held) = self.held.get_mut(&id) else {
-            return Ok(());
-        };
-        held.state = std::mem::take(&mut held.state).evolve(&decoded);
-        held.version = event.version;
-        held.position = event.position;
-        held.recorded_at = event.recorded_at;
-        let key = id.to_string();
-        match &decoded {
-            civic_domain::OrganisationEvent::HubMemberJoined {
-                member_id,
-                joined_on,
-            } => write_hub_change(
-                conn,
-                &key,
-                Some(&HubChange::Joined {
-                    member: *member_id,
-                    on: *joined_on,
-                }),
-            )?,
-            civic_domain::OrganisationEvent::HubMemberLeft { member_id, .. } => {
-                write_hub_change(conn, &key, Some(&HubChange::Left { member: *member_id }))?
-            }
-            _ => {}
-        }
-        if (event.version + 1).is_multiple_of(super::SNAPSHOT_EVERY) {
-            let json = serde_json::to_string(&held.state).map_err(|e| ProjectionFailure {
-                rule: None,
-                message: format!("cannot store organisation snapshot: {e}"),
-            })?;
-            write_snapshot(conn, &key, event, &json)?;
-        }
-        Ok(())
-    }
-
-    /// Writes every organisation held, and forgets them.
-    pub(crate) fn finish(
-        &mut self,
-        conn: &Connection,
-        policy: &PolicyLookup,
-    ) -> Result<(), ProjectionFailure> {
-        // The held states are consistent with each other and with the rows not held (the log
-        // was appended under the same unique indexes), but rows are written one by one: a row
-        // taking a credit code or live name that a held row written earlier still has would be
-        // refused. So rows giving theirs up let go of them first.
-        for (id, held) in &self.held {
-            let Some(before) = &held.before else { continue };
-            let after = Columns::of(&held.state, None, None);
-            let keys = |c: &Columns| {
-                (
-                    c.credit_code.clone(),
-                    c.jurisdiction.clone(),
-                    c.name_key.clone(),
-                    c.live,
-                )
-            };
-            if keys(before) != keys(&after) {
-                conn.prepare_cached(
-                    "UPDATE rm_organisations SET credit_code = '~' || id, live = 0 WHERE id = ?1",
-                )?
-                .execute([id.to_string()])?;
-            }
-        }
-        // In id order (application order: ids are UUID v7), as the live projection inserts
-        // them: rows of neighbouring ids share pages, which is how pages of results are read.
-        let mut held: Vec<(Uuid, Held)> = self.held.drain().collect();
-        held.sort_unstable_by_key(|(id, _)| *id);
-        for (id, held) in held {
-            let step = Step::of_state(held.state, held.before.as_ref(), held.recorded_at, policy)?;
-            write_row(
-                conn,
-                &id.to_string(),
-                held.before.as_ref(),
-                &step,
-                held.version,
-                held.position,
-            )?;
-        }
-        Ok(())
-    }
-}
-
-fn save(
-    conn: &Connection,
-    key: &str,
-    version: u64,
-    position: u64,
-    step: &Step,
-    c: Columns,
-) -> Result<(), ProjectionFailure> {
-    let result = conn
-        .prepare_cached(
-            "INSERT INTO rm_organisations
-                 (id, version, last_position, name, kind, status, credit_code, jurisdiction, live,
-                  credit_list, rating, next_due, state, name_key, case_due)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
-             ON CONFLICT(id) DO UPDATE SET
-                 version = excluded.version, last_position = excluded.last_position,
-                 name = excluded.name, kind = excluded.kind, status = excluded.status,
-                 credit_code = excluded.credit_code, jurisdiction = excluded.jurisdiction,
-                 live = excluded.live, credit_list = excluded.credit_list,
-                 rating = excluded.rating, next_due = excluded.next_due, state = excluded.state,
-                 name_key = excluded.name_key, case_due = excluded.case_due",
-        )?
-        .execute(params![
-            key,
-            version as i64,
-            position as i64,
-            c.name,
-            c.kind,
-            c.status,
-            c.credit_code,
-            c.jurisdiction,
-            c.live,
-            c.credit_list,
-            c.rating,
-            c.next_due,
-            step.state_json,
-            c.name_key,
-            c.case_due,
-        ]);
-    match result {
-        Ok(_) => Ok(()),
-        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) => {
-            Err(step
-                .uniqueness_refused(&e.to_string())
-                .unwrap_or_else(|| e.into()))
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-const COLUMNS: &str = "id, version, last_position, state";
+/// An organisation's row joined with its state in the state store.
+const COLUMNS: &str = "o.id, s.version, s.position, s.state";
+const WITH_STATE: &str = "JOIN aggregate_states s ON s.category = 'organisation' AND s.id = o.id";
 
 fn decode(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<OrganisationRow, ReadModelError>> {
     let id: String = row.get(0)?;
@@ -458,7 +72,7 @@ pub(crate) fn load(
     id: &Uuid,
 ) -> Result<Option<OrganisationRow>, ReadModelError> {
     conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM rm_organisations WHERE id = ?1"
+        "SELECT {COLUMNS} FROM rm_organisations o {WITH_STATE} WHERE o.id = ?1"
     ))?
     .query_row([id.to_string()], decode)
     .optional()?
@@ -470,36 +84,11 @@ pub(crate) fn by_credit_code(
     code: &str,
 ) -> Result<Option<OrganisationRow>, ReadModelError> {
     conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM rm_organisations WHERE credit_code = ?1"
+        "SELECT {COLUMNS} FROM rm_organisations o {WITH_STATE} WHERE o.credit_code = ?1"
     ))?
     .query_row([code], decode)
     .optional()?
     .transpose()
-}
-
-pub(crate) fn live_name_holder(
-    conn: &Connection,
-    jurisdiction: &str,
-    name: &str,
-) -> Result<Option<Uuid>, ReadModelError> {
-    let id: Option<String> = conn
-        .prepare_cached(
-            "SELECT id FROM rm_organisations WHERE jurisdiction = ?1 AND name_key = ?2 AND live = 1",
-        )?
-        .query_row([jurisdiction, normalise_name(name).as_str()], |r| r.get(0))
-        .optional()?;
-    id.as_deref().map(parse_id).transpose()
-}
-
-pub(crate) fn credit_code_holder(
-    conn: &Connection,
-    code: &str,
-) -> Result<Option<Uuid>, ReadModelError> {
-    let id: Option<String> = conn
-        .prepare_cached("SELECT id FROM rm_organisations WHERE credit_code = ?1")?
-        .query_row([code], |r| r.get(0))
-        .optional()?;
-    id.as_deref().map(parse_id).transpose()
 }
 
 /// How far [`rarest`] counts a bigram's organisations: enough to tell a rare bigram from a
@@ -592,8 +181,7 @@ pub(crate) fn search(
             r.get(0)
         })?;
     let after_id = after.map(parse_cursor).transpose()?;
-    let mut page_sql =
-        format!("SELECT o.id, o.version, o.last_position, o.state FROM {from} WHERE {filter_sql}");
+    let mut page_sql = format!("SELECT {COLUMNS} FROM {from} {WITH_STATE} WHERE {filter_sql}");
     if let Some(a) = &after_id {
         page_sql.push_str(&format!(" AND {order} > ?"));
         args.push(Box::new(a.clone()));
@@ -634,10 +222,11 @@ pub(crate) fn overdue(
     let after = q.after.as_deref().map(parse_overdue_cursor).transpose()?;
     let (after_due, after_id) = after.as_ref().map_or(("", ""), |a| (&a.due, &a.id));
     let mut stmt = conn.prepare_cached(
-        "SELECT id, version, last_position, state, case_due FROM rm_organisations \
-         WHERE jurisdiction = ?1 AND case_due IS NOT NULL AND case_due < ?2 \
-           AND (case_due, id) > (?3, ?4) \
-         ORDER BY case_due, id LIMIT ?5",
+        "SELECT o.id, s.version, s.position, s.state, o.case_due FROM rm_organisations o \
+         JOIN aggregate_states s ON s.category = 'organisation' AND s.id = o.id \
+         WHERE o.jurisdiction = ?1 AND o.case_due IS NOT NULL AND o.case_due < ?2 \
+           AND (o.case_due, o.id) > (?3, ?4) \
+         ORDER BY o.case_due, o.id LIMIT ?5",
     )?;
     let rows = stmt.query_map(
         params![
@@ -673,20 +262,4 @@ pub(crate) fn hubs_of(
         Ok((parse_id(&hub)?, joined))
     })
     .collect()
-}
-
-/// The latest snapshot of an organisation taken no later than `at` (recorded instants never go
-/// back, so every event it covers was recorded by then).
-pub(crate) fn snapshot_before(
-    conn: &Connection,
-    id: &Uuid,
-    at: chrono::DateTime<chrono::Utc>,
-) -> Result<Option<OrganisationRow>, ReadModelError> {
-    conn.prepare_cached(
-        "SELECT id, version, position, state FROM rm_snapshots \
-         WHERE id = ?1 AND recorded_at <= ?2 ORDER BY version DESC LIMIT 1",
-    )?
-    .query_row(params![id.to_string(), at.timestamp_micros()], decode)
-    .optional()?
-    .transpose()
 }

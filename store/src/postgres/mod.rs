@@ -45,6 +45,7 @@
 
 mod append;
 mod rows;
+pub use rows::read_category;
 mod schema;
 
 use std::str::FromStr;
@@ -112,9 +113,9 @@ pub trait InlineProjection: Send + Sync + 'static {
     async fn finish_rebuild(&self, _conn: &mut PgConnection) -> Result<(), ProjectionFailure> {
         Ok(())
     }
-    /// After a rebuild has committed, outside any transaction and without the counter: work
-    /// that only makes reads faster (statistics, visibility maps). A failure is logged, not
-    /// fatal.
+    /// After the catch-up at connect has committed, outside any transaction and without the
+    /// counter: work that only makes reads faster after a rebuild (statistics, visibility maps;
+    /// the projection knows whether it rebuilt). A failure is logged, not fatal.
     async fn after_rebuild(&self, _conn: &mut PgConnection) -> Result<(), sqlx::Error> {
         Ok(())
     }
@@ -372,13 +373,15 @@ async fn catch_up(pool: &PgPool, projection: &dyn InlineProjection) -> Result<()
         projection.finish_rebuild(&mut tx).await?;
     }
     tx.commit().await?;
-    if rebuilding && let Err(e) = projection.after_rebuild(&mut conn).await {
+    // The projection knows whether its setup rebuilt anything.
+    if let Err(e) = projection.after_rebuild(&mut conn).await {
         tracing::warn!(error = %e, "the rebuilt read models could not be vacuumed; autovacuum will");
     }
     Ok(())
 }
 
-async fn head_on(conn: &mut PgConnection) -> Result<u64, StoreError> {
+/// The position of the last recorded event (0: none).
+pub async fn head_on(conn: &mut PgConnection) -> Result<u64, StoreError> {
     let head: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(position), 0) FROM ledger_events")
         .fetch_one(conn)
         .await?;

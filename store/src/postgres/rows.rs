@@ -93,3 +93,36 @@ fn decode(row: &PgRow) -> Result<RecordedEvent, StoreError> {
     }
     .decode()
 }
+
+const READ_CATEGORY: &str = concat!(
+    "SELECT ",
+    event_columns!(),
+    " FROM ledger_streams s JOIN ledger_events e ON e.stream_id = s.id \
+     WHERE s.name >= $1 AND s.name < $2 AND (s.name > $1 OR e.version > $3) \
+     ORDER BY s.name, e.version LIMIT $4"
+);
+
+/// At most `limit` events of the streams of `category`, stream by stream in name order and in
+/// version order within a stream, after `after` (a stream and version): how read models are
+/// rebuilt, one stream at a time, in constant memory.
+pub async fn read_category(
+    conn: &mut PgConnection,
+    category: &str,
+    after: Option<(&str, u64)>,
+    limit_: usize,
+) -> Result<Vec<RecordedEvent>, StoreError> {
+    let low = format!("{category}-");
+    let (after_stream, after_version) = match after {
+        Some((s, v)) => (s.to_owned().max(low.clone()), to_i64(v)),
+        None => (low, -1),
+    };
+    let rows = sqlx::query(READ_CATEGORY)
+        .bind(after_stream)
+        .bind(format!("{category}."))
+        .bind(after_version)
+        .bind(limit(limit_))
+        .persistent(false)
+        .fetch_all(&mut *conn)
+        .await?;
+    rows.iter().map(decode).collect()
+}

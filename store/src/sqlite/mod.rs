@@ -463,6 +463,46 @@ fn read_all_on(
     Ok(out)
 }
 
+/// The position of the last recorded event on `conn` (0: none), for projections that work on
+/// the writer's connection.
+pub fn head_on(conn: &Connection) -> Result<u64, StoreError> {
+    writer::head_position(conn)
+}
+
+/// At most `limit` events of the streams of `category`, stream by stream in name order and in
+/// version order within a stream, after `after` (a stream and version): how read models are
+/// rebuilt, one stream at a time, in constant memory.
+pub fn read_category_on(
+    conn: &Connection,
+    category: &str,
+    after: Option<(&str, u64)>,
+    limit: usize,
+) -> Result<Vec<RecordedEvent>, StoreError> {
+    let low = format!("{category}-");
+    let high = format!("{category}.");
+    let (after_stream, after_version) = match after {
+        Some((s, v)) => (s.to_owned(), to_i64(v)),
+        None => (low.clone(), -1),
+    };
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {} FROM streams s JOIN events e ON e.stream_id = s.id \
+         WHERE s.name >= ?1 AND s.name < ?2 AND (s.name > ?1 OR e.version > ?3) \
+         ORDER BY s.name, e.version LIMIT ?4",
+        rows::EVENT_COLUMNS
+    ))?;
+    let mut rows = stmt.query(params![
+        after_stream.max(low),
+        high,
+        after_version,
+        limit as i64
+    ])?;
+    let mut out = Vec::with_capacity(limit.min(4096));
+    while let Some(row) = rows.next()? {
+        out.push(rows::decode(row)?);
+    }
+    Ok(out)
+}
+
 fn read_stream_on(
     conn: &Connection,
     stream: &str,

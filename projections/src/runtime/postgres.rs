@@ -1,0 +1,592 @@
+//! The PostgreSQL writer: changes grouped by table and applied with one `UNNEST` statement per
+//! run, because on PostgreSQL a round trip costs more than the statement's work, and every
+//! statement of an append runs while the position counter is held.
+//!
+//! Changes of different tables are independent (no constraint spans two tables), so grouping
+//! them by table keeps the outcome of applying them in order. Within a table, a run holds changes
+//! of one kind with distinct keys; a key seen again, or another kind, starts the next run, so the
+//! order of changes to one row is kept too.
+
+use civic_store::ProjectionFailure;
+use sqlx::postgres::PgArguments;
+use sqlx::query::Query;
+use sqlx::{AssertSqlSafe, PgConnection, Postgres, Row};
+
+use super::change::{Change, Changes, Guard, Recorded, SearchIndex, Value};
+use super::table::{TableDef, Type};
+
+pub async fn create(conn: &mut PgConnection, tables: &[&TableDef]) -> Result<(), sqlx::Error> {
+    for t in tables {
+        sqlx::raw_sql(AssertSqlSafe(t.postgres_ddl()))
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+pub async fn drop(conn: &mut PgConnection, tables: &[&TableDef]) -> Result<(), sqlx::Error> {
+    for t in tables {
+        sqlx::raw_sql(AssertSqlSafe(t.drop_sql()))
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Upsert,
+    Guarded,
+    Delete,
+    Add,
+    Search,
+}
+
+/// The changes of one run, as resolved rows.
+struct Run<'a> {
+    table: &'static TableDef,
+    kind: Kind,
+    rows: Vec<Vec<Value>>,
+    keys: Vec<Vec<Value>>,
+    /// Of a guarded run: each row's guard, whose failure names the row's own key.
+    guards: Vec<&'a Guard>,
+    guard: Option<&'a Guard>,
+    /// Delete: the condition column; Add: the counted column.
+    column: Option<&'static str>,
+}
+
+fn key_of(t: &TableDef, row: &[Value]) -> Vec<Value> {
+    t.key_positions().map(|i| row[i].clone()).collect()
+}
+
+fn table_of(change: &Change) -> &'static str {
+    match change {
+        Change::Upsert { table, .. } | Change::Delete { table, .. } | Change::Add { table, .. } => {
+            table.name
+        }
+        Change::Search {
+            index: SearchIndex::OrganisationName,
+            ..
+        } => crate::organisations::TABLE.name,
+    }
+}
+
+/// Applies `changes`; each entry is the changes of one append with the events it recorded.
+pub async fn apply(
+    conn: &mut PgConnection,
+    batches: &[(Changes, Recorded)],
+) -> Result<(), ProjectionFailure> {
+    // Tables in the order they are first changed; each table's changes in order.
+    let mut tables: Vec<(&'static str, Vec<(&Change, &Recorded)>)> = Vec::new();
+    for (changes, recorded) in batches {
+        for change in &changes.0 {
+            let name = table_of(change);
+            match tables.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, list)) => list.push((change, recorded)),
+                None => tables.push((name, vec![(change, recorded)])),
+            }
+        }
+    }
+    for (_, list) in tables {
+        let mut run: Option<Run> = None;
+        for (change, recorded) in list {
+            let (table, kind, row, key, guard, column) = match change {
+                Change::Upsert {
+                    table, row, guard, ..
+                } => {
+                    let row = resolve(row, recorded)?;
+                    let key = key_of(table, &row);
+                    let kind = if guard.is_some() {
+                        Kind::Guarded
+                    } else {
+                        Kind::Upsert
+                    };
+                    (
+                        *table,
+                        kind,
+                        row,
+                        key,
+                        guard.as_ref(),
+                        guard.as_ref().map(|g| g.column),
+                    )
+                }
+                Change::Delete {
+                    table,
+                    key,
+                    only_if,
+                } => {
+                    let key = resolve(key, recorded)?;
+                    let mut row = key.clone();
+                    if let Some((_, v)) = only_if {
+                        row.push(v.resolved(recorded)?);
+                    }
+                    (
+                        *table,
+                        Kind::Delete,
+                        row,
+                        key,
+                        None,
+                        only_if.as_ref().map(|(c, _)| *c),
+                    )
+                }
+                Change::Add {
+                    table,
+                    key,
+                    column,
+                    delta,
+                } => {
+                    let key = resolve(key, recorded)?;
+                    let mut row = key.clone();
+                    row.push(Value::Int(*delta));
+                    (*table, Kind::Add, row, key, None, Some(*column))
+                }
+                Change::Search { id, new, .. } => {
+                    let grams = new
+                        .as_deref()
+                        .map(|n| crate::organisations::name_grams(n).join(GRAM_SEPARATOR));
+                    let row = vec![Value::text(id.clone()), Value::opt_text(grams)];
+                    let key = vec![Value::text(id.clone())];
+                    (
+                        &crate::organisations::TABLE,
+                        Kind::Search,
+                        row,
+                        key,
+                        None,
+                        None,
+                    )
+                }
+            };
+            let fits = run.as_ref().is_some_and(|r| {
+                r.table.name == table.name
+                    && r.kind == kind
+                    && r.column == column
+                    && r.guard.map(|g| g.column) == guard.map(|g| g.column)
+                    && !r.keys.contains(&key)
+            });
+            if !fits {
+                if let Some(r) = run.take() {
+                    execute(conn, r).await?;
+                }
+                run = Some(Run {
+                    table,
+                    kind,
+                    rows: Vec::new(),
+                    keys: Vec::new(),
+                    guards: Vec::new(),
+                    guard,
+                    column,
+                });
+            }
+            if let Some(r) = run.as_mut() {
+                r.rows.push(row);
+                r.keys.push(key);
+                r.guards.extend(guard);
+            }
+        }
+        if let Some(r) = run.take() {
+            execute(conn, r).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Bigrams travel joined by a character no name can hold (control characters are refused).
+const GRAM_SEPARATOR: &str = "\u{1f}";
+
+fn resolve(values: &[Value], recorded: &Recorded) -> Result<Vec<Value>, ProjectionFailure> {
+    values.iter().map(|v| v.resolved(recorded)).collect()
+}
+
+fn cast(ty: Type) -> &'static str {
+    match ty {
+        Type::Key | Type::Text => "text[]",
+        Type::Int => "bigint[]",
+        Type::Bool => "boolean[]",
+    }
+}
+
+/// Binds column `i` of every row as one array of the column's type.
+fn bind_column<'q>(
+    q: Query<'q, Postgres, PgArguments>,
+    ty: Type,
+    rows: &[Vec<Value>],
+    i: usize,
+) -> Query<'q, Postgres, PgArguments> {
+    match ty {
+        Type::Key | Type::Text => q.bind(
+            rows.iter()
+                .map(|r| match &r[i] {
+                    Value::Text(s) => Some(s.clone()),
+                    Value::Int(n) => Some(n.to_string()),
+                    _ => None,
+                })
+                .collect::<Vec<Option<String>>>(),
+        ),
+        Type::Int => q.bind(
+            rows.iter()
+                .map(|r| match &r[i] {
+                    Value::Int(n) => Some(*n),
+                    Value::Bool(b) => Some(i64::from(*b)),
+                    _ => None,
+                })
+                .collect::<Vec<Option<i64>>>(),
+        ),
+        Type::Bool => q.bind(
+            rows.iter()
+                .map(|r| match &r[i] {
+                    Value::Bool(b) => Some(*b),
+                    Value::Int(n) => Some(*n != 0),
+                    _ => None,
+                })
+                .collect::<Vec<Option<bool>>>(),
+        ),
+    }
+}
+
+/// A key value as text, to compare with the keys a statement returned.
+fn as_text(v: &Value) -> String {
+    match v {
+        Value::Text(s) => s.clone(),
+        Value::Int(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        _ => String::new(),
+    }
+}
+
+fn column_type(t: &TableDef, name: &str) -> Type {
+    t.position(name).map_or(Type::Text, |i| t.columns[i].ty)
+}
+
+async fn execute(conn: &mut PgConnection, run: Run<'_>) -> Result<(), ProjectionFailure> {
+    let t = run.table;
+    let n = |i: usize| format!("${}", i + 1);
+    match run.kind {
+        Kind::Upsert | Kind::Guarded => {
+            let names: Vec<&str> = t.columns.iter().map(|c| c.name).collect();
+            let arrays: Vec<String> = t
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("{}::{}", n(i), cast(c.ty)))
+                .collect();
+            let set: Vec<String> = t
+                .columns
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !t.is_key(*i))
+                .map(|(_, c)| format!("{0} = excluded.{0}", c.name))
+                .collect();
+            let mut sql = format!(
+                "INSERT INTO {0} ({1}) SELECT * FROM UNNEST({2}) ON CONFLICT ({3}) ",
+                t.name,
+                names.join(", "),
+                arrays.join(", "),
+                t.key.join(", ")
+            );
+            if set.is_empty() {
+                sql.push_str("DO NOTHING");
+            } else {
+                sql.push_str(&format!("DO UPDATE SET {}", set.join(", ")));
+            }
+            if let Some(g) = run.guard {
+                sql.push_str(&format!(
+                    " WHERE {0}.{1} = excluded.{1} RETURNING {2}",
+                    t.name,
+                    g.column,
+                    t.key.join(", ")
+                ));
+            }
+            let mut q = sqlx::query(AssertSqlSafe(sql));
+            for (i, c) in t.columns.iter().enumerate() {
+                q = bind_column(q, c.ty, &run.rows, i);
+            }
+            if run.guard.is_none() {
+                q.execute(&mut *conn).await?;
+            } else {
+                let written = q.fetch_all(&mut *conn).await?;
+                if written.len() < run.rows.len() {
+                    let written: Vec<Vec<String>> = written
+                        .iter()
+                        .map(|r| {
+                            (0..t.key.len())
+                                .map(|i| {
+                                    r.try_get::<String, _>(i)
+                                        .or_else(|_| r.try_get::<i64, _>(i).map(|n| n.to_string()))
+                                        .unwrap_or_default()
+                                })
+                                .collect()
+                        })
+                        .collect();
+                    let refused = run
+                        .keys
+                        .iter()
+                        .zip(&run.guards)
+                        .find(|(key, _)| !written.contains(&key.iter().map(as_text).collect()));
+                    if let Some((_, g)) = refused {
+                        return Err(g.failure.clone());
+                    }
+                }
+            }
+        }
+        Kind::Delete => {
+            let mut arrays: Vec<String> = t
+                .key
+                .iter()
+                .enumerate()
+                .map(|(i, k)| format!("{}::{}", n(i), cast(column_type(t, k))))
+                .collect();
+            let mut cols: Vec<&str> = t.key.to_vec();
+            if let Some(c) = run.column {
+                arrays.push(format!("{}::{}", n(t.key.len()), cast(column_type(t, c))));
+                cols.push(c);
+            }
+            let aliases: Vec<String> = (0..cols.len()).map(|i| format!("u{i}")).collect();
+            let matches: Vec<String> = cols
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("{}.{c} = u.u{i}", t.name))
+                .collect();
+            let sql = format!(
+                "DELETE FROM {0} USING UNNEST({1}) AS u({2}) WHERE {3}",
+                t.name,
+                arrays.join(", "),
+                aliases.join(", "),
+                matches.join(" AND ")
+            );
+            let mut q = sqlx::query(AssertSqlSafe(sql));
+            for (i, c) in cols.iter().enumerate() {
+                q = bind_column(q, column_type(t, c), &run.rows, i);
+            }
+            q.execute(&mut *conn).await?;
+        }
+        Kind::Add => {
+            let column = run.column.unwrap_or("n");
+            let mut arrays: Vec<String> = t
+                .key
+                .iter()
+                .enumerate()
+                .map(|(i, k)| format!("{}::{}", n(i), cast(column_type(t, k))))
+                .collect();
+            arrays.push(format!("{}::bigint[]", n(t.key.len())));
+            let sql = format!(
+                "INSERT INTO {0} ({1}, {column}) SELECT * FROM UNNEST({2}) \
+                 ON CONFLICT ({1}) DO UPDATE SET {column} = {0}.{column} + excluded.{column}",
+                t.name,
+                t.key.join(", "),
+                arrays.join(", ")
+            );
+            let mut q = sqlx::query(AssertSqlSafe(sql));
+            for (i, k) in t.key.iter().enumerate() {
+                q = bind_column(q, column_type(t, k), &run.rows, i);
+            }
+            q = bind_column(q, Type::Int, &run.rows, t.key.len());
+            q.execute(&mut *conn).await?;
+        }
+        Kind::Search => {
+            let sql = format!(
+                "UPDATE {0} o SET grams = COALESCE(string_to_array(u.g, E'\\x1f'), '{{}}') \
+                 FROM UNNEST($1::text[], $2::text[]) AS u(id, g) WHERE o.id = u.id",
+                t.name
+            );
+            let q = sqlx::query(AssertSqlSafe(sql));
+            let q = bind_column(q, Type::Text, &run.rows, 0);
+            let q = bind_column(q, Type::Text, &run.rows, 1);
+            q.execute(&mut *conn).await?;
+        }
+    }
+    Ok(())
+}
+
+const CHECKPOINTS: &str = "CREATE TABLE IF NOT EXISTS read_model_checkpoint (
+    name text PRIMARY KEY, version bigint NOT NULL, position bigint NOT NULL)";
+
+fn store_failure(e: civic_store::StoreError) -> ProjectionFailure {
+    ProjectionFailure {
+        rule: None,
+        message: format!("read models: {e}"),
+    }
+}
+
+/// Brings every projector up to the log's head, rebuilding those whose version changed (see
+/// the SQLite twin's `setup`); runs in the store's catch-up transaction, under the position
+/// counter's lock, so servers of different versions starting at once rebuild one after the
+/// other. Returns the head and whether anything was rebuilt.
+pub(crate) async fn setup(
+    conn: &mut PgConnection,
+    registry: &super::Registry,
+) -> Result<(u64, bool), ProjectionFailure> {
+    sqlx::raw_sql(CHECKPOINTS).execute(&mut *conn).await?;
+    let legacy = sqlx::query("DELETE FROM read_model_checkpoint WHERE name = 'ledger'")
+        .execute(&mut *conn)
+        .await?;
+    if legacy.rows_affected() > 0 {
+        sqlx::raw_sql("DROP TABLE IF EXISTS rm_snapshots")
+            .execute(&mut *conn)
+            .await?;
+    }
+    let head = civic_store::postgres::head_on(conn)
+        .await
+        .map_err(store_failure)?;
+    let stored: Vec<(String, i64, i64)> =
+        sqlx::query_as("SELECT name, version, position FROM read_model_checkpoint")
+            .fetch_all(&mut *conn)
+            .await?;
+    let outdated: Vec<&super::ProjectorInfo> = registry
+        .projectors()
+        .into_iter()
+        .filter(|p| {
+            !stored
+                .iter()
+                .any(|(n, v, pos)| n == p.name && *v == p.version && *pos == head as i64)
+        })
+        .collect();
+    if outdated.is_empty() {
+        return Ok((head, false));
+    }
+    for p in &outdated {
+        tracing::info!(
+            projector = p.name,
+            version = p.version,
+            "rebuilding a read model from the log"
+        );
+        drop(conn, p.tables).await?;
+        create(conn, p.tables).await?;
+        for index in p.search {
+            match index {
+                SearchIndex::OrganisationName => {
+                    sqlx::raw_sql(crate::organisations::postgres::SEARCH_CREATE)
+                        .execute(&mut *conn)
+                        .await?;
+                }
+            }
+        }
+    }
+    let chosen: Vec<&str> = outdated.iter().map(|p| p.name).collect();
+    rebuild(conn, registry, &chosen).await?;
+    for p in &outdated {
+        sqlx::query(
+            "INSERT INTO read_model_checkpoint (name, version, position) VALUES ($1, $2, $3) \
+             ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position",
+        )
+        .bind(p.name)
+        .bind(p.version)
+        .bind(head as i64)
+        .execute(&mut *conn)
+        .await?;
+    }
+    // Fresh tables have no statistics: the planner would scan whole tables for a page of 20.
+    for t in registry.tables() {
+        sqlx::raw_sql(AssertSqlSafe(format!("ANALYZE {}", t.name)))
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok((head, true))
+}
+
+const REBUILD_PAGE: usize = 4096;
+
+async fn rebuild(
+    conn: &mut PgConnection,
+    registry: &super::Registry,
+    chosen: &[&str],
+) -> Result<(), ProjectionFailure> {
+    for kind in registry.kinds() {
+        let names: Vec<&str> = kind
+            .projectors()
+            .iter()
+            .map(|p| p.name)
+            .filter(|n| chosen.contains(n))
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
+        let wanted = |n: &str| names.contains(&n);
+        let mut after: Option<(String, u64)> = None;
+        let mut fold: Option<(String, Box<dyn super::StreamFold + '_>)> = None;
+        loop {
+            let page = civic_store::postgres::read_category(
+                conn,
+                kind.category(),
+                after.as_ref().map(|(s, v)| (s.as_str(), *v)),
+                REBUILD_PAGE,
+            )
+            .await
+            .map_err(store_failure)?;
+            let Some(last) = page.last() else { break };
+            after = Some((last.stream.clone(), last.version));
+            let mut changes = Changes::default();
+            for (i, e) in page.iter().enumerate() {
+                if fold.as_ref().is_none_or(|(s, _)| *s != e.stream) {
+                    if let Some((_, mut f)) = fold.take() {
+                        f.finish(&wanted, &mut changes)?;
+                    }
+                    fold = Some((e.stream.clone(), kind.fold(None, true)?));
+                }
+                if let Some((_, f)) = fold.as_mut() {
+                    f.push(e, i, &wanted, &mut changes)?;
+                }
+            }
+            apply(conn, &[(changes, Recorded::of(&page))]).await?;
+        }
+        if let Some((_, mut f)) = fold.take() {
+            let mut changes = Changes::default();
+            f.finish(&wanted, &mut changes)?;
+            apply(conn, &[(changes, Recorded::default())]).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Projects appended (or imported) events, several appends at once (their changes applied
+/// together, one statement per table and run): each append's changes as the command handler
+/// prepared them when it did, else decoded from the log and folded from the stored state.
+pub(crate) async fn project(
+    conn: &mut PgConnection,
+    registry: &super::Registry,
+    handoff: &super::Handoff,
+    events: &[civic_store::RecordedEvent],
+) -> Result<(), ProjectionFailure> {
+    let mut batches: Vec<(Changes, Recorded)> = Vec::new();
+    let mut i = 0;
+    while i < events.len() {
+        if let Some((prepared, n)) = handoff.matching(&events[i..]) {
+            batches.push((prepared.changes, Recorded::of(&events[i..i + n])));
+            i += n;
+            continue;
+        }
+        let stream = &events[i].stream;
+        let n = events[i..]
+            .iter()
+            .take_while(|e| e.stream == *stream)
+            .count();
+        let run = &events[i..i + n];
+        i += n;
+        let Some(kind) = registry.kind_of(stream) else {
+            continue;
+        };
+        // What was prepared but not yet written may hold this stream's state: write it first.
+        apply(conn, &batches).await?;
+        batches.clear();
+        let before: Option<(i64, String)> = sqlx::query_as(
+            "SELECT version, state FROM aggregate_states WHERE category = $1 AND id = $2",
+        )
+        .bind(kind.category())
+        .bind(super::stream_id(stream))
+        .fetch_optional(&mut *conn)
+        .await?;
+        let mut fold = kind.fold(before.as_ref().map(|(v, s)| (*v as u64, s.as_str())), false)?;
+        let mut changes = Changes::default();
+        for (k, e) in run.iter().enumerate() {
+            fold.push(e, k, &|_| true, &mut changes)?;
+        }
+        batches.push((changes, Recorded::of(run)));
+    }
+    apply(conn, &batches).await?;
+    if let Some(last) = events.last() {
+        sqlx::query("UPDATE read_model_checkpoint SET position = $1")
+            .bind(last.position as i64)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}

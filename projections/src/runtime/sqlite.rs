@@ -1,0 +1,392 @@
+//! The SQLite writer: every change as a prepared (and cached) statement on the writer's
+//! connection, inside the append's transaction.
+
+use civic_store::ProjectionFailure;
+use rusqlite::types::{ToSqlOutput, Value as SqlValue};
+use rusqlite::{Connection, OptionalExtension, ToSql};
+
+use super::change::{Change, Changes, Recorded, SearchIndex, Value};
+use super::table::TableDef;
+
+impl ToSql for Value {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(match self {
+            Value::Null => ToSqlOutput::Owned(SqlValue::Null),
+            Value::Int(n) => ToSqlOutput::Owned(SqlValue::Integer(*n)),
+            Value::Bool(b) => ToSqlOutput::Owned(SqlValue::Integer(i64::from(*b))),
+            Value::Text(s) => ToSqlOutput::Borrowed(rusqlite::types::ValueRef::Text(s.as_bytes())),
+            Value::PositionOf(_) | Value::RecordedAtOf(_) => {
+                return Err(rusqlite::Error::ToSqlConversionFailure(
+                    "an unresolved placeholder reached the database".into(),
+                ));
+            }
+        })
+    }
+}
+
+/// Statements kept prepared on the writer's connection: one per table and shape of change.
+pub const STATEMENT_CACHE: usize = 256;
+
+pub fn create(conn: &Connection, tables: &[&TableDef]) -> rusqlite::Result<()> {
+    for t in tables {
+        conn.execute_batch(&t.sqlite_ddl())?;
+    }
+    Ok(())
+}
+
+pub fn drop(conn: &Connection, tables: &[&TableDef]) -> rusqlite::Result<()> {
+    for t in tables {
+        conn.execute_batch(&t.drop_sql())?;
+    }
+    Ok(())
+}
+
+fn resolve(values: &[Value], recorded: &Recorded) -> Result<Vec<Value>, ProjectionFailure> {
+    values.iter().map(|v| v.resolved(recorded)).collect()
+}
+
+fn key_clause(t: &TableDef, first_param: usize) -> String {
+    t.key
+        .iter()
+        .enumerate()
+        .map(|(i, k)| format!("{k} = ?{}", first_param + i))
+        .collect::<Vec<_>>()
+        .join(" AND ")
+}
+
+fn upsert_sql(t: &TableDef, guard: Option<&str>) -> String {
+    let names: Vec<&str> = t.columns.iter().map(|c| c.name).collect();
+    let params: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
+    let set: Vec<String> = t
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !t.is_key(*i))
+        .map(|(_, c)| format!("{0} = excluded.{0}", c.name))
+        .collect();
+    let on_conflict = if set.is_empty() {
+        "DO NOTHING".to_owned()
+    } else {
+        let mut s = format!("DO UPDATE SET {}", set.join(", "));
+        if let Some(g) = guard {
+            s.push_str(&format!(" WHERE {0}.{g} = excluded.{g}", t.name));
+        }
+        s
+    };
+    format!(
+        "INSERT INTO {} ({}) VALUES ({}) ON CONFLICT ({}) {on_conflict}",
+        t.name,
+        names.join(", "),
+        params.join(", "),
+        t.key.join(", ")
+    )
+}
+
+/// Applies `changes` in order; placeholders stand for the events in `recorded`.
+pub fn apply(
+    conn: &Connection,
+    changes: &Changes,
+    recorded: &Recorded,
+) -> Result<(), ProjectionFailure> {
+    for change in &changes.0 {
+        match change {
+            Change::Upsert {
+                table,
+                row,
+                before,
+                guard,
+            } => {
+                let row = resolve(row, recorded)?;
+                if let Some(before) = before
+                    && update_changed(conn, table, &row, &resolve(before, recorded)?)?
+                {
+                    continue;
+                }
+                let sql = upsert_sql(table, guard.as_ref().map(|g| g.column));
+                let written = conn
+                    .prepare_cached(&sql)?
+                    .execute(rusqlite::params_from_iter(row.iter()))?;
+                if written == 0
+                    && let Some(g) = guard
+                {
+                    return Err(g.failure.clone());
+                }
+            }
+            Change::Delete {
+                table,
+                key,
+                only_if,
+            } => {
+                let mut sql = format!("DELETE FROM {} WHERE {}", table.name, key_clause(table, 1));
+                let mut args = resolve(key, recorded)?;
+                if let Some((column, value)) = only_if {
+                    sql.push_str(&format!(" AND {column} = ?{}", args.len() + 1));
+                    args.push(value.resolved(recorded)?);
+                }
+                conn.prepare_cached(&sql)?
+                    .execute(rusqlite::params_from_iter(args.iter()))?;
+            }
+            Change::Add {
+                table,
+                key,
+                column,
+                delta,
+            } => {
+                let params: Vec<String> =
+                    (1..=table.key.len() + 1).map(|i| format!("?{i}")).collect();
+                let sql = format!(
+                    "INSERT INTO {0} ({1}, {column}) VALUES ({2}) \
+                     ON CONFLICT ({1}) DO UPDATE SET {column} = {column} + excluded.{column}",
+                    table.name,
+                    table.key.join(", "),
+                    params.join(", ")
+                );
+                let mut args = resolve(key, recorded)?;
+                args.push(Value::Int(*delta));
+                conn.prepare_cached(&sql)?
+                    .execute(rusqlite::params_from_iter(args.iter()))?;
+            }
+            Change::Search {
+                index: SearchIndex::OrganisationName,
+                id,
+                old,
+                new,
+            } => {
+                crate::organisations::sqlite::index_name(conn, id, old.as_deref(), new.as_deref())?
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Updates only the columns of `row` that differ from `before`; `false` when no row has the key
+/// (then the caller inserts).
+fn update_changed(
+    conn: &Connection,
+    t: &TableDef,
+    row: &[Value],
+    before: &[Value],
+) -> Result<bool, ProjectionFailure> {
+    let changed: Vec<usize> = (0..row.len())
+        .filter(|&i| !t.is_key(i) && before.get(i) != Some(&row[i]))
+        .collect();
+    let keys: Vec<usize> = t.key_positions().collect();
+    if changed.is_empty() {
+        return Ok(true);
+    }
+    let set: Vec<String> = changed
+        .iter()
+        .enumerate()
+        .map(|(n, &i)| format!("{} = ?{}", t.columns[i].name, n + 1))
+        .collect();
+    let sql = format!(
+        "UPDATE {} SET {} WHERE {}",
+        t.name,
+        set.join(", "),
+        key_clause(t, changed.len() + 1)
+    );
+    let args = changed.iter().chain(keys.iter()).map(|&i| &row[i]);
+    let updated = conn
+        .prepare_cached(&sql)?
+        .execute(rusqlite::params_from_iter(args))?;
+    Ok(updated > 0)
+}
+
+/// Every projector's checkpoint: the version it was built by and the position it reached.
+const CHECKPOINTS: &str = "CREATE TABLE IF NOT EXISTS read_model_checkpoint (
+    name TEXT PRIMARY KEY, version INTEGER NOT NULL, position INTEGER NOT NULL)";
+
+fn store_failure(e: civic_store::StoreError) -> ProjectionFailure {
+    ProjectionFailure {
+        rule: None,
+        message: format!("read models: {e}"),
+    }
+}
+
+/// Brings every projector up to the log's head: a projector whose version changed (or that is
+/// new) gets its tables dropped, created and rebuilt from the log; the others are untouched.
+/// Runs in the store's catch-up transaction; returns the head.
+pub(crate) fn setup(
+    conn: &Connection,
+    registry: &super::Registry,
+) -> Result<u64, ProjectionFailure> {
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+    conn.execute_batch(CHECKPOINTS)?;
+    // Read models of before projectors had checkpoints of their own: one row for all.
+    if conn.execute(
+        "DELETE FROM read_model_checkpoint WHERE name = 'ledger'",
+        [],
+    )? > 0
+    {
+        conn.execute_batch("DROP TABLE IF EXISTS rm_snapshots")?;
+    }
+    let head = civic_store::sqlite::head_on(conn).map_err(store_failure)?;
+    let mut outdated = Vec::new();
+    for p in registry.projectors() {
+        let found: Option<(i64, i64)> = conn
+            .query_row(
+                "SELECT version, position FROM read_model_checkpoint WHERE name = ?1",
+                [p.name],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if found != Some((p.version, head as i64)) {
+            outdated.push(p);
+        }
+    }
+    if outdated.is_empty() {
+        return Ok(head);
+    }
+    for p in &outdated {
+        tracing::info!(
+            projector = p.name,
+            version = p.version,
+            "rebuilding a read model from the log"
+        );
+        drop(conn, p.tables)?;
+        for index in p.search {
+            search_ddl(conn, *index, false)?;
+        }
+        create(conn, p.tables)?;
+        for index in p.search {
+            search_ddl(conn, *index, true)?;
+        }
+    }
+    let chosen: Vec<&str> = outdated.iter().map(|p| p.name).collect();
+    rebuild(conn, registry, &chosen)?;
+    for p in &outdated {
+        conn.execute(
+            "INSERT OR REPLACE INTO read_model_checkpoint (name, version, position) VALUES (?1, ?2, ?3)",
+            rusqlite::params![p.name, p.version, head as i64],
+        )?;
+    }
+    Ok(head)
+}
+
+fn search_ddl(
+    conn: &Connection,
+    index: SearchIndex,
+    create: bool,
+) -> Result<(), ProjectionFailure> {
+    match (index, create) {
+        (SearchIndex::OrganisationName, true) => {
+            conn.execute_batch(crate::organisations::sqlite::SEARCH_CREATE)?
+        }
+        (SearchIndex::OrganisationName, false) => {
+            conn.execute_batch(crate::organisations::sqlite::SEARCH_DROP)?
+        }
+    }
+    Ok(())
+}
+
+/// Events a rebuild reads at a time.
+const REBUILD_PAGE: usize = 4096;
+
+/// Projects the whole log into the `chosen` projectors, stream by stream.
+fn rebuild(
+    conn: &Connection,
+    registry: &super::Registry,
+    chosen: &[&str],
+) -> Result<(), ProjectionFailure> {
+    for kind in registry.kinds() {
+        let names: Vec<&str> = kind
+            .projectors()
+            .iter()
+            .map(|p| p.name)
+            .filter(|n| chosen.contains(n))
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
+        let wanted = |n: &str| names.contains(&n);
+        let mut after: Option<(String, u64)> = None;
+        let mut fold: Option<(String, Box<dyn super::StreamFold + '_>)> = None;
+        loop {
+            let page = civic_store::sqlite::read_category_on(
+                conn,
+                kind.category(),
+                after.as_ref().map(|(s, v)| (s.as_str(), *v)),
+                REBUILD_PAGE,
+            )
+            .map_err(store_failure)?;
+            let Some(last) = page.last() else { break };
+            after = Some((last.stream.clone(), last.version));
+            let mut changes = Changes::default();
+            for (i, e) in page.iter().enumerate() {
+                if fold.as_ref().is_none_or(|(s, _)| *s != e.stream) {
+                    if let Some((_, mut f)) = fold.take() {
+                        f.finish(&wanted, &mut changes)?;
+                    }
+                    fold = Some((e.stream.clone(), kind.fold(None, true)?));
+                }
+                if let Some((_, f)) = fold.as_mut() {
+                    f.push(e, i, &wanted, &mut changes)?;
+                }
+            }
+            apply(conn, &changes, &Recorded::of(&page))?;
+        }
+        if let Some((_, mut f)) = fold.take() {
+            let mut changes = Changes::default();
+            f.finish(&wanted, &mut changes)?;
+            apply(conn, &changes, &Recorded::default())?;
+        }
+    }
+    Ok(())
+}
+
+/// A stream's stored state and version, from the state store.
+fn load_state(
+    conn: &Connection,
+    category: &str,
+    id: &str,
+) -> Result<Option<(u64, String)>, ProjectionFailure> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT version, state FROM aggregate_states WHERE category = ?1 AND id = ?2",
+        )?
+        .query_row([category, id], |r| {
+            Ok((r.get::<_, i64>(0)? as u64, r.get(1)?))
+        })
+        .optional()?)
+}
+
+/// Projects appended (or imported) events: each append's changes as the command handler
+/// prepared them when it did, else decoded from the log and folded from the stored state.
+pub(crate) fn project(
+    conn: &Connection,
+    registry: &super::Registry,
+    handoff: &super::Handoff,
+    events: &[civic_store::RecordedEvent],
+) -> Result<(), ProjectionFailure> {
+    let mut i = 0;
+    while i < events.len() {
+        if let Some((prepared, n)) = handoff.matching(&events[i..]) {
+            apply(conn, &prepared.changes, &Recorded::of(&events[i..i + n]))?;
+            i += n;
+            continue;
+        }
+        // A run of events of one stream, folded from its stored state.
+        let stream = &events[i].stream;
+        let n = events[i..]
+            .iter()
+            .take_while(|e| e.stream == *stream)
+            .count();
+        let run = &events[i..i + n];
+        i += n;
+        let Some(kind) = registry.kind_of(stream) else {
+            continue;
+        };
+        let before = load_state(conn, kind.category(), super::stream_id(stream))?;
+        let mut fold = kind.fold(before.as_ref().map(|(v, s)| (*v, s.as_str())), false)?;
+        let mut changes = Changes::default();
+        for (k, e) in run.iter().enumerate() {
+            fold.push(e, k, &|_| true, &mut changes)?;
+        }
+        apply(conn, &changes, &Recorded::of(run))?;
+    }
+    if let Some(last) = events.last() {
+        conn.prepare_cached("UPDATE read_model_checkpoint SET position = ?1")?
+            .execute([last.position as i64])?;
+    }
+    Ok(())
+}
