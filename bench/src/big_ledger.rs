@@ -209,11 +209,10 @@ pub fn rebuild(data_dir: &Path) -> anyhow::Result<Run> {
         r.get(0)
     })?;
     let rows: i64 = conn.query_row("SELECT COUNT(*) FROM rm_organisations", [], |r| r.get(0))?;
-    let projected: i64 = conn.query_row(
-        "SELECT position FROM read_model_checkpoint WHERE name = 'ledger'",
-        [],
-        |r| r.get(0),
-    )?;
+    let projected: i64 =
+        conn.query_row("SELECT MIN(position) FROM read_model_checkpoint", [], |r| {
+            r.get(0)
+        })?;
     rebuilt("W2", &manifest, events, rows, projected, elapsed)
 }
 
@@ -343,10 +342,9 @@ pub async fn rebuild_postgres(data_dir: &Path, admin: &str) -> anyhow::Result<Ru
     let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM rm_organisations")
         .fetch_one(&mut conn)
         .await?;
-    let projected: i64 =
-        sqlx::query_scalar("SELECT position FROM read_model_checkpoint WHERE name = 'ledger'")
-            .fetch_one(&mut conn)
-            .await?;
+    let projected: i64 = sqlx::query_scalar("SELECT MIN(position) FROM read_model_checkpoint")
+        .fetch_one(&mut conn)
+        .await?;
     rebuilt("W2-pg", &manifest, events, rows, projected, elapsed)
 }
 
