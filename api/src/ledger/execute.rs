@@ -201,7 +201,12 @@ impl Ledger {
             LedgerError::Internal(format!("no read models are registered for {}", A::NOUN))
         })?;
         for _ in 0..MAX_ATTEMPTS {
-            let current = self.load::<A>(&id).await?;
+            let cached = self.cache.as_ref().and_then(|c| c.get::<A>(&stream));
+            let from_cache = cached.is_some();
+            let current = match cached {
+                Some(c) => Some(c),
+                None => self.load::<A>(&id).await?,
+            };
             let (state, version) = match current {
                 Some(o) => (o.state, Some(o.version)),
                 None => (A::default(), None),
@@ -220,6 +225,11 @@ impl Ledger {
             if let Some(expected) = meta.expected_version
                 && Some(expected) != version
             {
+                if from_cache {
+                    // Answered from the state store, never from memory alone.
+                    self.forget(&stream);
+                    continue;
+                }
                 return Err(LedgerError::Conflict(format!(
                     "{} {id} is at version {}, not {expected}: reload it and try again",
                     A::NOUN,
@@ -272,19 +282,27 @@ impl Ledger {
                 },
             );
             let expected = version.map_or(ExpectedVersion::NoStream, ExpectedVersion::Exact);
-            match self.store.append(&stream, expected, events).await {
+            let appended = self.store.append(&stream, expected, events).await;
+            match appended {
                 Ok(r) => {
-                    let state = decided.iter().fold(state, |s, e| s.evolve(e));
-                    return Ok(Outcome {
-                        state,
+                    let outcome = Outcome {
+                        state: decided.iter().fold(state, |s, e| s.evolve(e)),
                         version: r.last_version,
                         position: r.last_position,
-                    });
+                    };
+                    if let Some(cache) = &self.cache {
+                        cache.put(&stream, &outcome);
+                    }
+                    return Ok(outcome);
                 }
                 Err(StoreError::WrongExpectedVersion { .. }) if meta.expected_version.is_none() => {
+                    self.forget(&stream);
                     continue;
                 }
-                Err(e) => return replay(e.into()).await,
+                Err(e) => {
+                    self.forget(&stream);
+                    return replay(e.into()).await;
+                }
             }
         }
         replay(LedgerError::Conflict(format!(
@@ -292,6 +310,12 @@ impl Ledger {
             A::NOUN
         )))
         .await
+    }
+
+    fn forget(&self, stream: &str) {
+        if let Some(cache) = &self.cache {
+            cache.forget(stream);
+        }
     }
 
     /// The context a command on `state` is decided in at `now`: the policy of its

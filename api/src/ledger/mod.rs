@@ -3,6 +3,7 @@
 //! One path for every aggregate ([`Ledger::execute`]); what differs per aggregate is the facts
 //! its decisions need ([`Handled`]).
 
+mod cache;
 mod execute;
 mod organisation;
 mod tick;
@@ -127,6 +128,8 @@ pub struct Ledger {
     /// The projectors, shared with the inline projection: the handler prepares each append's
     /// read-model changes with them and hands them over.
     set: Arc<ReadModelSet>,
+    /// Embedded only: the states this process wrote last (see [`cache`]).
+    cache: Option<Arc<cache::StateCache>>,
     policy: Arc<PolicyTable>,
     calendar: Arc<Calendar>,
 }
@@ -204,11 +207,14 @@ impl Ledger {
                 )
             }
         };
+        let cache =
+            matches!(backend, Backend::Embedded(_)).then(|| Arc::new(cache::StateCache::new()));
         Ok(Ledger {
             backend,
             store,
             read,
             set,
+            cache,
             policy,
             calendar,
         })

@@ -11,10 +11,12 @@ use super::{
 };
 use crate::ReadModelError;
 
-/// The search hook's column and index, added to the projector's table.
-pub(crate) const SEARCH_CREATE: &str = "
-ALTER TABLE rm_organisations ADD COLUMN IF NOT EXISTS grams text[] NOT NULL DEFAULT '{}';
-CREATE INDEX IF NOT EXISTS rm_organisations_grams ON rm_organisations USING gin (grams);";
+/// The search hook's column, added to the projector's table, and its index (made after a
+/// rebuild has filled the column).
+pub(crate) const SEARCH_CREATE: &str =
+    "ALTER TABLE rm_organisations ADD COLUMN IF NOT EXISTS grams text[] NOT NULL DEFAULT '{}'";
+pub(crate) const SEARCH_INDEX: &str =
+    "CREATE INDEX IF NOT EXISTS rm_organisations_grams ON rm_organisations USING gin (grams)";
 
 /// An organisation's row joined with its state in the state store.
 const COLUMNS: &str = "o.id, s.version, s.position, s.state";

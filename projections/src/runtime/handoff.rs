@@ -47,7 +47,9 @@ impl Handoff {
     /// it has, if they were prepared and the events landed where they were decided.
     pub(crate) fn matching(&self, events: &[RecordedEvent]) -> Option<(Prepared, usize)> {
         let first = events.first()?;
-        let prepared = self.lock().remove(&first.id)?;
+        // Left on offer (the handler's guard withdraws it): a batch rolled back and retried
+        // append by append finds it again.
+        let prepared = self.lock().get(&first.id)?.clone();
         let n = prepared.events;
         let landed = events.len() >= n
             && events[..n].iter().enumerate().all(|(k, e)| {

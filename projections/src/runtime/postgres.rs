@@ -24,6 +24,18 @@ pub async fn create(conn: &mut PgConnection, tables: &[&TableDef]) -> Result<(),
     Ok(())
 }
 
+pub async fn create_indexes(
+    conn: &mut PgConnection,
+    tables: &[&TableDef],
+) -> Result<(), sqlx::Error> {
+    for t in tables {
+        sqlx::raw_sql(AssertSqlSafe(t.indexes_ddl()))
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
 pub async fn drop(conn: &mut PgConnection, tables: &[&TableDef]) -> Result<(), sqlx::Error> {
     for t in tables {
         sqlx::raw_sql(AssertSqlSafe(t.drop_sql()))
@@ -464,6 +476,16 @@ pub(crate) async fn setup(
     let chosen: Vec<&str> = outdated.iter().map(|p| p.name).collect();
     rebuild(conn, registry, &chosen).await?;
     for p in &outdated {
+        create_indexes(conn, p.tables).await?;
+        for index in p.search {
+            match index {
+                SearchIndex::OrganisationName => {
+                    sqlx::raw_sql(crate::organisations::postgres::SEARCH_INDEX)
+                        .execute(&mut *conn)
+                        .await?;
+                }
+            }
+        }
         sqlx::query(
             "INSERT INTO read_model_checkpoint (name, version, position) VALUES ($1, $2, $3) \
              ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = excluded.position",

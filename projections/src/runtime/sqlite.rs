@@ -27,9 +27,17 @@ impl ToSql for Value {
 /// Statements kept prepared on the writer's connection: one per table and shape of change.
 pub const STATEMENT_CACHE: usize = 256;
 
+/// Creates the tables, without their secondary indexes ([`create_indexes`]).
 pub fn create(conn: &Connection, tables: &[&TableDef]) -> rusqlite::Result<()> {
     for t in tables {
         conn.execute_batch(&t.sqlite_ddl())?;
+    }
+    Ok(())
+}
+
+pub fn create_indexes(conn: &Connection, tables: &[&TableDef]) -> rusqlite::Result<()> {
+    for t in tables {
+        conn.execute_batch(&t.indexes_ddl())?;
     }
     Ok(())
 }
@@ -255,6 +263,7 @@ pub(crate) fn setup(
     let chosen: Vec<&str> = outdated.iter().map(|p| p.name).collect();
     rebuild(conn, registry, &chosen)?;
     for p in &outdated {
+        create_indexes(conn, p.tables)?;
         conn.execute(
             "INSERT OR REPLACE INTO read_model_checkpoint (name, version, position) VALUES (?1, ?2, ?3)",
             rusqlite::params![p.name, p.version, head as i64],
