@@ -30,6 +30,10 @@ enum Place {
 struct Ledger {
     store: Arc<dyn EventStore>,
     read: Arc<dyn ReadModels>,
+    set: Arc<crate::ReadModelSet>,
+    /// Whether `run` hands its changes over prepared, as the command handler does, or leaves
+    /// the projection to decode and fold its events.
+    prepared: bool,
 }
 
 impl Place {
@@ -43,13 +47,18 @@ impl Place {
     }
 
     async fn open(&self) -> Ledger {
+        self.open_with(false).await
+    }
+
+    async fn open_with(&self, prepared: bool) -> Ledger {
+        let set = Arc::new(crate::ReadModelSet::new(crate::national_defaults()));
         match self {
             Place::Sqlite(dir) => {
                 let store = SqliteStore::open(
                     &dir.path().join("ledger.db"),
                     SqliteOptions {
                         read_only: false,
-                        inline: Some(Arc::new(LedgerProjection::default())),
+                        inline: Some(Arc::new(LedgerProjection::of(set.clone()))),
                         lock_wait: std::time::Duration::ZERO,
                     },
                 )
@@ -57,13 +66,15 @@ impl Place {
                 Ledger {
                     read: Arc::new(SqliteReadModels::new(store.clone())),
                     store: Arc::new(store),
+                    set,
+                    prepared,
                 }
             }
             Place::Postgres(db) => {
                 let store = PostgresStore::connect(
                     &db.url,
                     PostgresOptions {
-                        inline: Some(Arc::new(PgLedgerProjection::default())),
+                        inline: Some(Arc::new(PgLedgerProjection::of(set.clone()))),
                         ..PostgresOptions::default()
                     },
                 )
@@ -72,6 +83,8 @@ impl Place {
                 Ledger {
                     read: Arc::new(PgReadModels::new(store.clone())),
                     store: Arc::new(store),
+                    set,
+                    prepared,
                 }
             }
         }
@@ -130,6 +143,7 @@ on_both_backends!(
     due_dates_live_rows_and_snapshots,
     a_command_id_belongs_to_one_stream,
     a_rebuild_writes_what_the_live_projection_wrote,
+    a_rebuild_writes_what_the_handler_prepared,
     a_name_recorded_before_normalisation_holds_its_normal_form,
 );
 
@@ -188,10 +202,33 @@ async fn run(
         ExpectedVersion::Exact(e.version)
     });
     let command_id = Uuid::now_v7().to_string();
-    let new = to_append(
-        &events,
-        &serde_json::json!({ "commandId": command_id, "command": "test" }),
-    );
+    let metadata = serde_json::json!({ "commandId": command_id, "command": "test" });
+    let new = to_append(&events, &metadata);
+    let _offered = if ledger.prepared {
+        let first_version = recorded.last().map_or(0, |e| e.version + 1);
+        let projectors = ledger.set.projectors::<Organisation>().unwrap();
+        let changes = projectors
+            .prepare(
+                &stream,
+                first_version,
+                &state,
+                &events,
+                &vec![metadata; events.len()],
+                chrono::Utc::now(),
+            )
+            .unwrap();
+        Some(ledger.set.handoff().offer(
+            new[0].id,
+            crate::runtime::Prepared {
+                stream: stream.clone(),
+                first_version,
+                events: new.len(),
+                changes,
+            },
+        ))
+    } else {
+        None
+    };
     store.append(&stream, expected, new).await?;
     Ok(command_id)
 }
@@ -934,8 +971,18 @@ async fn dump_postgres(url: &str) -> Vec<String> {
 /// organisation was taken by another (older or newer); and bumping one projector's version
 /// rebuilds that one alone.
 async fn a_rebuild_writes_what_the_live_projection_wrote(place: Place) {
+    rebuild_matches_live(place, false).await;
+}
+
+/// The same when every append came with the changes the command handler prepares for it: what
+/// the handler worked out before appending is what the log leads to.
+async fn a_rebuild_writes_what_the_handler_prepared(place: Place) {
+    rebuild_matches_live(place, true).await;
+}
+
+async fn rebuild_matches_live(place: Place, prepared: bool) {
     {
-        let ledger = place.open().await;
+        let ledger = place.open_with(prepared).await;
         let mut ids = Vec::new();
         for i in 0..6u32 {
             let id = apply(
