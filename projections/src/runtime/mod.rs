@@ -12,6 +12,8 @@ mod handoff;
 pub mod postgres;
 pub mod sqlite;
 pub mod table;
+#[cfg(test)]
+mod tests;
 
 use std::sync::Arc;
 
