@@ -63,9 +63,11 @@ fn add(kind: &str, delta: i64) -> Change {
     }
 }
 
-/// Each case: the batches applied one after another (each batch in one call), then what the
-/// tables hold, or the failure of the last batch.
-fn cases() -> Vec<(&'static str, Vec<Changes>, Result<Vec<String>, String>)> {
+/// A case: its name, the batches applied one after another (each batch in one call), then
+/// what the tables hold, or the rule of the last batch's refusal.
+type Case = (&'static str, Vec<Changes>, Result<Vec<String>, String>);
+
+fn cases() -> Vec<Case> {
     let upsert = |id: &str, owner: &str, n: i64| Change::Upsert {
         table: &THINGS,
         row: thing(id, owner, Some(n)),
