@@ -241,13 +241,21 @@ pub enum SignInError {
 pub struct SignIn {
     users: Users,
     throttle: Arc<Throttle>,
+    /// Argon2 checks running at once: each holds 19 MiB and a core for tens of milliseconds,
+    /// so a flood of sign-ins waits here (bounded by the request timeout) instead of taking
+    /// every blocking thread and gigabytes of memory.
+    hashing: Arc<tokio::sync::Semaphore>,
 }
+
+/// See [`SignIn::hashing`].
+const CONCURRENT_HASHES: usize = 4;
 
 impl SignIn {
     pub fn new(data_dir: &Path) -> Self {
         SignIn {
             users: Users::in_data_dir(data_dir),
             throttle: Arc::new(Throttle::new(ThrottleLimits::DEFAULT)),
+            hashing: Arc::new(tokio::sync::Semaphore::new(CONCURRENT_HASHES)),
         }
     }
 
@@ -280,9 +288,18 @@ impl SignIn {
         let hash = user
             .as_ref()
             .map_or_else(|| decoy_hash().to_owned(), |u| u.password_hash.clone());
-        let matches = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
+        let permit = self
+            .hashing
+            .clone()
+            .acquire_owned()
             .await
             .map_err(|e| SignInError::Unavailable(e.to_string()))?;
+        let matches = tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            verify_password(&password, &hash)
+        })
+        .await
+        .map_err(|e| SignInError::Unavailable(e.to_string()))?;
         match user {
             Some(user) if matches => {
                 self.throttle.succeeded(&keys[0]);

@@ -128,7 +128,7 @@ function SignIn({ notice, onToken }) {
       <form onSubmit=${withToken} aria-labelledby="token-heading">
         <h2 id="token-heading">${t('signInToken')}</h2>
         <${Field} id="token" label=${t('token')} error=${tokenError} hint=${t('tokenHelp')}>
-          <textarea id="token" name="token" rows="4" spellcheck="false" value=${token}
+          <textarea id="token" name="token" rows="4" spellcheck=${false} value=${token}
             aria-describedby=${describedBy('token', tokenError, true)} aria-invalid=${tokenError ? 'true' : undefined}
             onInput=${(e) => setToken(e.currentTarget.value)}></textarea>
         <//>
@@ -268,7 +268,7 @@ function Search({ params }) {
         <input id="search-name" value=${name} onInput=${(e) => setName(e.currentTarget.value)} />
       <//>
       <${Field} id="search-code" label=${t('searchCreditCode')} error=${codeError}>
-        <input id="search-code" value=${code} spellcheck="false" autocomplete="off"
+        <input id="search-code" value=${code} spellcheck=${false} autocomplete="off"
           aria-describedby=${describedBy('search-code', codeError)} aria-invalid=${codeError ? 'true' : undefined}
           onInput=${(e) => setCode(e.currentTarget.value)} onBlur=${() => setCode(normaliseCreditCode(code))} />
       <//>

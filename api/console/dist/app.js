@@ -26,7 +26,7 @@
       <form onSubmit=${v} aria-labelledby="token-heading">
         <h2 id="token-heading">${n("signInToken")}</h2>
         <${N} id="token" label=${n("token")} error=${s} hint=${n("tokenHelp")}>
-          <textarea id="token" name="token" rows="4" spellcheck="false" value=${c}
+          <textarea id="token" name="token" rows="4" spellcheck=${!1} value=${c}
             aria-describedby=${Y("token",s,!0)} aria-invalid=${s?"true":void 0}
             onInput=${f=>l(f.currentTarget.value)}></textarea>
         <//>
@@ -70,7 +70,7 @@
         <input id="search-name" value=${r} onInput=${m=>o(m.currentTarget.value)} />
       <//>
       <${N} id="search-code" label=${t("searchCreditCode")} error=${f}>
-        <input id="search-code" value=${i} spellcheck="false" autocomplete="off"
+        <input id="search-code" value=${i} spellcheck=${!1} autocomplete="off"
           aria-describedby=${Y("search-code",f)} aria-invalid=${f?"true":void 0}
           onInput=${m=>a(m.currentTarget.value)} onBlur=${()=>a(C(i))} />
       <//>
