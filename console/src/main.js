@@ -635,6 +635,15 @@ function App() {
     setNotice(message);
   }, []);
   useEffect(() => whenUnauthenticated(() => signOut(translate(language.get(), 'sessionEnded'))), [signOut]);
+  // A token that expires while the page is open signs the clerk out then, saying why.
+  useEffect(() => {
+    if (!token) return undefined;
+    const expires = decodeClaims(token)?.exp * 1000;
+    const end = () => signOut(translate(language.get(), 'tokenExpired'));
+    if (!(expires > Date.now())) return end();
+    const timer = setTimeout(end, Math.min(expires - Date.now(), 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [token, signOut]);
 
   const value = { t, lang, claims };
   let screen;

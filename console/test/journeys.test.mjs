@@ -142,8 +142,14 @@ test('an application from the form to approval: forgiving input, one write for a
   await s.screenshot(page, 'approval');
 
   const id = new URL(page.url()).pathname.split('/').pop();
-  const data = await s.gql(server, registrar, 'query($id: UUID!) { organisation(id: $id) { status version } }', { id });
-  assert.deepEqual(data.organisation, { status: 'ACTIVE', version: 1 });
+  const data = await s.gql(server, registrar, 'query($id: UUID!) { organisation(id: $id) { status version appliedAt } }', { id });
+  assert.equal(data.organisation.status, 'ACTIVE');
+  assert.equal(data.organisation.version, 1);
+  // Shown in China time although the browser is in Los Angeles.
+  const china = new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).format(new Date(data.organisation.appliedAt));
+  assert.match(await main.innerText(), new RegExp(`申请时间\\s*${china}`));
   await page.context().close();
 });
 
@@ -158,8 +164,12 @@ test('a refusal needs its reason, and a stale page is told it changed', async ()
   const reasonError = page.locator('#refuse-reason-error');
   await reasonError.waitFor();
   assert.match(await reasonError.innerText(), /REG-REFUSAL-REASON/);
+  // By keyboard: type the reason, Tab to the button, Enter.
   await page.getByLabel('不予登记的理由', { exact: true }).fill('  住所证明材料不实  ');
-  await page.locator('#refuse').click();
+  await page.getByLabel('不予登记的理由', { exact: true }).focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'refuse');
+  await page.keyboard.press('Enter');
   await page.getByText('已决定不予登记').waitFor();
   await page.locator('.status-refused').waitFor();
   assert.match(await page.locator('main').innerText(), /不予登记理由\s*住所证明材料不实/);
@@ -212,6 +222,23 @@ test('search by name, by credit code typed full-width, and by status', async () 
   await page.reload();
   await page.locator('table.results').waitFor();
   assert.equal(await page.getByLabel('状态', { exact: true }).inputValue(), 'ACTIVE');
+  await page.context().close();
+});
+
+test('a token the server refuses, or one that expires, sends the clerk back to sign in, saying why', async () => {
+  const page = await s.newPage(browser, server);
+  // Well formed and unexpired, but signed by another ledger's key.
+  const elsewhere = s.freshDir();
+  await s.signInWithToken(page, s.token(elsewhere, 'registrar', 'stranger', J));
+  s.cleanup(elsewhere);
+  await page.getByRole('heading', { name: '登录' }).waitFor();
+  await page.getByText('登录已失效，请重新登录。').waitFor();
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('civic-ledger.token')), null);
+
+  await s.signInWithToken(page, s.token(server.dir, 'registrar', 'short.lived', J, '3s'));
+  await page.getByRole('heading', { name: '登录' }).waitFor({ timeout: 6000 });
+  await page.getByText('令牌已过期，请重新登录。').waitFor();
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('civic-ledger.token')), null);
   await page.context().close();
 });
 

@@ -50,9 +50,10 @@ export async function startServer(dir) {
   };
 }
 
-export function token(dir, role, subject, jurisdiction) {
+export function token(dir, role, subject, jurisdiction, ttl) {
   const args = ['token', 'issue', '--data-dir', dir, '--role', role, '--subject', subject];
   if (jurisdiction) args.push('--jurisdiction', jurisdiction);
+  if (ttl) args.push('--ttl', ttl);
   return cli(args).trim();
 }
 
@@ -197,7 +198,13 @@ export async function launch() {
 
 /** A page of a fresh browser context (its own sessionStorage and localStorage). */
 export async function newPage(browser, server) {
-  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 860 } });
+  // A browser far from China: every time shown must still be China time.
+  const context = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: 1280, height: 860 },
+    timezoneId: 'America/Los_Angeles',
+    locale: 'en-US',
+  });
   const page = await context.newPage();
   page.on('pageerror', (e) => {
     throw e;
