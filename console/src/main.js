@@ -416,7 +416,7 @@ function Profile({ id, flash }) {
         [t('registeredFunds'), formatMoney(org.registeredFunds)],
         [t('supervisoryUnitShort'), org.supervisoryUnit],
         [t('appliedAt'), formatDateTime(org.appliedAt, lang)],
-        [t('decisionDue'), formatDate(org.decisionDue, lang)],
+        [t('decisionDue'), DECISIONS[org.status] ? formatDate(org.decisionDue, lang) : null],
         [t('registeredAt'), formatDateTime(org.registeredAt, lang)],
         [t('refusedAt'), formatDateTime(org.refusedAt, lang)],
         [t('refusalReason'), org.refusalReason],
