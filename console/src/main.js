@@ -309,7 +309,8 @@ const PROFILE = `query Profile($id: UUID!) {
   organisation(id: $id) {
     id name kind status creditCode jurisdiction domicile purpose businessScope
     legalRepresentative { name idNumber phone }
-    registeredFunds supervisoryUnit publicFundraising appliedAt registeredAt refusedAt refusalReason decisionDue version
+    registeredFunds supervisoryUnit publicFundraising appliedAt registeredAt refusedAt refusalReason decisionDue establishmentDue version
+    members { individual unit }
     rating { label score validUntil }
     creditStanding { list reason listedAt }
     creditHistory { list reason listedAt endedAt }
@@ -349,7 +350,8 @@ function Decision({ org, onDecided }) {
     try {
       await gql(`mutation($i: ${decision[action + 'Type']}!) { ${mutation}(input: $i) { version } }`, { i: input }, { lang });
       delete commandIds.current[action];
-      onDecided(t(action === 'approve' ? 'approved' : 'refused'));
+      const preparation = org.status === 'PREP_APPLIED';
+      onDecided(t(action === 'approve' ? (preparation ? 'preparationApproved' : 'approved') : preparation ? 'preparationRefused' : 'refused'));
     } catch (e) {
       // An answer from the ledger settles this command; a lost one may have been written, so
       // its retry keeps the id and is answered with the first outcome.
@@ -365,7 +367,7 @@ function Decision({ org, onDecided }) {
   return html`<section class="decision" aria-labelledby="decision-heading">
     <h2 id="decision-heading">${t('decision')}</h2>
     <div class="action">
-      <button type="button" id="approve" onClick=${() => act('approve')} disabled=${busy != null} aria-describedby=${approveError ? 'approve-error' : undefined}>${t('approve')}</button>
+      <button type="button" id="approve" onClick=${() => act('approve')} disabled=${busy != null} aria-describedby=${approveError ? 'approve-error' : undefined}>${t(org.status === 'PREP_APPLIED' ? 'approvePreparation' : 'approve')}</button>
       <${ErrorText} error=${approveError} id="approve-error" />
     </div>
     <form class="action" onSubmit=${(e) => (e.preventDefault(), act('refuse'))}>
@@ -374,7 +376,7 @@ function Decision({ org, onDecided }) {
           aria-describedby=${describedBy('refuse-reason', refuseError)} aria-invalid=${refuseError ? 'true' : undefined}
           onInput=${(e) => setReason(e.currentTarget.value)}></textarea>
       <//>
-      <button type="submit" id="refuse" class="danger" disabled=${busy != null}>${t('refuse')}</button>
+      <button type="submit" id="refuse" class="danger" disabled=${busy != null}>${t(org.status === 'PREP_APPLIED' ? 'refusePreparation' : 'refuse')}</button>
     </form>
   </section>`;
 }
@@ -415,6 +417,7 @@ function Profile({ id, flash }) {
         [t('legalRepresentative'), lr ? [lr.name, lr.idNumber, lr.phone].filter(Boolean).join(' · ') : null],
         [t('registeredFunds'), formatMoney(org.registeredFunds)],
         [t('supervisoryUnitShort'), org.supervisoryUnit],
+        [t('members'), org.members ? t('memberCounts', { individual: org.members.individual, unit: org.members.unit }) : null],
         [t('appliedAt'), formatDateTime(org.appliedAt, lang)],
         [t('decisionDue'), DECISIONS[org.status] ? formatDate(org.decisionDue, lang) : null],
         [t('registeredAt'), formatDateTime(org.registeredAt, lang)],
@@ -424,6 +427,7 @@ function Profile({ id, flash }) {
       ]}
     />
     <${Decision} key=${org.version} org=${org} onDecided=${(m) => (setMessage(m), load())} />
+    <${Establishment} key=${'e' + org.version} org=${org} onDone=${(m) => (setMessage(m), load())} />
     <section aria-labelledby="cases-heading">
       <h2 id="cases-heading">${t('openCases')}</h2>
       ${org.openCases.length === 0
@@ -462,11 +466,92 @@ function Profile({ id, flash }) {
   </main>`;
 }
 
+/** Individual and unit members, for a social group's preparation and establishment. */
+function MemberFields({ prefix, values, set, error }) {
+  const { t } = useApp();
+  const err = isMembersError(error) ? error : null;
+  return html`<fieldset class="members">
+    <legend>${t('members')}</legend>
+    <${Field} id=${prefix + '-individual'} label=${t('individualMembers')}>
+      <input id=${prefix + '-individual'} inputmode="numeric" value=${values.individualMembers ?? ''}
+        aria-describedby=${describedBy(prefix + '-members', err)} aria-invalid=${err ? 'true' : undefined}
+        onInput=${(e) => set('individualMembers', e.currentTarget.value)} />
+    <//>
+    <${Field} id=${prefix + '-unit'} label=${t('unitMembers')}>
+      <input id=${prefix + '-unit'} inputmode="numeric" value=${values.unitMembers ?? ''}
+        aria-describedby=${describedBy(prefix + '-members', err)} aria-invalid=${err ? 'true' : undefined}
+        onInput=${(e) => set('unitMembers', e.currentTarget.value)} />
+    <//>
+    <${ErrorText} error=${err} id=${prefix + '-members-error'} />
+  </fieldset>`;
+}
+
+/** A social group in preparation applies for establishment (成立登记), the second stage. */
+function Establishment({ org, onDone }) {
+  const { t, lang, claims } = useApp();
+  const [values, setValues] = useState({});
+  const [error, setError] = useState(null);
+  const [busy, setBusy] = useState(false);
+  const inFlight = useRef(false);
+  const commandId = useRef(null);
+  if (org.status !== 'PREPARING' || claims.role !== 'registrar') return null;
+  const set = (k, v) => setValues((old) => ({ ...old, [k]: v }));
+  const submit = async (e) => {
+    e.preventDefault();
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setBusy(true);
+    setError(null);
+    commandId.current ??= newCommandId();
+    const input = {
+      organisationId: org.id,
+      individualMembers: parseCount(values.individualMembers ?? '0'),
+      unitMembers: parseCount(values.unitMembers ?? '0'),
+      commandId: commandId.current,
+      expectedVersion: org.version,
+    };
+    try {
+      await gql('mutation($i: ApplyForEstablishmentInput!) { applyForEstablishment(input: $i) { version } }', { i: input }, { lang });
+      commandId.current = null;
+      onDone(t('establishmentApplied'));
+    } catch (err) {
+      if (err.code !== 'NETWORK') commandId.current = null;
+      setError(err);
+    } finally {
+      inFlight.current = false;
+      setBusy(false);
+    }
+  };
+  const membersError = isMembersError(error) ? error : null;
+  return html`<section class="decision" aria-labelledby="establishment-heading">
+    <h2 id="establishment-heading">${t('establishment')}</h2>
+    <p>${t('establishmentDue', { due: formatDate(org.establishmentDue, lang) })}</p>
+    <form onSubmit=${submit}>
+      <${MemberFields} prefix="establish" values=${values} set=${set} error=${error} />
+      <div class="action">
+        <button type="submit" id="apply-establishment" disabled=${busy}>${t('applyEstablishment')}</button>
+        ${error && !membersError ? html`<${ErrorText} error=${error} id="establishment-error" />` : null}
+      </div>
+    </form>
+  </section>`;
+}
+
 // ---- the application form
 
 const APPLY = `mutation Apply($i: ApplyForRegistrationInput!) {
   applyForRegistration(input: $i) { organisation { id } }
 }`;
+
+/** A social group's first stage: preparation (筹备), with its members. */
+const APPLY_PREPARATION = `mutation Prepare($i: ApplyForPreparationInput!) {
+  applyForPreparation(input: $i) { organisation { id } }
+}`;
+
+/** A whole number as typed (full-width digits too); anything else is sent as typed for the API to refuse. */
+function parseCount(text) {
+  const cleaned = normaliseCreditCode(text).replace(/,/g, '');
+  return /^\d{1,9}$/.test(cleaned) ? Number(cleaned) : cleaned;
+}
 
 /** The form's inputs, by the API field path their errors name. */
 const APPLY_FIELDS = [
@@ -485,8 +570,14 @@ const APPLY_FIELDS = [
 const inputId = (path) => 'apply-' + path.replace(/\./g, '-');
 
 /** The input an API error concerns: by its full path, or by the last part of it. */
+/** Rules whose refusals name no field but concern one input. */
+const RULE_FIELDS = { 'REG-MIN-MEMBERS': 'members', 'REG-MIN-FUNDS': 'registeredFunds', 'REG-USCC': 'creditCode' };
+
+const isMembersError = (error) => !!error && (['individualMembers', 'unitMembers', 'members'].includes(error.field) || RULE_FIELDS[error.rule] === 'members');
+
 function fieldOf(error) {
-  if (!error?.field) return null;
+  if (isMembersError(error)) return 'members';
+  if (!error?.field) return (error?.rule && RULE_FIELDS[error.rule]) || null;
   const exact = APPLY_FIELDS.find(([p]) => p === error.field);
   if (exact) return exact[0];
   const last = error.field.split('.').pop();
@@ -525,10 +616,18 @@ function Apply() {
       commandId: commandId.current,
     };
     if (v('supervisoryUnit')) input.supervisoryUnit = v('supervisoryUnit');
+    const twoStage = values.kind === 'SOCIAL_GROUP' && values.twoStage;
+    if (twoStage) {
+      delete input.kind;
+      delete input.publicFundraising;
+      input.individualMembers = parseCount(values.individualMembers ?? '0');
+      input.unitMembers = parseCount(values.unitMembers ?? '0');
+    }
     try {
-      const data = await gql(APPLY, { i: input }, { lang });
+      const data = await gql(twoStage ? APPLY_PREPARATION : APPLY, { i: input }, { lang });
       commandId.current = null;
-      navigate('/app/organisations/' + data.applyForRegistration.organisation.id + '?applied=1');
+      const payload = twoStage ? data.applyForPreparation : data.applyForRegistration;
+      navigate('/app/organisations/' + payload.organisation.id + '?applied=1');
     } catch (err) {
       if (err.code !== 'NETWORK') commandId.current = null;
       setError(err);
@@ -565,6 +664,12 @@ function Apply() {
           ${type === 'textarea' ? html`<textarea rows="2" ...${props}></textarea>` : html`<input ...${props} />`}
         <//>`;
       })}
+      ${values.kind === 'SOCIAL_GROUP'
+        ? html`<div class="field checkbox"><input type="checkbox" id="apply-two-stage" checked=${!!values.twoStage} onChange=${(e) => set('twoStage', e.currentTarget.checked)} /><label for="apply-two-stage">${t('twoStage')}</label></div>
+            ${values.twoStage
+              ? html`<${MemberFields} prefix="apply" values=${values} set=${set} error=${error} />`
+              : null}`
+        : null}
       ${values.kind === 'FOUNDATION'
         ? html`<div class="field checkbox"><input type="checkbox" id="apply-public" checked=${values.publicFundraising} onChange=${(e) => set('publicFundraising', e.currentTarget.checked)} /><label for="apply-public">${t('publicFundraising')}</label></div>`
         : null}

@@ -188,6 +188,53 @@ test('a refusal needs its reason, and a stale page is told it changed', async ()
   await page.context().close();
 });
 
+test("a social group's two stages: preparation, then establishment", async () => {
+  const page = await s.newPage(browser, server);
+  await s.signInWithToken(page, registrar);
+  await page.getByRole('link', { name: '登记申请' }).click();
+  await page.getByLabel('类型', { exact: true }).selectOption('SOCIAL_GROUP');
+  await page.getByLabel('两阶段登记：先申请筹备', { exact: true }).check();
+  const code = s.creditCode('1', J, 401);
+  await page.getByLabel('名称', { exact: true }).fill('南山区围棋协会');
+  await page.getByLabel('统一社会信用代码', { exact: true }).fill(code);
+  await page.getByLabel('住所', { exact: true }).fill('深圳市南山区科技园1号');
+  await page.getByLabel('宗旨', { exact: true }).fill('推广围棋运动');
+  await page.getByLabel('业务范围', { exact: true }).fill('比赛、培训、交流');
+  await page.getByLabel('法定代表人姓名', { exact: true }).fill('陈明');
+  await page.getByLabel('居民身份证号码', { exact: true }).fill('11010519491231002X');
+  await page.getByLabel('联系电话', { exact: true }).fill('13800138000');
+  await page.getByLabel('注册资金', { exact: true }).fill('30,000');
+  // Too few members: the refusal is beside the member counts, with its rule.
+  await page.getByLabel('个人会员数', { exact: true }).fill('３０');
+  await page.getByLabel('单位会员数', { exact: true }).fill('0');
+  await assertAccessible(page, 'two-stage form');
+  await page.getByRole('button', { name: '提交申请' }).click();
+  const membersError = page.locator('#apply-members-error');
+  await membersError.waitFor();
+  assert.match(await membersError.innerText(), /REG-MIN-MEMBERS/);
+
+  await page.getByLabel('个人会员数', { exact: true }).fill('６０');
+  await page.getByRole('button', { name: '提交申请' }).click();
+  await page.getByText('申请已受理').waitFor();
+  await page.locator('.status-prep_applied').waitFor();
+  await page.getByRole('button', { name: '准予筹备', exact: true }).click();
+  await page.getByText('已准予筹备。').waitFor();
+  await page.locator('.status-preparing').waitFor();
+
+  await page.getByLabel('个人会员数', { exact: true }).fill('80');
+  await page.getByLabel('单位会员数', { exact: true }).fill('0');
+  await assertAccessible(page, 'establishment');
+  await page.getByRole('button', { name: '申请成立登记', exact: true }).click();
+  await page.getByText('成立登记申请已受理。').waitFor();
+  await page.locator('.status-estab_applied').waitFor();
+  assert.match(await page.locator('main').innerText(), /个人会员 80 名/);
+  await page.getByRole('button', { name: '准予登记', exact: true }).click();
+  await page.getByText('已准予登记。').waitFor();
+  await page.locator('.status-active').waitFor();
+  await s.screenshot(page, 'two-stages');
+  await page.context().close();
+});
+
 test('search by name, by credit code typed full-width, and by status', async () => {
   await s.apply(server, registrar, s.application('蛇口社区书画协会', 201));
   const second = s.application('蛇口青少年服务中心', 202);
