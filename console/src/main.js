@@ -40,13 +40,19 @@ function Link({ href, children, ...rest }) {
 
 // ---- shared pieces
 
+/** A rule's name in the reader's language, where the console knows it: the API's messages are in English. */
+function ruleName(t, rule) {
+  const name = t('rules.' + rule);
+  return name === 'rules.' + rule ? '' : t('ruleSeparator') + name;
+}
+
 /** An API error as a clerk reads it: the message, and the rule it cites. */
 function ErrorText({ error, id }) {
   const { t } = useApp();
   if (!error) return null;
   const message = error.code === 'CONFLICT' ? t('conflict') : error.code === 'NETWORK' ? t('networkError', { message: error.message }) : error.message;
   return html`<p class="error" id=${id} role="alert">
-    ${message}${error.rule ? html` <span class="rule">(${t('ruleLabel', { rule: error.rule })})</span>` : null}
+    ${message}${error.rule ? html` <span class="rule">(${t('ruleLabel', { rule: error.rule })}${ruleName(t, error.rule)})</span>` : null}
     ${error.code === 'CONFLICT' ? html` <button type="button" class="link" onClick=${() => location.reload()}>${t('reload')}</button>` : null}
   </p>`;
 }

@@ -110,7 +110,7 @@ test('an application from the form to approval: forgiving input, one write for a
   await page.getByRole('button', { name: '提交申请' }).click();
   const codeError = page.locator('#apply-creditCode-error');
   await codeError.waitFor();
-  assert.match(await codeError.innerText(), /规则 REG-USCC/);
+  assert.match(await codeError.innerText(), /规则 REG-USCC：统一社会信用代码/);
   assert.equal(await page.getByLabel('统一社会信用代码', { exact: true }).getAttribute('aria-invalid'), 'true');
   await page.getByLabel('统一社会信用代码', { exact: true }).fill(` ${fullWidth.slice(0, 9)} ${fullWidth.slice(9)} `);
 
