@@ -342,7 +342,7 @@ function Decision({ org, onDecided }) {
   const inFlight = useRef(false);
   const commandIds = useRef({});
   const decision = DECISIONS[org.status];
-  if (!decision || claims.role !== 'registrar') return null;
+  if (!decision || claims?.role !== 'registrar') return null;
 
   const act = async (action) => {
     if (inFlight.current) return;
@@ -500,7 +500,7 @@ function Establishment({ org, onDone }) {
   const [busy, setBusy] = useState(false);
   const inFlight = useRef(false);
   const commandId = useRef(null);
-  if (org.status !== 'PREPARING' || claims.role !== 'registrar') return null;
+  if (org.status !== 'PREPARING' || claims?.role !== 'registrar') return null;
   const set = (k, v) => setValues((old) => ({ ...old, [k]: v }));
   const submit = async (e) => {
     e.preventDefault();
@@ -697,13 +697,12 @@ function Header({ onSignOut, onLanguage }) {
   return html`<header class="top">
     <a class="skip" href="#main">${t('skipToMain')}</a>
     <div class="brand">${t('appTitle')}</div>
-    ${claims
-      ? html`<nav aria-label=${t('nav')}>
-          ${claims.jurisdiction ? html`<${Link} href="/app/">${t('navQueue')}<//>` : null}
-          <${Link} href="/app/search">${t('navSearch')}<//>
-          ${claims.role === 'registrar' ? html`<${Link} href="/app/apply">${t('navApply')}<//>` : null}
-        </nav>`
-      : null}
+    <nav aria-label=${t('nav')}>
+      ${claims?.jurisdiction ? html`<${Link} href="/app/">${t('navQueue')}<//>` : null}
+      <${Link} href="/app/search">${t(claims ? 'navSearch' : 'navPublicSearch')}<//>
+      ${claims?.role === 'registrar' ? html`<${Link} href="/app/apply">${t('navApply')}<//>` : null}
+      ${claims ? null : html`<${Link} href="/app/">${t('signIn')}<//>`}
+    </nav>
     <div class="who">
       ${claims
         ? html`<span class="identity" aria-label=${t('signedInAs')}>
@@ -758,7 +757,10 @@ function App() {
 
   const value = { t, lang, claims };
   let screen;
-  if (!claims) {
+  if (!claims && (route.screen === 'search' || route.screen === 'organisation')) {
+    // The public registry: search and profiles without signing in; the API shows no personal data.
+    screen = route.screen === 'search' ? html`<${Search} params=${route.params} />` : html`<${Profile} key=${route.id} id=${route.id} flash=${null} />`;
+  } else if (!claims) {
     screen = html`<${SignIn} notice=${notice} onToken=${(tk) => (session.save(tk), setToken(tk), setNotice(null))} />`;
   } else if (route.screen === 'organisation') {
     screen = html`<${Profile} key=${route.id + location.search} id=${route.id} flash=${new URLSearchParams(location.search).has('applied') ? t('applied') : null} />`;

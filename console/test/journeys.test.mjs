@@ -291,6 +291,24 @@ test('a token the server refuses, or one that expires, sends the clerk back to s
   await page.context().close();
 });
 
+test('the public registry: search and a profile without signing in, and no personal data', async () => {
+  await s.apply(server, registrar, s.application('前海公益服务中心', 501));
+  const page = await s.newPage(browser, server);
+  await page.goto('/app/');
+  await page.getByRole('link', { name: '公开查询（无需登录）' }).click();
+  await page.getByLabel('名称包含', { exact: true }).fill('前海');
+  await page.getByRole('button', { name: '查询', exact: true }).click();
+  await page.getByText('查询结果：1 个').waitFor();
+  await page.getByRole('link', { name: '前海公益服务中心' }).click();
+  await page.getByRole('heading', { name: /前海公益服务中心/ }).waitFor();
+  const text = await page.locator('main').innerText();
+  assert.match(text, /法定代表人\s*王芳/);
+  assert.doesNotMatch(text, /11010519491231002X|13800138000/, 'no ID or phone number without a token');
+  assert.equal(await page.locator('#approve').count(), 0, 'no decision without a registrar');
+  await assertAccessible(page, 'public profile');
+  await page.context().close();
+});
+
 test('the language switch: English one click away, kept, and sent as Accept-Language', async () => {
   const page = await s.newPage(browser, server);
   await s.signInWithToken(page, registrar);
