@@ -2,6 +2,7 @@
 //! registries, government purchase of services, and their audit.
 
 pub mod auth;
+mod console;
 mod graphiql;
 pub mod graphql;
 pub mod ledger;
@@ -9,4 +10,5 @@ pub mod policy;
 pub mod readiness;
 pub mod server;
 pub mod transfer;
+pub mod users;
 mod websocket;

@@ -7,6 +7,7 @@ use anyhow::{Context, bail};
 use civic_ledger::auth::{Role, TokenKey, new_claims};
 use civic_ledger::ledger::{Ledger, OpenError, StoreLocation, TickMode};
 use civic_ledger::server::{self, App};
+use civic_ledger::users::{SignIn, Users};
 use civic_ledger::{graphql, transfer};
 use civic_store::postgres::{PostgresOptions, PostgresStore};
 use civic_store::sqlite::{SqliteOptions, SqliteStore};
@@ -148,8 +149,35 @@ enum Command {
         #[command(subcommand)]
         command: TokenCommand,
     },
+    /// Console users, who sign in with a username and password.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
     /// Print the GraphQL schema (SDL).
     Schema,
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add a user to the data directory's users file. The password is read from standard
+    /// input (one line), or asked for twice at a terminal; never from the command line,
+    /// where other users of the machine could read it.
+    Add {
+        #[command(flatten)]
+        data: DataDir,
+        #[arg(long)]
+        username: String,
+        /// registrar, purchaser, ngo, evaluator, auditor or admin.
+        #[arg(long)]
+        role: Role,
+        /// 6-digit division code the user acts in (registrars and purchasers).
+        #[arg(long)]
+        jurisdiction: Option<String>,
+        /// The organisation an ngo user acts for.
+        #[arg(long)]
+        organisation: Option<Uuid>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -254,7 +282,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             }
             server::serve(
                 listener,
-                App::new(ledger, key),
+                App::new(ledger, key, SignIn::new(&place.data.data_dir)),
                 shutdown_signal(),
                 server::ServeOptions {
                     max_connections: max_connections as usize,
@@ -366,11 +394,75 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             println!("{}", key.issue(&claims));
             Ok(ExitCode::SUCCESS)
         }
+        Command::User {
+            command:
+                UserCommand::Add {
+                    data,
+                    username,
+                    role,
+                    jurisdiction,
+                    organisation,
+                },
+        } => {
+            let password = read_password()?;
+            Users::in_data_dir(&data.data_dir).add(
+                &username,
+                &password,
+                role,
+                jurisdiction,
+                organisation,
+            )?;
+            println!(
+                "added {} ({}) to {}",
+                username.trim(),
+                role.as_str(),
+                data.data_dir
+                    .join(civic_ledger::users::USERS_FILE)
+                    .display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Schema => {
             print!("{}", graphql::schema(None).sdl());
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// A new user's password: one line of standard input, or at a terminal asked twice with the
+/// echo off (through `stty`, which every Unix terminal has).
+fn read_password() -> anyhow::Result<String> {
+    use std::io::{BufRead, IsTerminal};
+    let stdin = std::io::stdin();
+    let read_line = || -> anyhow::Result<String> {
+        let mut line = String::new();
+        stdin.lock().read_line(&mut line)?;
+        Ok(line.trim_end_matches(['\n', '\r']).to_owned())
+    };
+    if !stdin.is_terminal() {
+        return read_line();
+    }
+    let echo = |on: bool| {
+        let _ = std::process::Command::new("stty")
+            .arg(if on { "echo" } else { "-echo" })
+            .stdin(std::process::Stdio::inherit())
+            .status();
+    };
+    let ask = |prompt: &str| -> anyhow::Result<String> {
+        eprint!("{prompt}");
+        std::io::stderr().flush()?;
+        echo(false);
+        let line = read_line();
+        echo(true);
+        eprintln!();
+        line
+    };
+    let first = ask("password: ")?;
+    let second = ask("again: ")?;
+    if first != second {
+        bail!("the two passwords differ; nothing was added");
+    }
+    Ok(first)
 }
 
 /// Fires due transitions every `every`; a failed round is logged and retried next round.

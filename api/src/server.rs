@@ -20,11 +20,12 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
 use uuid::Uuid;
 
 use crate::auth::TokenKey;
-use crate::graphiql;
-use crate::graphql::{self, LedgerSchema, RequestMeta, Viewer};
+use crate::graphql::{self, Accounts, ClientAddr, Lang, LedgerSchema, RequestMeta, Viewer};
 use crate::ledger::Ledger;
 use crate::readiness::Readiness;
+use crate::users::SignIn;
 use crate::websocket;
+use crate::{console, graphiql};
 
 /// Larger request bodies, and larger WebSocket messages, are refused before they are parsed.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
@@ -69,9 +70,13 @@ pub struct App {
 impl App {
     /// Starts the start-up check of every hash chain in the background (see
     /// [`Readiness`]); call it inside the runtime.
-    pub fn new(ledger: Ledger, key: TokenKey) -> Self {
+    pub fn new(ledger: Ledger, key: TokenKey, sign_in: SignIn) -> Self {
+        let accounts = Accounts {
+            sign_in,
+            key: key.clone(),
+        };
         App {
-            schema: graphql::schema(Some(ledger.clone())),
+            schema: graphql::serving_schema(ledger.clone(), accounts),
             key,
             readiness: Readiness::start(ledger.store().clone()),
             ledger,
@@ -97,6 +102,7 @@ pub fn router(app: App) -> Router {
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .merge(graphiql::routes())
+        .merge(console::routes())
         .with_state(app)
 }
 
@@ -159,9 +165,9 @@ pub async fn serve(
             },
             () = &mut shutdown => break,
         };
-        let stream = tokio::select! {
+        let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
+                Ok(accepted) => accepted,
                 Err(e) => {
                     // Out of file descriptors, or a connection reset before it was accepted:
                     // pause rather than spin, and keep serving.
@@ -176,6 +182,7 @@ pub async fn serve(
         let service = hyper_util::service::TowerToHyperService::new(router.map_request(
             move |mut request: axum::http::Request<hyper::body::Incoming>| {
                 request.extensions_mut().insert(slot.clone());
+                request.extensions_mut().insert(ClientAddr(Some(peer.ip())));
                 request
             },
         ));
@@ -232,7 +239,12 @@ pub(crate) fn viewer_from(authorization: Option<&str>, key: &TokenKey) -> Result
         .map_err(|e| e.to_string())
 }
 
-async fn graphql_post(State(app): State<App>, headers: HeaderMap, body: Body) -> Response {
+async fn graphql_post(
+    State(app): State<App>,
+    client: Option<Extension<ClientAddr>>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     let Ok(body) = tokio::time::timeout(BODY_READ_TIMEOUT, read_limited(body)).await else {
         return error_response(
             StatusCode::REQUEST_TIMEOUT,
@@ -274,7 +286,17 @@ async fn graphql_post(State(app): State<App>, headers: HeaderMap, body: Body) ->
         .and_then(|v| v.to_str().ok())
         .and_then(|v| Uuid::parse_str(v).ok())
         .unwrap_or_else(Uuid::now_v7);
-    let request = request.data(viewer).data(RequestMeta { correlation_id });
+    let lang = Lang::from_accept_language(
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    );
+    let client = client.map_or(ClientAddr(None), |Extension(c)| c);
+    let request = request
+        .data(viewer)
+        .data(RequestMeta { correlation_id })
+        .data(lang)
+        .data(client);
     Json(app.schema.execute(request).await).into_response()
 }
 

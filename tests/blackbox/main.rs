@@ -7,6 +7,7 @@ mod support;
 mod audit;
 mod backdate;
 mod commands;
+mod console;
 mod details;
 mod hostile;
 mod lifecycle;

@@ -7,6 +7,7 @@ mod payload;
 mod query;
 mod registry;
 pub mod scalars;
+mod session;
 mod subscription;
 pub(crate) mod types;
 mod viewer;
@@ -14,13 +15,18 @@ mod viewer;
 use async_graphql::{Context, Schema};
 
 pub use errors::error;
+pub use session::{Accounts, ClientAddr, Lang};
 pub use viewer::Viewer;
 
 use crate::ledger::Ledger;
 
 /// Mutations, one object per area of work.
 #[derive(async_graphql::MergedObject, Default)]
-pub struct Mutation(mutation::RegistrationMutation, registry::RegistryMutation);
+pub struct Mutation(
+    mutation::RegistrationMutation,
+    registry::RegistryMutation,
+    session::SessionMutation,
+);
 
 pub type LedgerSchema = Schema<query::Query, Mutation, subscription::Subscription>;
 
@@ -38,6 +44,15 @@ pub struct RequestMeta {
 
 /// The schema, with the ledger it serves when one is given (the SDL export needs none).
 pub fn schema(ledger: Option<Ledger>) -> LedgerSchema {
+    schema_with(ledger, None)
+}
+
+/// The schema a server runs: its ledger, and the accounts `signIn` checks.
+pub fn serving_schema(ledger: Ledger, accounts: Accounts) -> LedgerSchema {
+    schema_with(Some(ledger), Some(accounts))
+}
+
+fn schema_with(ledger: Option<Ledger>, accounts: Option<Accounts>) -> LedgerSchema {
     let mut builder = Schema::build(
         query::Query,
         Mutation::default(),
@@ -50,6 +65,9 @@ pub fn schema(ledger: Option<Ledger>) -> LedgerSchema {
     });
     if let Some(l) = ledger {
         builder = builder.data(l);
+    }
+    if let Some(a) = accounts {
+        builder = builder.data(a);
     }
     builder.finish()
 }
