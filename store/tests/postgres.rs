@@ -975,6 +975,8 @@ async fn a_projection_refusal_fails_only_its_append() {
     for i in [0, 1, 3] {
         assert!(results[i].is_ok(), "{results:?}");
     }
+    // The plugs, then the refused batch's appends alone: three written, one refused.
+    assert_eq!(commits(&store), (5, 5));
     assert_eq!(results[1].as_ref().unwrap().last_version, 1);
     let read = store
         .read_stream("fine-1", StreamFrom::Start, Direction::Forwards, 10)
