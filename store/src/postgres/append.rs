@@ -15,7 +15,7 @@
 //!
 //! Why step 4 makes `read_all` gap-safe is explained on [`super`] and in docs/postgres.md.
 //!
-//! Appends normally reach the database in batches ([`super::batch`], the same steps for many
+//! Appends normally reach the database in batches (`batch.rs`: the same steps for many
 //! appends at once); this path appends the members of a batch that was refused as a whole one
 //! by one, so that only the guilty one fails.
 

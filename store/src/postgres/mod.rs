@@ -5,10 +5,10 @@
 //! A position is handed out by a one-row counter, `ledger_head`, inside the writing
 //! transaction: `UPDATE ledger_head SET position = position + n RETURNING position`. The update
 //! takes the row's lock, and PostgreSQL holds a row lock until the transaction ends. A writing
-//! transaction is a batch of appends (all the appends waiting at one server, see [`batch`]), one
-//! append (when a batch is retried one by one) or an import; each takes the counter exactly
-//! once, for all its events, which it numbers consecutively in the order it inserts them. What
-//! follows is about transactions, and holds whatever each carries. So:
+//! transaction is a batch of appends (those waiting at one server, see `batch.rs`), one append
+//! (when a batch is retried one by one) or an import; each takes the counter exactly once, for
+//! all its events, which it numbers consecutively in the order it inserts them. What follows is
+//! about transactions, and holds whatever each carries. So:
 //!
 //! * **Gap-free.** A transaction that rolls back rolls its increment back with it; the next one
 //!   gets the same numbers. Positions are 1, 2, 3, … with no hole, whatever fails.
@@ -25,11 +25,11 @@
 //!   like those of two servers. A batch refused as a whole (by the inline projection, or by a
 //!   constraint) is rolled back, increment and all, before its appends are tried again one by
 //!   one, each in a transaction of its own that takes the counter anew.
-//! * **No deadlock.** Every writing transaction locks its stream rows before the counter and
-//!   takes nothing after it: a batch or an import creates and locks all its streams in name
-//!   order with one statement each, a single append locks one stream. So a transaction waiting
-//!   at the counter waits for one that holds every lock it needs, and two waiting for streams
-//!   wait in name order.
+//! * **No deadlock.** Every writing transaction locks its stream rows before the counter and no
+//!   stream after it (the inline projection's own rows are only ever locked under the counter):
+//!   a batch or an import creates and locks all its streams in name order with one statement
+//!   each, a single append locks one stream. So a transaction waiting at the counter waits for
+//!   one that holds every lock it needs, and two waiting for streams wait in name order.
 //!
 //! This is the classic sequence-gap problem (a `bigserial` is handed out at insert and commits
 //! land in another order, so a reader can pass a position that commits later). Systems that keep
@@ -198,7 +198,7 @@ struct Inner {
     target: String,
     listener: JoinHandle<()>,
     health: WriteHealth,
-    /// The group-commit writer's queue ([`batch`]); the writer ends when this is dropped.
+    /// The group-commit writer's queue (`batch.rs`); the writer ends when this is dropped.
     writer: mpsc::Sender<batch::Request>,
     stats: Arc<WriterStats>,
 }
