@@ -229,7 +229,11 @@ impl Writer {
                 // appends that would fail one after the other fail, each with its own reason.
                 // This also re-decides the appends the checks had refused, which may have
                 // been refused only because of one that now fails.
-                tracing::debug!(error = %e, appends = batch.len(), "a batch was refused; appending one by one");
+                tracing::debug!(
+                    error = %e,
+                    appends = batch.len(),
+                    "a batch was refused; appending one by one"
+                );
                 let _ = tx.rollback().await;
                 drop(conn);
                 give_back(&mut batch, plan);
