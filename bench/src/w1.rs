@@ -346,8 +346,16 @@ async fn run_store(o: &Options, dir: &Path, pool: Pool) -> anyhow::Result<Run> {
 async fn run_store_pg(o: &Options, url: &str, pool: Pool) -> anyhow::Result<Run> {
     let store = PostgresStore::connect(url, PostgresOptions::default()).await?;
     store.import(pool.events.clone()).await?;
-    let (tally, elapsed) = append_all(o, Arc::new(store), &pool).await?;
-    Ok(report(o, Layer::Store, &tally, elapsed))
+    let before = (
+        store.stats().commits.load(Relaxed),
+        store.stats().appends.load(Relaxed),
+    );
+    let (tally, elapsed) = append_all(o, Arc::new(store.clone()), &pool).await?;
+    Ok(batching(
+        report(o, Layer::Store, &tally, elapsed),
+        store.stats(),
+        before,
+    ))
 }
 
 /// Each client's rows, recorded the way the store would record its prepared appends.

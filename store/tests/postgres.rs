@@ -433,6 +433,14 @@ async fn a_lost_connection_fails_only_that_append() {
         })
     };
     let doomed = spawn_append("doomed-1");
+    // The second append is sent once the first waits at the counter: sent together, they would
+    // be one batch, one transaction, and share its fate.
+    wait_for_backends(
+        &db.url,
+        "wait_event_type = 'Lock' AND query LIKE 'UPDATE ledger_head%'",
+        1,
+    )
+    .await;
     let survivor = spawn_append("survivor-1");
     let pids = wait_for_backends(
         &db.url,
@@ -651,4 +659,425 @@ async fn a_database_turned_read_only_is_reported_not_writable() {
         "a probe finds it writable again"
     );
     append_one(&*store, "test-1", "Made").await;
+}
+
+// Group commit: the appends waiting at a server share one transaction.
+
+/// The appends, from one task and so in this order, as one burst.
+async fn burst(
+    store: &PostgresStore,
+    appends: Vec<(&str, ExpectedVersion, Vec<NewEvent>)>,
+) -> Vec<Result<civic_store::AppendResult, StoreError>> {
+    futures::future::join_all(
+        appends
+            .into_iter()
+            .map(|(stream, expected, events)| store.append(stream, expected, events)),
+    )
+    .await
+}
+
+/// Holds the position counter from outside, and makes the store's writer start one batch in
+/// each of its two lanes (one append each, to `plug-…` streams), both waiting at the counter:
+/// whatever is appended from now on queues, and becomes one batch once `release` lets go.
+struct Held {
+    holder: PgConnection,
+    plugs: Vec<tokio::task::JoinHandle<Result<civic_store::AppendResult, StoreError>>>,
+}
+
+async fn hold_the_writer(store: &PostgresStore, url: &str) -> Held {
+    let mut holder = PgConnection::connect(url).await.unwrap();
+    sqlx::raw_sql("BEGIN; SELECT * FROM ledger_head FOR UPDATE;")
+        .execute(&mut holder)
+        .await
+        .unwrap();
+    let mut plugs = Vec::new();
+    for lane in 1..=2 {
+        let store = store.clone();
+        plugs.push(tokio::spawn(async move {
+            store
+                .append(
+                    &format!("plug-{lane}"),
+                    ExpectedVersion::Any,
+                    vec![event("Plugged", json!({}))],
+                )
+                .await
+        }));
+        wait_for_backends(
+            url,
+            "wait_event_type = 'Lock' AND query LIKE 'UPDATE ledger_head%'",
+            lane,
+        )
+        .await;
+    }
+    Held { holder, plugs }
+}
+
+impl Held {
+    /// Lets go of the counter once `appends` (sent meanwhile) have had time to queue.
+    async fn release(mut self) {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        sqlx::raw_sql("ROLLBACK")
+            .execute(&mut self.holder)
+            .await
+            .unwrap();
+        for plug in self.plugs {
+            plug.await.unwrap().unwrap();
+        }
+    }
+}
+
+fn commits(store: &PostgresStore) -> (u64, u64) {
+    use std::sync::atomic::Ordering::Relaxed;
+    (
+        store.stats().commits.load(Relaxed),
+        store.stats().appends.load(Relaxed),
+    )
+}
+
+/// 64 clients appending at once to streams of their own are committed in a handful of
+/// transactions, with gap-free positions and intact chains.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_appends_share_transactions() {
+    let admin = admin_or_skip!();
+    let db = TestDb::create(&admin).await;
+    let store = PostgresStore::connect(&db.url, PostgresOptions::default())
+        .await
+        .unwrap();
+    let held = hold_the_writer(&store, &db.url).await;
+    let clients: Vec<_> = (0..64)
+        .map(|i| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                store
+                    .append(
+                        &format!("client-{i}"),
+                        ExpectedVersion::NoStream,
+                        vec![event("Happened", json!({ "i": i }))],
+                    )
+                    .await
+            })
+        })
+        .collect();
+    held.release().await;
+    for c in clients {
+        c.await.unwrap().unwrap();
+    }
+    let (commits, appends) = commits(&store);
+    assert_eq!(appends, 66, "every append written, the two plugs included");
+    assert!(commits <= 4, "{commits} transactions for {appends} appends");
+    let all = store.read_all(0, 1000).await.unwrap();
+    assert_eq!(
+        all.iter().map(|e| e.position).collect::<Vec<_>>(),
+        (1..=66).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        verify_store(&store, |_| {}).await.unwrap().first_break,
+        None
+    );
+}
+
+/// In one batch, a wrong expected version and an id recorded elsewhere fail their own appends
+/// only; the others are acknowledged and readable.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_refused_append_leaves_its_batch() {
+    let admin = admin_or_skip!();
+    let db = TestDb::create(&admin).await;
+    let store = PostgresStore::connect(&db.url, PostgresOptions::default())
+        .await
+        .unwrap();
+    let recorded = event("Happened", json!({}));
+    store
+        .append("orig-1", ExpectedVersion::NoStream, vec![recorded.clone()])
+        .await
+        .unwrap();
+    append_one(&store, "versioned-1", "Happened").await;
+    let held = hold_the_writer(&store, &db.url).await;
+    let before = commits(&store).0;
+    let results = {
+        let store = store.clone();
+        let again = NewEvent {
+            id: recorded.id,
+            ..event("Happened", json!({}))
+        };
+        tokio::spawn(async move {
+            burst(
+                &store,
+                vec![
+                    (
+                        "good-1",
+                        ExpectedVersion::NoStream,
+                        vec![event("A", json!({}))],
+                    ),
+                    (
+                        "versioned-1",
+                        ExpectedVersion::Exact(5),
+                        vec![event("B", json!({}))],
+                    ),
+                    (
+                        "other-1",
+                        ExpectedVersion::Any,
+                        vec![event("C", json!({})), again],
+                    ),
+                    (
+                        "good-2",
+                        ExpectedVersion::Any,
+                        vec![event("D", json!({})), event("E", json!({}))],
+                    ),
+                ],
+            )
+            .await
+        })
+    };
+    held.release().await;
+    let results = results.await.unwrap();
+    assert_eq!(
+        commits(&store).0 - before,
+        3,
+        "the plugs, then one batch: {results:?}"
+    );
+    assert!(
+        matches!(
+            &results[1],
+            Err(StoreError::WrongExpectedVersion {
+                actual: Some(0),
+                ..
+            })
+        ),
+        "{results:?}"
+    );
+    assert!(
+        matches!(&results[2], Err(StoreError::DuplicateEventId { id, stream })
+            if *id == recorded.id && stream == "orig-1"),
+        "{results:?}"
+    );
+    let (good1, good2) = (results[0].as_ref().unwrap(), results[3].as_ref().unwrap());
+    assert_eq!(good2.first_position, good1.last_position + 1, "gap-free");
+    assert_eq!(good2.last_version, 1);
+    for (stream, kinds) in [
+        ("good-1", vec!["A"]),
+        ("good-2", vec!["D", "E"]),
+        ("versioned-1", vec!["Happened"]),
+        ("other-1", vec![]),
+    ] {
+        let read = store
+            .read_stream(stream, StreamFrom::Start, Direction::Forwards, 10)
+            .await
+            .unwrap();
+        assert_eq!(
+            read.iter().map(|e| e.kind.as_str()).collect::<Vec<_>>(),
+            kinds,
+            "{stream}"
+        );
+    }
+    assert_eq!(store.head().await.unwrap(), good2.last_position);
+    assert_eq!(
+        verify_store(&store, |_| {}).await.unwrap().first_break,
+        None
+    );
+}
+
+/// A read model refusing the events of streams `refused-…` (a business rule), counting the
+/// others, with a checkpoint.
+struct RefusesStream;
+
+#[async_trait]
+impl InlineProjection for RefusesStream {
+    async fn setup(&self, conn: &mut PgConnection) -> Result<u64, ProjectionFailure> {
+        sqlx::raw_sql(
+            "CREATE TABLE IF NOT EXISTS test_seen (
+                 id boolean PRIMARY KEY DEFAULT true, n bigint NOT NULL, position bigint NOT NULL);
+             INSERT INTO test_seen (n, position) VALUES (0, 0) ON CONFLICT DO NOTHING;",
+        )
+        .execute(&mut *conn)
+        .await?;
+        let position: i64 = sqlx::query_scalar("SELECT position FROM test_seen")
+            .fetch_one(&mut *conn)
+            .await?;
+        Ok(position as u64)
+    }
+
+    async fn apply(
+        &self,
+        conn: &mut PgConnection,
+        events: &[RecordedEvent],
+    ) -> Result<(), ProjectionFailure> {
+        if let Some(e) = events.iter().find(|e| e.stream.starts_with("refused-")) {
+            return Err(ProjectionFailure {
+                rule: Some("test.refused-stream".into()),
+                message: format!("stream {} is refused", e.stream),
+            });
+        }
+        if let Some(last) = events.last() {
+            sqlx::query("UPDATE test_seen SET n = n + $1, position = $2")
+                .bind(events.len() as i64)
+                .bind(last.position as i64)
+                .execute(&mut *conn)
+                .await?;
+        }
+        Ok(())
+    }
+}
+
+/// An inline projection that refuses one append of a burst fails that append only: the others,
+/// before and after it in the same batch, are written and projected once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_projection_refusal_fails_only_its_append() {
+    let admin = admin_or_skip!();
+    let db = TestDb::create(&admin).await;
+    let store = PostgresStore::connect(
+        &db.url,
+        PostgresOptions {
+            inline: Some(Arc::new(RefusesStream)),
+            ..PostgresOptions::default()
+        },
+    )
+    .await
+    .unwrap();
+    let held = hold_the_writer(&store, &db.url).await;
+    let results = {
+        let store = store.clone();
+        tokio::spawn(async move {
+            burst(
+                &store,
+                vec![
+                    (
+                        "fine-1",
+                        ExpectedVersion::NoStream,
+                        vec![event("A", json!({}))],
+                    ),
+                    (
+                        "fine-1",
+                        ExpectedVersion::Exact(0),
+                        vec![event("B", json!({}))],
+                    ),
+                    (
+                        "refused-1",
+                        ExpectedVersion::Any,
+                        vec![event("C", json!({}))],
+                    ),
+                    (
+                        "fine-2",
+                        ExpectedVersion::Any,
+                        vec![event("D", json!({})), event("E", json!({}))],
+                    ),
+                ],
+            )
+            .await
+        })
+    };
+    held.release().await;
+    let results = results.await.unwrap();
+    assert!(
+        matches!(&results[2], Err(StoreError::Rejected { rule: Some(rule), .. })
+            if rule == "test.refused-stream"),
+        "{results:?}"
+    );
+    for i in [0, 1, 3] {
+        assert!(results[i].is_ok(), "{results:?}");
+    }
+    // The plugs, then the refused batch's appends alone: three written, one refused.
+    assert_eq!(commits(&store), (5, 5));
+    assert_eq!(results[1].as_ref().unwrap().last_version, 1);
+    let read = store
+        .read_stream("fine-1", StreamFrom::Start, Direction::Forwards, 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        read.iter().map(|e| e.kind.as_str()).collect::<Vec<_>>(),
+        ["A", "B"]
+    );
+    assert!(
+        store
+            .read_stream("refused-1", StreamFrom::Start, Direction::Forwards, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // The two plugs and the four events of the appends that succeeded, each projected once.
+    let head = store.head().await.unwrap();
+    assert_eq!(head, 6);
+    let (n, position): (i64, i64) = sqlx::query_as("SELECT n, position FROM test_seen")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert_eq!((n, position), (6, 6));
+    assert_eq!(
+        verify_store(&store, |_| {}).await.unwrap().first_break,
+        None
+    );
+}
+
+/// Appends to one stream in one burst with exact versions: each sees the head the earlier ones
+/// leave, so one of two rivals wins and an append expecting the winner's version follows it;
+/// a retry queued beside its original is answered with the original's positions.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn appends_to_one_stream_in_a_batch_chain() {
+    let admin = admin_or_skip!();
+    let db = TestDb::create(&admin).await;
+    let store = PostgresStore::connect(&db.url, PostgresOptions::default())
+        .await
+        .unwrap();
+    append_one(&store, "chain-1", "Opened").await;
+    let held = hold_the_writer(&store, &db.url).await;
+    let first = event("First", json!({}));
+    let results = {
+        let store = store.clone();
+        let first = first.clone();
+        tokio::spawn(async move {
+            burst(
+                &store,
+                vec![
+                    ("chain-1", ExpectedVersion::Exact(0), vec![first.clone()]),
+                    (
+                        "chain-1",
+                        ExpectedVersion::Exact(0),
+                        vec![event("Rival", json!({}))],
+                    ),
+                    (
+                        "chain-1",
+                        ExpectedVersion::Exact(1),
+                        vec![event("Second", json!({})), event("Third", json!({}))],
+                    ),
+                    (
+                        "chain-2",
+                        ExpectedVersion::NoStream,
+                        vec![event("Elsewhere", json!({}))],
+                    ),
+                    ("chain-1", ExpectedVersion::Exact(0), vec![first]),
+                ],
+            )
+            .await
+        })
+    };
+    held.release().await;
+    let results = results.await.unwrap();
+    let won = results[0].as_ref().unwrap();
+    assert_eq!(won.last_version, 1);
+    assert!(
+        matches!(
+            &results[1],
+            Err(StoreError::WrongExpectedVersion {
+                actual: Some(1),
+                ..
+            })
+        ),
+        "{results:?}"
+    );
+    let followed = results[2].as_ref().unwrap();
+    assert_eq!(followed.last_version, 3);
+    assert_eq!(followed.first_position, won.last_position + 1);
+    assert!(results[3].is_ok(), "{results:?}");
+    let retried = results[4].as_ref().unwrap();
+    assert_eq!(retried, won, "the retry answers the original's positions");
+    let read = store
+        .read_stream("chain-1", StreamFrom::Start, Direction::Forwards, 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        read.iter().map(|e| e.kind.as_str()).collect::<Vec<_>>(),
+        ["Opened", "First", "Second", "Third"]
+    );
+    assert_eq!(store.head().await.unwrap(), 7, "nothing written twice");
+    let report = verify_store(&store, |_| {}).await.unwrap();
+    assert_eq!(report.first_break, None);
 }

@@ -115,7 +115,7 @@ impl std::str::FromStr for StoreLocation {
 #[derive(Clone)]
 enum Backend {
     Embedded(SqliteStore),
-    Shared,
+    Shared(PostgresStore),
 }
 
 /// The ledger of one deployment: its store, the read models projected inline into it, and the
@@ -201,7 +201,7 @@ impl Ledger {
                 )
                 .await?;
                 (
-                    Backend::Shared,
+                    Backend::Shared(store.clone()),
                     Arc::new(store.clone()),
                     Arc::new(PgReadModels::new(store)),
                 )
@@ -240,11 +240,11 @@ impl Ledger {
         self.read.as_ref()
     }
 
-    /// The embedded store's group-commit counters (PostgreSQL commits each append itself).
+    /// The store writer's group-commit counters (both backends batch the appends waiting).
     pub fn writer_stats(&self) -> Option<&WriterStats> {
         match &self.backend {
             Backend::Embedded(store) => Some(store.stats()),
-            Backend::Shared => None,
+            Backend::Shared(store) => Some(store.stats()),
         }
     }
 
@@ -252,7 +252,7 @@ impl Ledger {
     pub fn backend_name(&self) -> &'static str {
         match &self.backend {
             Backend::Embedded(_) => "embedded",
-            Backend::Shared => "postgresql",
+            Backend::Shared(_) => "postgresql",
         }
     }
 }

@@ -14,6 +14,10 @@
 //!    `pg_notify`, the inline projection runs, and the transaction commits.
 //!
 //! Why step 4 makes `read_all` gap-safe is explained on [`super`] and in docs/postgres.md.
+//!
+//! Appends normally reach the database in batches (`batch.rs`: the same steps for many
+//! appends at once); this path appends the members of a batch that was refused as a whole one
+//! by one, so that only the guilty one fails.
 
 use std::collections::HashMap;
 
@@ -35,10 +39,11 @@ const LOCK_STREAM: &str = "SELECT id, version, hash FROM ledger_streams WHERE na
 const CREATE_STREAM: &str = "INSERT INTO ledger_streams (name, version, hash) VALUES ($1, -1, $2) \
      ON CONFLICT (name) DO NOTHING RETURNING id";
 
-/// An import's streams: the missing ones created, then all locked, in name order.
-const CREATE_STREAMS: &str = "INSERT INTO ledger_streams (name, version, hash) \
+/// The streams of an import or a batch of appends: the missing ones created, then all locked,
+/// in name order.
+pub(super) const CREATE_STREAMS: &str = "INSERT INTO ledger_streams (name, version, hash) \
      SELECT n, -1, $2 FROM UNNEST($1::text[]) AS n ORDER BY n ON CONFLICT (name) DO NOTHING";
-const LOCK_STREAMS: &str = "SELECT name, id, version, hash FROM ledger_streams \
+pub(super) const LOCK_STREAMS: &str = "SELECT name, id, version, hash FROM ledger_streams \
      WHERE name = ANY($1) ORDER BY name FOR UPDATE";
 
 const FIND_EVENTS: &str = "SELECT e.id::text, e.position, s.name, e.version \
@@ -47,7 +52,7 @@ const FIND_EVENTS: &str = "SELECT e.id::text, e.position, s.name, e.version \
 
 /// Takes `$1` positions and the instant for them. The instant is the database's clock, never
 /// earlier than the last one handed out: one clock for every server sharing the database.
-const ALLOCATE: &str = "UPDATE ledger_head SET position = position + $1, \
+pub(super) const ALLOCATE: &str = "UPDATE ledger_head SET position = position + $1, \
      recorded_at = GREATEST(recorded_at, (EXTRACT(EPOCH FROM clock_timestamp()) * 1000000)::bigint) \
      RETURNING position, recorded_at";
 
@@ -74,7 +79,7 @@ SELECT pg_notify($11, $12)";
 
 /// Events as columns, for the `UNNEST` insert.
 #[derive(Default)]
-struct Columns {
+pub(super) struct Columns {
     positions: Vec<i64>,
     stream_ids: Vec<i64>,
     versions: Vec<i64>,
@@ -88,12 +93,20 @@ struct Columns {
 }
 
 impl Columns {
-    /// One event, in its stream's row `stream_id`, with its canonical data and metadata.
-    fn push(&mut self, stream_id: i64, event: &RecordedEvent, data: String, metadata: String) {
+    /// One event, in its stream's row `stream_id`, with its id as text (formatted before the
+    /// counter is taken) and its canonical data and metadata.
+    pub(super) fn push(
+        &mut self,
+        stream_id: i64,
+        event: &RecordedEvent,
+        id: String,
+        data: String,
+        metadata: String,
+    ) {
         self.positions.push(to_i64(event.position));
         self.stream_ids.push(stream_id);
         self.versions.push(to_i64(event.version));
-        self.ids.push(event.id.hyphenated().to_string());
+        self.ids.push(id);
         self.kinds.push(event.kind.clone());
         self.schemas.push(i32::from(event.schema));
         self.data.push(data);
@@ -133,7 +146,16 @@ pub(super) async fn append(
         .collect();
 
     let mut tx = conn.begin().await?;
-    let outcome = append_in(&mut tx, inline, stream, expected, events, encoded, &ids).await;
+    let outcome = append_in(
+        &mut tx,
+        inline,
+        stream,
+        expected,
+        events,
+        encoded,
+        ids.clone(),
+    )
+    .await;
     let outcome = finish(tx, outcome).await;
     match outcome {
         Err(StoreError::DuplicateEventId { id, stream }) if stream.is_empty() => {
@@ -180,7 +202,7 @@ async fn rolled_back(tx: sqlx::Transaction<'_, sqlx::Postgres>, e: StoreError) -
     }
 }
 
-fn commit_failed(e: sqlx::Error) -> StoreError {
+pub(super) fn commit_failed(e: sqlx::Error) -> StoreError {
     StoreError::Unavailable(format!(
         "PostgreSQL: the commit did not complete ({e}); the append may or may not have been \
          recorded: retry it with the same event ids, which is safe"
@@ -195,11 +217,11 @@ async fn append_in(
     expected: ExpectedVersion,
     events: Vec<NewEvent>,
     encoded: Vec<(String, String)>,
-    ids: &[String],
+    ids: Vec<String>,
 ) -> Result<Appended, StoreError> {
     let mut head = lock_stream(conn, stream).await?;
     let mut head = loop {
-        let found = find_events(conn, ids).await?;
+        let found = find_events(conn, &ids).await?;
         if let Some(original) = found.get(&events[0].id) {
             let actual = head.as_ref().and_then(|h| h.version);
             return append::idempotent_replay(stream, expected, &events, actual, original, |id| {
@@ -246,8 +268,8 @@ async fn append_in(
         first_position,
     );
     let mut columns = Columns::default();
-    for (event, (data, metadata)) in recorded.iter().zip(encoded) {
-        columns.push(stream_id, event, data, metadata);
+    for ((event, id), (data, metadata)) in recorded.iter().zip(ids).zip(encoded) {
+        columns.push(stream_id, event, id, data, metadata);
     }
     insert(conn, columns, last_position as u64).await?;
     if let Some(projection) = inline {
@@ -269,7 +291,11 @@ async fn lock_stream(
 }
 
 /// The head of `stream` from columns id, version, hash starting at `first`.
-fn stream_head(stream: &str, row: &PgRow, first: usize) -> Result<StreamHead, StoreError> {
+pub(super) fn stream_head(
+    stream: &str,
+    row: &PgRow,
+    first: usize,
+) -> Result<StreamHead, StoreError> {
     StreamHead::stored(
         stream,
         row.try_get(first)?,
@@ -292,10 +318,11 @@ async fn create_stream(
     Ok(id.map(StreamHead::new))
 }
 
-async fn find_events(
+pub(super) async fn find_events(
     conn: &mut PgConnection,
-    ids: &[String],
+    ids: &[impl AsRef<str>],
 ) -> Result<HashMap<Uuid, Found>, StoreError> {
+    let ids: Vec<&str> = ids.iter().map(AsRef::as_ref).collect();
     let rows = sqlx::query(FIND_EVENTS)
         .bind(ids)
         .fetch_all(&mut *conn)
@@ -317,8 +344,14 @@ async fn find_events(
     Ok(found)
 }
 
-async fn insert(conn: &mut PgConnection, c: Columns, last_position: u64) -> Result<(), StoreError> {
-    let inserted = sqlx::query(INSERT)
+/// Inserts the events and moves their streams' heads; the raw error, for a batch to tell a
+/// refusal by the database (a constraint) from a lost connection.
+pub(super) async fn insert_rows(
+    conn: &mut PgConnection,
+    c: Columns,
+    last_position: u64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(INSERT)
         .bind(c.positions)
         .bind(c.stream_ids)
         .bind(c.versions)
@@ -332,8 +365,12 @@ async fn insert(conn: &mut PgConnection, c: Columns, last_position: u64) -> Resu
         .bind(NOTIFY_CHANNEL)
         .bind(last_position.to_string())
         .execute(&mut *conn)
-        .await;
-    match inserted {
+        .await
+        .map(|_| ())
+}
+
+async fn insert(conn: &mut PgConnection, c: Columns, last_position: u64) -> Result<(), StoreError> {
+    match insert_rows(conn, c, last_position).await {
         Ok(_) => Ok(()),
         Err(sqlx::Error::Database(db)) if db.constraint() == Some(EVENT_ID_CONSTRAINT) => {
             // "Key (id)=(…) already exists."; the stream is looked up after the rollback.
@@ -440,10 +477,11 @@ async fn import_in(
         .await?;
     let first_position = (last_position - n + 1) as u64;
     let mut columns = Columns::default();
-    for (i, (event, (data, metadata))) in events.iter_mut().zip(encoded).enumerate() {
+    for (i, ((event, id), (data, metadata))) in events.iter_mut().zip(ids).zip(encoded).enumerate()
+    {
         event.position = first_position + i as u64;
         let stream_id = heads.get(&event.stream).map_or(0, |h| h.id);
-        columns.push(stream_id, event, data, metadata);
+        columns.push(stream_id, event, id, data, metadata);
     }
     insert(conn, columns, last_position as u64).await?;
     if let Some(projection) = inline {

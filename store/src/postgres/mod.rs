@@ -2,9 +2,13 @@
 //!
 //! # Gap-free and gap-safe positions
 //!
-//! A position is handed out by a one-row counter, `ledger_head`, inside the append's
+//! A position is handed out by a one-row counter, `ledger_head`, inside the writing
 //! transaction: `UPDATE ledger_head SET position = position + n RETURNING position`. The update
-//! takes the row's lock, and PostgreSQL holds a row lock until the transaction ends. So:
+//! takes the row's lock, and PostgreSQL holds a row lock until the transaction ends. A writing
+//! transaction is a batch of appends (those waiting at one server, see `batch.rs`), one append
+//! (when a batch is retried one by one) or an import; each takes the counter exactly once, for
+//! all its events, which it numbers consecutively in the order it inserts them. What follows is
+//! about transactions, and holds whatever each carries. So:
 //!
 //! * **Gap-free.** A transaction that rolls back rolls its increment back with it; the next one
 //!   gets the same numbers. Positions are 1, 2, 3, … with no hole, whatever fails.
@@ -14,7 +18,18 @@
 //!   already (or never will be, and their positions are B's). The positions visible to any
 //!   snapshot are always a prefix `1..=k` of the log: `read_all(from)` cannot return position
 //!   `p + 1` while `p` is still to come, and a subscriber that reads on from its last position
-//!   never skips an event and never sees one twice.
+//!   never skips an event and never sees one twice. Within one transaction there is nothing to
+//!   order: a batch's events, of however many appends, become visible at one instant, its
+//!   commit.
+//! * **Batches do not change the argument.** Two batches of one server are two transactions
+//!   like those of two servers. A batch refused as a whole (by the inline projection, or by a
+//!   constraint) is rolled back, increment and all, before its appends are tried again one by
+//!   one, each in a transaction of its own that takes the counter anew.
+//! * **No deadlock.** Every writing transaction locks its stream rows before the counter and no
+//!   stream after it (the inline projection's own rows are only ever locked under the counter):
+//!   a batch or an import creates and locks all its streams in name order with one statement
+//!   each, a single append locks one stream. So a transaction waiting at the counter waits for
+//!   one that holds every lock it needs, and two waiting for streams wait in name order.
 //!
 //! This is the classic sequence-gap problem (a `bigserial` is handed out at insert and commits
 //! land in another order, so a reader can pass a position that commits later). Systems that keep
@@ -23,9 +38,11 @@
 //! the same with a counter per epoch. Both give up gap-free positions (the contract, DESIGN §2,
 //! keeps them) and add latency for readers. Here the price is on the write side: commits that
 //! take positions are serialized. The lock is therefore taken as late as possible: after the
-//! payloads are encoded, the stream row locked, the idempotency and expected-version checks
-//! done; the section it covers is one `UPDATE … RETURNING`, one `INSERT … SELECT FROM UNNEST`
-//! (which also moves the stream head and calls `pg_notify`), the inline projection, and `COMMIT`.
+//! payloads are encoded, the stream rows locked, the idempotency and expected-version checks
+//! done; the section it covers is one `UPDATE … RETURNING`, the hashes chained over the encoded
+//! text, one `INSERT … SELECT FROM UNNEST` (which also moves the stream heads and calls
+//! `pg_notify`), the inline projection, and `COMMIT` — once for all the appends waiting at a
+//! server (group commit), not once per append.
 //!
 //! # Live subscriptions
 //!
@@ -39,11 +56,13 @@
 //!
 //! A wrong URL or an unreachable server fails [`PostgresStore::connect`] with
 //! [`StoreError::Unavailable`] naming host, port, database and cause. A connection lost during
-//! a command fails that command only; the pool opens a new connection for the next. Every
-//! append and import is one transaction, so nothing half-written is ever visible; a commit whose
-//! answer was lost is reported as such, and the retry with the same event ids is idempotent.
+//! a batch fails the appends of that batch (nothing of them was written) and no other; the pool
+//! opens a new connection for the next. Every batch and import is one transaction, so nothing
+//! half-written is ever visible; a commit whose answer was lost is reported as such to each of
+//! its appends, and the retry with the same event ids is idempotent.
 
 mod append;
+mod batch;
 mod rows;
 pub use rows::read_category;
 mod schema;
@@ -56,7 +75,7 @@ use async_trait::async_trait;
 use futures::stream::BoxStream;
 use sqlx::postgres::{PgConnectOptions, PgListener, PgPool, PgPoolOptions};
 use sqlx::{Connection, PgConnection};
-use tokio::sync::watch;
+use tokio::sync::{mpsc, oneshot, watch};
 use tokio::task::JoinHandle;
 
 use crate::health::{WriteFault, WriteHealth};
@@ -64,7 +83,9 @@ use crate::{
     AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, ProjectionFailure,
     RecordedEvent, StoreError, StreamFrom,
 };
-use append::Appended;
+
+/// Transactions committed by the writer and the appends they wrote (the SQLite store's type).
+pub use crate::sqlite::WriterStats;
 
 /// The `LISTEN`/`NOTIFY` channel; the payload is the last position of the committed append.
 pub const NOTIFY_CHANNEL: &str = "civic_ledger_events";
@@ -90,9 +111,12 @@ impl From<sqlx::Error> for ProjectionFailure {
 
 /// Read models kept in the store's database and updated in the transaction of each append, so
 /// that a query right after an append sees it (the PostgreSQL twin of
-/// [`crate::sqlite::InlineProjection`]). `apply` runs inside the append's transaction, after the
-/// events are inserted and while the position counter is held: events reach it exactly once and
-/// in position order across all servers. Refusing rolls the whole append back.
+/// [`crate::sqlite::InlineProjection`]). `apply` runs inside the writing transaction, after the
+/// events are inserted and while the position counter is held: committed events reach it exactly
+/// once and in position order across all servers. One call gets the events of all the appends of
+/// a batch. Refusing rolls the batch back; its appends are then tried one by one, so `apply` may
+/// see events again that it refused or that were rolled back with a refused batch: everything
+/// it does must be done in the transaction.
 #[async_trait]
 pub trait InlineProjection: Send + Sync + 'static {
     /// Creates or upgrades the projection's tables; returns the position it has projected up
@@ -175,6 +199,9 @@ struct Inner {
     target: String,
     listener: JoinHandle<()>,
     health: WriteHealth,
+    /// The group-commit writer's queue (`batch.rs`); the writer ends when this is dropped.
+    writer: mpsc::Sender<batch::Request>,
+    stats: Arc<WriterStats>,
 }
 
 impl Drop for Inner {
@@ -260,6 +287,14 @@ impl PostgresStore {
             .acquire_timeout(options.acquire_timeout)
             .connect_lazy_with(connect);
         let listener = tokio::spawn(listen(listener_pool, head.clone()));
+        let stats = Arc::new(WriterStats::default());
+        let writer = batch::spawn(batch::Writer {
+            pool: pool.clone(),
+            inline: options.inline.clone(),
+            head: head.clone(),
+            stats: stats.clone(),
+            target: target.clone(),
+        });
         Ok(PostgresStore {
             inner: Arc::new(Inner {
                 pool,
@@ -269,6 +304,8 @@ impl PostgresStore {
                 target,
                 listener,
                 health: WriteHealth::default(),
+                writer,
+                stats,
             }),
         })
     }
@@ -276,6 +313,12 @@ impl PostgresStore {
     /// The pool, for querying read models kept in the same database.
     pub fn pool(&self) -> &PgPool {
         &self.inner.pool
+    }
+
+    /// Transactions the writer committed and the appends they wrote, since `connect`: fewer
+    /// commits than appends is group commit at work.
+    pub fn stats(&self) -> &WriterStats {
+        &self.inner.stats
     }
 
     /// The schema version this program brings a database to.
@@ -423,18 +466,37 @@ impl EventStore for PostgresStore {
         expected: ExpectedVersion,
         events: Vec<NewEvent>,
     ) -> Result<AppendResult, StoreError> {
-        let outcome = async {
-            let mut conn = self.acquire().await?;
-            let inline = self.inner.inline.as_deref();
-            append::append(&mut conn, inline, stream, expected, events).await
-        }
-        .await;
+        // Checked and encoded here, by each caller and before the writer: a refused append
+        // never reaches a batch, and encoding is not done one append after the other.
+        let encoded = crate::append::encode(stream, &events)?;
+        let ids = events
+            .iter()
+            .map(|e| e.id.hyphenated().to_string())
+            .collect();
+        let (reply, answer) = oneshot::channel();
+        let request = batch::Request {
+            stream: stream.to_owned(),
+            expected,
+            events,
+            encoded,
+            ids,
+            reply,
+        };
+        let outcome = match self.inner.writer.send(request).await {
+            Err(_) => Err(StoreError::Unavailable(
+                "the PostgreSQL writer has stopped; nothing was written".into(),
+            )),
+            Ok(()) => answer.await.unwrap_or_else(|_| {
+                Err(StoreError::Unavailable(
+                    "the PostgreSQL writer stopped during the append; it may or may not have \
+                     been recorded: retry it with the same event ids, which is safe"
+                        .into(),
+                ))
+            }),
+        };
+        // The writer has moved the head (waking subscriptions) before answering.
         self.inner.health.observe(&outcome);
-        let outcome = outcome?;
-        if let Appended::Written(r) = &outcome {
-            self.committed(r.last_position);
-        }
-        Ok(outcome.result())
+        Ok(outcome?.result())
     }
 
     async fn read_stream(
