@@ -373,3 +373,116 @@ impl<A: Stored> Kind for ArcKind<A> {
         self.0.fold(before, rebuilding)
     }
 }
+
+/// The projectors whose tables must be rebuilt: those without a checkpoint of their version at
+/// the log's head (`stored`: name, version, position of each checkpoint).
+pub(crate) fn outdated(
+    registry: &Registry,
+    stored: &[(String, i64, i64)],
+    head: u64,
+) -> Vec<&'static ProjectorInfo> {
+    registry
+        .projectors()
+        .into_iter()
+        .filter(|p| {
+            !stored
+                .iter()
+                .any(|(n, v, pos)| n == p.name && *v == p.version && *pos == head as i64)
+        })
+        .collect()
+}
+
+/// A rebuild of one aggregate's chosen projectors, fed the log page by page in stream order.
+pub(crate) struct RebuildFold<'k> {
+    kind: &'k dyn Kind,
+    chosen: Vec<&'static str>,
+    current: Option<(String, Box<dyn StreamFold + 'k>)>,
+}
+
+impl<'k> RebuildFold<'k> {
+    /// `None` when none of the aggregate's projectors is chosen.
+    pub fn new(kind: &'k dyn Kind, chosen: &[&str]) -> Option<Self> {
+        let chosen: Vec<&'static str> = kind
+            .projectors()
+            .iter()
+            .map(|p| p.name)
+            .filter(|n| chosen.contains(n))
+            .collect();
+        (!chosen.is_empty()).then_some(RebuildFold {
+            kind,
+            chosen,
+            current: None,
+        })
+    }
+
+    pub fn category(&self) -> &'static str {
+        self.kind.category()
+    }
+
+    /// The changes of one page (placeholders refer to the page's events by index).
+    pub fn page(&mut self, page: &[RecordedEvent]) -> Result<Changes, ProjectionFailure> {
+        let chosen = self.chosen.clone();
+        let wanted = |n: &str| chosen.contains(&n);
+        let mut changes = Changes::default();
+        for (i, e) in page.iter().enumerate() {
+            if self.current.as_ref().is_none_or(|(s, _)| *s != e.stream) {
+                if let Some((_, mut f)) = self.current.take() {
+                    f.finish(&wanted, &mut changes)?;
+                }
+                self.current = Some((e.stream.clone(), self.kind.fold(None, true)?));
+            }
+            if let Some((_, f)) = self.current.as_mut() {
+                f.push(e, i, &wanted, &mut changes)?;
+            }
+        }
+        Ok(changes)
+    }
+
+    /// The changes that end the last stream.
+    pub fn finish(mut self) -> Result<Changes, ProjectionFailure> {
+        let chosen = self.chosen.clone();
+        let mut changes = Changes::default();
+        if let Some((_, mut f)) = self.current.take() {
+            f.finish(&|n: &str| chosen.contains(&n), &mut changes)?;
+        }
+        Ok(changes)
+    }
+}
+
+/// The next append among events handed to an inline projection.
+pub(crate) enum Next<'e> {
+    /// Its changes, prepared by the command handler; it has `n` events.
+    Prepared(Prepared, usize),
+    /// A run of events of one stream of a registered aggregate, to fold from the stored state.
+    Fold(&'e dyn Kind, &'e [RecordedEvent]),
+    /// Events of a stream no aggregate registers: nothing to project.
+    Skip(usize),
+}
+
+impl Registry {
+    pub(crate) fn next<'e>(&'e self, handoff: &Handoff, events: &'e [RecordedEvent]) -> Next<'e> {
+        if let Some((prepared, n)) = handoff.matching(events) {
+            return Next::Prepared(prepared, n);
+        }
+        let stream = events.first().map_or("", |e| e.stream.as_str());
+        let n = events.iter().take_while(|e| e.stream == stream).count();
+        match self.kind_of(stream) {
+            Some(kind) => Next::Fold(kind, &events[..n]),
+            None => Next::Skip(n),
+        }
+    }
+}
+
+/// The changes of `run`, one stream's events, folded from its stored state `before`.
+pub(crate) fn fold_run(
+    kind: &dyn Kind,
+    before: Option<(u64, &str)>,
+    run: &[RecordedEvent],
+) -> Result<Changes, ProjectionFailure> {
+    let mut fold = kind.fold(before, false)?;
+    let mut changes = Changes::default();
+    for (k, e) in run.iter().enumerate() {
+        fold.push(e, k, &|_| true, &mut changes)?;
+    }
+    Ok(changes)
+}

@@ -443,15 +443,7 @@ pub(crate) async fn setup(
         sqlx::query_as("SELECT name, version, position FROM read_model_checkpoint")
             .fetch_all(&mut *conn)
             .await?;
-    let outdated: Vec<&super::ProjectorInfo> = registry
-        .projectors()
-        .into_iter()
-        .filter(|p| {
-            !stored
-                .iter()
-                .any(|(n, v, pos)| n == p.name && *v == p.version && *pos == head as i64)
-        })
-        .collect();
+    let outdated = super::outdated(registry, &stored, head);
     if outdated.is_empty() {
         return Ok((head, false));
     }
@@ -513,22 +505,14 @@ async fn rebuild(
     chosen: &[&str],
 ) -> Result<(), ProjectionFailure> {
     for kind in registry.kinds() {
-        let names: Vec<&str> = kind
-            .projectors()
-            .iter()
-            .map(|p| p.name)
-            .filter(|n| chosen.contains(n))
-            .collect();
-        if names.is_empty() {
+        let Some(mut fold) = super::RebuildFold::new(kind, chosen) else {
             continue;
-        }
-        let wanted = |n: &str| names.contains(&n);
+        };
         let mut after: Option<(String, u64)> = None;
-        let mut fold: Option<(String, Box<dyn super::StreamFold + '_>)> = None;
         loop {
             let page = civic_store::postgres::read_category(
                 conn,
-                kind.category(),
+                fold.category(),
                 after.as_ref().map(|(s, v)| (s.as_str(), *v)),
                 REBUILD_PAGE,
             )
@@ -536,25 +520,10 @@ async fn rebuild(
             .map_err(store_failure)?;
             let Some(last) = page.last() else { break };
             after = Some((last.stream.clone(), last.version));
-            let mut changes = Changes::default();
-            for (i, e) in page.iter().enumerate() {
-                if fold.as_ref().is_none_or(|(s, _)| *s != e.stream) {
-                    if let Some((_, mut f)) = fold.take() {
-                        f.finish(&wanted, &mut changes)?;
-                    }
-                    fold = Some((e.stream.clone(), kind.fold(None, true)?));
-                }
-                if let Some((_, f)) = fold.as_mut() {
-                    f.push(e, i, &wanted, &mut changes)?;
-                }
-            }
+            let changes = fold.page(&page)?;
             apply(conn, &[(changes, Recorded::of(&page))]).await?;
         }
-        if let Some((_, mut f)) = fold.take() {
-            let mut changes = Changes::default();
-            f.finish(&wanted, &mut changes)?;
-            apply(conn, &[(changes, Recorded::default())]).await?;
-        }
+        apply(conn, &[(fold.finish()?, Recorded::default())]).await?;
     }
     Ok(())
 }
@@ -571,37 +540,28 @@ pub(crate) async fn project(
     let mut batches: Vec<(Changes, Recorded)> = Vec::new();
     let mut i = 0;
     while i < events.len() {
-        if let Some((prepared, n)) = handoff.matching(&events[i..]) {
-            batches.push((prepared.changes, Recorded::of(&events[i..i + n])));
-            i += n;
-            continue;
+        match registry.next(handoff, &events[i..]) {
+            super::Next::Prepared(prepared, n) => {
+                batches.push((prepared.changes, Recorded::of(&events[i..i + n])));
+                i += n;
+            }
+            super::Next::Fold(kind, run) => {
+                // What was prepared but not yet written may hold this stream's state.
+                apply(conn, &batches).await?;
+                batches.clear();
+                let before: Option<(i64, String)> = sqlx::query_as(
+                    "SELECT version, state FROM aggregate_states WHERE category = $1 AND id = $2",
+                )
+                .bind(kind.category())
+                .bind(super::stream_id(&run[0].stream))
+                .fetch_optional(&mut *conn)
+                .await?;
+                let before = before.as_ref().map(|(v, s)| (*v as u64, s.as_str()));
+                batches.push((super::fold_run(kind, before, run)?, Recorded::of(run)));
+                i += run.len();
+            }
+            super::Next::Skip(n) => i += n,
         }
-        let stream = &events[i].stream;
-        let n = events[i..]
-            .iter()
-            .take_while(|e| e.stream == *stream)
-            .count();
-        let run = &events[i..i + n];
-        i += n;
-        let Some(kind) = registry.kind_of(stream) else {
-            continue;
-        };
-        // What was prepared but not yet written may hold this stream's state: write it first.
-        apply(conn, &batches).await?;
-        batches.clear();
-        let before: Option<(i64, String)> = sqlx::query_as(
-            "SELECT version, state FROM aggregate_states WHERE category = $1 AND id = $2",
-        )
-        .bind(kind.category())
-        .bind(super::stream_id(stream))
-        .fetch_optional(&mut *conn)
-        .await?;
-        let mut fold = kind.fold(before.as_ref().map(|(v, s)| (*v as u64, s.as_str())), false)?;
-        let mut changes = Changes::default();
-        for (k, e) in run.iter().enumerate() {
-            fold.push(e, k, &|_| true, &mut changes)?;
-        }
-        batches.push((changes, Recorded::of(run)));
     }
     apply(conn, &batches).await?;
     if let Some(last) = events.last() {

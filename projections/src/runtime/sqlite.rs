@@ -229,19 +229,11 @@ pub(crate) fn setup(
         conn.execute_batch("DROP TABLE IF EXISTS rm_snapshots")?;
     }
     let head = civic_store::sqlite::head_on(conn).map_err(store_failure)?;
-    let mut outdated = Vec::new();
-    for p in registry.projectors() {
-        let found: Option<(i64, i64)> = conn
-            .query_row(
-                "SELECT version, position FROM read_model_checkpoint WHERE name = ?1",
-                [p.name],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        if found != Some((p.version, head as i64)) {
-            outdated.push(p);
-        }
-    }
+    let stored: Vec<(String, i64, i64)> = conn
+        .prepare("SELECT name, version, position FROM read_model_checkpoint")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    let outdated = super::outdated(registry, &stored, head);
     if outdated.is_empty() {
         return Ok(head);
     }
@@ -298,47 +290,23 @@ fn rebuild(
     chosen: &[&str],
 ) -> Result<(), ProjectionFailure> {
     for kind in registry.kinds() {
-        let names: Vec<&str> = kind
-            .projectors()
-            .iter()
-            .map(|p| p.name)
-            .filter(|n| chosen.contains(n))
-            .collect();
-        if names.is_empty() {
+        let Some(mut fold) = super::RebuildFold::new(kind, chosen) else {
             continue;
-        }
-        let wanted = |n: &str| names.contains(&n);
+        };
         let mut after: Option<(String, u64)> = None;
-        let mut fold: Option<(String, Box<dyn super::StreamFold + '_>)> = None;
         loop {
             let page = civic_store::sqlite::read_category_on(
                 conn,
-                kind.category(),
+                fold.category(),
                 after.as_ref().map(|(s, v)| (s.as_str(), *v)),
                 REBUILD_PAGE,
             )
             .map_err(store_failure)?;
             let Some(last) = page.last() else { break };
             after = Some((last.stream.clone(), last.version));
-            let mut changes = Changes::default();
-            for (i, e) in page.iter().enumerate() {
-                if fold.as_ref().is_none_or(|(s, _)| *s != e.stream) {
-                    if let Some((_, mut f)) = fold.take() {
-                        f.finish(&wanted, &mut changes)?;
-                    }
-                    fold = Some((e.stream.clone(), kind.fold(None, true)?));
-                }
-                if let Some((_, f)) = fold.as_mut() {
-                    f.push(e, i, &wanted, &mut changes)?;
-                }
-            }
-            apply(conn, &changes, &Recorded::of(&page))?;
+            apply(conn, &fold.page(&page)?, &Recorded::of(&page))?;
         }
-        if let Some((_, mut f)) = fold.take() {
-            let mut changes = Changes::default();
-            f.finish(&wanted, &mut changes)?;
-            apply(conn, &changes, &Recorded::default())?;
-        }
+        apply(conn, &fold.finish()?, &Recorded::default())?;
     }
     Ok(())
 }
@@ -369,29 +337,20 @@ pub(crate) fn project(
 ) -> Result<(), ProjectionFailure> {
     let mut i = 0;
     while i < events.len() {
-        if let Some((prepared, n)) = handoff.matching(&events[i..]) {
-            apply(conn, &prepared.changes, &Recorded::of(&events[i..i + n]))?;
-            i += n;
-            continue;
+        match registry.next(handoff, &events[i..]) {
+            super::Next::Prepared(prepared, n) => {
+                apply(conn, &prepared.changes, &Recorded::of(&events[i..i + n]))?;
+                i += n;
+            }
+            super::Next::Fold(kind, run) => {
+                let before = load_state(conn, kind.category(), super::stream_id(&run[0].stream))?;
+                let changes =
+                    super::fold_run(kind, before.as_ref().map(|(v, s)| (*v, s.as_str())), run)?;
+                apply(conn, &changes, &Recorded::of(run))?;
+                i += run.len();
+            }
+            super::Next::Skip(n) => i += n,
         }
-        // A run of events of one stream, folded from its stored state.
-        let stream = &events[i].stream;
-        let n = events[i..]
-            .iter()
-            .take_while(|e| e.stream == *stream)
-            .count();
-        let run = &events[i..i + n];
-        i += n;
-        let Some(kind) = registry.kind_of(stream) else {
-            continue;
-        };
-        let before = load_state(conn, kind.category(), super::stream_id(stream))?;
-        let mut fold = kind.fold(before.as_ref().map(|(v, s)| (*v, s.as_str())), false)?;
-        let mut changes = Changes::default();
-        for (k, e) in run.iter().enumerate() {
-            fold.push(e, k, &|_| true, &mut changes)?;
-        }
-        apply(conn, &changes, &Recorded::of(run))?;
     }
     if let Some(last) = events.last() {
         conn.prepare_cached("UPDATE read_model_checkpoint SET position = ?1")?
