@@ -20,8 +20,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use civic_domain::{Catalogue, Organisation};
 use civic_domain::policy::Policy;
+use civic_domain::{Catalogue, Organisation};
 
 pub use commands::CommandOutcome;
 pub use error::ReadModelError;

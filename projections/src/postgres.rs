@@ -188,7 +188,6 @@ impl ReadModels for PgReadModels {
         code: &str,
         first: usize,
     ) -> Result<Vec<u64>, ReadModelError> {
-        catalogue::postgres::item_events(&mut *self.conn().await?, jurisdiction, code, first)
-            .await
+        catalogue::postgres::item_events(&mut *self.conn().await?, jurisdiction, code, first).await
     }
 }

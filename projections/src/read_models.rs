@@ -61,13 +61,17 @@ pub trait ReadModels: Send + Sync + 'static {
     ) -> Result<Option<CommandOutcome>, ReadModelError>;
 
     /// A jurisdiction's catalogue (its version and size), if one was loaded.
-    async fn catalogue(&self, jurisdiction: &str)
-    -> Result<Option<CatalogueHeader>, ReadModelError>;
+    async fn catalogue(
+        &self,
+        jurisdiction: &str,
+    ) -> Result<Option<CatalogueHeader>, ReadModelError>;
 
     /// Up to `query.first + 1` items of a catalogue in code order (the tree depth first),
     /// after the code `query.after`.
-    async fn catalogue_tree(&self, query: TreeQuery)
-    -> Result<Vec<CatalogueItemRow>, ReadModelError>;
+    async fn catalogue_tree(
+        &self,
+        query: TreeQuery,
+    ) -> Result<Vec<CatalogueItemRow>, ReadModelError>;
 
     async fn catalogue_item(
         &self,

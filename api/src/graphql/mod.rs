@@ -1,5 +1,6 @@
 //! The GraphQL API (DESIGN §6).
 
+mod catalogue;
 mod errors;
 pub mod limits;
 mod mutation;
@@ -20,9 +21,18 @@ use crate::ledger::Ledger;
 
 /// Mutations, one object per area of work.
 #[derive(async_graphql::MergedObject, Default)]
-pub struct Mutation(mutation::RegistrationMutation, registry::RegistryMutation);
+pub struct Mutation(
+    mutation::RegistrationMutation,
+    registry::RegistryMutation,
+    catalogue::CatalogueMutation,
+);
 
-pub type LedgerSchema = Schema<query::Query, Mutation, subscription::Subscription>;
+/// Queries, one object per area of work.
+#[derive(async_graphql::MergedObject, Default)]
+#[graphql(name = "Query")]
+pub struct Query(query::Query, catalogue::CatalogueQuery);
+
+pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;
 
 /// Relay pages hold at most this many edges.
 pub const MAX_PAGE: usize = 100;
@@ -39,7 +49,7 @@ pub struct RequestMeta {
 /// The schema, with the ledger it serves when one is given (the SDL export needs none).
 pub fn schema(ledger: Option<Ledger>) -> LedgerSchema {
     let mut builder = Schema::build(
-        query::Query,
+        Query::default(),
         Mutation::default(),
         subscription::Subscription,
     )

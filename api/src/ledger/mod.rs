@@ -3,6 +3,7 @@
 //! One path for every aggregate ([`Ledger::execute`]); what differs per aggregate is the facts
 //! its decisions need ([`Handled`]).
 
+mod catalogue;
 mod execute;
 mod organisation;
 mod tick;

@@ -14,7 +14,9 @@ use civic_store::ProjectionFailure;
 
 use crate::ReadModelError;
 use crate::runtime::table::{Index, Type, col, nullable};
-use crate::runtime::{Applied, Change, Changes, Projector, ProjectorInfo, Rebuilt, TableDef, Value};
+use crate::runtime::{
+    Applied, Change, Changes, Projector, ProjectorInfo, Rebuilt, TableDef, Value,
+};
 
 #[cfg(test)]
 mod tests;
