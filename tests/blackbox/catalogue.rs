@@ -141,6 +141,14 @@ async fn catalogue_is_loaded_read_and_kept(place: Place) {
         .gql(None, TREE, json!({ "j": "440304", "first": 5000 }))
         .await;
     assert_error(&too_many, "VALIDATION", None, "a page too large");
+    let bad_cursor = server
+        .gql(None, TREE, json!({ "j": "440304", "after": "not a code" }))
+        .await;
+    assert_eq!(
+        error_extensions(&bad_cursor)["code"],
+        "VALIDATION",
+        "{bad_cursor}"
+    );
 
     // Add an item under A01; refusals carry CAT-ITEM.
     let add = |code: &str, parent: Option<&str>, zh: &str| json!({ "i": { "jurisdiction": "440304", "code": code, "parent": parent, "nameZh": zh, "nameEn": "Home adaptation for the elderly" } });

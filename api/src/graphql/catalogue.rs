@@ -81,10 +81,16 @@ impl CatalogueItemView {
             .gql()?;
         Ok(CatalogueItemView {
             category: category(&r.category)?,
-            status: if r.status == "RETIRED" {
-                CatalogueItemStatus::Retired
-            } else {
-                CatalogueItemStatus::Active
+            status: match r.status.as_str() {
+                "ACTIVE" => CatalogueItemStatus::Active,
+                "RETIRED" => CatalogueItemStatus::Retired,
+                other => {
+                    return Err(LedgerError::Internal(format!(
+                        "catalogue item {}: status {other:?}",
+                        r.code
+                    )))
+                    .gql();
+                }
             },
             retired_on: retired_on.map(Date),
             code: r.code,
@@ -153,6 +159,10 @@ impl CatalogueView {
                 )));
             }
         };
+        // A cursor is the code of the last item of the page before.
+        if let Some(a) = &after {
+            code("after", a)?;
+        }
         let mut rows = ledger(ctx)
             .read_models()
             .catalogue_tree(TreeQuery {
