@@ -268,6 +268,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 .await
                 .with_context(|| format!("cannot listen on {listen}"))?;
             let addr = listener.local_addr()?;
+            let shutdown = shutdown_signal();
             // Tests and scripts read this line to find the port.
             println!("civic-ledger listening on http://{addr}");
             std::io::stdout().flush()?;
@@ -283,7 +284,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             server::serve(
                 listener,
                 App::new(ledger, key, SignIn::new(&place.data.data_dir)),
-                shutdown_signal(),
+                shutdown,
                 server::ServeOptions {
                     max_connections: max_connections as usize,
                 },
@@ -521,25 +522,22 @@ impl Drop for TempFile {
     }
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
+/// The handler is installed when this is called, not when the future is first polled: the
+/// server polls it only between accepts, so a SIGTERM right after the first request could
+/// find no handler and kill the process (seen under load in the black-box tests).
+fn shutdown_signal() -> impl Future<Output = ()> + Send + 'static {
     #[cfg(unix)]
-    {
-        let mut term =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(s) => s,
-                Err(_) => {
-                    let _ = ctrl_c.await;
-                    return;
-                }
-            };
-        tokio::select! {
-            _ = ctrl_c => {},
-            _ = term.recv() => {},
+    let term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    async move {
+        let ctrl_c = tokio::signal::ctrl_c();
+        #[cfg(unix)]
+        if let Some(mut term) = term {
+            tokio::select! {
+                _ = ctrl_c => {},
+                _ = term.recv() => {},
+            }
+            return;
         }
-    }
-    #[cfg(not(unix))]
-    {
         let _ = ctrl_c.await;
     }
 }

@@ -4,6 +4,7 @@
 //! Both backends keep the same tables with the same meaning; the application queries them
 //! through [`ReadModels`].
 
+pub mod catalogue;
 pub mod claims;
 mod commands;
 mod error;
@@ -19,8 +20,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use civic_domain::Organisation;
 use civic_domain::policy::Policy;
+use civic_domain::{Catalogue, Organisation};
 
 pub use commands::CommandOutcome;
 pub use error::ReadModelError;
@@ -46,12 +47,19 @@ impl ReadModelSet {
             Arc::new(organisations::Organisations::new(policy)),
             Arc::new(commands::Outcomes::<Organisation>::default()),
         ];
+        // A catalogue holds no unique key of its own (codes are unique within its stream).
+        let catalogues: Vec<Arc<dyn Projector<Catalogue>>> = vec![
+            Arc::new(states::States::<Catalogue>::default()),
+            Arc::new(catalogue::CatalogueItems),
+            Arc::new(commands::Outcomes::<Catalogue>::default()),
+        ];
         ReadModelSet {
             registry: Registry::new(),
             by_type: HashMap::new(),
             handoff: Handoff::default(),
         }
         .with(Projectors::new(organisations))
+        .with(Projectors::new(catalogues))
     }
 
     fn with<A: Stored>(mut self, projectors: Projectors<A>) -> Self {

@@ -17,6 +17,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use sqlx::AssertSqlSafe;
 
+use crate::catalogue::{self, CatalogueHeader, CatalogueItemRow, TreeQuery};
 use crate::commands::{self, CommandOutcome};
 use crate::organisations::{self, OrganisationFilter, OrganisationRow, OverdueQuery, Page};
 use crate::states::StoredState;
@@ -157,5 +158,36 @@ impl ReadModels for PgReadModels {
         command_id: &str,
     ) -> Result<Option<CommandOutcome>, ReadModelError> {
         commands::postgres::command_outcome(&mut *self.conn().await?, command_id).await
+    }
+
+    async fn catalogue(
+        &self,
+        jurisdiction: &str,
+    ) -> Result<Option<CatalogueHeader>, ReadModelError> {
+        catalogue::postgres::header(&mut *self.conn().await?, jurisdiction).await
+    }
+
+    async fn catalogue_tree(
+        &self,
+        query: TreeQuery,
+    ) -> Result<Vec<CatalogueItemRow>, ReadModelError> {
+        catalogue::postgres::tree(&mut *self.conn().await?, &query).await
+    }
+
+    async fn catalogue_item(
+        &self,
+        jurisdiction: &str,
+        code: &str,
+    ) -> Result<Option<CatalogueItemRow>, ReadModelError> {
+        catalogue::postgres::item(&mut *self.conn().await?, jurisdiction, code).await
+    }
+
+    async fn catalogue_item_events(
+        &self,
+        jurisdiction: &str,
+        code: &str,
+        first: usize,
+    ) -> Result<Vec<u64>, ReadModelError> {
+        catalogue::postgres::item_events(&mut *self.conn().await?, jurisdiction, code, first).await
     }
 }

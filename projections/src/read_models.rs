@@ -3,6 +3,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
 use crate::ReadModelError;
+use crate::catalogue::{CatalogueHeader, CatalogueItemRow, TreeQuery};
 use crate::commands::CommandOutcome;
 use crate::organisations::{OrganisationFilter, OrganisationRow, OverdueQuery, Page};
 use crate::states::StoredState;
@@ -58,4 +59,31 @@ pub trait ReadModels: Send + Sync + 'static {
         &self,
         command_id: &str,
     ) -> Result<Option<CommandOutcome>, ReadModelError>;
+
+    /// A jurisdiction's catalogue (its version and size), if one was loaded.
+    async fn catalogue(
+        &self,
+        jurisdiction: &str,
+    ) -> Result<Option<CatalogueHeader>, ReadModelError>;
+
+    /// Up to `query.first + 1` items of a catalogue in code order (the tree depth first),
+    /// after the code `query.after`.
+    async fn catalogue_tree(
+        &self,
+        query: TreeQuery,
+    ) -> Result<Vec<CatalogueItemRow>, ReadModelError>;
+
+    async fn catalogue_item(
+        &self,
+        jurisdiction: &str,
+        code: &str,
+    ) -> Result<Option<CatalogueItemRow>, ReadModelError>;
+
+    /// The versions of the catalogue stream's first `first` events that concern an item.
+    async fn catalogue_item_events(
+        &self,
+        jurisdiction: &str,
+        code: &str,
+        first: usize,
+    ) -> Result<Vec<u64>, ReadModelError>;
 }

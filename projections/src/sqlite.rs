@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use std::sync::Arc;
 
+use crate::catalogue::{self, CatalogueHeader, CatalogueItemRow, TreeQuery};
 use crate::commands::{self, CommandOutcome};
 use crate::organisations::{self, OrganisationFilter, OrganisationRow, OverdueQuery, Page};
 use crate::states::StoredState;
@@ -143,6 +144,48 @@ impl ReadModels for SqliteReadModels {
         let key = command_id.to_owned();
         self.store
             .read(move |c| commands::sqlite::command_outcome(c, &key))
+            .await
+    }
+
+    async fn catalogue(
+        &self,
+        jurisdiction: &str,
+    ) -> Result<Option<CatalogueHeader>, ReadModelError> {
+        let j = jurisdiction.to_owned();
+        self.store
+            .read(move |c| catalogue::sqlite::header(c, &j))
+            .await
+    }
+
+    async fn catalogue_tree(
+        &self,
+        query: TreeQuery,
+    ) -> Result<Vec<CatalogueItemRow>, ReadModelError> {
+        self.store
+            .read(move |c| catalogue::sqlite::tree(c, &query))
+            .await
+    }
+
+    async fn catalogue_item(
+        &self,
+        jurisdiction: &str,
+        code: &str,
+    ) -> Result<Option<CatalogueItemRow>, ReadModelError> {
+        let (j, code) = (jurisdiction.to_owned(), code.to_owned());
+        self.store
+            .read(move |c| catalogue::sqlite::item(c, &j, &code))
+            .await
+    }
+
+    async fn catalogue_item_events(
+        &self,
+        jurisdiction: &str,
+        code: &str,
+        first: usize,
+    ) -> Result<Vec<u64>, ReadModelError> {
+        let (j, code) = (jurisdiction.to_owned(), code.to_owned());
+        self.store
+            .read(move |c| catalogue::sqlite::item_events(c, &j, &code, first))
             .await
     }
 }

@@ -1,5 +1,6 @@
 //! The GraphQL API (DESIGN §6).
 
+mod catalogue;
 mod errors;
 pub mod limits;
 mod mutation;
@@ -26,9 +27,15 @@ pub struct Mutation(
     mutation::RegistrationMutation,
     registry::RegistryMutation,
     session::SessionMutation,
+    catalogue::CatalogueMutation,
 );
 
-pub type LedgerSchema = Schema<query::Query, Mutation, subscription::Subscription>;
+/// Queries, one object per area of work.
+#[derive(async_graphql::MergedObject, Default)]
+#[graphql(name = "Query")]
+pub struct Query(query::Query, catalogue::CatalogueQuery);
+
+pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;
 
 /// Relay pages hold at most this many edges.
 pub const MAX_PAGE: usize = 100;
@@ -54,7 +61,7 @@ pub fn serving_schema(ledger: Ledger, accounts: Accounts) -> LedgerSchema {
 
 fn schema_with(ledger: Option<Ledger>, accounts: Option<Accounts>) -> LedgerSchema {
     let mut builder = Schema::build(
-        query::Query,
+        Query::default(),
         Mutation::default(),
         subscription::Subscription,
     )

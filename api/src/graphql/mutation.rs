@@ -325,7 +325,7 @@ impl RegistrationMutation {
 }
 
 /// The decision instant, at the microsecond precision the log records.
-fn now_micros() -> chrono::DateTime<chrono::Utc> {
+pub(super) fn now_micros() -> chrono::DateTime<chrono::Utc> {
     use chrono::SubsecRound;
     chrono::Utc::now().trunc_subsecs(6)
 }

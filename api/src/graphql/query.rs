@@ -13,6 +13,7 @@ use super::types::{
 use super::{MAX_PAGE, ledger, viewer};
 use crate::auth::Role;
 
+#[derive(Default)]
 pub struct Query;
 
 /// Narrows `organisations`; every field given must match.
@@ -63,7 +64,8 @@ pub enum ListName {
     Serious,
 }
 
-#[Object]
+// Merged into the root `Query` (graphql/mod.rs), under a name of its own.
+#[Object(name = "RegistryQuery")]
 impl Query {
     /// Organisations of a registration authority with a case whose due date has passed:
     /// pending decisions (REG-DECISION-DUE), establishment applications, annual reports, list

@@ -4,6 +4,7 @@
 //! its decisions need ([`Handled`]).
 
 mod cache;
+mod catalogue;
 mod execute;
 mod organisation;
 mod tick;

@@ -1,0 +1,27 @@
+//! The guidance catalogue on the command path: one stream per jurisdiction, named by its code
+//! (`catalogue-440304`), so that a jurisdiction has one catalogue whichever server loads it.
+
+use civic_domain::{Catalogue, CatalogueCommand, RegistryFacts};
+
+use super::execute::Handled;
+use super::{Ledger, LedgerError};
+
+impl Handled for Catalogue {
+    const NOUN: &'static str = "catalogue";
+
+    fn jurisdiction(&self, command: &CatalogueCommand) -> Option<String> {
+        match command {
+            CatalogueCommand::Load { jurisdiction, .. } => Some(jurisdiction.as_str().to_owned()),
+            _ => self.jurisdiction.as_ref().map(|j| j.as_str().to_owned()),
+        }
+    }
+
+    /// The catalogue's rules read only its own stream.
+    async fn facts(
+        _ledger: &Ledger,
+        _state: &Catalogue,
+        _command: &CatalogueCommand,
+    ) -> Result<RegistryFacts, LedgerError> {
+        Ok(RegistryFacts::default())
+    }
+}

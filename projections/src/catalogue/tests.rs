@@ -1,0 +1,496 @@
+//! The catalogue read model, the same on both backends: each test runs on a SQLite file and on
+//! a PostgreSQL database of its own (skipped loudly without a server, failed under CI=true).
+//! Appends go the way the command handler makes them: changes prepared before the append and
+//! handed over, so that a rebuild (decoded and folded from the log) is compared with that path.
+
+use std::sync::Arc;
+
+use civic_domain::catalogue::default_items;
+use civic_domain::{
+    Aggregate, Catalogue, CatalogueCode, CatalogueCommand, Context, DomainEvent, ItemSpec,
+    Jurisdiction,
+};
+use civic_store::postgres::{PostgresOptions, PostgresStore};
+use civic_store::sqlite::{SqliteOptions, SqliteStore};
+use civic_store::test_postgres::TestDb;
+use civic_store::{EventStore, ExpectedVersion, NewEvent};
+use sqlx::Connection as _;
+use uuid::Uuid;
+
+use super::*;
+use crate::postgres::{PgLedgerProjection, PgReadModels};
+use crate::runtime::Prepared;
+use crate::sqlite::{LedgerProjection, SqliteReadModels};
+use crate::{ReadModelSet, ReadModels, national_defaults};
+
+enum Place {
+    Sqlite(tempfile::TempDir),
+    Postgres(TestDb),
+}
+
+struct Ledger {
+    set: Arc<ReadModelSet>,
+    store: Arc<dyn EventStore>,
+    read: Arc<dyn ReadModels>,
+}
+
+impl Place {
+    async fn new(postgres: bool) -> Option<Place> {
+        Some(if postgres {
+            let admin = civic_store::test_postgres::postgres_or_skip().await?;
+            Place::Postgres(TestDb::create(&admin).await)
+        } else {
+            Place::Sqlite(tempfile::tempdir().unwrap())
+        })
+    }
+
+    async fn open(&self) -> Ledger {
+        let set = Arc::new(ReadModelSet::new(national_defaults()));
+        match self {
+            Place::Sqlite(dir) => {
+                let store = SqliteStore::open(
+                    &dir.path().join("ledger.db"),
+                    SqliteOptions {
+                        read_only: false,
+                        inline: Some(Arc::new(LedgerProjection::of(set.clone()))),
+                        lock_wait: std::time::Duration::ZERO,
+                    },
+                )
+                .unwrap();
+                Ledger {
+                    set,
+                    read: Arc::new(SqliteReadModels::new(store.clone())),
+                    store: Arc::new(store),
+                }
+            }
+            Place::Postgres(db) => {
+                let store = PostgresStore::connect(
+                    &db.url,
+                    PostgresOptions {
+                        inline: Some(Arc::new(PgLedgerProjection::of(set.clone()))),
+                        ..PostgresOptions::default()
+                    },
+                )
+                .await
+                .unwrap();
+                Ledger {
+                    set,
+                    read: Arc::new(PgReadModels::new(store.clone())),
+                    store: Arc::new(store),
+                }
+            }
+        }
+    }
+
+    async fn tamper(&self, sql: &str) {
+        match self {
+            Place::Sqlite(dir) => {
+                let conn = rusqlite::Connection::open(dir.path().join("ledger.db")).unwrap();
+                conn.execute_batch(sql).unwrap();
+            }
+            Place::Postgres(db) => {
+                let mut conn = sqlx::PgConnection::connect(&db.url).await.unwrap();
+                sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
+                    .execute(&mut conn)
+                    .await
+                    .unwrap();
+            }
+        }
+    }
+
+    /// Every row the catalogue's projectors wrote, in a stable order, as text.
+    async fn dump(&self) -> Vec<String> {
+        let tables = [
+            "SELECT jurisdiction, code, parent, level, name_zh, name_en, category, status, \
+             retired_on, retired_reason, added_at FROM rm_catalogue_items ORDER BY 1, 2",
+            "SELECT jurisdiction, version, loaded_at, items FROM rm_catalogues ORDER BY 1",
+            "SELECT jurisdiction, code, version FROM rm_catalogue_item_events ORDER BY 1, 2, 3",
+            "SELECT category, id, version, position, state FROM aggregate_states ORDER BY 1, 2",
+            "SELECT command_id, command, stream, last_version, last_position \
+             FROM rm_command_outcomes ORDER BY 1",
+        ];
+        let mut out = Vec::new();
+        match self {
+            Place::Sqlite(dir) => {
+                let conn = rusqlite::Connection::open(dir.path().join("ledger.db")).unwrap();
+                for sql in tables {
+                    let mut stmt = conn.prepare(sql).unwrap();
+                    let n = stmt.column_count();
+                    let rows = stmt
+                        .query_map([], |r| {
+                            (0..n)
+                                .map(|i| r.get::<_, rusqlite::types::Value>(i).map(|v| text(&v)))
+                                .collect::<Result<Vec<_>, _>>()
+                        })
+                        .unwrap();
+                    for row in rows {
+                        out.push(row.unwrap().join(" | "));
+                    }
+                }
+            }
+            Place::Postgres(db) => {
+                use sqlx::Row;
+                let mut conn = sqlx::PgConnection::connect(&db.url).await.unwrap();
+                for sql in tables {
+                    for row in sqlx::query(sqlx::AssertSqlSafe(sql.to_owned()))
+                        .fetch_all(&mut conn)
+                        .await
+                        .unwrap()
+                    {
+                        let values: Vec<String> = (0..row.len())
+                            .map(|i| {
+                                row.try_get::<Option<String>, _>(i)
+                                    .or_else(|_| {
+                                        row.try_get::<Option<i64>, _>(i)
+                                            .map(|v| v.map(|v| v.to_string()))
+                                    })
+                                    .unwrap()
+                                    .unwrap_or_else(|| "NULL".to_owned())
+                            })
+                            .collect();
+                        out.push(values.join(" | "));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+fn text(v: &rusqlite::types::Value) -> String {
+    use rusqlite::types::Value as V;
+    match v {
+        V::Null => "NULL".to_owned(),
+        V::Integer(n) => n.to_string(),
+        V::Text(t) => t.clone(),
+        other => format!("{other:?}"),
+    }
+}
+
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod on_sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    if let Some(place) = super::Place::new(false).await {
+                        super::$name(place).await;
+                    }
+                }
+            )*
+        }
+        mod on_postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    if let Some(place) = super::Place::new(true).await {
+                        super::$name(place).await;
+                    }
+                }
+            )*
+        }
+    };
+}
+
+on_both_backends!(
+    the_tree_items_and_history_follow_the_events,
+    a_rebuild_writes_what_the_live_projection_wrote,
+);
+
+const J: &str = "440304";
+
+fn code(c: &str) -> CatalogueCode {
+    CatalogueCode::parse(c).unwrap()
+}
+
+/// Decides `command` on the catalogue as the log has it and appends what it decides with its
+/// changes prepared and handed over, the way the command handler does; returns the version.
+async fn run(ledger: &Ledger, jurisdiction: &str, command: CatalogueCommand) -> u64 {
+    let stream = format!("catalogue-{jurisdiction}");
+    let recorded = ledger
+        .store
+        .read_stream(
+            &stream,
+            civic_store::StreamFrom::Start,
+            civic_store::Direction::Forwards,
+            100_000,
+        )
+        .await
+        .unwrap();
+    let state = recorded.iter().fold(Catalogue::default(), |s, e| {
+        s.evolve(&civic_domain::CatalogueEvent::from_stored(&e.kind, e.schema, &e.data).unwrap())
+    });
+    let decided = state
+        .decide(&command, &Context::at(chrono::Utc::now()))
+        .unwrap();
+    let metadata = serde_json::json!({
+        "commandId": Uuid::now_v7().to_string(),
+        "command": civic_domain::DomainCommand::name(&command),
+        "actorId": "tester",
+    });
+    let events: Vec<NewEvent> = decided
+        .iter()
+        .map(|e| NewEvent {
+            id: Uuid::now_v7(),
+            kind: e.kind().into(),
+            schema: e.schema(),
+            data: e.to_data(),
+            metadata: metadata.clone(),
+        })
+        .collect();
+    let first_version = recorded.last().map_or(0, |e| e.version + 1);
+    let metas = vec![metadata; decided.len()];
+    let changes = ledger
+        .set
+        .projectors::<Catalogue>()
+        .unwrap()
+        .prepare(
+            &stream,
+            first_version,
+            &state,
+            &decided,
+            &metas,
+            chrono::Utc::now(),
+        )
+        .unwrap();
+    let _offered = ledger.set.handoff().offer(
+        events[0].id,
+        Prepared {
+            stream: stream.clone(),
+            first_version,
+            events: events.len(),
+            changes,
+        },
+    );
+    let expected = recorded.last().map_or(ExpectedVersion::NoStream, |e| {
+        ExpectedVersion::Exact(e.version)
+    });
+    ledger
+        .store
+        .append(&stream, expected, events)
+        .await
+        .unwrap()
+        .last_version
+}
+
+fn load(jurisdiction: &str) -> CatalogueCommand {
+    CatalogueCommand::Load {
+        jurisdiction: Jurisdiction::parse(jurisdiction).unwrap(),
+        items: default_items().unwrap(),
+    }
+}
+
+fn spec(c: &str, zh: &str) -> ItemSpec {
+    let c = code(c);
+    ItemSpec {
+        parent: c.parent(),
+        code: c,
+        name_zh: zh.into(),
+        name_en: None,
+        category: None,
+    }
+}
+
+fn reason(c: &str, why: &str) -> (CatalogueCode, String) {
+    (code(c), why.to_owned())
+}
+
+async fn the_tree_items_and_history_follow_the_events(place: Place) {
+    let ledger = place.open().await;
+    assert_eq!(ledger.read.catalogue(J).await.unwrap(), None);
+    run(&ledger, J, load(J)).await;
+    let shipped = default_items().unwrap().len() as u64;
+    let header = ledger.read.catalogue(J).await.unwrap().unwrap();
+    assert_eq!((header.version, header.items), (0, shipped));
+
+    // The whole tree in code order, then in pages that follow their cursors.
+    let tree = |first, after: Option<&str>| TreeQuery {
+        jurisdiction: J.into(),
+        first,
+        after: after.map(str::to_owned),
+    };
+    let all = ledger.read.catalogue_tree(tree(1000, None)).await.unwrap();
+    assert_eq!(all.len() as u64, shipped);
+    let codes: Vec<&str> = all.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(&codes[..3], ["A", "A01", "A0101"]);
+    assert!(codes.is_sorted(), "code order is the tree depth first");
+    let page = ledger.read.catalogue_tree(tree(5, None)).await.unwrap();
+    assert_eq!(page.len(), 6, "one more than asked tells a next page");
+    let next = ledger
+        .read
+        .catalogue_tree(tree(5, Some(&page[4].code)))
+        .await
+        .unwrap();
+    assert_eq!(next[0].code, all[5].code);
+    let home = &all[2];
+    assert_eq!(
+        (home.parent.as_deref(), home.level, home.category.as_str()),
+        (Some("A01"), 3, "PUBLIC_SERVICE")
+    );
+
+    // Add, rename, retire and reinstate an item: its row and its history follow.
+    let added = run(
+        &ledger,
+        J,
+        CatalogueCommand::AddItem(spec("A0199", "老年人居家适老化改造服务")),
+    )
+    .await;
+    let renamed = run(
+        &ledger,
+        J,
+        CatalogueCommand::RenameItem {
+            code: code("A0199"),
+            name_zh: "适老化改造服务".into(),
+            name_en: Some("Home adaptation".into()),
+            reason: "简称".into(),
+        },
+    )
+    .await;
+    let (c, why) = reason("A0199", "并入A0105");
+    let retired = run(
+        &ledger,
+        J,
+        CatalogueCommand::RetireItem {
+            code: c,
+            reason: why,
+        },
+    )
+    .await;
+    let row = ledger
+        .read
+        .catalogue_item(J, "A0199")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.status, "RETIRED");
+    assert_eq!(row.retired_reason.as_deref(), Some("并入A0105"));
+    assert!(row.retired_on.is_some());
+    assert_eq!(row.name_en.as_deref(), Some("Home adaptation"));
+    let (c, why) = reason("A0199", "误撤销");
+    let back = run(
+        &ledger,
+        J,
+        CatalogueCommand::ReinstateItem {
+            code: c,
+            reason: why,
+        },
+    )
+    .await;
+    let row = ledger
+        .read
+        .catalogue_item(J, "A0199")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((row.status.as_str(), row.retired_on), ("ACTIVE", None));
+    assert_eq!(row.name_zh, "适老化改造服务");
+    assert_eq!(
+        ledger
+            .read
+            .catalogue_item_events(J, "A0199", 100)
+            .await
+            .unwrap(),
+        [added, renamed, retired, back]
+    );
+    assert_eq!(
+        ledger
+            .read
+            .catalogue_item_events(J, "A0199", 2)
+            .await
+            .unwrap(),
+        [added, renamed],
+        "bounded by `first`"
+    );
+    assert_eq!(
+        ledger
+            .read
+            .catalogue_item_events(J, "A0101", 100)
+            .await
+            .unwrap(),
+        [0],
+        "an item loaded with the catalogue: the load"
+    );
+    let header = ledger.read.catalogue(J).await.unwrap().unwrap();
+    assert_eq!((header.version, header.items), (back, shipped + 1));
+
+    // Another jurisdiction's catalogue is its own.
+    assert_eq!(ledger.read.catalogue_item(J, "B9999").await.unwrap(), None);
+    assert_eq!(
+        ledger.read.catalogue_item("440305", "A0101").await.unwrap(),
+        None
+    );
+    assert!(
+        ledger
+            .read
+            .catalogue_tree(TreeQuery {
+                jurisdiction: "440305".into(),
+                first: 10,
+                after: None
+            })
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
+
+/// A rebuild (each stream decoded and folded from the log, its rows written once from where
+/// it ends) leaves exactly the rows the live projection (changes prepared by the handler)
+/// wrote; bumping the catalogue projector alone rebuilds its tables alone.
+async fn a_rebuild_writes_what_the_live_projection_wrote(place: Place) {
+    {
+        let ledger = place.open().await;
+        for j in [J, "440305"] {
+            run(&ledger, j, load(j)).await;
+        }
+        run(
+            &ledger,
+            J,
+            CatalogueCommand::AddItems {
+                items: vec![
+                    spec("A0199", "老年人居家适老化改造服务"),
+                    spec("A0198", "老年人心理慰藉服务"),
+                ],
+            },
+        )
+        .await;
+        for (c, why) in [("A0199", "并入A0105"), ("A0198", "停止购买")] {
+            let (code, reason) = reason(c, why);
+            run(&ledger, J, CatalogueCommand::RetireItem { code, reason }).await;
+        }
+        let (code, reason) = reason("A0198", "恢复");
+        run(&ledger, J, CatalogueCommand::ReinstateItem { code, reason }).await;
+        run(
+            &ledger,
+            "440305",
+            CatalogueCommand::RenameItem {
+                code: self::code("A0101"),
+                name_zh: "上门养老服务".into(),
+                name_en: None,
+                reason: "按本区目录".into(),
+            },
+        )
+        .await;
+    }
+    let live = place.dump().await;
+    assert!(live.iter().any(|r| r.starts_with("440304 | A0199 |")));
+    assert!(live.iter().any(|r| r.contains("上门养老服务")));
+    place
+        .tamper("UPDATE read_model_checkpoint SET version = 0")
+        .await;
+    drop(place.open().await);
+    assert_eq!(place.dump().await, live, "every read model rebuilt");
+
+    place
+        .tamper(
+            "DELETE FROM rm_catalogue_items; DELETE FROM rm_catalogues; \
+             DELETE FROM rm_catalogue_item_events; \
+             UPDATE read_model_checkpoint SET version = 0 WHERE name = 'catalogue_items'",
+        )
+        .await;
+    drop(place.open().await);
+    assert_eq!(
+        place.dump().await,
+        live,
+        "the catalogue's tables rebuilt alone"
+    );
+}
