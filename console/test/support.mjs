@@ -14,7 +14,11 @@ import { chromium } from 'playwright-core';
 const here = dirname(fileURLToPath(import.meta.url));
 export const repo = join(here, '..', '..');
 export const BIN = process.env.CIVIC_LEDGER_BIN ?? join(repo, 'target', 'debug', 'civic-ledger');
-export const SCREENSHOTS = join(repo, 'docs', 'console');
+// The README's screenshots are rewritten only when asked (UPDATE_SCREENSHOTS=1): a test run
+// leaves the checkout as it was.
+export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+  ? join(repo, 'docs', 'console')
+  : join(repo, 'target', 'console-screenshots');
 
 export function cli(args, input) {
   return execFileSync(BIN, args, { input, encoding: 'utf8', env: { ...process.env, RUST_LOG: 'warn' } });
