@@ -22,7 +22,7 @@ pub use read_models::ReadModels;
 
 /// Bumped whenever a read model's tables or meaning change: a store opened with a newer version
 /// drops the read models and replays the log into them.
-const READ_MODEL_VERSION: i64 = 8;
+const READ_MODEL_VERSION: i64 = 9;
 
 /// Organisations a rebuild holds in memory by default before writing them out: a few hundred
 /// MiB at most.

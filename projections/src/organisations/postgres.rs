@@ -20,7 +20,7 @@ use civic_domain::organisation::normalise_name;
 
 /// Ids and dates are compared byte-wise (`COLLATE "C"`) so that pages come in the same order
 /// as on SQLite whatever the database's locale. The name's bigrams are an array with a GIN
-/// index: the PostgreSQL form of SQLite's `rm_name_grams` table.
+/// index (the embedded store indexes names' trigrams with FTS5 instead).
 pub(crate) const CREATE: &str = r#"
 CREATE TABLE IF NOT EXISTS rm_organisations (
     id            text COLLATE "C" PRIMARY KEY,
