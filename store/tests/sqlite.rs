@@ -109,4 +109,16 @@ async fn the_log_is_checkpointed_in_the_background_while_appends_go_on() {
     assert_eq!(store.head().await.unwrap(), appends * 8);
     let first = store.read_all(1, 1).await.unwrap();
     assert_eq!(first[0].data["n"], 0);
+    // Closed, the store checkpoints the rest and removes the log, as before.
+    drop(store);
+    assert!(!dir.path().join("ledger.db-wal").exists());
+    let reopened = SqliteStore::open(
+        &path,
+        SqliteOptions {
+            read_only: true,
+            ..SqliteOptions::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(reopened.head().await.unwrap(), appends * 8);
 }

@@ -522,12 +522,16 @@ pub(super) fn index_name(
 /// part is among them (and the LIKE on the names keeps exactly those).
 ///
 /// Trigrams cannot index two characters, and Chinese names are often searched by two (养老,
-/// 社工). Measured on 100,000 names (`search_timings`, release build, other builds running): a
-/// query of two characters through the trigrams it begins, in the index's term list, took
-/// about the time of a three-character query for a rare pair and tens of milliseconds for one
-/// every name has, where a LIKE over the names read the whole table (each row carries the
-/// organisation's state) every time; so two characters go through the term list, and only a
-/// single character is left to the LIKE alone.
+/// 社工). Measured with `search_timings` on 100,000 names (release build, other builds running,
+/// ±30 %), a page of 20 with its totalCount: two characters through the terms they begin took
+/// 21 ms for a pair in 8 % of the names and 200 ms for one in all of them; a LIKE over every
+/// row took 80 ms either way (it reads the whole table: each row carries the organisation's
+/// state); the bigram table had taken 19 and 160 ms. Three characters or more: 0.4 ms for a
+/// rare part (第12345, as rare as W3's 第n社会; bigrams 25 ms) and 14 ms for one in 8 % of the
+/// names (bigrams 39 ms). The term list itself is cheap (4 and 38 ms of the figures above):
+/// what costs is reading each candidate's row to check its name, as with bigrams. So two
+/// characters go through the term list, a pair in nearly every name costing more than a scan
+/// would, and a single character is left to the LIKE alone.
 enum NameQuery {
     /// Three characters or more: the rows with every trigram of the part.
     Trigrams(String),
@@ -644,6 +648,10 @@ pub(crate) fn search(
     } else {
         clauses.join(" AND ")
     };
+    let after_id = after.map(parse_cursor).transpose()?;
+    if indexed {
+        return indexed_page(conn, from, &filter_sql, &args, first, after_id);
+    }
     let count_sql = if counted {
         // Only kind, status, jurisdiction and credit list: the columns of the counts table.
         format!("SELECT COALESCE(SUM(n), 0) FROM rm_organisation_counts o WHERE {filter_sql}")
@@ -654,23 +662,14 @@ pub(crate) fn search(
         conn.query_row(&count_sql, rusqlite::params_from_iter(args.iter()), |r| {
             r.get(0)
         })?;
-    let after_id = after.map(parse_cursor).transpose()?;
-    let mut chosen = format!("FROM {from} WHERE {filter_sql}");
+    let mut page_sql =
+        format!("SELECT o.id, o.version, o.last_position, o.state FROM {from} WHERE {filter_sql}");
     if let Some(a) = &after_id {
-        chosen.push_str(" AND o.id > ?");
+        page_sql.push_str(" AND o.id > ?");
         args.push(Box::new(a.clone()));
     }
-    chosen.push_str(" ORDER BY o.id LIMIT ?");
+    page_sql.push_str(" ORDER BY o.id LIMIT ?");
     args.push(Box::new((first + 1) as i64));
-    let page_sql = if indexed {
-        // Sorting only the candidates' ids, not their states (a few KiB each).
-        format!(
-            "SELECT o.id, o.version, o.last_position, o.state FROM rm_organisations o \
-             WHERE o.rowid IN (SELECT o.rowid {chosen}) ORDER BY o.id"
-        )
-    } else {
-        format!("SELECT o.id, o.version, o.last_position, o.state {chosen}")
-    };
     let mut stmt = conn.prepare(&page_sql)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), decode)?;
     let rows = rows.map(|r| r?).collect::<Result<Vec<_>, _>>()?;
@@ -680,6 +679,44 @@ pub(crate) fn search(
         total_count as u64,
         after_id.is_some(),
     ))
+}
+
+/// A page of the organisations the search index gives candidates for. They come in rowid
+/// order, not in the page's (ids), and every one is read to check its name, so one pass reads
+/// the ids of all that match, in order: their number is the total, and the page is chosen among
+/// them before any organisation's state (a few KiB each) is read. A count and a page query
+/// each went through the candidates, which took twice as long.
+fn indexed_page(
+    conn: &Connection,
+    from: &str,
+    filter_sql: &str,
+    args: &[Box<dyn ToSql>],
+    first: usize,
+    after_id: Option<String>,
+) -> Result<Page<OrganisationRow>, ReadModelError> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT o.id FROM {from} WHERE {filter_sql} ORDER BY o.id"
+    ))?;
+    let ids = stmt
+        .query_map(rusqlite::params_from_iter(args.iter()), |r| {
+            r.get::<_, String>(0)
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    // Byte-wise, as SQLite compares the ids (and the cursor with them).
+    let start = after_id
+        .as_deref()
+        .map_or(0, |a| ids.partition_point(|id| id.as_str() <= a));
+    let chosen = &ids[start..ids.len().min(start + first + 1)];
+    let chosen = serde_json::Value::from(chosen.to_vec()).to_string();
+    let mut rows = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM rm_organisations \
+         WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id"
+    ))?;
+    let rows = rows
+        .query_map([chosen], decode)?
+        .map(|r| r?)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Page::of(rows, first, ids.len() as u64, after_id.is_some()))
 }
 
 pub(crate) fn due_by(conn: &Connection, day: NaiveDate) -> Result<Vec<Uuid>, ReadModelError> {

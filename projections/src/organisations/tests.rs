@@ -1085,7 +1085,12 @@ async fn search_timings() {
         let ledger = place.open().await;
         apply(
             &ledger,
-            application("福田区模板协会", OrganisationKind::SocialGroup, "440304", 1),
+            application(
+                "福田区模板服务中心",
+                OrganisationKind::SocialServiceOrg,
+                "440304",
+                1,
+            ),
         )
         .await;
     }
@@ -1164,6 +1169,91 @@ async fn search_timings() {
             sqlite::search(&conn, &named(part), 20, None)
                 .unwrap()
                 .total_count
+        });
+    }
+    // The candidates alone, without reading the organisations' rows.
+    for part in ["养老", "区第"] {
+        time(&format!("term list alone {part}"), &|| {
+            conn.query_row(
+                "SELECT COUNT(*) FROM (SELECT DISTINCT doc FROM rm_name_search_terms \
+                 WHERE term >= ?1 AND term <= ?1 || char(1114111))",
+                [part],
+                |r| r.get::<_, i64>(0),
+            )
+            .unwrap() as u64
+        });
+    }
+    // What the bigram table answered (version 8 of the read model): the count and the page
+    // driven by the rarest bigram.
+    conn.execute_batch(
+        "CREATE TABLE rm_name_grams (gram TEXT NOT NULL, id TEXT NOT NULL, \
+         PRIMARY KEY (gram, id)) WITHOUT ROWID",
+    )
+    .unwrap();
+    {
+        let names: Vec<(String, String)> = conn
+            .prepare("SELECT id, name FROM rm_organisations")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        let tx = conn.transaction().unwrap();
+        for (id, name) in &names {
+            for gram in name_grams(name) {
+                tx.execute("INSERT INTO rm_name_grams VALUES (?1, ?2)", [&gram, id])
+                    .unwrap();
+            }
+        }
+        tx.commit().unwrap();
+    }
+    for part in ["养老", "区第", "第12345", "养老服务"] {
+        time(&format!("bigrams {part}"), &|| {
+            let grams = name_grams(part);
+            let rarest = grams
+                .iter()
+                .min_by_key(|g| {
+                    conn.query_row(
+                        "SELECT COUNT(*) FROM (SELECT 1 FROM rm_name_grams WHERE gram = ?1 \
+                         LIMIT 5000)",
+                        [g],
+                        |r| r.get::<_, i64>(0),
+                    )
+                    .unwrap()
+                })
+                .unwrap();
+            let others: String = grams
+                .iter()
+                .filter(|g| *g != rarest)
+                .map(|g| {
+                    format!(
+                        " AND EXISTS (SELECT 1 FROM rm_name_grams x WHERE x.gram = '{g}' \
+                         AND x.id = g.id)"
+                    )
+                })
+                .collect();
+            let from_where = format!(
+                "FROM rm_name_grams g JOIN rm_organisations o ON o.id = g.id \
+                 WHERE g.gram = ?1{others} AND o.name LIKE ?2"
+            );
+            let pattern = contains_pattern(part);
+            let n: i64 = conn
+                .query_row(
+                    &format!("SELECT COUNT(*) {from_where}"),
+                    [rarest, &pattern],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            let mut page = conn
+                .prepare(&format!(
+                    "SELECT o.id, o.state {from_where} ORDER BY g.id LIMIT 21"
+                ))
+                .unwrap();
+            let rows = page
+                .query_map([rarest, &pattern], |r| r.get::<_, String>(0))
+                .unwrap();
+            assert!(rows.count() <= 21);
+            n as u64
         });
     }
     for part in ["养老", "区第"] {
