@@ -29,16 +29,23 @@ use crate::StoreError;
 /// SQLite's own default for its automatic checkpoint.
 pub(super) const CHECKPOINT_FRAMES: u32 = 1000;
 
-/// A log this long means passive checkpoints have not let the writer start it over: a reader
-/// was in it each time (readers come and go all the time under load, and a log can only be
-/// started over when none still reads frames of it). The checkpointer then waits for the
-/// readers of the log to finish, copies the rest and truncates the file.
+/// A log this long was not started over after the last checkpoint. Under load it never is: a
+/// log can only be started over by a writer that finds every frame copied, and this writer
+/// appends while the checkpointer copies (SQLite's own checkpoint, inside the commit, had let it
+/// start over: W1 at 64 clients kept a 5 MiB log, where passive checkpoints alone let it grow to
+/// 64 MiB). So the checkpointer then also copies what the writer added meanwhile and waits for
+/// the log's readers (RESTART): the writer waits for that much (a few frames and an fsync,
+/// where the commit used to copy 1,000), and its next transaction starts the log over.
+const RESTART_FRAMES: u32 = 2 * CHECKPOINT_FRAMES;
+
+/// A log this long means restarts did not succeed (readers stayed in it): the checkpointer
+/// then truncates the file too, so that it does not keep the size it grew to.
 const TRUNCATE_FRAMES: u32 = 16 * CHECKPOINT_FRAMES;
 
-/// How long a truncating checkpoint waits for readers to leave the log. It keeps the writer
+/// How long a restarting checkpoint waits for readers to leave the log. It keeps the writer
 /// waiting meanwhile (SQLite lets no writer in while it waits), and reads take milliseconds:
 /// one that waited longer gives up, and is tried again after the next 1,000 frames.
-const TRUNCATE_WAIT: Duration = Duration::from_millis(200);
+const RESTART_WAIT: Duration = Duration::from_millis(100);
 
 thread_local! {
     /// Frames in the log after the last commit on this thread's connection, as the WAL hook
@@ -122,8 +129,8 @@ impl Checkpointer {
         // This connection never writes, so its own automatic checkpoint would never run;
         // turned off so that it stays so.
         conn.pragma_update(None, "wal_autocheckpoint", 0)?;
-        // Only truncating checkpoints wait (passive ones never call the busy handler).
-        conn.busy_timeout(TRUNCATE_WAIT)?;
+        // Only restarting checkpoints wait (passive ones never call the busy handler).
+        conn.busy_timeout(RESTART_WAIT)?;
         let shared = Arc::new(Shared {
             state: Mutex::new(State {
                 frames: 0,
@@ -183,7 +190,14 @@ fn run(conn: &Connection, shared: &Shared) {
             }
             state.frames
         };
-        let log = match checkpoint(conn, frames >= TRUNCATE_FRAMES) {
+        let then = if frames >= TRUNCATE_FRAMES {
+            Some("TRUNCATE")
+        } else if frames >= RESTART_FRAMES {
+            Some("RESTART")
+        } else {
+            None
+        };
+        let log = match checkpoint(conn, then) {
             Ok(log) => log,
             Err(e) => {
                 tracing::warn!(error = %e, "checkpoint failed; the write-ahead log keeps growing until one succeeds");
@@ -200,17 +214,18 @@ fn run(conn: &Connection, shared: &Shared) {
     }
 }
 
-/// Copies what it can of the log into the database file without waiting for anyone; with
-/// `truncate`, then waits (briefly) for the log's readers and truncates it. Returns the log's
-/// length as the checkpoint found it.
-fn checkpoint(conn: &Connection, truncate: bool) -> Result<u32, StoreError> {
+/// Copies what it can of the log into the database file without waiting for anyone; then, in
+/// mode `then` (RESTART or TRUNCATE), the rest, waiting (briefly) for the log's readers.
+/// Returns the log's length as the first checkpoint found it.
+fn checkpoint(conn: &Connection, then: Option<&str>) -> Result<u32, StoreError> {
     let (_, log, _) = checkpoint_in(conn, "PASSIVE")?;
-    if truncate {
-        let (busy, _, _) = checkpoint_in(conn, "TRUNCATE")?;
+    if let Some(mode) = then {
+        let (busy, _, _) = checkpoint_in(conn, mode)?;
         if busy {
             tracing::info!(
                 frames = log,
-                "the write-ahead log could not be truncated: readers stayed in it"
+                mode,
+                "the write-ahead log could not be started over: readers stayed in it"
             );
         }
     }
