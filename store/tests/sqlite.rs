@@ -56,3 +56,69 @@ async fn concurrent_appends_are_group_committed() {
         "{appends} appends in {commits} transactions"
     );
 }
+
+/// Commits do not checkpoint (that held their acknowledgements, and those of their whole
+/// group): a thread of the store's own copies the write-ahead log into the database file once
+/// the log has grown past 1,000 frames, while appends go on. Until a checkpoint, nothing is
+/// written to the database file itself.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_log_is_checkpointed_in_the_background_while_appends_go_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.db");
+    let store = SqliteStore::open(&path, SqliteOptions::default()).unwrap();
+    let filler = "登记".repeat(700);
+    let append = |n: u64| {
+        let store = store.clone();
+        let filler = filler.clone();
+        async move {
+            let events = (0..8)
+                .map(|i| civic_store::NewEvent {
+                    id: uuid::Uuid::now_v7(),
+                    kind: "Filled".into(),
+                    schema: 1,
+                    data: serde_json::json!({ "n": n, "i": i, "filler": filler }),
+                    metadata: serde_json::json!({}),
+                })
+                .collect();
+            store
+                .append("bulk-1", civic_store::ExpectedVersion::Any, events)
+                .await
+                .unwrap();
+        }
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let mut appends = 0;
+    let db_len = loop {
+        append(appends).await;
+        appends += 1;
+        let len = std::fs::metadata(&path).unwrap().len();
+        if store.checkpoints() > 0 && len >= 1 << 20 {
+            break len;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "after {appends} appends the database file has {len} bytes and {} checkpoints ran",
+            store.checkpoints()
+        );
+    };
+    for _ in 0..20 {
+        append(appends).await;
+        appends += 1;
+    }
+    assert!(std::fs::metadata(&path).unwrap().len() >= db_len);
+    assert_eq!(store.head().await.unwrap(), appends * 8);
+    let first = store.read_all(1, 1).await.unwrap();
+    assert_eq!(first[0].data["n"], 0);
+    // Closed, the store checkpoints the rest and removes the log, as before.
+    drop(store);
+    assert!(!dir.path().join("ledger.db-wal").exists());
+    let reopened = SqliteStore::open(
+        &path,
+        SqliteOptions {
+            read_only: true,
+            ..SqliteOptions::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(reopened.head().await.unwrap(), appends * 8);
+}

@@ -113,9 +113,10 @@ pub static COUNTS: TableDef = TableDef {
     fillfactor: None,
 };
 
+/// Version 2: names searched through an FTS5 trigram index on SQLite.
 pub static INFO: ProjectorInfo = ProjectorInfo {
     name: "organisations",
-    version: 1,
+    version: 2,
     tables: &[&TABLE, &HUB_MEMBERS, &COUNTS],
     search: &[SearchIndex::OrganisationName],
 };

@@ -645,6 +645,46 @@ async fn name_search_follows_renames_and_short_queries(place: Place) {
         ids(&ledger, named("养服")).await.is_empty(),
         "both bigrams exist, the text does not"
     );
+    assert_eq!(
+        ids(&ledger, named("中心")).await,
+        vec![id],
+        "the last two characters"
+    );
+    assert_eq!(ids(&ledger, named("务中心")).await, vec![id]);
+    assert!(
+        ids(&ledger, named("养老中心")).await.is_empty(),
+        "every trigram's characters are in the name, the text is not"
+    );
+    let latin = apply(
+        &ledger,
+        application(
+            "福田区Kids乐园儿童服务社",
+            OrganisationKind::SocialServiceOrg,
+            "440304",
+            61,
+        ),
+    )
+    .await;
+    for part in ["ki", "KI", "dS", "Kids乐", "ids乐园"] {
+        assert_eq!(
+            ids(&ledger, named(part)).await,
+            vec![latin],
+            "{part}: Latin letters match whatever their case"
+        );
+    }
+    for part in [
+        "\"乐园",
+        "乐\"园儿",
+        "%乐园",
+        "乐_园",
+        "s乐 AND 园",
+        "乐园*",
+    ] {
+        assert!(
+            ids(&ledger, named(part)).await.is_empty(),
+            "{part}: quotes, wildcards and operators are text"
+        );
+    }
     run(
         &ledger,
         id,
@@ -899,7 +939,9 @@ fn dump_sqlite(file: &std::path::Path) -> Vec<String> {
     for sql in [
         "SELECT id, name, name_key, kind, status, credit_code, jurisdiction, live, credit_list, \
          rating, next_due, case_due FROM rm_organisations ORDER BY id",
-        "SELECT gram, id FROM rm_name_grams ORDER BY gram, id",
+        // The search index as its trigrams, by organisation (rowids are the file's own).
+        "SELECT t.term, o.id FROM rm_name_search_terms t \
+         JOIN rm_organisations o ON o.rowid = t.doc ORDER BY 1, 2",
         "SELECT jurisdiction, kind, status, credit_list, n FROM rm_organisation_counts \
          WHERE n > 0 ORDER BY 1, 2, 3, 4",
         "SELECT category, id, version, position, state FROM aggregate_states ORDER BY 1, 2",
@@ -1067,6 +1109,9 @@ async fn rebuild_matches_live(place: Place, prepared: bool) {
     }
     let live = dump(&place).await;
     assert!(live.iter().any(|r| r.starts_with("aggregate_snapshots:")));
+    if let Place::Sqlite(_) = &place {
+        assert!(live.iter().any(|r| r.starts_with("rm_name_search_terms:")));
+    }
     place
         .tamper("UPDATE read_model_checkpoint SET version = 0")
         .await;
@@ -1138,4 +1183,219 @@ fn bigrams_of_a_name() {
     );
     assert_eq!(name_grams("AbC"), vec!["ab".to_owned(), "bc".into()]);
     assert!(name_grams("养").is_empty());
+}
+
+/// Name search on 100,000 names, the figures `sqlite::NameQuery` chose by: run with
+/// `cargo test --release -p civic-projections search_timings -- --ignored --nocapture`.
+/// Each organisation has a real organisation's state in the state store, which a page reads.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "a measurement, not a check"]
+async fn search_timings() {
+    use std::time::Instant;
+    const N: usize = 100_000;
+    let place = Place::new(false).await.unwrap();
+    let Place::Sqlite(dir) = &place else {
+        unreachable!()
+    };
+    {
+        let ledger = place.open().await;
+        apply(
+            &ledger,
+            application(
+                "福田区模板服务中心",
+                OrganisationKind::SocialServiceOrg,
+                "440304",
+                1,
+            ),
+        )
+        .await;
+    }
+    let mut conn = rusqlite::Connection::open(dir.path().join("ledger.db")).unwrap();
+    let state: String = conn
+        .query_row("SELECT state FROM aggregate_states", [], |r| r.get(0))
+        .unwrap();
+    let districts = [
+        "福田区",
+        "罗湖区",
+        "南山区",
+        "盐田区",
+        "宝安区",
+        "龙岗区",
+        "龙华区",
+    ];
+    let kinds = [
+        "养老服务中心",
+        "社会工作服务中心",
+        "社工服务社",
+        "慈善会",
+        "志愿者协会",
+        "青少年发展基金会",
+        "残疾人康复协会",
+        "文化艺术促进会",
+        "老年人体育协会",
+        "社区服务中心",
+        "物流行业协会",
+        "潮汕商会",
+    ];
+    let started = Instant::now();
+    let tx = conn.transaction().unwrap();
+    for n in 0..N {
+        let name = format!(
+            "{}第{n}{}",
+            districts[n % districts.len()],
+            kinds[(n / 7) % kinds.len()]
+        );
+        let id = Uuid::now_v7().to_string();
+        tx.execute(
+            "INSERT INTO rm_organisations (id, name, name_key, kind, status, credit_code, \
+             jurisdiction, live, credit_list) \
+             VALUES (?1, ?2, ?2, 'SOCIAL_GROUP', 'ACTIVE', ?1, '440304', 0, 'NORMAL')",
+            rusqlite::params![id, name],
+        )
+        .unwrap();
+        tx.execute(
+            "INSERT INTO aggregate_states (category, id, version, position, state) \
+             VALUES ('organisation', ?1, 0, 0, ?2)",
+            rusqlite::params![id, state],
+        )
+        .unwrap();
+        sqlite::index_name(&tx, &id, None, Some(&name)).unwrap();
+    }
+    tx.commit().unwrap();
+    println!("{N} names indexed in {:?}", started.elapsed());
+    let time = |what: &str, run: &dyn Fn() -> u64| {
+        run();
+        let started = Instant::now();
+        let rounds = 20;
+        let mut total = 0;
+        for _ in 0..rounds {
+            total = run();
+        }
+        println!(
+            "{what}: {total} found, {:.2} ms",
+            started.elapsed().as_secs_f64() * 1000.0 / rounds as f64
+        );
+    };
+    for part in [
+        "养老",
+        "社工",
+        "商会",
+        "区第",
+        "第12",
+        "第12345",
+        "12345社",
+        "养老服务",
+        "社会工作服务",
+    ] {
+        time(&format!("search {part}"), &|| {
+            sqlite::search(&conn, &named(part), 20, None)
+                .unwrap()
+                .total_count
+        });
+    }
+    // The candidates alone, without reading the organisations' rows.
+    for part in ["养老", "区第"] {
+        time(&format!("term list alone {part}"), &|| {
+            conn.query_row(
+                "SELECT COUNT(*) FROM (SELECT DISTINCT doc FROM rm_name_search_terms \
+                 WHERE term >= ?1 AND term <= ?1 || char(1114111))",
+                [part],
+                |r| r.get::<_, i64>(0),
+            )
+            .unwrap() as u64
+        });
+    }
+    // What the bigram table answered (version 8 of the read model): the count and the page
+    // driven by the rarest bigram.
+    conn.execute_batch(
+        "CREATE TABLE rm_name_grams (gram TEXT NOT NULL, id TEXT NOT NULL, \
+         PRIMARY KEY (gram, id)) WITHOUT ROWID",
+    )
+    .unwrap();
+    {
+        let names: Vec<(String, String)> = conn
+            .prepare("SELECT id, name FROM rm_organisations")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        let tx = conn.transaction().unwrap();
+        for (id, name) in &names {
+            for gram in name_grams(name) {
+                tx.execute("INSERT INTO rm_name_grams VALUES (?1, ?2)", [&gram, id])
+                    .unwrap();
+            }
+        }
+        tx.commit().unwrap();
+    }
+    for part in ["养老", "区第", "第12345", "养老服务"] {
+        time(&format!("bigrams {part}"), &|| {
+            let grams = name_grams(part);
+            let rarest = grams
+                .iter()
+                .min_by_key(|g| {
+                    conn.query_row(
+                        "SELECT COUNT(*) FROM (SELECT 1 FROM rm_name_grams WHERE gram = ?1 \
+                         LIMIT 5000)",
+                        [g],
+                        |r| r.get::<_, i64>(0),
+                    )
+                    .unwrap()
+                })
+                .unwrap();
+            let others: String = grams
+                .iter()
+                .filter(|g| *g != rarest)
+                .map(|g| {
+                    format!(
+                        " AND EXISTS (SELECT 1 FROM rm_name_grams x WHERE x.gram = '{g}' \
+                         AND x.id = g.id)"
+                    )
+                })
+                .collect();
+            let from_where = format!(
+                "FROM rm_name_grams g JOIN rm_organisations o ON o.id = g.id \
+                 WHERE g.gram = ?1{others} AND o.name LIKE ?2"
+            );
+            let pattern = contains_pattern(part);
+            let n: i64 = conn
+                .query_row(
+                    &format!("SELECT COUNT(*) {from_where}"),
+                    [rarest, &pattern],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            let mut page = conn
+                .prepare(&format!("SELECT o.id {from_where} ORDER BY g.id LIMIT 21"))
+                .unwrap();
+            let rows = page
+                .query_map([rarest, &pattern], |r| r.get::<_, String>(0))
+                .unwrap();
+            assert!(rows.count() <= 21);
+            n as u64
+        });
+    }
+    for part in ["养老", "区第"] {
+        time(&format!("LIKE scan {part}"), &|| {
+            let pattern = contains_pattern(part);
+            let n: i64 = conn
+                .query_row(
+                    "SELECT COUNT(*) FROM rm_organisations WHERE name LIKE ?1",
+                    [&pattern],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            let mut page = conn
+                .prepare(
+                    "SELECT id, state FROM rm_organisations WHERE name LIKE ?1 ORDER BY id LIMIT 21",
+                )
+                .unwrap();
+            let rows = page
+                .query_map([&pattern], |r| r.get::<_, String>(0))
+                .unwrap();
+            assert!(rows.count() <= 21);
+            n as u64
+        });
+    }
 }

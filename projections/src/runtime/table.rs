@@ -95,13 +95,9 @@ impl TableDef {
             sql.push_str(&format!("{} {ty}{null}, ", c.name));
         }
         sql.push_str(&format!("PRIMARY KEY ({}))", self.key.join(", ")));
-        // A table keyed by more than an integer is stored in its key's order either way;
-        // WITHOUT ROWID saves the second B-tree.
-        if !(self.key.len() == 1
-            && self
-                .position(self.key[0])
-                .is_some_and(|i| self.columns[i].ty == Type::Int))
-        {
+        // A composite key stores the table in its order; WITHOUT ROWID saves the second
+        // B-tree. A single-column key keeps a rowid: a search index (FTS5) can be keyed by it.
+        if self.key.len() > 1 {
             sql.push_str(" WITHOUT ROWID");
         }
         sql.push(';');
@@ -181,7 +177,7 @@ mod tests {
                 "{ddl}"
             );
         }
-        assert!(lite.contains("WITHOUT ROWID") && lite.contains("due TEXT,"));
+        assert!(!lite.contains("WITHOUT ROWID") && lite.contains("due TEXT,"));
         assert!(pg.contains("id text COLLATE \"C\" NOT NULL") && pg.contains("fillfactor = 80"));
         let conn = rusqlite::Connection::open_in_memory().unwrap();
         conn.execute_batch(&lite).unwrap();

@@ -2,6 +2,7 @@
 //! small pool of reader connections, and read models projected inline in the append's
 //! transaction.
 
+mod checkpoint;
 mod rows;
 mod schema;
 
@@ -76,6 +77,8 @@ struct Inner {
     access: Access,
     writer: Option<mpsc::Sender<WriteOp>>,
     writer_thread: Option<JoinHandle<()>>,
+    /// Checkpoints the write-ahead log off the writer's commits (none for a read-only store).
+    checkpointer: Option<checkpoint::Checkpointer>,
     readers: Mutex<Vec<Connection>>,
     /// Reads running at once. Unbounded, 32 concurrent requests ran 32 reader threads on two
     /// cores, each connection with its own cold page cache: more threads than cores only
@@ -85,6 +88,13 @@ struct Inner {
     stats: Arc<WriterStats>,
     health: WriteHealth,
     _lock: Option<File>,
+}
+
+/// What a writing store runs besides its readers.
+struct WriterParts {
+    ops: mpsc::Sender<WriteOp>,
+    thread: JoinHandle<()>,
+    checkpointer: checkpoint::Checkpointer,
 }
 
 /// How the store's connections open the file.
@@ -179,6 +189,9 @@ impl Drop for Inner {
         if let Some(t) = self.writer_thread.take() {
             let _ = t.join();
         }
+        // After the writer, so that no commit signals a stopped thread; the last connection
+        // to close (this one's, or a reader's) checkpoints the whole log and removes it.
+        self.checkpointer.take();
     }
 }
 
@@ -225,6 +238,7 @@ impl SqliteStore {
         let access = Access::ReadWrite;
         let conn = access.connect(path)?;
         schema::configure(&conn)?;
+        checkpoint::watch_wal(&conn)?;
         schema::migrate(&conn)?;
         let head_now = writer::head_position(&conn)?;
         let (head_tx, head_rx) = watch::channel(head_now);
@@ -237,6 +251,9 @@ impl SqliteStore {
             [],
             |r| r.get(0),
         )?;
+        let (checkpointer, checkpoints) = checkpoint::Checkpointer::start(path)?;
+        // A catch-up may have left a long log (a rebuild writes every page of the read models).
+        checkpoints.committed(checkpoint::frames_after_commit());
         let (tx, rx) = mpsc::channel();
         let w = Writer {
             conn,
@@ -244,15 +261,21 @@ impl SqliteStore {
             head: head_tx,
             last_recorded_micros,
             stats: stats.clone(),
+            checkpoints,
         };
         let thread = std::thread::Builder::new()
             .name("ledger-writer".into())
             .spawn(move || w.run(rx))
             .map_err(|e| StoreError::Unavailable(format!("cannot start writer: {e}")))?;
+        let writer = WriterParts {
+            ops: tx,
+            thread,
+            checkpointer,
+        };
         Ok(Self::from_parts(
             path,
             access,
-            Some((tx, thread)),
+            Some(writer),
             head_rx,
             stats,
             Some(file),
@@ -300,18 +323,22 @@ impl SqliteStore {
     fn from_parts(
         path: &Path,
         access: Access,
-        writer: Option<(mpsc::Sender<WriteOp>, JoinHandle<()>)>,
+        writer: Option<WriterParts>,
         head: watch::Receiver<u64>,
         stats: Arc<WriterStats>,
         lock: Option<File>,
     ) -> Self {
-        let (writer, writer_thread) = writer.unzip();
+        let (writer, writer_thread, checkpointer) = match writer {
+            Some(w) => (Some(w.ops), Some(w.thread), Some(w.checkpointer)),
+            None => (None, None, None),
+        };
         SqliteStore {
             inner: Arc::new(Inner {
                 path: path.to_owned(),
                 access,
                 writer,
                 writer_thread,
+                checkpointer,
                 readers: Mutex::new(Vec::new()),
                 reading: Arc::new(tokio::sync::Semaphore::new(concurrent_reads())),
                 head,
@@ -320,6 +347,11 @@ impl SqliteStore {
                 _lock: lock,
             }),
         }
+    }
+
+    /// Background checkpoints of the write-ahead log run since the store was opened.
+    pub fn checkpoints(&self) -> u64 {
+        self.inner.checkpointer.as_ref().map_or(0, |c| c.runs())
     }
 
     /// Transactions committed and appends they carried since the store was opened.

@@ -10,6 +10,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use tokio::sync::{oneshot, watch};
 use uuid::Uuid;
 
+use super::checkpoint::{self, CheckpointSignal};
 use super::{InlineProjection, rows};
 use crate::append::{self, Found, StreamHead};
 use crate::{AppendResult, ExpectedVersion, GENESIS_HASH, NewEvent, RecordedEvent, StoreError};
@@ -76,6 +77,7 @@ pub(super) struct Writer {
     /// that "as of an instant" and "as of a position" agree.
     pub last_recorded_micros: i64,
     pub stats: Arc<WriterStats>,
+    pub checkpoints: CheckpointSignal,
 }
 
 /// Counters that show group commit at work: many appends per transaction under concurrency.
@@ -159,6 +161,8 @@ impl Writer {
                     .appends
                     .fetch_add((replies.len() - probes) as u64, Relaxed);
                 self.last_recorded_micros = latest;
+                self.checkpoints
+                    .committed(checkpoint::frames_after_commit());
                 if let Ok(head) = head_position(&self.conn) {
                     self.head.send_if_modified(|h| {
                         let changed = *h != head;
