@@ -20,7 +20,7 @@ use civic_projections::catalogue::{CatalogueItemRow, MAX_HISTORY, MAX_TREE_PAGE,
 use civic_store::{Direction, StreamFrom};
 use uuid::Uuid;
 
-use super::errors::{Gql, error, forbidden, unauthenticated, validation};
+use super::errors::{Gql, forbidden, unauthenticated, validation};
 use super::mutation::CommandInput;
 use super::scalars::{Date, DateTimeScalar};
 use super::types::TotalCount;
@@ -509,15 +509,7 @@ async fn run<M: Send + Sync + 'static>(
             |_: &Catalogue, _| Ok(()),
         )
         .await
-        .map_err(|e| match e {
-            LedgerError::NotFound(_) => error(
-                "NOT_FOUND",
-                format!(
-                    "no guidance catalogue (指导性目录) has been loaded for {jurisdiction} yet; load one first"
-                ),
-            ),
-            other => async_graphql::ErrorExtensions::extend(&other),
-        })?;
+        .map_err(|e| async_graphql::ErrorExtensions::extend(&e))?;
     Ok(CataloguePayload {
         jurisdiction: jurisdiction.as_str().to_owned(),
         version: outcome.version,

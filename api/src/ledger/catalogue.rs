@@ -16,6 +16,13 @@ impl Handled for Catalogue {
         }
     }
 
+    /// The stream is named by the jurisdiction, not by an id a clerk was given.
+    fn missing(jurisdiction: &str) -> String {
+        format!(
+            "no guidance catalogue (指导性目录) has been loaded for {jurisdiction} yet; load one first"
+        )
+    }
+
     /// The catalogue's rules read only its own stream.
     async fn facts(
         _ledger: &Ledger,

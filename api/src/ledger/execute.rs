@@ -40,6 +40,11 @@ pub trait Handled: Stored<Command: Clone + Serialize + Send + Sync> {
         command.clone()
     }
 
+    /// What a clerk is told when a command needs the stream `id` and there is none.
+    fn missing(id: &str) -> String {
+        format!("no {} has id {id}", Self::NOUN)
+    }
+
     /// What `decide` needs to know from outside the stream.
     fn facts(
         ledger: &Ledger,
@@ -212,7 +217,7 @@ impl Ledger {
                 None => (A::default(), None),
             };
             if version.is_none() && !command.opens_stream() {
-                return Err(LedgerError::NotFound(format!("no {} has id {id}", A::NOUN)));
+                return Err(LedgerError::NotFound(A::missing(&id.to_string())));
             }
             authorise(&state, &command)?;
             if meta.command_id.is_some()
