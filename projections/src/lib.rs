@@ -14,6 +14,8 @@ mod read_models;
 pub mod runtime;
 pub mod sqlite;
 pub mod states;
+#[cfg(test)]
+mod testing;
 
 use std::any::{Any, TypeId};
 use std::collections::HashMap;

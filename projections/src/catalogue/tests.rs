@@ -3,193 +3,31 @@
 //! Appends go the way the command handler makes them: changes prepared before the append and
 //! handed over, so that a rebuild (decoded and folded from the log) is compared with that path.
 
-use std::sync::Arc;
-
 use civic_domain::catalogue::default_items;
 use civic_domain::{
     Aggregate, Catalogue, CatalogueCode, CatalogueCommand, Context, DomainEvent, ItemSpec,
     Jurisdiction,
 };
-use civic_store::postgres::{PostgresOptions, PostgresStore};
-use civic_store::sqlite::{SqliteOptions, SqliteStore};
-use civic_store::test_postgres::TestDb;
-use civic_store::{EventStore, ExpectedVersion, NewEvent};
-use sqlx::Connection as _;
+use civic_store::{ExpectedVersion, NewEvent};
 use uuid::Uuid;
 
 use super::*;
-use crate::postgres::{PgLedgerProjection, PgReadModels};
 use crate::runtime::Prepared;
-use crate::sqlite::{LedgerProjection, SqliteReadModels};
-use crate::{ReadModelSet, ReadModels, national_defaults};
+use crate::testing::{Ledger, Place, on_both_backends};
 
-enum Place {
-    Sqlite(tempfile::TempDir),
-    Postgres(TestDb),
-}
+/// Every row the catalogue's projectors write.
+const TABLES: &[&str] = &[
+    "SELECT jurisdiction, code, parent, level, name_zh, name_en, category, status, \
+         retired_on, retired_reason, added_at FROM rm_catalogue_items ORDER BY 1, 2",
+    "SELECT jurisdiction, version, loaded_at, items FROM rm_catalogues ORDER BY 1",
+    "SELECT jurisdiction, code, version FROM rm_catalogue_item_events ORDER BY 1, 2, 3",
+    "SELECT category, id, version, position, state FROM aggregate_states ORDER BY 1, 2",
+    "SELECT command_id, command, stream, last_version, last_position \
+         FROM rm_command_outcomes ORDER BY 1",
+];
 
-struct Ledger {
-    set: Arc<ReadModelSet>,
-    store: Arc<dyn EventStore>,
-    read: Arc<dyn ReadModels>,
-}
-
-impl Place {
-    async fn new(postgres: bool) -> Option<Place> {
-        Some(if postgres {
-            let admin = civic_store::test_postgres::postgres_or_skip().await?;
-            Place::Postgres(TestDb::create(&admin).await)
-        } else {
-            Place::Sqlite(tempfile::tempdir().unwrap())
-        })
-    }
-
-    async fn open(&self) -> Ledger {
-        let set = Arc::new(ReadModelSet::new(national_defaults()));
-        match self {
-            Place::Sqlite(dir) => {
-                let store = SqliteStore::open(
-                    &dir.path().join("ledger.db"),
-                    SqliteOptions {
-                        read_only: false,
-                        inline: Some(Arc::new(LedgerProjection::of(set.clone()))),
-                        lock_wait: std::time::Duration::ZERO,
-                    },
-                )
-                .unwrap();
-                Ledger {
-                    set,
-                    read: Arc::new(SqliteReadModels::new(store.clone())),
-                    store: Arc::new(store),
-                }
-            }
-            Place::Postgres(db) => {
-                let store = PostgresStore::connect(
-                    &db.url,
-                    PostgresOptions {
-                        inline: Some(Arc::new(PgLedgerProjection::of(set.clone()))),
-                        ..PostgresOptions::default()
-                    },
-                )
-                .await
-                .unwrap();
-                Ledger {
-                    set,
-                    read: Arc::new(PgReadModels::new(store.clone())),
-                    store: Arc::new(store),
-                }
-            }
-        }
-    }
-
-    async fn tamper(&self, sql: &str) {
-        match self {
-            Place::Sqlite(dir) => {
-                let conn = rusqlite::Connection::open(dir.path().join("ledger.db")).unwrap();
-                conn.execute_batch(sql).unwrap();
-            }
-            Place::Postgres(db) => {
-                let mut conn = sqlx::PgConnection::connect(&db.url).await.unwrap();
-                sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
-                    .execute(&mut conn)
-                    .await
-                    .unwrap();
-            }
-        }
-    }
-
-    /// Every row the catalogue's projectors wrote, in a stable order, as text.
-    async fn dump(&self) -> Vec<String> {
-        let tables = [
-            "SELECT jurisdiction, code, parent, level, name_zh, name_en, category, status, \
-             retired_on, retired_reason, added_at FROM rm_catalogue_items ORDER BY 1, 2",
-            "SELECT jurisdiction, version, loaded_at, items FROM rm_catalogues ORDER BY 1",
-            "SELECT jurisdiction, code, version FROM rm_catalogue_item_events ORDER BY 1, 2, 3",
-            "SELECT category, id, version, position, state FROM aggregate_states ORDER BY 1, 2",
-            "SELECT command_id, command, stream, last_version, last_position \
-             FROM rm_command_outcomes ORDER BY 1",
-        ];
-        let mut out = Vec::new();
-        match self {
-            Place::Sqlite(dir) => {
-                let conn = rusqlite::Connection::open(dir.path().join("ledger.db")).unwrap();
-                for sql in tables {
-                    let mut stmt = conn.prepare(sql).unwrap();
-                    let n = stmt.column_count();
-                    let rows = stmt
-                        .query_map([], |r| {
-                            (0..n)
-                                .map(|i| r.get::<_, rusqlite::types::Value>(i).map(|v| text(&v)))
-                                .collect::<Result<Vec<_>, _>>()
-                        })
-                        .unwrap();
-                    for row in rows {
-                        out.push(row.unwrap().join(" | "));
-                    }
-                }
-            }
-            Place::Postgres(db) => {
-                use sqlx::Row;
-                let mut conn = sqlx::PgConnection::connect(&db.url).await.unwrap();
-                for sql in tables {
-                    for row in sqlx::query(sqlx::AssertSqlSafe(sql.to_owned()))
-                        .fetch_all(&mut conn)
-                        .await
-                        .unwrap()
-                    {
-                        let values: Vec<String> = (0..row.len())
-                            .map(|i| {
-                                row.try_get::<Option<String>, _>(i)
-                                    .or_else(|_| {
-                                        row.try_get::<Option<i64>, _>(i)
-                                            .map(|v| v.map(|v| v.to_string()))
-                                    })
-                                    .unwrap()
-                                    .unwrap_or_else(|| "NULL".to_owned())
-                            })
-                            .collect();
-                        out.push(values.join(" | "));
-                    }
-                }
-            }
-        }
-        out
-    }
-}
-
-fn text(v: &rusqlite::types::Value) -> String {
-    use rusqlite::types::Value as V;
-    match v {
-        V::Null => "NULL".to_owned(),
-        V::Integer(n) => n.to_string(),
-        V::Text(t) => t.clone(),
-        other => format!("{other:?}"),
-    }
-}
-
-macro_rules! on_both_backends {
-    ($($name:ident),* $(,)?) => {
-        mod on_sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $name() {
-                    if let Some(place) = super::Place::new(false).await {
-                        super::$name(place).await;
-                    }
-                }
-            )*
-        }
-        mod on_postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $name() {
-                    if let Some(place) = super::Place::new(true).await {
-                        super::$name(place).await;
-                    }
-                }
-            )*
-        }
-    };
+async fn dump(place: &Place) -> Vec<String> {
+    place.dump(TABLES).await
 }
 
 on_both_backends!(
@@ -471,14 +309,17 @@ async fn a_rebuild_writes_what_the_live_projection_wrote(place: Place) {
         )
         .await;
     }
-    let live = place.dump().await;
-    assert!(live.iter().any(|r| r.starts_with("440304 | A0199 |")));
+    let live = dump(&place).await;
+    assert!(
+        live.iter()
+            .any(|r| r.starts_with("rm_catalogue_items: 440304 | A0199 |"))
+    );
     assert!(live.iter().any(|r| r.contains("上门养老服务")));
     place
         .tamper("UPDATE read_model_checkpoint SET version = 0")
         .await;
     drop(place.open().await);
-    assert_eq!(place.dump().await, live, "every read model rebuilt");
+    assert_eq!(dump(&place).await, live, "every read model rebuilt");
 
     place
         .tamper(
@@ -489,7 +330,7 @@ async fn a_rebuild_writes_what_the_live_projection_wrote(place: Place) {
         .await;
     drop(place.open().await);
     assert_eq!(
-        place.dump().await,
+        dump(&place).await,
         live,
         "the catalogue's tables rebuilt alone"
     );

@@ -1,138 +1,19 @@
 //! The read models' behaviour, the same on both backends: each test runs on a SQLite file and
 //! on a PostgreSQL database of its own (skipped loudly without a server, failed under CI=true).
 
-use std::sync::Arc;
+use sqlx::Connection as _;
 
 use civic_domain::values::resident_id_check_digit;
 use civic_domain::{
     Aggregate, Application, Context, CreditCode, DomainEvent, Jurisdiction, LegalRepresentative,
     Money, Organisation, OrganisationCommand, OrganisationKind, OrganisationStatus,
 };
-use civic_store::postgres::{PostgresOptions, PostgresStore};
-use civic_store::sqlite::{SqliteOptions, SqliteStore};
-use civic_store::test_postgres::TestDb;
-use civic_store::{EventStore, ExpectedVersion, NewEvent, StoreError};
-use sqlx::Connection as _;
+use civic_store::{ExpectedVersion, NewEvent, StoreError};
 use uuid::Uuid;
 
 use super::*;
-use crate::postgres::{PgLedgerProjection, PgReadModels};
-use crate::sqlite::{LedgerProjection, SqliteReadModels};
-use crate::{ReadModelError, ReadModels};
-
-/// Where a test's ledger lives; it can be opened again after the test altered its tables.
-enum Place {
-    Sqlite(tempfile::TempDir),
-    Postgres(TestDb),
-}
-
-/// A store opened with the read models projected into it.
-struct Ledger {
-    store: Arc<dyn EventStore>,
-    read: Arc<dyn ReadModels>,
-    set: Arc<crate::ReadModelSet>,
-    /// Whether `run` hands its changes over prepared, as the command handler does, or leaves
-    /// the projection to decode and fold its events.
-    prepared: bool,
-}
-
-impl Place {
-    async fn new(postgres: bool) -> Option<Place> {
-        Some(if postgres {
-            let admin = civic_store::test_postgres::postgres_or_skip().await?;
-            Place::Postgres(TestDb::create(&admin).await)
-        } else {
-            Place::Sqlite(tempfile::tempdir().unwrap())
-        })
-    }
-
-    async fn open(&self) -> Ledger {
-        self.open_with(false).await
-    }
-
-    async fn open_with(&self, prepared: bool) -> Ledger {
-        let set = Arc::new(crate::ReadModelSet::new(crate::national_defaults()));
-        match self {
-            Place::Sqlite(dir) => {
-                let store = SqliteStore::open(
-                    &dir.path().join("ledger.db"),
-                    SqliteOptions {
-                        read_only: false,
-                        inline: Some(Arc::new(LedgerProjection::of(set.clone()))),
-                        lock_wait: std::time::Duration::ZERO,
-                    },
-                )
-                .unwrap();
-                Ledger {
-                    read: Arc::new(SqliteReadModels::new(store.clone())),
-                    store: Arc::new(store),
-                    set,
-                    prepared,
-                }
-            }
-            Place::Postgres(db) => {
-                let store = PostgresStore::connect(
-                    &db.url,
-                    PostgresOptions {
-                        inline: Some(Arc::new(PgLedgerProjection::of(set.clone()))),
-                        ..PostgresOptions::default()
-                    },
-                )
-                .await
-                .unwrap();
-                Ledger {
-                    read: Arc::new(PgReadModels::new(store.clone())),
-                    store: Arc::new(store),
-                    set,
-                    prepared,
-                }
-            }
-        }
-    }
-
-    /// Runs SQL on the read models' tables behind the ledger's back (with no store open).
-    async fn tamper(&self, sql: &str) {
-        match self {
-            Place::Sqlite(dir) => {
-                let conn = rusqlite::Connection::open(dir.path().join("ledger.db")).unwrap();
-                conn.execute_batch(sql).unwrap();
-            }
-            Place::Postgres(db) => {
-                let mut conn = sqlx::PgConnection::connect(&db.url).await.unwrap();
-                sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
-                    .execute(&mut conn)
-                    .await
-                    .unwrap();
-            }
-        }
-    }
-}
-
-/// One `#[tokio::test]` per backend for each behaviour.
-macro_rules! on_both_backends {
-    ($($name:ident),* $(,)?) => {
-        mod on_sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $name() {
-                    if let Some(place) = super::Place::new(false).await {
-                        super::$name(place).await;
-                    }
-                }
-            )*
-        }
-        mod on_postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                async fn $name() {
-                    if let Some(place) = super::Place::new(true).await {
-                        super::$name(place).await;
-                    }
-                }
-            )*
-        }
-    };
-}
+use crate::ReadModelError;
+use crate::testing::{Ledger, Place, on_both_backends};
 
 on_both_backends!(
     search_by_part_of_a_chinese_name_and_by_filters,
@@ -928,85 +809,44 @@ async fn a_command_id_belongs_to_one_stream(place: Place) {
 /// not make the rows that the live projection emptied).
 async fn dump(place: &Place) -> Vec<String> {
     match place {
-        Place::Sqlite(dir) => dump_sqlite(&dir.path().join("ledger.db")),
-        Place::Postgres(db) => dump_postgres(&db.url).await,
+        Place::Sqlite(_) => place.dump(SQLITE_TABLES).await,
+        Place::Postgres(_) => place.dump(POSTGRES_TABLES).await,
     }
 }
 
-fn dump_sqlite(file: &std::path::Path) -> Vec<String> {
-    let conn = rusqlite::Connection::open(file).unwrap();
-    let mut out = Vec::new();
-    for sql in [
-        "SELECT id, name, name_key, kind, status, credit_code, jurisdiction, live, credit_list, \
+const SQLITE_TABLES: &[&str] = &[
+    "SELECT id, name, name_key, kind, status, credit_code, jurisdiction, live, credit_list, \
          rating, next_due, case_due FROM rm_organisations ORDER BY id",
-        // The search index as its trigrams, by organisation (rowids are the file's own).
-        "SELECT t.term, o.id FROM rm_name_search_terms t \
+    // The search index as its trigrams, by organisation (rowids are the file's own).
+    "SELECT t.term, o.id FROM rm_name_search_terms t \
          JOIN rm_organisations o ON o.rowid = t.doc ORDER BY 1, 2",
-        "SELECT jurisdiction, kind, status, credit_list, n FROM rm_organisation_counts \
+    "SELECT jurisdiction, kind, status, credit_list, n FROM rm_organisation_counts \
          WHERE n > 0 ORDER BY 1, 2, 3, 4",
-        "SELECT category, id, version, position, state FROM aggregate_states ORDER BY 1, 2",
-        "SELECT category, id, version, position, recorded_at, state FROM aggregate_snapshots \
+    "SELECT category, id, version, position, state FROM aggregate_states ORDER BY 1, 2",
+    "SELECT category, id, version, position, recorded_at, state FROM aggregate_snapshots \
          ORDER BY 1, 2, 3",
-        "SELECT namespace, key, stream, rule FROM claims ORDER BY 1, 2",
-        "SELECT hub_id, member_id, joined_on FROM rm_hub_members ORDER BY 1, 2",
-        "SELECT command_id, command, stream, last_version, last_position \
+    "SELECT namespace, key, stream, rule FROM claims ORDER BY 1, 2",
+    "SELECT hub_id, member_id, joined_on FROM rm_hub_members ORDER BY 1, 2",
+    "SELECT command_id, command, stream, last_version, last_position \
          FROM rm_command_outcomes ORDER BY 1",
-    ] {
-        let mut stmt = conn.prepare(sql).unwrap();
-        let n = stmt.column_count();
-        let rows = stmt
-            .query_map([], |r| {
-                (0..n)
-                    .map(|i| {
-                        r.get::<_, rusqlite::types::Value>(i)
-                            .map(|v| format!("{v:?}"))
-                    })
-                    .collect::<Result<Vec<_>, _>>()
-            })
-            .unwrap();
-        for row in rows {
-            out.push(format!("{}: {}", table_of(sql), row.unwrap().join(" | ")));
-        }
-    }
-    out
-}
+];
 
-fn table_of(sql: &str) -> &str {
-    sql.split("FROM ")
-        .nth(1)
-        .and_then(|rest| rest.split_whitespace().next())
-        .unwrap_or(sql)
-}
-
-async fn dump_postgres(url: &str) -> Vec<String> {
-    use sqlx::Row;
-    let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
-    let mut out = Vec::new();
-    // Every column as text, so that one reader fits every table.
-    for sql in [
-        "SELECT id, name, name_key, array_to_string(grams, ' '), kind, status, credit_code, \
+/// Every column as text, so that one reader fits every table.
+const POSTGRES_TABLES: &[&str] = &[
+    "SELECT id, name, name_key, array_to_string(grams, ' '), kind, status, credit_code, \
          jurisdiction, live::text, credit_list, rating::text, next_due, case_due \
          FROM rm_organisations ORDER BY id",
-        "SELECT jurisdiction, kind, status, credit_list, n::text FROM rm_organisation_counts \
+    "SELECT jurisdiction, kind, status, credit_list, n::text FROM rm_organisation_counts \
          WHERE n > 0 ORDER BY 1, 2, 3, 4",
-        "SELECT category, id, version::text, position::text, state FROM aggregate_states \
+    "SELECT category, id, version::text, position::text, state FROM aggregate_states \
          ORDER BY 1, 2",
-        "SELECT category, id, version::text, position::text, recorded_at::text, state \
+    "SELECT category, id, version::text, position::text, recorded_at::text, state \
          FROM aggregate_snapshots ORDER BY 1, 2, version",
-        "SELECT namespace, key, stream, rule FROM claims ORDER BY 1, 2",
-        "SELECT hub_id, member_id, joined_on FROM rm_hub_members ORDER BY 1, 2",
-        "SELECT command_id, command, stream, last_version::text, last_position::text \
+    "SELECT namespace, key, stream, rule FROM claims ORDER BY 1, 2",
+    "SELECT hub_id, member_id, joined_on FROM rm_hub_members ORDER BY 1, 2",
+    "SELECT command_id, command, stream, last_version::text, last_position::text \
          FROM rm_command_outcomes ORDER BY 1",
-    ] {
-        for row in sqlx::query(sql).fetch_all(&mut conn).await.unwrap() {
-            let values: Vec<String> = (0..row.len())
-                .map(|i| format!("{:?}", row.get::<Option<String>, _>(i)))
-                .collect();
-            out.push(format!("{}: {}", table_of(sql), values.join(" | ")));
-        }
-    }
-    out
-}
+];
 
 /// A rebuild from the log (stream by stream, each organisation's row written once) leaves
 /// exactly the rows the live projection wrote event by event, also when a name given up by one
