@@ -153,6 +153,21 @@ impl ReadModels for PgReadModels {
         crate::states::postgres::snapshot_before(&mut *self.conn().await?, category, id, at).await
     }
 
+    async fn snapshot_at_version(
+        &self,
+        category: &str,
+        id: &str,
+        version: u64,
+    ) -> Result<Option<StoredState>, ReadModelError> {
+        crate::states::postgres::snapshot_at_version(
+            &mut *self.conn().await?,
+            category,
+            id,
+            version,
+        )
+        .await
+    }
+
     async fn command_outcome(
         &self,
         command_id: &str,

@@ -54,6 +54,15 @@ pub trait ReadModels: Send + Sync + 'static {
         at: DateTime<Utc>,
     ) -> Result<Option<StoredState>, ReadModelError>;
 
+    /// The latest snapshot of a stream at or before its event `version` (a replay folds on
+    /// from there to that version).
+    async fn snapshot_at_version(
+        &self,
+        category: &str,
+        id: &str,
+        version: u64,
+    ) -> Result<Option<StoredState>, ReadModelError>;
+
     /// What the command with this id wrote, if it ran.
     async fn command_outcome(
         &self,

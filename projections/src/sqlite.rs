@@ -137,6 +137,18 @@ impl ReadModels for SqliteReadModels {
             .await
     }
 
+    async fn snapshot_at_version(
+        &self,
+        category: &str,
+        id: &str,
+        version: u64,
+    ) -> Result<Option<StoredState>, ReadModelError> {
+        let (category, id) = (category.to_owned(), id.to_owned());
+        self.store
+            .read(move |c| crate::states::sqlite::snapshot_at_version(c, &category, &id, version))
+            .await
+    }
+
     async fn command_outcome(
         &self,
         command_id: &str,

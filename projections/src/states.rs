@@ -178,6 +178,22 @@ pub(crate) mod sqlite {
             .query_row(params![category, id, at.timestamp_micros()], stored)
             .optional()?)
     }
+
+    pub(crate) fn snapshot_at_version(
+        conn: &Connection,
+        category: &str,
+        id: &str,
+        version: u64,
+    ) -> Result<Option<StoredState>, ReadModelError> {
+        Ok(conn
+            .prepare_cached(
+                "SELECT version, position, state FROM aggregate_snapshots \
+                 WHERE category = ?1 AND id = ?2 AND version <= ?3 \
+                 ORDER BY version DESC LIMIT 1",
+            )?
+            .query_row(params![category, id, version as i64], stored)
+            .optional()?)
+    }
 }
 
 pub(crate) mod postgres {
@@ -224,6 +240,25 @@ pub(crate) mod postgres {
         .bind(category)
         .bind(id)
         .bind(at.timestamp_micros())
+        .fetch_optional(conn)
+        .await?;
+        Ok(stored(row))
+    }
+
+    pub(crate) async fn snapshot_at_version(
+        conn: &mut PgConnection,
+        category: &str,
+        id: &str,
+        version: u64,
+    ) -> Result<Option<StoredState>, ReadModelError> {
+        let row = sqlx::query_as(
+            "SELECT version, position, state FROM aggregate_snapshots \
+             WHERE category = $1 AND id = $2 AND version <= $3 \
+             ORDER BY version DESC LIMIT 1",
+        )
+        .bind(category)
+        .bind(id)
+        .bind(version as i64)
         .fetch_optional(conn)
         .await?;
         Ok(stored(row))

@@ -97,13 +97,17 @@ impl Ledger {
         self.fold(&stream, snapshot, |e| e.recorded_at <= at).await
     }
 
-    /// The stream as its event `version` left it.
+    /// The stream as its event `version` left it, folded from the nearest snapshot.
     pub(super) async fn at_version<A: Handled>(
         &self,
         stream: &str,
         version: u64,
     ) -> Result<Option<Outcome<A>>, LedgerError> {
-        self.fold(stream, None, |e| e.version <= version).await
+        let snapshot = self
+            .read
+            .snapshot_at_version(A::CATEGORY, stream_id(stream), version)
+            .await?;
+        self.fold(stream, snapshot, |e| e.version <= version).await
     }
 
     /// Folds a stream from `start` (a snapshot) or its beginning, up to (and including) the

@@ -704,6 +704,14 @@ async fn due_dates_live_rows_and_snapshots(place: Place) {
         .expect("a snapshot at the 256th event");
     assert_eq!(snapshot.version, SNAPSHOT_EVERY - 1);
     let state: Organisation = serde_json::from_str(&snapshot.state).unwrap();
+    // A replay of the command that wrote version v folds from the snapshot at or before v.
+    let id = active.to_string();
+    let at = |v: u64| ledger.read.snapshot_at_version("organisation", &id, v);
+    assert_eq!(
+        at(SNAPSHOT_EVERY - 1).await.unwrap().map(|s| s.version),
+        Some(SNAPSHOT_EVERY - 1)
+    );
+    assert!(at(SNAPSHOT_EVERY - 2).await.unwrap().is_none());
     assert_eq!(state.name, format!("福田区到期测试协会{}", version - 1));
     assert!(
         ledger
