@@ -168,6 +168,20 @@ pub async fn apply(
                     )
                 }
             };
+            // Counters commute: a key met again in a run of additions adds to its row.
+            if kind == Kind::Add
+                && let Some(r) = run.as_mut().filter(|r| {
+                    r.table.name == table.name && r.kind == Kind::Add && r.column == column
+                })
+                && let Some(i) = r.keys.iter().position(|k| *k == key)
+            {
+                if let (Some(Value::Int(sum)), Some(Value::Int(delta))) =
+                    (r.rows[i].last_mut(), row.last())
+                {
+                    *sum += delta;
+                }
+                continue;
+            }
             let fits = run.as_ref().is_some_and(|r| {
                 r.table.name == table.name
                     && r.kind == kind
