@@ -76,10 +76,13 @@ fn table_of(change: &Change) -> &'static str {
         Change::Upsert { table, .. } | Change::Delete { table, .. } | Change::Add { table, .. } => {
             table.name
         }
+        // Its own group, after the rows' (a row's upsert always comes before its entry, so the
+        // rows' group is met first): alternating with the rows' upserts, each would be a run of
+        // one, two statements per organisation in a rebuild.
         Change::Search {
             index: SearchIndex::OrganisationName,
             ..
-        } => crate::organisations::TABLE.name,
+        } => "rm_organisations (search)",
     }
 }
 
