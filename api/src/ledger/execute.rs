@@ -277,9 +277,15 @@ impl Ledger {
             let first_version = version.map_or(0, |v| v + 1);
             // The read models' changes, worked out here rather than in the append's transaction
             // (on PostgreSQL, while the position counter is held).
-            let metas = vec![recorded_meta; decided.len()];
             let changes = projectors
-                .prepare(&stream, first_version, &state, &decided, &metas, Utc::now())
+                .prepare(
+                    &stream,
+                    first_version,
+                    &state,
+                    &decided,
+                    &recorded_meta,
+                    Utc::now(),
+                )
                 .map_err(|f| LedgerError::Internal(f.message))?;
             let _offered = self.set.handoff().offer(
                 first_event,

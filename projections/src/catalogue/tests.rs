@@ -77,7 +77,6 @@ async fn run(ledger: &Ledger, jurisdiction: &str, command: CatalogueCommand) -> 
         })
         .collect();
     let first_version = recorded.last().map_or(0, |e| e.version + 1);
-    let metas = vec![metadata; decided.len()];
     let changes = ledger
         .set
         .projectors::<Catalogue>()
@@ -87,7 +86,7 @@ async fn run(ledger: &Ledger, jurisdiction: &str, command: CatalogueCommand) -> 
             first_version,
             &state,
             &decided,
-            &metas,
+            &metadata,
             chrono::Utc::now(),
         )
         .unwrap();

@@ -94,7 +94,7 @@ async fn run(
                 first_version,
                 &state,
                 &events,
-                &vec![metadata; events.len()],
+                &metadata,
                 chrono::Utc::now(),
             )
             .unwrap();
@@ -1235,9 +1235,7 @@ async fn search_timings() {
                 )
                 .unwrap();
             let mut page = conn
-                .prepare(
-                    "SELECT id, state FROM rm_organisations WHERE name LIKE ?1 ORDER BY id LIMIT 21",
-                )
+                .prepare("SELECT id FROM rm_organisations WHERE name LIKE ?1 ORDER BY id LIMIT 21")
                 .unwrap();
             let rows = page
                 .query_map([&pattern], |r| r.get::<_, String>(0))

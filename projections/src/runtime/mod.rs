@@ -102,13 +102,13 @@ impl<A: Stored> Projectors<A> {
         first_version: u64,
         before: &A,
         events: &[A::Event],
-        metadata: &[serde_json::Value],
+        metadata: &serde_json::Value,
         at: DateTime<Utc>,
     ) -> Result<Changes, ProjectionFailure> {
         let id = stream_id(stream);
         let mut out = Changes::default();
         let mut state = before.clone();
-        for (index, (event, metadata)) in events.iter().zip(metadata).enumerate() {
+        for (index, event) in events.iter().enumerate() {
             let after = state.clone().evolve(event);
             let applied = Applied {
                 stream,

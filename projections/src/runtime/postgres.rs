@@ -62,7 +62,6 @@ struct Run<'a> {
     keys: Vec<Vec<Value>>,
     /// Of a guarded run: each row's guard, whose failure names the row's own key.
     guards: Vec<&'a Guard>,
-    guard: Option<&'a Guard>,
     /// Delete: the condition column; Add: the counted column.
     column: Option<&'static str>,
 }
@@ -189,7 +188,6 @@ pub async fn apply(
                 r.table.name == table.name
                     && r.kind == kind
                     && r.column == column
-                    && r.guard.map(|g| g.column) == guard.map(|g| g.column)
                     && !r.keys.contains(&key)
             });
             if !fits {
@@ -202,7 +200,6 @@ pub async fn apply(
                     rows: Vec::new(),
                     keys: Vec::new(),
                     guards: Vec::new(),
-                    guard,
                     column,
                 });
             }
@@ -317,7 +314,7 @@ async fn execute(conn: &mut PgConnection, run: Run<'_>) -> Result<(), Projection
             } else {
                 sql.push_str(&format!("DO UPDATE SET {}", set.join(", ")));
             }
-            if let Some(g) = run.guard {
+            if let Some(g) = run.guards.first() {
                 sql.push_str(&format!(
                     " WHERE {0}.{1} = excluded.{1} RETURNING {2}",
                     t.name,
@@ -329,7 +326,7 @@ async fn execute(conn: &mut PgConnection, run: Run<'_>) -> Result<(), Projection
             for (i, c) in t.columns.iter().enumerate() {
                 q = bind_column(q, c.ty, &run.rows, i);
             }
-            if run.guard.is_none() {
+            if run.guards.is_empty() {
                 q.execute(&mut *conn).await?;
             } else {
                 let written = q.fetch_all(&mut *conn).await?;
