@@ -4,36 +4,43 @@
 
 use crate::calendar::Calendar;
 use crate::error::DomainError;
-use crate::organisation::RegistryFacts;
 use crate::policy::Policy;
 
 /// Everything `decide` may know beyond the aggregate's own state. The handler gathers it before
 /// deciding, so the domain stays free of IO, clocks and randomness and is replayable in tests.
+/// `F` is what the aggregate reads of other streams ([`Aggregate::Facts`]): the registry's
+/// claim holders for an organisation, a bidder's standing for a bid.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Context {
+pub struct Context<F = ()> {
     pub now: chrono::DateTime<chrono::Utc>,
-    pub facts: RegistryFacts,
+    pub facts: F,
     /// The statutory numbers in force at `now` for the organisation's jurisdiction.
     pub policy: Policy,
     /// Holidays and adjusted working days, for clocks counted in working days.
     pub calendar: Calendar,
 }
 
-impl Context {
-    /// A context with no registry facts (nobody else holds the code or the name), the national
-    /// default policy and a plain Monday-to-Friday calendar.
+impl<F: Default> Context<F> {
+    /// A context with default facts (for the registry: nobody else holds the code or the
+    /// name), the national default policy and a plain Monday-to-Friday calendar.
     pub fn at(now: chrono::DateTime<chrono::Utc>) -> Self {
         Self {
             now,
-            facts: RegistryFacts::default(),
+            facts: F::default(),
             policy: Policy::default(),
             calendar: Calendar::default(),
         }
     }
+}
 
-    pub fn with_facts(mut self, facts: RegistryFacts) -> Self {
-        self.facts = facts;
-        self
+impl<F> Context<F> {
+    pub fn with_facts<G>(self, facts: G) -> Context<G> {
+        Context {
+            now: self.now,
+            facts,
+            policy: self.policy,
+            calendar: self.calendar,
+        }
     }
 
     pub fn with_policy(mut self, policy: Policy) -> Self {
@@ -69,6 +76,10 @@ pub trait DomainCommand {
 pub trait Aggregate: Default + Clone + Send + Sync + 'static {
     type Command: DomainCommand;
     type Event: DomainEvent;
+    /// What `decide` reads of other streams, gathered by the handler before deciding (who
+    /// holds a credit code; a bidder's registry standing). `()` for an aggregate that reads
+    /// nothing beyond its own stream.
+    type Facts: Default + Clone + std::fmt::Debug + Send + Sync + 'static;
 
     /// Stream name prefix: streams are named "{CATEGORY}-{uuid}".
     const CATEGORY: &'static str;
@@ -76,7 +87,7 @@ pub trait Aggregate: Default + Clone + Send + Sync + 'static {
     fn decide(
         &self,
         command: &Self::Command,
-        ctx: &Context,
+        ctx: &Context<Self::Facts>,
     ) -> Result<Vec<Self::Event>, DomainError>;
 
     fn evolve(self, event: &Self::Event) -> Self;

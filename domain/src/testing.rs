@@ -62,7 +62,7 @@ impl<A: Aggregate, C> Given<A, C> {
 
 impl<A: Aggregate> Given<A> {
     /// The clock, registry facts, policy and calendar the decision sees.
-    pub fn with(self, ctx: Context) -> Given<A, Context> {
+    pub fn with(self, ctx: Context<A::Facts>) -> Given<A, Context<A::Facts>> {
         Given {
             history: self.history,
             state: self.state,
@@ -71,7 +71,7 @@ impl<A: Aggregate> Given<A> {
     }
 }
 
-impl<A: Aggregate> Given<A, Context> {
+impl<A: Aggregate> Given<A, Context<A::Facts>> {
     /// Decides `command`; the `then_*` methods assert on the outcome.
     pub fn when(self, command: A::Command) -> When<A> {
         let outcome = self.state.decide(&command, &self.ctx);
@@ -86,7 +86,7 @@ impl<A: Aggregate> Given<A, Context> {
 /// A decided case, waiting for its expectation. Unasserted, it proves nothing.
 #[must_use = "a case asserts nothing until one of its then_* methods is called"]
 pub struct When<A: Aggregate> {
-    given: Given<A, Context>,
+    given: Given<A, Context<A::Facts>>,
     command: A::Command,
     outcome: Result<Vec<A::Event>, DomainError>,
 }

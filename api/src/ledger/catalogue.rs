@@ -1,7 +1,7 @@
 //! The guidance catalogue on the command path: one stream per jurisdiction, named by its code
 //! (`catalogue-440304`), so that a jurisdiction has one catalogue whichever server loads it.
 
-use civic_domain::{Catalogue, CatalogueCommand, RegistryFacts};
+use civic_domain::{Catalogue, CatalogueCommand};
 
 use super::execute::Handled;
 use super::{Ledger, LedgerError};
@@ -28,7 +28,7 @@ impl Handled for Catalogue {
         _ledger: &Ledger,
         _state: &Catalogue,
         _command: &CatalogueCommand,
-    ) -> Result<RegistryFacts, LedgerError> {
-        Ok(RegistryFacts::default())
+    ) -> Result<(), LedgerError> {
+        Ok(())
     }
 }

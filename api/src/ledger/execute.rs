@@ -5,7 +5,7 @@
 use std::fmt::Display;
 
 use chrono::{DateTime, Utc};
-use civic_domain::{Context, DomainCommand, DomainEvent, RegistryFacts};
+use civic_domain::{Context, DomainCommand, DomainEvent};
 use civic_projections::StoredState;
 use civic_projections::runtime::{Prepared, Stored, stream_id};
 use civic_store::{Direction, ExpectedVersion, NewEvent, RecordedEvent, StoreError, StreamFrom};
@@ -50,7 +50,7 @@ pub trait Handled: Stored<Command: Clone + Serialize + Send + Sync> {
         ledger: &Ledger,
         state: &Self,
         command: &Self::Command,
-    ) -> impl Future<Output = Result<RegistryFacts, LedgerError>> + Send;
+    ) -> impl Future<Output = Result<Self::Facts, LedgerError>> + Send;
 }
 
 pub(super) fn stream_of<A: Handled>(id: &impl Display) -> String {
@@ -341,10 +341,10 @@ impl Ledger {
         command: &A::Command,
         now: DateTime<Utc>,
         policy_on: DateTime<Utc>,
-        facts: RegistryFacts,
-    ) -> Context {
+        facts: A::Facts,
+    ) -> Context<A::Facts> {
         let jurisdiction = state.jurisdiction(command);
-        let mut context = Context::at(now).with_facts(facts);
+        let mut context = Context::<()>::at(now).with_facts(facts);
         context.policy = self.policy_for(jurisdiction.as_deref(), policy_on);
         context.calendar = (*self.calendar).clone();
         context

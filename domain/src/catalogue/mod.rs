@@ -35,6 +35,7 @@ use crate::error::{DomainError, rules as rule_ids};
 impl Aggregate for Catalogue {
     type Command = CatalogueCommand;
     type Event = CatalogueEvent;
+    type Facts = ();
     const CATEGORY: &'static str = "catalogue";
 
     fn decide(

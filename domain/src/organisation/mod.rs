@@ -52,17 +52,22 @@ pub use state::{
 };
 
 use crate::aggregate::{Aggregate, Claim, Context};
+
+/// What the registry's rules decide in: the clock, policy and calendar, and who holds a code
+/// or a name.
+pub type RegistryContext = Context<RegistryFacts>;
 use crate::error::DomainError;
 
 impl Aggregate for Organisation {
     type Command = OrganisationCommand;
     type Event = OrganisationEvent;
+    type Facts = RegistryFacts;
     const CATEGORY: &'static str = "organisation";
 
     fn decide(
         &self,
         command: &OrganisationCommand,
-        ctx: &Context,
+        ctx: &RegistryContext,
     ) -> Result<Vec<OrganisationEvent>, DomainError> {
         self.decide_command(command, ctx)
     }

@@ -3,8 +3,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::Decided;
-use crate::aggregate::Context;
 use crate::error::{DomainError, rules};
+use crate::organisation::RegistryContext as Context;
 use crate::organisation::credit::{AbnormalTrigger, CreditStanding};
 use crate::organisation::events::OrganisationEvent;
 use crate::organisation::state::{Organisation, ReportConclusion};

@@ -1,9 +1,9 @@
 //! Credit lists (CREDIT-ABNORMAL, CREDIT-SERIOUS; Part B §2.3).
 
 use super::Decided;
-use crate::aggregate::Context;
 use crate::calendar::{add_months, add_years};
 use crate::error::{DomainError, rules};
+use crate::organisation::RegistryContext as Context;
 use crate::organisation::credit::{
     AbnormalListing, AbnormalTrigger, CreditStanding, RemovalBasis, SeriousTrigger,
 };

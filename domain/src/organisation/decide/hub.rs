@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::Decided;
-use crate::aggregate::Context;
 use crate::error::{DomainError, rules};
+use crate::organisation::RegistryContext as Context;
 use crate::organisation::events::OrganisationEvent;
 use crate::organisation::rules::check_reason;
 use crate::organisation::state::Organisation;

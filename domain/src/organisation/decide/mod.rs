@@ -10,8 +10,8 @@ mod registration;
 use super::commands::OrganisationCommand;
 use super::events::OrganisationEvent;
 use super::state::{Organisation, OrganisationStatus};
-use crate::aggregate::Context;
 use crate::error::{DomainError, rules};
+use crate::organisation::RegistryContext as Context;
 use crate::values::check_no_control_chars;
 
 type Decided = Result<Vec<OrganisationEvent>, DomainError>;

@@ -1,9 +1,9 @@
 //! Ratings 1A–5A (RATE-GRADE; Part B §2.5, §3.2).
 
 use super::Decided;
-use crate::aggregate::Context;
 use crate::calendar::add_years;
 use crate::error::{DomainError, rules};
+use crate::organisation::RegistryContext as Context;
 use crate::organisation::events::OrganisationEvent;
 use crate::organisation::state::Organisation;
 

@@ -4,9 +4,9 @@
 use uuid::Uuid;
 
 use super::Decided;
-use crate::aggregate::Context;
 use crate::calendar::{add_days, add_months};
 use crate::error::{DomainError, rules};
+use crate::organisation::RegistryContext as Context;
 use crate::organisation::commands::{Application, ChangeRequest};
 use crate::organisation::events::{FieldChange, OrganisationEvent};
 use crate::organisation::rules::{

@@ -4,8 +4,9 @@
 use chrono::{NaiveDate, TimeZone};
 
 use super::*;
-use crate::aggregate::{Aggregate, Context, DecodeError, DomainEvent};
+use crate::aggregate::{Aggregate, DecodeError, DomainEvent};
 use crate::calendar::{Calendar, add_days, add_months, add_years, china_date};
+pub(super) use crate::organisation::RegistryContext as Context;
 use crate::policy::Policy;
 use crate::testing::{self, Given, When};
 use crate::values::{CreditCode, Jurisdiction, LegalRepresentative, Money, OrganisationKind};
