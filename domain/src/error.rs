@@ -19,6 +19,20 @@ pub mod rules {
     pub const RATE_GRADE: &str = "RATE-GRADE";
     pub const HUB: &str = "HUB";
     pub const CAT_ITEM: &str = "CAT-ITEM";
+    pub const PROC_METHOD: &str = "PROC-METHOD";
+    pub const PROC_PERIOD: &str = "PROC-PERIOD";
+    pub const PROC_TERM: &str = "PROC-TERM";
+    /// Commands outside a procurement's, a bid's or a committee's transition table (as
+    /// REG-STATE is for the registry).
+    pub const PROC_STATE: &str = "PROC-STATE";
+    pub const BID_ELIGIBLE: &str = "BID-ELIGIBLE";
+    pub const BID_SEALED: &str = "BID-SEALED";
+    pub const BID_SECURITY: &str = "BID-SECURITY";
+    pub const BID_MIN_BIDDERS: &str = "BID-MIN-BIDDERS";
+    pub const EVAL_COMMITTEE: &str = "EVAL-COMMITTEE";
+    pub const EVAL_RECUSAL: &str = "EVAL-RECUSAL";
+    pub const EVAL_PRICE_WEIGHT: &str = "EVAL-PRICE-WEIGHT";
+    pub const AWARD_RANK: &str = "AWARD-RANK";
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

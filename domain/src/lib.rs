@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod error;
 pub mod organisation;
 pub mod policy;
+pub mod procurement;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 pub mod values;

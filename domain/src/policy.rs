@@ -59,6 +59,60 @@ pub struct Policy {
     /// CREDIT-ABNORMAL: working days after a verified rectification within which the listing
     /// is removed.
     pub rectified_removal_working_days: u32,
+
+    // Purchase of services (DOMAIN.md A.2, B §3.3–3.4; DOMAIN-PROCUREMENT.md). Several sources
+    // are secondary reproductions of the texts: hold them here so a jurisdiction corrects them.
+    /// PROC-PERIOD: days from publication to the bid deadline of an open or invited tender
+    /// (政府采购法 第35条).
+    pub tender_min_days: u32,
+    /// PROC-PERIOD: days from the documents' issue to the first response deadline of a
+    /// competitive consultation (财库〔2014〕214号 第10条).
+    pub consultation_min_days: u32,
+    /// PROC-PERIOD: working days for competitive negotiation (财政部令第74号 第29条).
+    pub negotiation_min_working_days: u32,
+    /// PROC-PERIOD: working days for a request for quotations (财政部令第74号).
+    pub quotation_min_working_days: u32,
+    /// PROC-PERIOD: working days a single-source procurement is announced before it proceeds
+    /// (政府采购法实施条例 第38条: 5 working days).
+    pub single_source_min_working_days: u32,
+    /// BID-SECURITY: the most bid security may be, in per mille of the budget
+    /// (政府采购法实施条例 第33条: 2 %).
+    pub bid_security_max_permille: u32,
+    /// BID-MIN-BIDDERS: valid bids below which a tender fails (废标) (政府采购法 第36条).
+    pub min_valid_bids: u32,
+    /// BID-MIN-BIDDERS: a competitive consultation may continue with this many (214号).
+    pub consultation_min_valid_bids: u32,
+    /// EVAL-COMMITTEE: members of a tender's committee (财政部令第87号 第47条).
+    pub committee_min_members: u32,
+    /// EVAL-COMMITTEE: members for a tender with a budget at or above `committeeLargeBudget`.
+    pub committee_min_members_large: u32,
+    /// EVAL-COMMITTEE: the budget (fen) from which the larger committee is needed.
+    pub committee_large_budget: Money,
+    /// EVAL-COMMITTEE: members of a negotiation, consultation or quotation group (214号 第14条).
+    pub committee_min_members_negotiated: u32,
+    /// EVAL-COMMITTEE: experts are at least this many thirds of the members.
+    pub committee_min_expert_thirds: u32,
+    /// EVAL-PRICE-WEIGHT: the least price weight for services, percent (87号令 第55条).
+    pub services_min_price_weight_percent: u32,
+    /// EVAL-PRICE-WEIGHT: the most price weight of a consultation for services (214号 第24条).
+    pub consultation_max_price_weight_percent: u32,
+    /// AWARD-RANK: working days after the award notice within which a bidder may challenge
+    /// (质疑) (政府采购法 第52条).
+    pub challenge_window_working_days: u32,
+    /// AWARD-RANK: working days the purchaser has to answer a challenge (政府采购法 第53条).
+    pub challenge_reply_working_days: u32,
+    /// Working days after the reply period within which a complaint (投诉) may follow
+    /// (政府采购法 第55条).
+    pub complaint_window_working_days: u32,
+    /// PROC-TERM: months a service contract may run (财政部令第102号 第24条).
+    pub contract_term_max_months: u32,
+    /// PROC-TERM: months for stable, continuing, funded services.
+    pub contract_term_max_months_stable: u32,
+    /// CON-SIGN: days from the award notice within which the contract is signed
+    /// (政府采购法 第46条).
+    pub contract_sign_within_days: u32,
+    /// BID-ELIGIBLE: full years a bidder has been registered, unless the procurement asks more.
+    pub bidder_min_years_registered: u32,
 }
 
 impl Default for Policy {
@@ -83,6 +137,28 @@ impl Default for Policy {
             rating_valid_years: 5,
             rating_min_years_registered: 2,
             rectified_removal_working_days: 5,
+            tender_min_days: 20,
+            consultation_min_days: 10,
+            negotiation_min_working_days: 3,
+            quotation_min_working_days: 3,
+            single_source_min_working_days: 5,
+            bid_security_max_permille: 20,
+            min_valid_bids: 3,
+            consultation_min_valid_bids: 2,
+            committee_min_members: 5,
+            committee_min_members_large: 7,
+            committee_large_budget: Money::from_yuan(10_000_000),
+            committee_min_members_negotiated: 3,
+            committee_min_expert_thirds: 2,
+            services_min_price_weight_percent: 10,
+            consultation_max_price_weight_percent: 30,
+            challenge_window_working_days: 7,
+            challenge_reply_working_days: 7,
+            complaint_window_working_days: 15,
+            contract_term_max_months: 12,
+            contract_term_max_months_stable: 36,
+            contract_sign_within_days: 30,
+            bidder_min_years_registered: 1,
         }
     }
 }
@@ -114,11 +190,65 @@ impl Policy {
             ),
             ("seriousMinYears", self.serious_min_years),
             ("ratingValidYears", self.rating_valid_years),
+            ("tenderMinDays", self.tender_min_days),
+            ("consultationMinDays", self.consultation_min_days),
+            (
+                "negotiationMinWorkingDays",
+                self.negotiation_min_working_days,
+            ),
+            ("quotationMinWorkingDays", self.quotation_min_working_days),
+            ("minValidBids", self.min_valid_bids),
+            ("consultationMinValidBids", self.consultation_min_valid_bids),
+            (
+                "challengeWindowWorkingDays",
+                self.challenge_window_working_days,
+            ),
+            (
+                "challengeReplyWorkingDays",
+                self.challenge_reply_working_days,
+            ),
+            ("contractTermMaxMonths", self.contract_term_max_months),
+            ("contractSignWithinDays", self.contract_sign_within_days),
         ];
         for (field, value) in periods {
             if value == 0 {
                 return err(field, "a statutory period of zero would end as it starts");
             }
+        }
+        for (field, members) in [
+            ("committeeMinMembers", self.committee_min_members),
+            ("committeeMinMembersLarge", self.committee_min_members_large),
+            (
+                "committeeMinMembersNegotiated",
+                self.committee_min_members_negotiated,
+            ),
+        ] {
+            if members == 0 || members % 2 == 0 {
+                return err(
+                    field,
+                    "a committee has an odd number of members, at least 1",
+                );
+            }
+        }
+        if self.committee_min_expert_thirds > 3 {
+            return err(
+                "committeeMinExpertThirds",
+                "experts are at most 3 thirds of a committee",
+            );
+        }
+        if self.bid_security_max_permille > 1000 {
+            return err(
+                "bidSecurityMaxPermille",
+                "bid security cannot exceed the budget",
+            );
+        }
+        if self.services_min_price_weight_percent > self.consultation_max_price_weight_percent
+            || self.consultation_max_price_weight_percent > 100
+        {
+            return err(
+                "consultationMaxPriceWeightPercent",
+                "the price weight range of a consultation must lie within 0–100 %, above the services minimum",
+            );
         }
         Ok(())
     }

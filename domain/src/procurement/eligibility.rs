@@ -1,0 +1,220 @@
+//! BID-ELIGIBLE: who may bid, read from the registry. The check is pure: the handler reads the
+//! bidder's organisation from the state store and hands it in as a [`RegistryStanding`], whose
+//! registry version and position the bid's events record, so that an auditor can see exactly
+//! which registry state decided it.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::calendar::add_years;
+use crate::error::{DomainError, rules};
+use crate::organisation::{Organisation, OrganisationStatus};
+use crate::policy::Policy;
+use crate::values::OrganisationKind;
+
+/// What a procurement asks of its bidders beyond the statutory minimum.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Requirements {
+    /// The kinds of organisation that may bid; empty means any kind.
+    pub kinds: Vec<OrganisationKind>,
+    /// The lowest valid rating grade (3 for 3A), if the procurement sets one.
+    pub min_rating: Option<u8>,
+    /// Full years registered; `None` means the policy's minimum (`bidderMinYearsRegistered`).
+    pub min_years_registered: Option<u32>,
+}
+
+impl Requirements {
+    pub fn validate(&self) -> Result<(), DomainError> {
+        if let Some(g) = self.min_rating
+            && !(1..=5).contains(&g)
+        {
+            return Err(DomainError::validation_rule(
+                "requirements.minRating",
+                rules::BID_ELIGIBLE,
+                format!("a minimum rating is 1A to 5A, not {g}"),
+            ));
+        }
+        if self.min_years_registered.is_some_and(|y| y > 50) {
+            return Err(DomainError::validation(
+                "requirements.minYearsRegistered",
+                "at most 50 years registered may be required",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// A bidder as the registry shows it on the day of the check, and which registry state that is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RegistryStanding {
+    pub organisation_id: Uuid,
+    pub name: String,
+    pub kind: Option<OrganisationKind>,
+    pub status: Option<OrganisationStatus>,
+    /// The credit list the organisation is on, if any ("abnormal", "serious").
+    pub credit_list: Option<String>,
+    /// The grade of a rating valid on the day of the check.
+    pub rating: Option<u8>,
+    pub registered_on: Option<NaiveDate>,
+    /// The organisation stream's version and the log position of its last event: the registry
+    /// state this standing was read from.
+    pub registry_version: u64,
+    pub registry_position: u64,
+}
+
+impl RegistryStanding {
+    /// The standing of `organisation` on `day`, read at its stream `version` and `position`.
+    pub fn of(organisation: &Organisation, version: u64, position: u64, day: NaiveDate) -> Self {
+        let credit_list = if organisation.credit.abnormal().is_some() {
+            Some("abnormal".to_owned())
+        } else if organisation.credit.serious().is_some() {
+            Some("serious".to_owned())
+        } else {
+            None
+        };
+        Self {
+            organisation_id: organisation.id.unwrap_or_default(),
+            name: organisation.name.clone(),
+            kind: organisation.kind,
+            status: organisation.status,
+            credit_list,
+            rating: organisation
+                .rating
+                .as_ref()
+                .filter(|r| r.is_valid_on(day))
+                .map(|r| r.grade),
+            registered_on: organisation.registered_on(),
+            registry_version: version,
+            registry_position: position,
+        }
+    }
+}
+
+/// Why an organisation may not bid: one reason per unmet condition, in the clerk's words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Ineligibility {
+    /// Stable, for clients to translate or filter: NOT_ACTIVE, CREDIT_LIST, TOO_RECENT,
+    /// RATING, KIND.
+    pub code: String,
+    pub message: String,
+}
+
+/// Every unmet condition of BID-ELIGIBLE for `standing` on `day` (empty: eligible). The board
+/// shows all of them; a refusal names them all too, so a bidder fixes everything at once.
+pub fn ineligibilities(
+    standing: &RegistryStanding,
+    requirements: &Requirements,
+    policy: &Policy,
+    day: NaiveDate,
+) -> Vec<Ineligibility> {
+    let mut out = Vec::new();
+    let mut push = |code: &str, message: String| {
+        out.push(Ineligibility {
+            code: code.to_owned(),
+            message,
+        })
+    };
+    if standing.status != Some(OrganisationStatus::Active) {
+        push(
+            "NOT_ACTIVE",
+            format!(
+                "{} is {}, not active (正常)",
+                standing.name,
+                standing
+                    .status
+                    .map_or("not registered", OrganisationStatus::label_zh)
+            ),
+        );
+    }
+    if let Some(list) = &standing.credit_list {
+        let label = if list == "serious" {
+            "the serious-violation list (严重违法失信名单)"
+        } else {
+            "the abnormal-activity list (活动异常名录)"
+        };
+        push("CREDIT_LIST", format!("{} is on {label}", standing.name));
+    }
+    let years = requirements
+        .min_years_registered
+        .unwrap_or(policy.bidder_min_years_registered);
+    match standing.registered_on {
+        Some(on) if add_years(on, years) <= day => {}
+        Some(on) => push(
+            "TOO_RECENT",
+            format!(
+                "{} was registered on {on}; bidders must have been registered for {years} full year(s), so it may bid from {}",
+                standing.name,
+                add_years(on, years)
+            ),
+        ),
+        // Never registered: NOT_ACTIVE has said so.
+        None => {}
+    }
+    if let Some(min) = requirements.min_rating {
+        match standing.rating {
+            Some(g) if g >= min => {}
+            Some(g) => push(
+                "RATING",
+                format!(
+                    "{} is rated {g}A; this procurement requires {min}A or above",
+                    standing.name
+                ),
+            ),
+            None => push(
+                "RATING",
+                format!(
+                    "{} has no valid rating; this procurement requires {min}A or above",
+                    standing.name
+                ),
+            ),
+        }
+    }
+    if !requirements.kinds.is_empty()
+        && !standing
+            .kind
+            .is_some_and(|k| requirements.kinds.contains(&k))
+    {
+        push(
+            "KIND",
+            format!(
+                "this procurement is open to {} only",
+                requirements
+                    .kinds
+                    .iter()
+                    .map(|k| k.label_zh())
+                    .collect::<Vec<_>>()
+                    .join("、")
+            ),
+        );
+    }
+    out
+}
+
+/// BID-ELIGIBLE as a refusal naming every unmet condition.
+pub fn check_eligible(
+    standing: &RegistryStanding,
+    requirements: &Requirements,
+    policy: &Policy,
+    day: NaiveDate,
+) -> Result<(), DomainError> {
+    let reasons = ineligibilities(standing, requirements, policy, day);
+    if reasons.is_empty() {
+        return Ok(());
+    }
+    Err(DomainError::violation(
+        rules::BID_ELIGIBLE,
+        format!(
+            "{} may not bid: {}",
+            standing.name,
+            reasons
+                .iter()
+                .map(|r| r.message.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+    ))
+}
