@@ -25,6 +25,8 @@
 mod bid;
 mod key;
 mod seal;
+#[cfg(test)]
+mod tests;
 
 use std::path::PathBuf;
 

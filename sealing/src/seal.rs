@@ -37,7 +37,7 @@ pub struct SealedBox {
 /// Seals bids with the deployment's key; opens them only through [`Sealer::opening`].
 #[derive(Clone)]
 pub struct Sealer {
-    master: MasterKey,
+    pub(crate) master: MasterKey,
     key_id: KeyId,
 }
 
