@@ -14,16 +14,26 @@ use civic_domain::procurement::{BidContent, Commitment, SALT_BYTES};
 /// The envelope's version, its `"v"`.
 pub const ENVELOPE_VERSION: u8 = 1;
 
+/// The cipher does not hide a plaintext's length, and a price's number of digits would show in
+/// it; padding the envelope with trailing spaces (which JSON ignores) to a multiple of this
+/// leaves only the rounded size of the whole bid visible.
+pub const PADDING_BLOCK: usize = 512;
+
 /// The plaintext a bid is sealed as. The content is written as its canonical bytes, so that
-/// what is sealed is byte for byte what was committed to.
+/// what is sealed is byte for byte what was committed to, then padded to a multiple of
+/// [`PADDING_BLOCK`] bytes.
 pub fn bid_plaintext(content: &BidContent, salt: &[u8; SALT_BYTES]) -> Zeroizing<Vec<u8>> {
     let canonical = Zeroizing::new(content.canonical());
-    let mut out = Zeroizing::new(Vec::with_capacity(canonical.len() + SALT_BYTES * 2 + 32));
+    let mut out = Zeroizing::new(Vec::with_capacity(
+        (canonical.len() + SALT_BYTES * 2 + 32).div_ceil(PADDING_BLOCK) * PADDING_BLOCK,
+    ));
     out.extend_from_slice(format!(r#"{{"v":{ENVELOPE_VERSION},"salt":""#).as_bytes());
     out.extend_from_slice(Zeroizing::new(hex::encode(salt)).as_bytes());
     out.extend_from_slice(br#"","content":"#);
     out.extend_from_slice(&canonical);
     out.push(b'}');
+    let padded = out.len().div_ceil(PADDING_BLOCK) * PADDING_BLOCK;
+    out.resize(padded, b' ');
     out
 }
 

@@ -18,7 +18,8 @@
 //!   longer has is reported as such rather than as tampering.
 //! - **Plaintext**: [`bid_plaintext`] and [`RevealedBid`] define what a bid seals — its
 //!   canonical content and the salt of its commitment — so that the opening can check the
-//!   revealed content against the commitment published at submission.
+//!   revealed content against the commitment published at submission; padded, so that a
+//!   box's length does not show the price's number of digits.
 //!
 //! Key material is wiped from memory on drop (`zeroize`).
 
@@ -32,7 +33,7 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
 
-pub use bid::{ENVELOPE_VERSION, RevealedBid, bid_plaintext};
+pub use bid::{ENVELOPE_VERSION, PADDING_BLOCK, RevealedBid, bid_plaintext};
 pub use key::{KEY_FILE, KeyId};
 pub use seal::{Opener, SEALING_SCHEME, SealedBox, Sealer};
 

@@ -5,7 +5,7 @@ use civic_domain::procurement::{BidContent, DocumentDigest, SALT_BYTES};
 use civic_domain::values::Money;
 use uuid::Uuid;
 
-use crate::{KEY_FILE, RevealedBid, SealedBox, Sealer, SealingError, bid_plaintext};
+use crate::{KEY_FILE, PADDING_BLOCK, RevealedBid, SealedBox, Sealer, SealingError, bid_plaintext};
 
 fn opening_at() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 3, 2, 1, 30, 0).unwrap()
@@ -236,6 +236,21 @@ fn the_ciphertext_does_not_show_the_price() {
 }
 
 #[test]
+fn the_length_of_a_box_does_not_show_the_number_of_digits_of_the_price() {
+    let (procurement, bid) = (Uuid::now_v7(), Uuid::now_v7());
+    let salt = [9u8; SALT_BYTES];
+    let s = sealer();
+    let lengths: Vec<usize> = [100, 8_000_000, 876_543_219_000]
+        .into_iter()
+        .map(|fen| {
+            let sealed = s.seal_bid(procurement, bid, &content(fen), &salt).unwrap();
+            STANDARD.decode(sealed.ciphertext).unwrap().len()
+        })
+        .collect();
+    assert_eq!(lengths, [PADDING_BLOCK + 16; 3]);
+}
+
+#[test]
 fn a_revealed_bid_matches_its_commitment() {
     let (procurement, bid) = (Uuid::now_v7(), Uuid::now_v7());
     let bid_content = content(8_000_000);
@@ -261,8 +276,9 @@ fn the_envelope_is_versioned_and_holds_the_canonical_content() {
     let bid_content = content(100);
     let salt = [0xabu8; SALT_BYTES];
     let plaintext = bid_plaintext(&bid_content, &salt);
+    assert_eq!(plaintext.len() % PADDING_BLOCK, 0);
     assert_eq!(
-        String::from_utf8(plaintext.to_vec()).unwrap(),
+        String::from_utf8(plaintext.to_vec()).unwrap().trim_end(),
         format!(
             r#"{{"v":1,"salt":"{}","content":{}}}"#,
             "ab".repeat(SALT_BYTES),
