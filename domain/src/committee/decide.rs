@@ -46,7 +46,7 @@ pub fn check_composition(
             ),
         ));
     }
-    if members % 2 == 0 {
+    if members.is_multiple_of(2) {
         return Err(refused(
             rules::EVAL_COMMITTEE,
             format!("a committee has an odd number of members, not {members}"),
