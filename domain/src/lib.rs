@@ -23,7 +23,6 @@ pub use catalogue::{
 };
 pub use committee::{
     Committee, CommitteeCommand, CommitteeContext, CommitteeEvent, CommitteeFacts, CommitteeStatus,
-    ProcurementFacts,
 };
 pub use error::DomainError;
 pub use organisation::{

@@ -632,15 +632,17 @@ impl Committee {
                 ),
             ));
         }
-        if let (Some(method), Some(budget)) = (self.method, self.budget) {
-            let experts = sitting.iter().filter(|m| m.is_expert()).count();
-            check_composition(
-                method,
-                budget,
-                &ctx.policy,
-                u32::try_from(sitting.len()).unwrap_or(u32::MAX),
-                u32::try_from(experts).unwrap_or(u32::MAX),
-            )?;
+        // The composition was checked against the policy in force at constitution; since then
+        // replacements keep it, unless the draw ran out and left a seat empty.
+        let filled = u32::try_from(sitting.len()).unwrap_or(u32::MAX);
+        if filled < self.seats {
+            return Err(refused(
+                rules::EVAL_COMMITTEE,
+                format!(
+                    "only {filled} of the committee's {} seats are filled: the expert draw ran out of eligible experts after a recusal, so this committee cannot conclude and the procurement needs a new one",
+                    self.seats
+                ),
+            ));
         }
         Ok(vec![CommitteeEvent::CommitteeConcluded {
             report: self.report_of(&sitting),
@@ -649,7 +651,7 @@ impl Committee {
     }
 
     /// The ranking: criteria score = the mean of the sitting members' criteria totals, in
-    /// hundredths rounded half up once; price score by EVAL-PRICE-WEIGHT against the lowest
+    /// hundredths rounded half up once (a committee is odd, so an exact half cannot occur); price score by EVAL-PRICE-WEIGHT against the lowest
     /// valid price; best total first, then the higher price score, then the seed's draw over
     /// bid ids. That tie order is DOMAIN-PROCUREMENT.md's, marked unverified there: a
     /// jurisdiction whose rules differ needs it changed here.

@@ -103,7 +103,9 @@ pub enum CommitteeEvent {
         draw_order: Vec<Uuid>,
         constituted_at: DateTime<Utc>,
     },
-    /// The expert at `position` (0-based) of the draw order takes a seat.
+    /// The expert at `position` (0-based) of the draw order takes a seat. Who sits is not
+    /// public before the award: the read side shows the name to the committee, the purchaser
+    /// and auditors only.
     ExpertDrawn {
         expert_id: Uuid,
         name: String,

@@ -11,7 +11,7 @@ use crate::values::Money;
 /// constitution is then refused.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CommitteeFacts {
-    pub procurement: Option<ProcurementFacts>,
+    pub procurement: Option<OpenedProcurement>,
     /// The jurisdiction's expert pool (评审专家库) as it stands now. Constitution draws from it;
     /// a replacement looks up the next expert of the recorded draw in it.
     pub pool: Vec<PoolExpert>,
@@ -23,7 +23,7 @@ pub struct CommitteeFacts {
 /// The opened procurement, as its stream shows it once the bids are opened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct ProcurementFacts {
+pub struct OpenedProcurement {
     pub procurement_id: Uuid,
     /// The purchasing unit (采购人): its staff sit as representatives, never as experts.
     pub purchaser_unit: Uuid,

@@ -36,7 +36,7 @@ pub use commands::{BidScores, CommitteeCommand, CriterionScore, Representative};
 pub use decide::{MAX_NAME_CHARS, MAX_NOTE_CHARS, check_composition};
 pub use events::{CommitteeEvent, Conflict, ConflictSource, PassOver, SHEET_SCHEME, ScoreSheet};
 pub use facts::{
-    BidderRecord, CommitteeFacts, PoolExpert, ProcurementFacts, RecordedRelation, RelationKind,
+    BidderRecord, CommitteeFacts, OpenedProcurement, PoolExpert, RecordedRelation, RelationKind,
     ValidBid,
 };
 pub use state::{Committee, CommitteeStatus, LockedSheet, Member, MemberRole};

@@ -72,6 +72,9 @@ pub struct Committee {
     pub budget: Option<Money>,
     pub scoring: Option<ScoringScheme>,
     pub bids: Vec<ValidBid>,
+    /// Representatives plus experts, as constituted: replacements keep every seat filled
+    /// until the draw runs out.
+    pub seats: u32,
     pub seed: String,
     pub draw_order: Vec<Uuid>,
     /// The first position of the draw order not yet considered: where a replacement is drawn.
@@ -122,11 +125,15 @@ impl Committee {
                 scoring,
                 bids,
                 representatives,
+                experts,
                 seed,
                 draw_order,
                 constituted_at,
                 ..
             } => {
+                self.seats = u32::try_from(representatives.len())
+                    .unwrap_or(u32::MAX)
+                    .saturating_add(*experts);
                 self.id = Some(*committee_id);
                 self.status = Some(CommitteeStatus::Scoring);
                 self.procurement_id = Some(*procurement_id);

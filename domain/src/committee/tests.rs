@@ -110,7 +110,7 @@ fn bidders() -> Vec<BidderRecord> {
 
 fn facts(method: ProcurementMethod, budget: Money, pool_size: u128) -> CommitteeFacts {
     CommitteeFacts {
-        procurement: Some(ProcurementFacts {
+        procurement: Some(OpenedProcurement {
             procurement_id: id(PROCUREMENT),
             purchaser_unit: id(PURCHASER),
             method,
@@ -475,11 +475,11 @@ fn the_draw_passes_over_bidders_legal_representatives_related_experts_and_purcha
     // The first three of the order: e0a is bidder 2's legal representative on the registry,
     // e08 worked for bidder 3 on the pool's record, e04 works for the purchaser.
     let mut f = facts(Negotiation, yuan(1), 12);
-    f.bidders[1].legal_representative_id_number = "110105198001010010".into();
+    f.bidders[1].legal_representative_id_number = "11010519800101001X".into();
     for e in &mut f.pool {
         if e.expert_id == expert_id(0xa) {
-            // Differs only in the case of the check digit's position, still the same person.
-            e.id_number = " 110105198001010010 ".into();
+            // The same number, typed with a lowercase check digit and stray spaces.
+            e.id_number = " 11010519800101001x ".into();
         }
         if e.expert_id == expert_id(0x8) {
             e.relations.push(RecordedRelation {
@@ -906,7 +906,7 @@ fn a_sheet_must_score_every_valid_bid_on_every_criterion_within_its_range() {
         let e = with(edit).then_invalid(field);
         assert!(e.message().contains(fragment), "{name}: {e}");
     }
-    // The maximum itself and zero are in range.
+    // Zero is in range, as the maximum is (ALL_FULL).
     with(&|s: &mut Vec<BidScores>| s[0].criteria[0].points = Points(0)).then_accepted();
 }
 
@@ -983,7 +983,7 @@ fn the_conclusion_ranks_by_total_then_price_score_then_the_seeds_draw() {
 }
 
 #[test]
-fn the_criteria_score_is_the_mean_rounded_half_up_once() {
+fn the_criteria_score_is_the_mean_rounded_once_to_the_nearest_hundredth() {
     // b2's totals 60 + 57.50 + 57.51 = 175.01 → 58.336… → 58.34, not 58.33 + rounding twice.
     let mut history = given([])
         .with(ctx(facts(Negotiation, yuan(500_000), 12)))
@@ -1077,7 +1077,10 @@ fn a_committee_short_of_members_after_an_exhausted_draw_cannot_conclude() {
         .with(ctx(facts(Negotiation, yuan(1), 2)))
         .when(C::Conclude)
         .then_refused(EVAL_COMMITTEE);
-    assert!(e.message().contains("at least 3 members"), "{e}");
+    assert!(
+        e.message().contains("only 2 of the committee's 3 seats"),
+        "{e}"
+    );
 }
 
 // --- the wire ------------------------------------------------------------------------------
