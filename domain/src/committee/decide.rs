@@ -157,8 +157,9 @@ impl Walk<'_> {
         }
     }
 
-    /// Walks `order` from `from`, seating up to `wanted` experts; returns the events and the
-    /// next position. Fewer are seated when the order runs out.
+    /// Walks `order` from `from`, seating up to `wanted` experts and appending an event for
+    /// each position considered; returns how many took a seat (fewer when the order runs out)
+    /// and the next position.
     fn seat(
         &self,
         order: &[Uuid],
@@ -423,6 +424,15 @@ impl Committee {
         ctx: &Context<CommitteeFacts>,
     ) -> Decided {
         check_bidder_records(&self.bids, &ctx.facts)?;
+        // The committee was drawn from a non-empty pool: an empty one means it was not read,
+        // and walking on would record every remaining expert as gone from it.
+        if ctx.facts.pool.is_empty() {
+            return Err(refused(
+                rules::EVAL_RECUSAL,
+                "the expert pool was not read, so no replacement can be drawn; try again"
+                    .to_owned(),
+            ));
+        }
         let reps = self.representatives();
         let walk = self.walk(&ctx.facts, &reps);
         let mut events = Vec::new();

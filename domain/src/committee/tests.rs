@@ -639,6 +639,21 @@ fn a_declaration_is_refused_for_a_non_member_a_recused_member_a_non_bidder_or_wi
             note: "  ".into(),
         })
         .then_invalid("note");
+
+    // Without the pool or the bidders' records the replacement cannot be drawn or checked.
+    let mut no_pool = f();
+    no_pool.pool.clear();
+    let e = given(negotiation())
+        .with(ctx(no_pool))
+        .when(declare(expert_id(0x8), org(1)))
+        .then_refused(EVAL_RECUSAL);
+    assert!(e.message().contains("pool was not read"), "{e}");
+    let mut no_bidders = f();
+    no_bidders.bidders.clear();
+    given(negotiation())
+        .with(ctx(no_bidders))
+        .when(declare(expert_id(0x8), org(1)))
+        .then_refused(EVAL_RECUSAL);
 }
 
 #[test]
