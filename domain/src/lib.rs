@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod catalogue;
+pub mod committee;
 pub mod error;
 pub mod organisation;
 pub mod policy;
@@ -19,6 +20,9 @@ pub use calendar::{Calendar, china_date};
 pub use catalogue::{
     Catalogue, CatalogueCategory, CatalogueCode, CatalogueCommand, CatalogueEvent, CatalogueItem,
     ItemSpec,
+};
+pub use committee::{
+    Committee, CommitteeCommand, CommitteeContext, CommitteeEvent, CommitteeFacts, CommitteeStatus,
 };
 pub use error::DomainError;
 pub use organisation::{

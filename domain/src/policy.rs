@@ -335,7 +335,7 @@ mod tests {
         assert_eq!(json["ratingValidYears"], 5);
         assert_eq!(json["ratingMinYearsRegistered"], 2);
         assert_eq!(json["rectifiedRemovalWorkingDays"], 5);
-        assert_eq!(json.as_object().unwrap().len(), 19);
+        assert_eq!(json.as_object().unwrap().len(), 41);
         let back: Policy = serde_json::from_value(json).unwrap();
         assert_eq!(back, p);
     }

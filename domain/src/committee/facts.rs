@@ -1,0 +1,131 @@
+//! What the committee reads of other streams, gathered by the handler before each decision: the
+//! opened procurement, the jurisdiction's expert pool and the bidders as the registry shows them.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::procurement::{OpenedBid, ProcurementMethod, ScoringScheme};
+use crate::values::Money;
+
+/// The committee's facts. `procurement` is `None` when the handler found no opened procurement;
+/// constitution is then refused.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CommitteeFacts {
+    pub procurement: Option<OpenedProcurement>,
+    /// The jurisdiction's expert pool (评审专家库) as it stands now. Constitution draws from it;
+    /// a replacement looks up the next expert of the recorded draw in it.
+    pub pool: Vec<PoolExpert>,
+    /// The registry's record of each bidder with a valid bid: read at constitution and when
+    /// conflicts are checked again, so that a change of legal representative is caught.
+    pub bidders: Vec<BidderRecord>,
+}
+
+/// The opened procurement, as its stream shows it once the bids are opened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OpenedProcurement {
+    pub procurement_id: Uuid,
+    /// The purchasing unit (采购人): its staff sit as representatives, never as experts.
+    pub purchaser_unit: Uuid,
+    pub method: ProcurementMethod,
+    pub budget: Money,
+    pub scoring: ScoringScheme,
+    /// The valid bids only: invalid ones are neither scored nor ranked.
+    pub bids: Vec<ValidBid>,
+}
+
+/// A valid opened bid, as much of it as the committee scores and ranks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ValidBid {
+    pub bid_id: Uuid,
+    pub organisation_id: Uuid,
+    pub price: Money,
+}
+
+impl ValidBid {
+    /// The valid bids among those opened, in opening order.
+    pub fn from_opened(opened: &[OpenedBid]) -> Vec<ValidBid> {
+        opened
+            .iter()
+            .filter(|b| b.is_valid())
+            .filter_map(|b| {
+                Some(ValidBid {
+                    bid_id: b.bid_id,
+                    organisation_id: b.organisation_id,
+                    price: b.price()?,
+                })
+            })
+            .collect()
+    }
+}
+
+/// How a person is tied to an organisation, on record or as declared (实施条例 第9条, Order 87).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum RelationKind {
+    /// Its legal representative (法定代表人), as the registry shows it.
+    LegalRepresentative,
+    /// Employed by it within the last 3 years.
+    Employment,
+    /// Director, supervisor or manager of it within the last 3 years.
+    Management,
+    /// Controlling shareholder or actual controller.
+    Control,
+    /// Spouse, direct relative, collateral relative within 3 generations or close in-law of its
+    /// legal representative or managers.
+    Relative,
+    /// In litigation with it.
+    Litigation,
+    /// Any other relation that may affect a fair evaluation.
+    Other,
+}
+
+impl RelationKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::LegalRepresentative => "its legal representative (法定代表人)",
+            Self::Employment => "employed by it within 3 years (任职)",
+            Self::Management => {
+                "its director, supervisor or manager within 3 years (董事、监事、管理人员)"
+            }
+            Self::Control => {
+                "its controlling shareholder or actual controller (控股股东、实际控制人)"
+            }
+            Self::Relative => "a close relative of its legal representative or managers (近亲属)",
+            Self::Litigation => "in litigation with it (诉讼)",
+            Self::Other => "otherwise related to it (其他利害关系)",
+        }
+    }
+}
+
+/// A relation of an expert to an organisation, as the expert pool records it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordedRelation {
+    pub organisation_id: Uuid,
+    pub kind: RelationKind,
+}
+
+/// An expert of the pool with what recusal needs. The resident id number is compared with the
+/// bidders' legal representatives and never recorded in an event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PoolExpert {
+    pub expert_id: Uuid,
+    pub name: String,
+    pub id_number: String,
+    /// The unit the expert works for, if it is a purchasing unit or other organisation on record.
+    pub employer: Option<Uuid>,
+    pub relations: Vec<RecordedRelation>,
+}
+
+/// A bidder as the registry shows it: its legal representative's id number, and which registry
+/// state that is (recorded with a conflict found in it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BidderRecord {
+    pub organisation_id: Uuid,
+    pub name: String,
+    pub legal_representative_id_number: String,
+    pub registry_version: u64,
+    pub registry_position: u64,
+}
