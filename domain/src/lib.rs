@@ -2,6 +2,7 @@
 //! Nothing here does IO, reads the clock or draws random numbers; what `decide` needs from the
 //! outside world arrives in a [`Context`].
 
+pub mod bid;
 pub mod calendar;
 pub mod catalogue;
 pub mod error;
@@ -15,6 +16,7 @@ pub mod values;
 mod aggregate;
 
 pub use aggregate::{Aggregate, Claim, Context, DecodeError, DomainCommand, DomainEvent};
+pub use bid::{Bid, BidCommand, BidEvent, BidFacts, BidStatus, BidTerms, SealedBox};
 pub use calendar::{Calendar, china_date};
 pub use catalogue::{
     Catalogue, CatalogueCategory, CatalogueCode, CatalogueCommand, CatalogueEvent, CatalogueItem,

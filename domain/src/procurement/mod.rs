@@ -12,7 +12,7 @@ mod scoring;
 
 pub use content::{
     BidContent, COMMITMENT_SCHEME, Commitment, DocumentDigest, MAX_DOCUMENTS, MAX_PROPOSAL_CHARS,
-    SALT_BYTES,
+    SALT_BYTES, parse_salt,
 };
 pub use eligibility::{
     Ineligibility, RegistryStanding, Requirements, check_eligible, ineligibilities,
