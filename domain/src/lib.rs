@@ -28,4 +28,8 @@ pub use organisation::{
     OrganisationCommand, OrganisationEvent, OrganisationStatus, RegistryFacts,
 };
 pub use policy::Policy;
+pub use procurement::{
+    Procurement, ProcurementCommand, ProcurementEvent, ProcurementFacts, ProcurementMethod,
+    ProcurementStatus, ProcurementTerms,
+};
 pub use values::{CreditCode, Jurisdiction, LegalRepresentative, Level, Money, OrganisationKind};
