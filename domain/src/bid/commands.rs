@@ -74,7 +74,7 @@ impl SealedBox {
 /// Standard, padded base64 (RFC 4648 §4), not empty.
 fn is_base64(s: &str) -> bool {
     let bytes = s.as_bytes();
-    if bytes.is_empty() || bytes.len() % 4 != 0 {
+    if bytes.is_empty() || !bytes.len().is_multiple_of(4) {
         return false;
     }
     let body = s.trim_end_matches('=');
