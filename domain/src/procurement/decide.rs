@@ -305,7 +305,12 @@ impl Procurement {
                 challenge_id,
                 reference,
             } => {
-                self.require(command, &[S::Opened, S::Evaluated, S::Awarded, S::Failed])?;
+                // A complaint is filed with the finance department, not with the purchaser:
+                // the ledger records its reference whatever became of the procurement since.
+                self.require(
+                    command,
+                    &[S::Opened, S::Evaluated, S::Awarded, S::Failed, S::Cancelled],
+                )?;
                 self.decide_complaint(*challenge_id, reference, ctx)
             }
             C::Cancel { reason: r } => {

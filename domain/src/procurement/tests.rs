@@ -1110,7 +1110,27 @@ fn a_complaint_is_recorded_within_fifteen_working_days_after_the_reply_period() 
         .when(complaint.clone())
         .then_refused("AWARD-RANK");
     assert!(late.message().contains("until 2026-05-08"), "{late}");
-    given(through_award())
+    // Recorded even after the procurement failed on the challenge it follows.
+    let mut failed = through_challenge();
+    failed.push(E::ProcurementFailed {
+        rule: "AWARD-RANK".into(),
+        reason: "upheld".into(),
+        failed_at: at(2026, 4, 16, 2),
+    });
+    given(failed)
+        .with(ctx_at(at(2026, 4, 20, 2)))
+        .when(complaint.clone())
+        .then_accepted();
+    let none = given(through_award())
+        .with(ctx_at(at(2026, 4, 20, 2)))
+        .when(complaint.clone())
+        .then_refused("PROC-STATE");
+    assert!(
+        none.message()
+            .contains("a complaint (投诉) follows a challenge (质疑)"),
+        "{none}"
+    );
+    given([drafted()])
         .with(ctx_at(at(2026, 4, 20, 2)))
         .when(complaint)
         .then_refused("PROC-STATE");
