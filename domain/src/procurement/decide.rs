@@ -57,15 +57,6 @@ fn award_rank(message: String) -> DomainError {
     DomainError::violation(rules::AWARD_RANK, message)
 }
 
-impl std::fmt::Display for MinimumPeriod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Days(n) => write!(f, "{n} days"),
-            Self::WorkingDays(n) => write!(f, "{n} working days"),
-        }
-    }
-}
-
 /// PROC-PERIOD: the first China-local day the bid deadline may fall on for a period starting
 /// at `from`. Days are counted from the day after `from`'s day, as statutory periods are.
 fn earliest_deadline_day(method: ProcurementMethod, from: DateTime<Utc>, ctx: &Ctx) -> NaiveDate {
