@@ -25,6 +25,14 @@ pub fn china_date(instant: DateTime<Utc>) -> NaiveDate {
     instant.with_timezone(&CHINA_STANDARD_TIME).date_naive()
 }
 
+/// An instant as a clerk in China reads it: "2026-03-02 17:30" (China Standard Time).
+pub fn china_time(instant: DateTime<Utc>) -> String {
+    instant
+        .with_timezone(&CHINA_STANDARD_TIME)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
 /// The instant a China-local day begins (00:00 China Standard Time).
 pub fn start_of_china_day(d: NaiveDate) -> DateTime<Utc> {
     d.and_time(chrono::NaiveTime::MIN)

@@ -2,6 +2,7 @@
 //! Nothing here does IO, reads the clock or draws random numbers; what `decide` needs from the
 //! outside world arrives in a [`Context`].
 
+pub mod bid;
 pub mod calendar;
 pub mod catalogue;
 pub mod committee;
@@ -16,6 +17,7 @@ pub mod values;
 mod aggregate;
 
 pub use aggregate::{Aggregate, Claim, Context, DecodeError, DomainCommand, DomainEvent};
+pub use bid::{Bid, BidCommand, BidEvent, BidFacts, BidStatus, BidTerms, SealedBox};
 pub use calendar::{Calendar, china_date};
 pub use catalogue::{
     Catalogue, CatalogueCategory, CatalogueCode, CatalogueCommand, CatalogueEvent, CatalogueItem,
@@ -30,4 +32,8 @@ pub use organisation::{
     OrganisationCommand, OrganisationEvent, OrganisationStatus, RegistryFacts,
 };
 pub use policy::Policy;
+pub use procurement::{
+    Procurement, ProcurementCommand, ProcurementEvent, ProcurementFacts, ProcurementMethod,
+    ProcurementStatus, ProcurementTerms,
+};
 pub use values::{CreditCode, Jurisdiction, LegalRepresentative, Level, Money, OrganisationKind};

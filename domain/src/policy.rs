@@ -335,6 +335,16 @@ mod tests {
         assert_eq!(json["ratingValidYears"], 5);
         assert_eq!(json["ratingMinYearsRegistered"], 2);
         assert_eq!(json["rectifiedRemovalWorkingDays"], 5);
+        assert_eq!(json["tenderMinDays"], 20);
+        assert_eq!(json["bidSecurityMaxPermille"], 20);
+        assert_eq!(json["minValidBids"], 3);
+        assert_eq!(json["consultationMinValidBids"], 2);
+        assert_eq!(json["challengeWindowWorkingDays"], 7);
+        assert_eq!(json["challengeReplyWorkingDays"], 7);
+        assert_eq!(json["complaintWindowWorkingDays"], 15);
+        assert_eq!(json["contractTermMaxMonths"], 12);
+        assert_eq!(json["contractTermMaxMonthsStable"], 36);
+        // The registry's 19 numbers and procurement's 22.
         assert_eq!(json.as_object().unwrap().len(), 41);
         let back: Policy = serde_json::from_value(json).unwrap();
         assert_eq!(back, p);

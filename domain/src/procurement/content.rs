@@ -139,6 +139,35 @@ impl std::fmt::Display for Commitment {
     }
 }
 
+/// The salt a bidder sealed with its content, from its hex form (2 × [`SALT_BYTES`] lowercase
+/// hex digits): a shorter salt would let a price be found by hashing every price in the budget.
+pub fn parse_salt(field: &'static str, hex: &str) -> Result<Vec<u8>, DomainError> {
+    let digit = |b: u8| match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        _ => None,
+    };
+    let bytes = hex.as_bytes();
+    let decoded: Option<Vec<u8>> = (bytes.len() == SALT_BYTES * 2)
+        .then(|| {
+            bytes
+                .chunks(2)
+                .map(|pair| Some((digit(pair[0])? << 4) | digit(pair[1])?))
+                .collect()
+        })
+        .flatten();
+    decoded.ok_or_else(|| {
+        DomainError::validation_rule(
+            field,
+            rules::BID_SEALED,
+            format!(
+                "the salt must be {} lowercase hex digits ({SALT_BYTES} random bytes)",
+                SALT_BYTES * 2
+            ),
+        )
+    })
+}
+
 fn hex_lower(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(bytes.len() * 2);
@@ -191,5 +220,25 @@ mod tests {
         let mut c = content(100);
         c.documents[0].sha256 = "A".repeat(64);
         assert_eq!(c.validate().unwrap_err().field(), Some("documents.sha256"));
+    }
+
+    #[test]
+    fn a_salt_is_32_bytes_of_lowercase_hex() {
+        assert_eq!(
+            parse_salt("salt", &"0a".repeat(32)).unwrap(),
+            vec![10u8; 32]
+        );
+        for bad in [
+            "0a".repeat(31),
+            "0A".repeat(32),
+            "zz".repeat(32),
+            String::new(),
+        ] {
+            let e = parse_salt("salt", &bad).unwrap_err();
+            assert_eq!(
+                (e.field(), e.rule()),
+                (Some("salt"), Some(rules::BID_SEALED))
+            );
+        }
     }
 }

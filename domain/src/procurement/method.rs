@@ -30,6 +30,16 @@ pub enum MinimumPeriod {
     WorkingDays(u32),
 }
 
+/// "20 days", "3 working days", as refusals state a period.
+impl std::fmt::Display for MinimumPeriod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Days(n) => write!(f, "{n} days"),
+            Self::WorkingDays(n) => write!(f, "{n} working days"),
+        }
+    }
+}
+
 impl ProcurementMethod {
     pub const ALL: [ProcurementMethod; 6] = [
         Self::OpenTender,
