@@ -28,6 +28,7 @@ pub fn organisation_id(stream: &str) -> Option<Uuid> {
 }
 
 mod projector;
+pub(crate) mod queries;
 
 pub use crate::states::SNAPSHOT_EVERY;
 pub use projector::{COUNTS, HUB_MEMBERS, INFO, Organisations, TABLE};
