@@ -127,7 +127,7 @@ impl Select {
 
     /// `FROM … WHERE …` and its arguments, numbered by `placeholder` from 1; with the state
     /// and the cursor when `paged` (a count needs neither: every row has its state).
-    fn from_where(
+    fn source(
         &self,
         placeholder: fn(usize) -> String,
         paged: bool,
@@ -188,9 +188,9 @@ impl Select {
         placeholder: fn(usize) -> String,
     ) -> Result<(String, Vec<Value>, Vec<Type>), ReadModelError> {
         let selected = self.selected()?;
-        let (from_where, mut args) = self.from_where(placeholder, true)?;
+        let (source, mut args) = self.source(placeholder, true)?;
         let names: Vec<&str> = selected.iter().map(|(n, _)| n.as_str()).collect();
-        let mut sql = format!("SELECT {} {from_where}", names.join(", "));
+        let mut sql = format!("SELECT {} {source}", names.join(", "));
         if !self.order.is_empty() {
             for c in self.order {
                 self.column(c)?;
@@ -211,8 +211,8 @@ impl Select {
         &self,
         placeholder: fn(usize) -> String,
     ) -> Result<(String, Vec<Value>), ReadModelError> {
-        let (from_where, args) = self.from_where(placeholder, false)?;
-        Ok((format!("SELECT COUNT(*) {from_where}"), args))
+        let (source, args) = self.source(placeholder, false)?;
+        Ok((format!("SELECT COUNT(*) {source}"), args))
     }
 }
 
