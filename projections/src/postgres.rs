@@ -20,6 +20,7 @@ use sqlx::AssertSqlSafe;
 use crate::catalogue::{self, CatalogueHeader, CatalogueItemRow, TreeQuery};
 use crate::commands::{self, CommandOutcome};
 use crate::organisations::{self, OrganisationFilter, OrganisationRow, OverdueQuery, Page};
+use crate::runtime::query::postgres as query;
 use crate::states::StoredState;
 use crate::{PolicyLookup, ReadModelError, ReadModelSet, ReadModels, national_defaults, runtime};
 
@@ -101,14 +102,18 @@ impl PgReadModels {
 #[async_trait]
 impl ReadModels for PgReadModels {
     async fn organisation(&self, id: Uuid) -> Result<Option<OrganisationRow>, ReadModelError> {
-        organisations::postgres::load(&mut *self.conn().await?, &id).await
+        let select = organisations::queries::by_id(&id);
+        let found = query::row(&mut *self.conn().await?, &select).await?;
+        found.map(OrganisationRow::from_row).transpose()
     }
 
     async fn organisation_by_credit_code(
         &self,
         code: &str,
     ) -> Result<Option<OrganisationRow>, ReadModelError> {
-        organisations::postgres::by_credit_code(&mut *self.conn().await?, code).await
+        let select = organisations::queries::by_credit_code(code);
+        let found = query::row(&mut *self.conn().await?, &select).await?;
+        found.map(OrganisationRow::from_row).transpose()
     }
 
     async fn claim_holders(
@@ -133,15 +138,24 @@ impl ReadModels for PgReadModels {
     }
 
     async fn due_by(&self, day: NaiveDate) -> Result<Vec<Uuid>, ReadModelError> {
-        organisations::postgres::due_by(&mut *self.conn().await?, day).await
+        let select = organisations::queries::due_by(day);
+        organisations::queries::ids(query::rows(&mut *self.conn().await?, &select).await?)
     }
 
-    async fn overdue(&self, query: OverdueQuery) -> Result<Page<OrganisationRow>, ReadModelError> {
-        organisations::postgres::overdue(&mut *self.conn().await?, &query).await
+    async fn overdue(
+        &self,
+        overdue: OverdueQuery,
+    ) -> Result<Page<OrganisationRow>, ReadModelError> {
+        let (select, after) = organisations::queries::overdue(&overdue)?;
+        let mut conn = self.conn().await?;
+        let total = query::count(&mut conn, &select).await?;
+        let rows = query::rows(&mut conn, &select).await?;
+        organisations::queries::overdue_page(rows, &overdue, total, after)
     }
 
     async fn hubs_of(&self, member: Uuid) -> Result<Vec<(Uuid, String)>, ReadModelError> {
-        organisations::postgres::hubs_of(&mut *self.conn().await?, &member).await
+        let select = organisations::queries::hubs_of(&member);
+        organisations::queries::hubs(query::rows(&mut *self.conn().await?, &select).await?)
     }
 
     async fn snapshot_before(
@@ -179,14 +193,17 @@ impl ReadModels for PgReadModels {
         &self,
         jurisdiction: &str,
     ) -> Result<Option<CatalogueHeader>, ReadModelError> {
-        catalogue::postgres::header(&mut *self.conn().await?, jurisdiction).await
+        let select = catalogue::header_query(jurisdiction);
+        let found = query::row(&mut *self.conn().await?, &select).await?;
+        found.map(CatalogueHeader::decode).transpose()
     }
 
     async fn catalogue_tree(
         &self,
-        query: TreeQuery,
+        tree: TreeQuery,
     ) -> Result<Vec<CatalogueItemRow>, ReadModelError> {
-        catalogue::postgres::tree(&mut *self.conn().await?, &query).await
+        let select = catalogue::tree_query(&tree);
+        CatalogueItemRow::decode_all(query::rows(&mut *self.conn().await?, &select).await?)
     }
 
     async fn catalogue_item(
@@ -194,7 +211,9 @@ impl ReadModels for PgReadModels {
         jurisdiction: &str,
         code: &str,
     ) -> Result<Option<CatalogueItemRow>, ReadModelError> {
-        catalogue::postgres::item(&mut *self.conn().await?, jurisdiction, code).await
+        let select = catalogue::item_query(jurisdiction, code);
+        let found = query::row(&mut *self.conn().await?, &select).await?;
+        found.map(CatalogueItemRow::decode).transpose()
     }
 
     async fn catalogue_item_events(
@@ -203,6 +222,7 @@ impl ReadModels for PgReadModels {
         code: &str,
         first: usize,
     ) -> Result<Vec<u64>, ReadModelError> {
-        catalogue::postgres::item_events(&mut *self.conn().await?, jurisdiction, code, first).await
+        let select = catalogue::item_events_query(jurisdiction, code, first);
+        catalogue::item_versions(query::rows(&mut *self.conn().await?, &select).await?)
     }
 }

@@ -14,6 +14,7 @@ use std::sync::Arc;
 use crate::catalogue::{self, CatalogueHeader, CatalogueItemRow, TreeQuery};
 use crate::commands::{self, CommandOutcome};
 use crate::organisations::{self, OrganisationFilter, OrganisationRow, OverdueQuery, Page};
+use crate::runtime::query::sqlite as query;
 use crate::states::StoredState;
 use crate::{PolicyLookup, ReadModelError, ReadModelSet, ReadModels, national_defaults, runtime};
 
@@ -66,7 +67,10 @@ impl SqliteReadModels {
 impl ReadModels for SqliteReadModels {
     async fn organisation(&self, id: Uuid) -> Result<Option<OrganisationRow>, ReadModelError> {
         self.store
-            .read(move |c| organisations::sqlite::load(c, &id))
+            .read(move |c| {
+                let found = query::row(c, &organisations::queries::by_id(&id))?;
+                found.map(OrganisationRow::from_row).transpose()
+            })
             .await
     }
 
@@ -76,7 +80,10 @@ impl ReadModels for SqliteReadModels {
     ) -> Result<Option<OrganisationRow>, ReadModelError> {
         let code = code.to_owned();
         self.store
-            .read(move |c| organisations::sqlite::by_credit_code(c, &code))
+            .read(move |c| {
+                let found = query::row(c, &organisations::queries::by_credit_code(&code))?;
+                found.map(OrganisationRow::from_row).transpose()
+            })
             .await
     }
 
@@ -109,19 +116,34 @@ impl ReadModels for SqliteReadModels {
 
     async fn due_by(&self, day: NaiveDate) -> Result<Vec<Uuid>, ReadModelError> {
         self.store
-            .read(move |c| organisations::sqlite::due_by(c, day))
+            .read(move |c| {
+                organisations::queries::ids(query::rows(c, &organisations::queries::due_by(day))?)
+            })
             .await
     }
 
-    async fn overdue(&self, query: OverdueQuery) -> Result<Page<OrganisationRow>, ReadModelError> {
+    async fn overdue(
+        &self,
+        overdue: OverdueQuery,
+    ) -> Result<Page<OrganisationRow>, ReadModelError> {
         self.store
-            .read(move |c| organisations::sqlite::overdue(c, &query))
+            .read(move |c| {
+                let (select, after) = organisations::queries::overdue(&overdue)?;
+                let total = query::count(c, &select)?;
+                let rows = query::rows(c, &select)?;
+                organisations::queries::overdue_page(rows, &overdue, total, after)
+            })
             .await
     }
 
     async fn hubs_of(&self, member: Uuid) -> Result<Vec<(Uuid, String)>, ReadModelError> {
         self.store
-            .read(move |c| organisations::sqlite::hubs_of(c, &member))
+            .read(move |c| {
+                organisations::queries::hubs(query::rows(
+                    c,
+                    &organisations::queries::hubs_of(&member),
+                )?)
+            })
             .await
     }
 
@@ -165,16 +187,21 @@ impl ReadModels for SqliteReadModels {
     ) -> Result<Option<CatalogueHeader>, ReadModelError> {
         let j = jurisdiction.to_owned();
         self.store
-            .read(move |c| catalogue::sqlite::header(c, &j))
+            .read(move |c| {
+                let found = query::row(c, &catalogue::header_query(&j))?;
+                found.map(CatalogueHeader::decode).transpose()
+            })
             .await
     }
 
     async fn catalogue_tree(
         &self,
-        query: TreeQuery,
+        tree: TreeQuery,
     ) -> Result<Vec<CatalogueItemRow>, ReadModelError> {
         self.store
-            .read(move |c| catalogue::sqlite::tree(c, &query))
+            .read(move |c| {
+                CatalogueItemRow::decode_all(query::rows(c, &catalogue::tree_query(&tree))?)
+            })
             .await
     }
 
@@ -185,7 +212,10 @@ impl ReadModels for SqliteReadModels {
     ) -> Result<Option<CatalogueItemRow>, ReadModelError> {
         let (j, code) = (jurisdiction.to_owned(), code.to_owned());
         self.store
-            .read(move |c| catalogue::sqlite::item(c, &j, &code))
+            .read(move |c| {
+                let found = query::row(c, &catalogue::item_query(&j, &code))?;
+                found.map(CatalogueItemRow::decode).transpose()
+            })
             .await
     }
 
@@ -197,7 +227,12 @@ impl ReadModels for SqliteReadModels {
     ) -> Result<Vec<u64>, ReadModelError> {
         let (j, code) = (jurisdiction.to_owned(), code.to_owned());
         self.store
-            .read(move |c| catalogue::sqlite::item_events(c, &j, &code, first))
+            .read(move |c| {
+                catalogue::item_versions(query::rows(
+                    c,
+                    &catalogue::item_events_query(&j, &code, first),
+                )?)
+            })
             .await
     }
 }

@@ -8,8 +8,6 @@
 //! no role of its own yet) and for that jurisdiction's registrars; purchasers, who must buy
 //! from the catalogue, may not write it.
 
-use std::marker::PhantomData;
-
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{ComplexObject, Context, Enum, InputObject, Object, Result, SimpleObject};
 use civic_domain::{
@@ -18,15 +16,14 @@ use civic_domain::{
 };
 use civic_projections::catalogue::{CatalogueItemRow, MAX_HISTORY, MAX_TREE_PAGE, TreeQuery};
 use civic_store::{Direction, StreamFrom};
-use uuid::Uuid;
 
+use super::command::{CommandInput, Commanded, Mutation, Payload, run};
 use super::errors::{Gql, forbidden, unauthenticated, validation};
-use super::mutation::CommandInput;
 use super::scalars::{Date, DateTimeScalar};
 use super::types::TotalCount;
-use super::{RequestMeta, ledger, viewer};
+use super::{Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
-use crate::ledger::{CommandMeta, LedgerError, Outcome};
+use crate::ledger::{LedgerError, Outcome};
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 #[graphql(remote = "civic_domain::CatalogueCategory")]
@@ -390,14 +387,8 @@ impl CatalogueQuery {
 
 /// What every catalogue mutation answers: named per mutation in the SDL.
 #[derive(SimpleObject)]
-#[graphql(
-    concrete(name = "LoadDefaultCataloguePayload", params(LoadDefaultCatalogue)),
-    concrete(name = "AddCatalogueItemPayload", params(AddCatalogueItem)),
-    concrete(name = "RenameCatalogueItemPayload", params(RenameCatalogueItem)),
-    concrete(name = "RetireCatalogueItemPayload", params(RetireCatalogueItem)),
-    concrete(name = "ReinstateCatalogueItemPayload", params(ReinstateCatalogueItem))
-)]
-pub struct CataloguePayload<M: Send + Sync + 'static> {
+#[graphql(name = "CatalogueCommandOutcome")]
+pub struct CatalogueOutcome {
     pub jurisdiction: String,
     /// The catalogue's version after the command.
     pub version: u64,
@@ -407,15 +398,30 @@ pub struct CataloguePayload<M: Send + Sync + 'static> {
     pub item_count: u64,
     /// The item the command concerns, as it now stands (null for a load).
     pub item: Option<CatalogueItemView>,
-    #[graphql(skip)]
-    mutation: PhantomData<M>,
 }
 
+pub type CataloguePayload<M> = Payload<Catalogue, M>;
+
 pub enum LoadDefaultCatalogue {}
+impl Mutation for LoadDefaultCatalogue {
+    const PAYLOAD: &'static str = "LoadDefaultCataloguePayload";
+}
 pub enum AddCatalogueItem {}
+impl Mutation for AddCatalogueItem {
+    const PAYLOAD: &'static str = "AddCatalogueItemPayload";
+}
 pub enum RenameCatalogueItem {}
+impl Mutation for RenameCatalogueItem {
+    const PAYLOAD: &'static str = "RenameCatalogueItemPayload";
+}
 pub enum RetireCatalogueItem {}
+impl Mutation for RetireCatalogueItem {
+    const PAYLOAD: &'static str = "RetireCatalogueItemPayload";
+}
 pub enum ReinstateCatalogueItem {}
+impl Mutation for ReinstateCatalogueItem {
+    const PAYLOAD: &'static str = "ReinstateCatalogueItemPayload";
+}
 
 #[derive(InputObject)]
 pub struct LoadDefaultCatalogueInput {
@@ -461,65 +467,54 @@ pub struct CatalogueItemReasonInput {
     pub command: CommandInput,
 }
 
-/// Administrators anywhere, registrars of this very jurisdiction.
-fn require_editor<'a>(ctx: &Context<'a>, jurisdiction: &str) -> Result<&'a Claims> {
-    let c = viewer(ctx)
-        .0
-        .as_ref()
-        .ok_or_else(|| unauthenticated("changing a guidance catalogue"))?;
-    match c.role {
-        Role::Admin => Ok(c),
-        Role::Registrar if c.jurisdiction.as_deref() == Some(jurisdiction) => Ok(c),
-        Role::Registrar => Err(forbidden(format!(
-            "the guidance catalogue of {jurisdiction} is kept by its own registrars; your token acts for {}",
-            c.jurisdiction.as_deref().unwrap_or("no jurisdiction")
-        ))),
-        other => Err(forbidden(format!(
-            "the guidance catalogue (指导性目录) is kept by administrators and the jurisdiction's registrars; your token's role is {}",
-            other.as_str()
-        ))),
-    }
-}
+/// The catalogue's stream is its jurisdiction, named in the input: who may change it is known
+/// before anything is loaded. Administrators anywhere, registrars of this very jurisdiction.
+impl Commanded for Catalogue {
+    type View = CatalogueOutcome;
 
-async fn run<M: Send + Sync + 'static>(
-    ctx: &Context<'_>,
-    jurisdiction: &Jurisdiction,
-    command: CatalogueCommand,
-    item: Option<&CatalogueCode>,
-    CommandInput {
-        command_id,
-        expected_version,
-    }: CommandInput,
-) -> Result<CataloguePayload<M>> {
-    // Checked before anything is loaded: the stream is the jurisdiction named in the input.
-    let claims = require_editor(ctx, jurisdiction.as_str())?.clone();
-    let request = ctx.data_opt::<RequestMeta>();
-    let meta = CommandMeta {
-        actor: claims,
-        command_id,
-        expected_version,
-        correlation_id: request.map_or_else(Uuid::now_v7, |r| r.correlation_id),
-    };
-    let outcome: Outcome<Catalogue> = ledger(ctx)
-        .execute(
-            jurisdiction.as_str(),
-            command,
-            &meta,
-            super::mutation::now_micros(),
-            |_: &Catalogue, _| Ok(()),
-        )
-        .await
-        .map_err(|e| async_graphql::ErrorExtensions::extend(&e))?;
-    Ok(CataloguePayload {
-        jurisdiction: jurisdiction.as_str().to_owned(),
-        version: outcome.version,
-        position: outcome.position,
-        item_count: outcome.state.items.len() as u64,
-        item: item
-            .and_then(|c| outcome.state.item(c))
-            .map(CatalogueItemView::from_state),
-        mutation: PhantomData,
-    })
+    fn issuer(viewer: &Viewer, jurisdiction: &str, _: &CatalogueCommand) -> Result<Claims> {
+        let c = viewer
+            .0
+            .as_ref()
+            .ok_or_else(|| unauthenticated("changing a guidance catalogue"))?;
+        match c.role {
+            Role::Admin => Ok(c.clone()),
+            Role::Registrar if c.jurisdiction.as_deref() == Some(jurisdiction) => Ok(c.clone()),
+            Role::Registrar => Err(forbidden(format!(
+                "the guidance catalogue of {jurisdiction} is kept by its own registrars; your token acts for {}",
+                c.jurisdiction.as_deref().unwrap_or("no jurisdiction")
+            ))),
+            other => Err(forbidden(format!(
+                "the guidance catalogue (指导性目录) is kept by administrators and the jurisdiction's registrars; your token's role is {}",
+                other.as_str()
+            ))),
+        }
+    }
+
+    fn view(
+        outcome: Outcome<Catalogue>,
+        jurisdiction: &str,
+        command: &CatalogueCommand,
+        _: &Viewer,
+    ) -> CatalogueOutcome {
+        use CatalogueCommand as C;
+        let item = match command {
+            C::AddItem(spec) => Some(&spec.code),
+            C::RenameItem { code, .. }
+            | C::RetireItem { code, .. }
+            | C::ReinstateItem { code, .. } => Some(code),
+            C::Load { .. } | C::AddItems { .. } => None,
+        };
+        CatalogueOutcome {
+            jurisdiction: jurisdiction.to_owned(),
+            version: outcome.version,
+            position: outcome.position,
+            item_count: outcome.state.items.len() as u64,
+            item: item
+                .and_then(|c| outcome.state.item(c))
+                .map(CatalogueItemView::from_state),
+        }
+    }
 }
 
 #[derive(Default)]
@@ -540,7 +535,7 @@ impl CatalogueMutation {
             jurisdiction: j.clone(),
             items,
         };
-        run(ctx, &j, command, None, input.command).await
+        run(ctx, j.as_str(), command, input.command).await
     }
 
     /// Adds an item under an active parent (or at the top level), with a code never used in
@@ -551,9 +546,8 @@ impl CatalogueMutation {
         input: AddCatalogueItemInput,
     ) -> Result<CataloguePayload<AddCatalogueItem>> {
         let j = jurisdiction(&input.jurisdiction)?;
-        let item = code("code", &input.code)?;
         let spec = ItemSpec {
-            code: item.clone(),
+            code: code("code", &input.code)?,
             parent: input
                 .parent
                 .as_deref()
@@ -565,9 +559,8 @@ impl CatalogueMutation {
         };
         run(
             ctx,
-            &j,
+            j.as_str(),
             CatalogueCommand::AddItem(spec),
-            Some(&item),
             input.command,
         )
         .await
@@ -580,14 +573,14 @@ impl CatalogueMutation {
         input: RenameCatalogueItemInput,
     ) -> Result<CataloguePayload<RenameCatalogueItem>> {
         let j = jurisdiction(&input.jurisdiction)?;
-        let item = code("code", &input.code)?;
+        let code = self::code("code", &input.code)?;
         let command = CatalogueCommand::RenameItem {
-            code: item.clone(),
+            code,
             name_zh: input.name_zh,
             name_en: input.name_en,
             reason: input.reason,
         };
-        run(ctx, &j, command, Some(&item), input.command).await
+        run(ctx, j.as_str(), command, input.command).await
     }
 
     /// Retires an item with no active children: it stays in the tree, no new procurement may
@@ -598,12 +591,12 @@ impl CatalogueMutation {
         input: CatalogueItemReasonInput,
     ) -> Result<CataloguePayload<RetireCatalogueItem>> {
         let j = jurisdiction(&input.jurisdiction)?;
-        let item = code("code", &input.code)?;
+        let code = self::code("code", &input.code)?;
         let command = CatalogueCommand::RetireItem {
-            code: item.clone(),
+            code,
             reason: input.reason,
         };
-        run(ctx, &j, command, Some(&item), input.command).await
+        run(ctx, j.as_str(), command, input.command).await
     }
 
     /// Undoes a retirement; the parent must be active.
@@ -613,11 +606,11 @@ impl CatalogueMutation {
         input: CatalogueItemReasonInput,
     ) -> Result<CataloguePayload<ReinstateCatalogueItem>> {
         let j = jurisdiction(&input.jurisdiction)?;
-        let item = code("code", &input.code)?;
+        let code = self::code("code", &input.code)?;
         let command = CatalogueCommand::ReinstateItem {
-            code: item.clone(),
+            code,
             reason: input.reason,
         };
-        run(ctx, &j, command, Some(&item), input.command).await
+        run(ctx, j.as_str(), command, input.command).await
     }
 }

@@ -1,6 +1,7 @@
 //! The GraphQL API (DESIGN §6).
 
 mod catalogue;
+mod command;
 mod errors;
 pub mod limits;
 mod mutation;

@@ -1,16 +1,16 @@
 use async_graphql::{Context, InputObject, Object, Result};
 use civic_domain::{
     Application, ChangeRequest, CreditCode as Code, DomainError, Jurisdiction, LegalRepresentative,
-    Money as Amount, Organisation, OrganisationCommand,
+    Money as Amount, OrganisationCommand,
 };
 use uuid::Uuid;
 
+use super::command::{CommandInput, run};
 use super::errors::{Gql, validation};
 use super::payload::{self, Payload};
 use super::scalars::{CreditCode, Money};
 use super::types::OrganisationKind;
-use super::{RequestMeta, ledger, viewer};
-use crate::ledger::{CommandMeta, LedgerError};
+use crate::ledger::LedgerError;
 
 #[derive(Default)]
 pub struct RegistrationMutation;
@@ -130,74 +130,6 @@ pub struct RevokeRegistrationInput {
     pub reason: String,
     #[graphql(flatten)]
     pub command: CommandInput,
-}
-
-/// What every command states besides its own fields, flattened into its input. The inputs
-/// whose fields document these two for their case (a new application; the version read) keep
-/// them as their own fields, so that the SDL keeps those descriptions.
-#[derive(InputObject)]
-pub struct CommandInput {
-    // Makes a retry safe: the same id returns the first outcome and writes nothing.
-    pub command_id: Option<Uuid>,
-    // The version read; CONFLICT if the stream has moved since.
-    pub expected_version: Option<u64>,
-}
-
-/// Runs a registry command as the viewer, who must be a registrar of the organisation's
-/// jurisdiction (for an application: of the jurisdiction applied to), and answers with the
-/// payload of mutation `M`.
-pub(super) async fn run<M>(
-    ctx: &Context<'_>,
-    id: Uuid,
-    command: OrganisationCommand,
-    CommandInput {
-        command_id,
-        expected_version,
-    }: CommandInput,
-) -> Result<Payload<M>> {
-    let viewer = viewer(ctx);
-    // An application names the jurisdiction it is filed in; other commands act on a record
-    // that holds its own.
-    let target = command
-        .application()
-        .map(|a| a.jurisdiction.as_str().to_owned());
-    // Checked before loading anything, so that an unauthenticated caller learns nothing.
-    let claims = match &target {
-        Some(j) => viewer.require_registrar(j)?.clone(),
-        None => viewer
-            .0
-            .clone()
-            .ok_or_else(|| super::errors::unauthenticated("registering organisations"))?,
-    };
-    let request = ctx.data_opt::<RequestMeta>();
-    let meta = CommandMeta {
-        actor: claims,
-        command_id,
-        expected_version,
-        correlation_id: request.map_or_else(Uuid::now_v7, |r| r.correlation_id),
-    };
-    let outcome = ledger(ctx)
-        .execute(
-            id,
-            command,
-            &meta,
-            now_micros(),
-            |state: &Organisation, _| {
-                let j = state
-                    .jurisdiction
-                    .as_ref()
-                    .map(|j| j.as_str().to_owned())
-                    .or_else(|| target.clone())
-                    .unwrap_or_default();
-                viewer
-                    .require_registrar(&j)
-                    .map(|_| ())
-                    .map_err(|e| LedgerError::Forbidden(e.message))
-            },
-        )
-        .await
-        .gql()?;
-    Ok(Payload::new(outcome, viewer))
 }
 
 pub(super) fn money(field: &'static str, m: Money) -> Result<Amount, LedgerError> {
@@ -322,10 +254,4 @@ impl RegistrationMutation {
         };
         run(ctx, input.organisation_id, command, input.command).await
     }
-}
-
-/// The decision instant, at the microsecond precision the log records.
-pub(super) fn now_micros() -> chrono::DateTime<chrono::Utc> {
-    use chrono::SubsecRound;
-    chrono::Utc::now().trunc_subsecs(6)
 }

@@ -9,8 +9,9 @@ use civic_domain::organisation::{
 };
 use uuid::Uuid;
 
+use super::command::{CommandInput, run};
 use super::errors::{Gql, validation};
-use super::mutation::{ApplicationInput, CommandInput, run};
+use super::mutation::ApplicationInput;
 use super::payload::{self, Payload};
 use super::scalars::{Date, DateTimeScalar};
 use super::types::ReportConclusion;

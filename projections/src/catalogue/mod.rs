@@ -2,10 +2,8 @@
 //! code order (the tree read depth first), one row per catalogue with its version, and which
 //! events of the catalogue stream concern each item (so that an item's history reads those
 //! events of the log, not the whole stream). Worked out once for both backends
-//! ([`CatalogueItems`]); the backends differ only in how they query.
-
-pub(crate) mod postgres;
-pub(crate) mod sqlite;
+//! ([`CatalogueItems`]), and queried once for both ([`Select`]s read by the runtime's generic
+//! lookups and pages).
 
 use chrono::{DateTime, Utc};
 use civic_domain::catalogue::ItemStatus;
@@ -13,6 +11,7 @@ use civic_domain::{Catalogue, CatalogueCode, CatalogueEvent, CatalogueItem};
 use civic_store::ProjectionFailure;
 
 use crate::ReadModelError;
+use crate::runtime::query::{Row, Select};
 use crate::runtime::table::{Index, Type, col, nullable};
 use crate::runtime::{
     Applied, Change, Changes, Projector, ProjectorInfo, Rebuilt, TableDef, Value,
@@ -238,7 +237,7 @@ pub struct TreeQuery {
     pub after: Option<String>,
 }
 
-pub(crate) fn instant(micros: i64, what: &str) -> Result<DateTime<Utc>, ReadModelError> {
+fn instant(micros: i64, what: &str) -> Result<DateTime<Utc>, ReadModelError> {
     DateTime::from_timestamp_micros(micros)
         .ok_or_else(|| ReadModelError::Damaged(format!("{what}: instant {micros} out of range")))
 }
@@ -247,39 +246,89 @@ fn level(n: i64, code: &str) -> Result<u8, ReadModelError> {
     u8::try_from(n).map_err(|_| ReadModelError::Damaged(format!("item {code}: level {n}")))
 }
 
-/// The columns of [`ITEMS`] every query reads, in the order [`CatalogueItemRow::decode`] takes.
-pub(crate) const ITEM_COLUMNS: &str = "jurisdiction, code, parent, level, name_zh, name_en, \
-     category, status, retired_on, retired_reason, added_at";
+/// A catalogue's header row, by its jurisdiction.
+pub(crate) fn header_query(jurisdiction: &str) -> Select {
+    Select::from(
+        &CATALOGUES,
+        &["jurisdiction", "version", "loaded_at", "items"],
+    )
+    .eq("jurisdiction", Value::text(jurisdiction))
+}
 
-pub(crate) type RawItem = (
-    String,
-    String,
-    Option<String>,
-    i64,
-    String,
-    Option<String>,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    i64,
-);
+impl CatalogueHeader {
+    pub(crate) fn decode(mut r: Row) -> Result<Self, ReadModelError> {
+        let jurisdiction = r.text(0)?;
+        Ok(CatalogueHeader {
+            version: r.uint(1)?,
+            loaded_at: instant(r.int(2)?, &jurisdiction)?,
+            items: r.uint(3)?,
+            jurisdiction,
+        })
+    }
+}
+
+/// The columns of [`ITEMS`] every query reads, in the order [`CatalogueItemRow::decode`] takes.
+const ITEM_COLUMNS: &[&str] = &[
+    "jurisdiction",
+    "code",
+    "parent",
+    "level",
+    "name_zh",
+    "name_en",
+    "category",
+    "status",
+    "retired_on",
+    "retired_reason",
+    "added_at",
+];
+
+/// Up to `first + 1` items in code order after the cursor, read along the primary key.
+pub(crate) fn tree_query(q: &TreeQuery) -> Select {
+    Select::from(&ITEMS, ITEM_COLUMNS)
+        .eq("jurisdiction", Value::text(q.jurisdiction.clone()))
+        .order_by(&["code"])
+        .after(q.after.as_ref().map(|a| vec![Value::text(a.clone())]))
+        .limit(q.first + 1)
+}
+
+pub(crate) fn item_query(jurisdiction: &str, code: &str) -> Select {
+    Select::from(&ITEMS, ITEM_COLUMNS)
+        .eq("jurisdiction", Value::text(jurisdiction))
+        .eq("code", Value::text(code))
+}
+
+/// The versions of the first `first` events concerning an item, oldest first.
+pub(crate) fn item_events_query(jurisdiction: &str, code: &str, first: usize) -> Select {
+    Select::from(&ITEM_EVENTS, &["version"])
+        .eq("jurisdiction", Value::text(jurisdiction))
+        .eq("code", Value::text(code))
+        .order_by(&["version"])
+        .limit(first)
+}
+
+pub(crate) fn item_versions(rows: Vec<Row>) -> Result<Vec<u64>, ReadModelError> {
+    rows.into_iter().map(|mut r| r.uint(0)).collect()
+}
 
 impl CatalogueItemRow {
-    pub(crate) fn decode(raw: RawItem) -> Result<Self, ReadModelError> {
-        let (j, code, parent, lvl, name_zh, name_en, category, status, on, reason, added) = raw;
+    pub(crate) fn decode(mut r: Row) -> Result<Self, ReadModelError> {
+        let code = r.text(1)?;
         Ok(CatalogueItemRow {
-            level: level(lvl, &code)?,
-            added_at: instant(added, &code)?,
-            jurisdiction: j,
+            jurisdiction: r.text(0)?,
+            parent: r.opt_text(2)?,
+            level: level(r.int(3)?, &code)?,
+            name_zh: r.text(4)?,
+            name_en: r.opt_text(5)?,
+            category: r.text(6)?,
+            status: r.text(7)?,
+            retired_on: r.opt_text(8)?,
+            retired_reason: r.opt_text(9)?,
+            added_at: instant(r.int(10)?, &code)?,
             code,
-            parent,
-            name_zh,
-            name_en,
-            category,
-            status,
-            retired_on: on,
-            retired_reason: reason,
         })
+    }
+
+    pub(crate) fn decode_all(rows: Vec<Row>) -> Result<Vec<Self>, ReadModelError> {
+        rows.into_iter().map(Self::decode).collect()
     }
 }

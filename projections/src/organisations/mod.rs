@@ -1,7 +1,7 @@
 //! The `organisations` read model: one row per organisation, searchable by credit code, part of
 //! the name, kind, status and jurisdiction, with its due dates and hub memberships. What an
-//! event changes is worked out once ([`Organisations`], a projector); the backends differ only in
-//! how they query, and in how they index names for search.
+//! event changes is worked out once ([`Organisations`], a projector), and so are its lookups and
+//! pages ([`queries`]); the backends differ only in the search (how they index and find names).
 
 pub(crate) mod postgres;
 pub(crate) mod sqlite;
@@ -28,6 +28,7 @@ pub fn organisation_id(stream: &str) -> Option<Uuid> {
 }
 
 mod projector;
+pub(crate) mod queries;
 
 pub use crate::states::SNAPSHOT_EVERY;
 pub use projector::{COUNTS, HUB_MEMBERS, INFO, Organisations, TABLE};

@@ -1,13 +1,11 @@
 //! The organisations read model's queries in the shared PostgreSQL database, and its name
 //! search: an array of the name's bigrams in the row, with a GIN index (SQLite keeps a table).
 
-use chrono::NaiveDate;
 use sqlx::{AssertSqlSafe, PgConnection, Postgres};
-use uuid::Uuid;
 
 use super::{
-    OrganisationFilter, OrganisationRow, OverdueQuery, Page, contains_pattern, kind_code,
-    name_grams, parse_cursor, parse_id, parse_overdue_cursor,
+    OrganisationFilter, OrganisationRow, Page, contains_pattern, kind_code, name_grams,
+    parse_cursor,
 };
 use crate::ReadModelError;
 
@@ -26,34 +24,6 @@ type Row = (String, i64, i64, String);
 
 fn decode((id, version, last_position, state): Row) -> Result<OrganisationRow, ReadModelError> {
     OrganisationRow::decode(&id, version, last_position, &state)
-}
-
-pub(crate) async fn load(
-    conn: &mut PgConnection,
-    id: &Uuid,
-) -> Result<Option<OrganisationRow>, ReadModelError> {
-    sqlx::query_as::<_, Row>(AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM rm_organisations o {WITH_STATE} WHERE o.id = $1"
-    )))
-    .bind(id.to_string())
-    .fetch_optional(conn)
-    .await?
-    .map(decode)
-    .transpose()
-}
-
-pub(crate) async fn by_credit_code(
-    conn: &mut PgConnection,
-    code: &str,
-) -> Result<Option<OrganisationRow>, ReadModelError> {
-    sqlx::query_as::<_, Row>(AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM rm_organisations o {WITH_STATE} WHERE o.credit_code = $1"
-    )))
-    .bind(code)
-    .fetch_optional(conn)
-    .await?
-    .map(decode)
-    .transpose()
 }
 
 /// A value bound to a `$n` of a query built from optional clauses.
@@ -164,73 +134,4 @@ pub(crate) async fn search(
         total_count as u64,
         after_id.is_some(),
     ))
-}
-
-pub(crate) async fn due_by(
-    conn: &mut PgConnection,
-    day: NaiveDate,
-) -> Result<Vec<Uuid>, ReadModelError> {
-    let ids: Vec<String> = sqlx::query_scalar(
-        "SELECT id FROM rm_organisations WHERE next_due IS NOT NULL AND next_due <= $1 \
-         ORDER BY next_due",
-    )
-    .bind(day.to_string())
-    .fetch_all(conn)
-    .await?;
-    ids.iter().map(|id| parse_id(id)).collect()
-}
-
-/// A page of the live organisations of a jurisdiction with a case due before `today`, earliest
-/// first, read along the `case_due` index.
-pub(crate) async fn overdue(
-    conn: &mut PgConnection,
-    q: &OverdueQuery,
-) -> Result<Page<OrganisationRow>, ReadModelError> {
-    let today = q.today.to_string();
-    let total: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM rm_organisations \
-         WHERE jurisdiction = $1 AND case_due IS NOT NULL AND case_due < $2",
-    )
-    .bind(&q.jurisdiction)
-    .bind(&today)
-    .fetch_one(&mut *conn)
-    .await?;
-    let after = q.after.as_deref().map(parse_overdue_cursor).transpose()?;
-    let (after_due, after_id) = after.as_ref().map_or(("", ""), |a| (&a.due, &a.id));
-    let rows: Vec<(String, i64, i64, String, String)> = sqlx::query_as(
-        "SELECT o.id, s.version, s.position, s.state, o.case_due FROM rm_organisations o \
-         JOIN aggregate_states s ON s.category = 'organisation' AND s.id = o.id \
-         WHERE o.jurisdiction = $1 AND o.case_due IS NOT NULL AND o.case_due < $2 \
-           AND (o.case_due, o.id) > ($3, $4) \
-         ORDER BY o.case_due, o.id LIMIT $5",
-    )
-    .bind(&q.jurisdiction)
-    .bind(&today)
-    .bind(after_due)
-    .bind(after_id)
-    .bind((q.first + 1) as i64)
-    .fetch_all(conn)
-    .await?;
-    let rows = rows
-        .into_iter()
-        .map(|(id, version, position, state, due)| {
-            Ok((due, decode((id, version, position, state))?))
-        })
-        .collect::<Result<Vec<_>, ReadModelError>>()?;
-    Ok(Page::overdue(rows, q.first, total as u64, after.is_some()))
-}
-
-pub(crate) async fn hubs_of(
-    conn: &mut PgConnection,
-    member: &Uuid,
-) -> Result<Vec<(Uuid, String)>, ReadModelError> {
-    let rows: Vec<(String, String)> = sqlx::query_as(
-        "SELECT hub_id, joined_on FROM rm_hub_members WHERE member_id = $1 ORDER BY joined_on",
-    )
-    .bind(member.to_string())
-    .fetch_all(conn)
-    .await?;
-    rows.into_iter()
-        .map(|(hub, joined)| Ok((parse_id(&hub)?, joined)))
-        .collect()
 }

@@ -1,14 +1,9 @@
 //! The organisations read model in the embedded store's SQLite file.
 
-use chrono::NaiveDate;
 use civic_store::ProjectionFailure;
-use rusqlite::{Connection, OptionalExtension, ToSql, params};
-use uuid::Uuid;
+use rusqlite::{Connection, ToSql, params};
 
-use super::{
-    OrganisationFilter, OrganisationRow, OverdueQuery, Page, contains_pattern, kind_code,
-    parse_cursor, parse_id, parse_overdue_cursor,
-};
+use super::{OrganisationFilter, OrganisationRow, Page, contains_pattern, kind_code, parse_cursor};
 use crate::ReadModelError;
 
 /// Names by their trigrams, keyed by the organisation's rowid (see [`index_name`]), and the
@@ -72,36 +67,6 @@ fn decode(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<OrganisationRow, R
         row.get(2)?,
         &state,
     ))
-}
-
-fn parse_ids(
-    ids: impl Iterator<Item = rusqlite::Result<String>>,
-) -> Result<Vec<Uuid>, ReadModelError> {
-    ids.map(|id| parse_id(&id?)).collect()
-}
-
-pub(crate) fn load(
-    conn: &Connection,
-    id: &Uuid,
-) -> Result<Option<OrganisationRow>, ReadModelError> {
-    conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM rm_organisations o {WITH_STATE} WHERE o.id = ?1"
-    ))?
-    .query_row([id.to_string()], decode)
-    .optional()?
-    .transpose()
-}
-
-pub(crate) fn by_credit_code(
-    conn: &Connection,
-    code: &str,
-) -> Result<Option<OrganisationRow>, ReadModelError> {
-    conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM rm_organisations o {WITH_STATE} WHERE o.credit_code = ?1"
-    ))?
-    .query_row([code], decode)
-    .optional()?
-    .transpose()
 }
 
 /// How the search index finds the candidates of a part of a name; every name that contains the
@@ -302,69 +267,4 @@ fn indexed_page(
         .map(|r| r?)
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Page::of(rows, first, ids.len() as u64, after_id.is_some()))
-}
-
-pub(crate) fn due_by(conn: &Connection, day: NaiveDate) -> Result<Vec<Uuid>, ReadModelError> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id FROM rm_organisations WHERE next_due IS NOT NULL AND next_due <= ?1 ORDER BY next_due",
-    )?;
-    parse_ids(stmt.query_map([day.to_string()], |r| r.get::<_, String>(0))?)
-}
-
-/// A page of the live organisations of a jurisdiction with a case due before `today`, earliest
-/// first, read along the `case_due` index.
-pub(crate) fn overdue(
-    conn: &Connection,
-    q: &OverdueQuery,
-) -> Result<Page<OrganisationRow>, ReadModelError> {
-    let today = q.today.to_string();
-    let total: i64 = conn
-        .prepare_cached(
-            "SELECT COUNT(*) FROM rm_organisations \
-             WHERE jurisdiction = ?1 AND case_due IS NOT NULL AND case_due < ?2",
-        )?
-        .query_row([q.jurisdiction.as_str(), today.as_str()], |r| r.get(0))?;
-    let after = q.after.as_deref().map(parse_overdue_cursor).transpose()?;
-    let (after_due, after_id) = after.as_ref().map_or(("", ""), |a| (&a.due, &a.id));
-    let mut stmt = conn.prepare_cached(
-        "SELECT o.id, s.version, s.position, s.state, o.case_due FROM rm_organisations o \
-         JOIN aggregate_states s ON s.category = 'organisation' AND s.id = o.id \
-         WHERE o.jurisdiction = ?1 AND o.case_due IS NOT NULL AND o.case_due < ?2 \
-           AND (o.case_due, o.id) > (?3, ?4) \
-         ORDER BY o.case_due, o.id LIMIT ?5",
-    )?;
-    let rows = stmt.query_map(
-        params![
-            q.jurisdiction,
-            today,
-            after_due,
-            after_id,
-            (q.first + 1) as i64
-        ],
-        |r| Ok((r.get::<_, String>(4)?, decode(r)?)),
-    )?;
-    let rows = rows
-        .map(|r| {
-            let (due, row) = r?;
-            Ok((due, row?))
-        })
-        .collect::<Result<Vec<_>, ReadModelError>>()?;
-    Ok(Page::overdue(rows, q.first, total as u64, after.is_some()))
-}
-
-pub(crate) fn hubs_of(
-    conn: &Connection,
-    member: &Uuid,
-) -> Result<Vec<(Uuid, String)>, ReadModelError> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT hub_id, joined_on FROM rm_hub_members WHERE member_id = ?1 ORDER BY joined_on",
-    )?;
-    let rows = stmt.query_map([member.to_string()], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-    })?;
-    rows.map(|r| {
-        let (hub, joined) = r?;
-        Ok((parse_id(&hub)?, joined))
-    })
-    .collect()
 }

@@ -10,6 +10,7 @@
 pub mod change;
 mod handoff;
 pub mod postgres;
+pub mod query;
 pub mod sqlite;
 pub mod table;
 #[cfg(test)]
