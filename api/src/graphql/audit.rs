@@ -124,9 +124,10 @@ impl AuditQuery {
         &self,
         ctx: &Context<'_>,
         stream: String,
-        #[graphql(default = 0)] from_version: u64,
+        from_version: Option<u64>,
         first: Option<i32>,
     ) -> Result<Timeline> {
+        let from_version = from_version.unwrap_or(0);
         viewer(ctx).require_auditor("a record's timeline")?;
         if organisations::organisation_id(&stream).is_none() {
             return Err(validation(format!(
@@ -189,9 +190,10 @@ impl AuditQuery {
     async fn verify_ledger(
         &self,
         ctx: &Context<'_>,
-        #[graphql(default = 0)] after: u64,
+        after: Option<u64>,
         limit: Option<i32>,
     ) -> Result<LedgerVerification> {
+        let after = after.unwrap_or(0);
         viewer(ctx).require_auditor("verifying the ledger")?;
         let limit = match limit {
             None => MAX_VERIFY_EVENTS,
@@ -221,8 +223,9 @@ impl AuditQuery {
         &self,
         ctx: &Context<'_>,
         stream: String,
-        #[graphql(default = 0)] from_version: u64,
+        from_version: Option<u64>,
     ) -> Result<StreamVerification> {
+        let from_version = from_version.unwrap_or(0);
         viewer(ctx).require_auditor("verifying a record")?;
         let store = ledger(ctx).store();
         let started = std::time::Instant::now();
