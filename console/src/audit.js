@@ -47,9 +47,15 @@ function fieldName(t, field) {
   return name === 'audit.fields.' + field ? field : name;
 }
 
-function fieldValue(t, field, value) {
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A changed value as a clerk reads it: statuses in words, instants in China time, money in yuan. */
+function fieldValue(t, lang, field, value) {
   if (value == null) return t('audit.empty');
   if (field === 'status') return t('statuses.' + value);
+  if (field === 'kind') return t('kinds.' + value);
+  if (field === 'registeredFunds') return formatMoney(value);
+  if (INSTANT.test(value)) return formatDateTime(value, lang);
   return value;
 }
 
@@ -101,13 +107,13 @@ function Finder({ t, lang, ErrorText, onOpen }) {
   </section>`;
 }
 
-function Changes({ t, changes }) {
+function Changes({ t, lang, changes }) {
   if (changes.length === 0) return html`<span class="empty">${t('audit.noChange')}</span>`;
   return html`<ul class="changes">
     ${changes.map(
       (c) => html`<li>
-        <span class="field-name">${fieldName(t, c.field)}</span>: <del>${fieldValue(t, c.field, c.old)}</del>
-        <span aria-label=${t('audit.becomes')}> → </span><ins>${fieldValue(t, c.field, c.new)}</ins>
+        <span class="field-name">${fieldName(t, c.field)}</span>: <del>${fieldValue(t, lang, c.field, c.old)}</del>
+        <span aria-label=${t('audit.becomes')}> → </span><ins>${fieldValue(t, lang, c.field, c.new)}</ins>
       </li>`,
     )}
   </ul>`;
@@ -211,7 +217,7 @@ function Timeline({ t, lang, ErrorText, stream }) {
                 <td>${e.actor ?? t('audit.ledgerItself')}${e.role ? html` <span class="role">(${t('roles.' + e.role)})</span>` : null}</td>
                 <td>${t('audit.kinds.' + e.kind) === 'audit.kinds.' + e.kind ? e.kind : t('audit.kinds.' + e.kind)}</td>
                 <td>${e.reason ?? ''}</td>
-                <td><${Changes} t=${t} changes=${e.changes} /></td>
+                <td><${Changes} t=${t} lang=${lang} changes=${e.changes} /></td>
               </tr>`,
             )}
           </tbody>

@@ -69,6 +69,9 @@ test('an auditor finds a record, reads who changed what and why, steps back in t
   const suspension = await rows.nth(3).innerText();
   assert.match(suspension, /未按章程开展活动/);
   assert.match(suspension, /状态: 正常\s*→\s*停止活动/);
+  const applied = await rows.nth(0).innerText();
+  assert.match(applied, /注册资金: ¥0\.00\s*→\s*¥30,000\.00/);
+  assert.match(applied, /类型: （空）\s*→\s*社会服务机构/);
   assert.doesNotMatch(await page.locator('main').innerText(), /11010519491231002X/);
 
   // The slider starts at the last event; moved back to before the change, the old domicile.

@@ -315,7 +315,8 @@ impl AuditQuery {
     }
 }
 
-/// The record as an auditor's timeline shows it: its fields as the wire names them, with the
+/// The record as an auditor's timeline shows it: its fields as the wire names them, money in
+/// yuan, with the
 /// legal representative's identity card and phone numbers masked as `Organisation` masks them
 /// for other users (a timeline is read in bulk and exported from screens; the full numbers
 /// stay on the record itself).
@@ -324,6 +325,11 @@ fn shown(state: &Organisation) -> serde_json::Map<String, Value> {
         Ok(Value::Object(map)) => map,
         _ => serde_json::Map::new(),
     };
+    // Money is kept in fen; a timeline reads it in yuan, as the record's `registeredFunds` does.
+    map.insert(
+        "registeredFunds".to_owned(),
+        Value::String(state.registered_funds.to_string()),
+    );
     if let Some(r) = &state.legal_representative {
         map.insert(
             "legalRepresentative".to_owned(),
