@@ -6,7 +6,7 @@
 import { h } from 'preact';
 import { useState, useEffect, useRef } from 'preact/hooks';
 import htm from 'htm';
-import { gql, session } from './api.js';
+import { gql, session, ApiError } from './api.js';
 import { formatDateTime, formatMoney, normaliseCreditCode, trimmed } from './format.js';
 
 const html = htm.bind(h);
@@ -253,14 +253,17 @@ function VerifyLedger({ t, lang, ErrorText }) {
     let after = 0;
     let checked = 0;
     try {
-      for (let stretch = 0; stretch < MAX_VERIFY_STRETCHES; stretch++) {
+      let done = false;
+      for (let stretch = 0; stretch < MAX_VERIFY_STRETCHES && !done; stretch++) {
         const r = (await gql(VERIFY_LEDGER, { after }, { lang })).verifyLedger;
         checked += r.eventsChecked;
         after = r.lastPosition;
-        const done = r.done || r.firstFailure != null || r.eventsChecked === 0;
+        done = r.done || r.firstFailure != null;
         setProgress({ checked, at: after, head: r.head, failure: r.firstFailure, done });
-        if (done) break;
+        // A stretch that checked nothing and is not done would repeat forever: never call that "ok".
+        if (!done && r.eventsChecked === 0) break;
       }
+      if (!done) throw new ApiError(t('audit.stalled', { position: after }), { code: 'INTERNAL' });
     } catch (e) {
       setError(e);
     } finally {
