@@ -490,6 +490,9 @@ async fn the_export_download_is_the_cli_export_for_auditors_only() {
     assert_eq!(status, 200, "{body}");
     assert!(kind.starts_with("application/jsonl"), "{kind}");
     assert_eq!(body.lines().count(), 3);
+    let admin = token(dir.path(), "admin", None);
+    let (status, _, by_admin) = server.get_as(Some(&admin), "/export.jsonl").await;
+    assert_eq!((status, by_admin.as_str()), (200, body.as_str()));
 
     let (status, _, body) = server.get_as(None, "/export.jsonl").await;
     assert_eq!(status, 401, "{body}");
