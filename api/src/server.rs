@@ -19,7 +19,7 @@ use serde_json::json;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
 use uuid::Uuid;
 
-use crate::auth::TokenKey;
+use crate::auth::{Role, TokenKey};
 use crate::graphql::{self, Accounts, ClientAddr, Lang, LedgerSchema, RequestMeta, Viewer};
 use crate::ledger::Ledger;
 use crate::readiness::Readiness;
@@ -98,6 +98,7 @@ pub fn router(app: App) -> Router {
     Router::new()
         .route("/graphql", post(graphql_post))
         .route("/graphql/ws", get(graphql_ws))
+        .route("/export.jsonl", get(export_jsonl))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
@@ -237,6 +238,74 @@ pub(crate) fn viewer_from(authorization: Option<&str>, key: &TokenKey) -> Result
     key.verify(token.trim(), chrono::Utc::now())
         .map(|c| Viewer(Some(c)))
         .map_err(|e| e.to_string())
+}
+
+/// The whole ledger as `civic-ledger export` writes it (JSON Lines, one recorded event a line),
+/// streamed a page at a time; auditors and administrators, by bearer token.
+async fn export_jsonl(State(app): State<App>, headers: HeaderMap) -> Response {
+    let authorization = headers
+        .get(header::AUTHORIZATION)
+        .map(|v| v.to_str().unwrap_or_default());
+    let viewer = match viewer_from(authorization, &app.key) {
+        Ok(v) => v,
+        Err(message) => {
+            return error_response(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", &message);
+        }
+    };
+    match viewer.0.as_ref().map(|c| c.role) {
+        None => {
+            return error_response(
+                StatusCode::UNAUTHORIZED,
+                "UNAUTHENTICATED",
+                "exporting the ledger needs a bearer token: ask your administrator for one",
+            );
+        }
+        Some(Role::Auditor | Role::Admin) => {}
+        Some(other) => {
+            return error_response(
+                StatusCode::FORBIDDEN,
+                "FORBIDDEN",
+                &format!(
+                    "exporting the ledger is open to auditors and administrators; your token's role is {}",
+                    other.as_str()
+                ),
+            );
+        }
+    }
+    let store = app.ledger.store().clone();
+    let head = match store.head().await {
+        Ok(h) => h,
+        Err(e) => {
+            let reference = Uuid::now_v7();
+            tracing::error!(%reference, error = %e, "export: cannot read the ledger's head");
+            return error_response(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "INTERNAL",
+                &format!("the ledger could not be read (reference {reference})"),
+            );
+        }
+    };
+    let pages = futures::StreamExt::inspect(crate::transfer::export_pages(store, head), |r| {
+        // The status line is gone by now: a failure can only cut the download short, which
+        // `civic-ledger import` (or `check`) reports as a broken last line.
+        if let Err(e) = r {
+            tracing::error!(error = %e, "export download cut short");
+        }
+    });
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                "application/jsonl; charset=utf-8".to_owned(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"civic-ledger-{head}.jsonl\""),
+            ),
+        ],
+        Body::from_stream(pages),
+    )
+        .into_response()
 }
 
 async fn graphql_post(

@@ -34,15 +34,47 @@ pub async fn export(
         let page = store.read_all(from, PAGE).await?;
         let Some(last) = page.last() else { break };
         from = last.position + 1;
-        for event in &page {
-            serde_json::to_writer(&mut out, event).map_err(std::io::Error::from)?;
-            out.write_all(b"\n")?;
-        }
+        write_lines(&page, &mut out)?;
         count += page.len() as u64;
         progress(count);
     }
     out.flush()?;
     Ok(count)
+}
+
+/// The export format: each event as one line of JSON.
+fn write_lines(page: &[RecordedEvent], mut out: impl Write) -> std::io::Result<()> {
+    for event in page {
+        serde_json::to_writer(&mut out, event).map_err(std::io::Error::from)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+/// The events up to position `head` as [`export`] writes them, a page at a time, for an HTTP
+/// download: memory holds one page, whatever the size of the ledger, and events appended while
+/// it runs are left out, so the download is the ledger exactly as it stood at `head`.
+pub fn export_pages(
+    store: std::sync::Arc<dyn EventStore>,
+    head: u64,
+) -> impl futures::Stream<Item = Result<Vec<u8>, TransferError>> + Send + 'static {
+    futures::stream::try_unfold(0u64, move |after| {
+        let store = store.clone();
+        async move {
+            if after >= head {
+                return Ok(None);
+            }
+            let want = usize::try_from(head - after).unwrap_or(PAGE).min(PAGE);
+            let page = store.read_all(after + 1, want).await?;
+            let Some(last) = page.last() else {
+                return Ok(None);
+            };
+            let next = last.position;
+            let mut lines = Vec::new();
+            write_lines(&page, &mut lines)?;
+            Ok(Some((lines, next)))
+        }
+    })
 }
 
 fn parse_line(line: &str, number: u64) -> Result<RecordedEvent, TransferError> {

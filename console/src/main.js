@@ -5,6 +5,7 @@ import { h, render, createContext } from 'preact';
 import { useState, useEffect, useRef, useContext, useCallback } from 'preact/hooks';
 import htm from 'htm';
 import { translate } from './i18n.js';
+import { Audit } from './audit.js';
 import { gql, session, language, decodeClaims, newCommandId, whenUnauthenticated, ApiError } from './api.js';
 import { formatMoney, formatDate, formatDateTime, normaliseCreditCode, parseMoney, trimmed, chinaToday } from './format.js';
 
@@ -21,6 +22,7 @@ function currentRoute() {
   if (org) return { screen: 'organisation', id: org[1] };
   if (path === 'search') return { screen: 'search', params };
   if (path === 'apply') return { screen: 'apply' };
+  if (path === 'audit') return { screen: 'audit', params };
   return { screen: 'home' };
 }
 
@@ -701,6 +703,7 @@ function Header({ onSignOut, onLanguage }) {
       ${claims?.jurisdiction ? html`<${Link} href="/app/">${t('navQueue')}<//>` : null}
       <${Link} href="/app/search">${t(claims ? 'navSearch' : 'navPublicSearch')}<//>
       ${claims?.role === 'registrar' ? html`<${Link} href="/app/apply">${t('navApply')}<//>` : null}
+      ${claims?.role === 'auditor' || claims?.role === 'admin' ? html`<${Link} href="/app/audit">${t('audit.nav')}<//>` : null}
       ${claims ? null : html`<${Link} href="/app/">${t('signIn')}<//>`}
     </nav>
     <div class="who">
@@ -762,6 +765,8 @@ function App() {
     screen = route.screen === 'search' ? html`<${Search} params=${route.params} />` : html`<${Profile} key=${route.id} id=${route.id} flash=${null} />`;
   } else if (!claims) {
     screen = html`<${SignIn} notice=${notice} onToken=${(tk) => (session.save(tk), setToken(tk), setNotice(null))} />`;
+  } else if (route.screen === 'audit') {
+    screen = html`<${Audit} t=${t} lang=${lang} ErrorText=${ErrorText} params=${route.params} />`;
   } else if (route.screen === 'organisation') {
     screen = html`<${Profile} key=${route.id + location.search} id=${route.id} flash=${new URLSearchParams(location.search).has('applied') ? t('applied') : null} />`;
   } else if (route.screen === 'search' || (route.screen === 'home' && !claims.jurisdiction)) {

@@ -26,4 +26,7 @@ pub use types::{
     AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StreamFrom,
     stream_category, validate_stream_name,
 };
-pub use verify::{ChainBreak, ChainVerifier, VerifyReport, verify_store, verify_store_paced};
+pub use verify::{
+    ChainBreak, ChainVerifier, VerifyPage, VerifyReport, verify_page, verify_store,
+    verify_store_paced,
+};

@@ -82,9 +82,117 @@ impl ChainVerifier {
         self.events
     }
 
+    /// Continues a check that an earlier pass took up to position `after`.
+    pub fn resuming_after(after: u64) -> Self {
+        ChainVerifier {
+            last_position: after,
+            ..Self::default()
+        }
+    }
+
+    /// Whether this pass has seen the stream yet.
+    pub fn knows(&self, stream: &str) -> bool {
+        self.heads.contains_key(stream)
+    }
+
+    /// The last event of a stream an earlier pass checked: this pass checks the next one's
+    /// version and hash against it.
+    pub fn continue_from(&mut self, event: &RecordedEvent) {
+        self.heads
+            .insert(event.stream.clone(), (event.version, event.hash));
+    }
+
     pub fn streams(&self) -> u64 {
         self.heads.len() as u64
     }
+}
+
+/// One bounded stretch of a check over the whole ledger (see [`verify_page`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerifyPage {
+    /// Events checked in this stretch.
+    pub events: u64,
+    /// Streams whose first event is among them: summed over the stretches, every stream.
+    pub streams_begun: u64,
+    pub first_break: Option<ChainBreak>,
+    /// The position checked up to: the next stretch starts after it.
+    pub last_position: u64,
+    /// The ledger's head when this stretch began.
+    pub head: u64,
+}
+
+/// Checks at most `limit` events after position `after`, stopping early once `budget` is spent,
+/// so that a request never runs long and a client walks a ledger of any size stretch by stretch.
+/// Streams begun before `after` continue from their last event there, whose own link an earlier
+/// stretch checked; together the stretches check every link once.
+pub async fn verify_page(
+    store: &dyn EventStore,
+    after: u64,
+    limit: usize,
+    budget: std::time::Duration,
+) -> Result<VerifyPage, StoreError> {
+    let started = std::time::Instant::now();
+    let head = store.head().await?;
+    let mut verifier = ChainVerifier::resuming_after(after);
+    let mut last_position = after;
+    let mut events = 0;
+    let mut streams_begun = 0;
+    let report = |events, streams_begun, last_position, first_break| VerifyPage {
+        events,
+        streams_begun,
+        first_break,
+        last_position,
+        head,
+    };
+    while events < limit as u64 && started.elapsed() < budget {
+        let want = (limit - events as usize).min(2048);
+        let page = match store.read_all(last_position + 1, want).await {
+            Ok(page) => page,
+            Err(StoreError::Corrupt {
+                stream,
+                version,
+                position,
+                reason,
+            }) => {
+                let b = ChainBreak {
+                    stream,
+                    version,
+                    position,
+                    reason,
+                };
+                return Ok(report(events, streams_begun, last_position, Some(b)));
+            }
+            Err(e) => return Err(e),
+        };
+        if page.is_empty() {
+            break;
+        }
+        for event in &page {
+            if event.version > 0 && !verifier.knows(&event.stream) {
+                let previous = store
+                    .read_stream(
+                        &event.stream,
+                        crate::StreamFrom::Version(event.version - 1),
+                        crate::Direction::Forwards,
+                        1,
+                    )
+                    .await?;
+                if let Some(p) = previous.first().filter(|p| p.version + 1 == event.version) {
+                    verifier.continue_from(p);
+                }
+            }
+            if let Err(b) = verifier.check(event) {
+                return Ok(report(events, streams_begun, last_position, Some(b)));
+            }
+            events += 1;
+            streams_begun += u64::from(event.version == 0);
+            last_position = event.position;
+            if started.elapsed() >= budget {
+                break;
+            }
+        }
+    }
+    Ok(report(events, streams_begun, last_position, None))
 }
 
 /// Re-computes every chain of a store. `progress` is called every so often with the number of

@@ -267,3 +267,245 @@ async fn graphiql_and_health_are_served_offline() {
     assert_eq!(status, 200);
     assert!(metrics.contains("civic_ledger_events 0"), "{metrics}");
 }
+
+const TIMELINE: &str = "query($s: String!, $from: Int, $first: Int) {
+  recordTimeline(stream: $s, fromVersion: $from, first: $first) {
+    stream totalCount nextVersion
+    entries { version kind command actor role reason recordedAt hash changes { field old new } }
+  }
+}";
+
+const VERIFY_LEDGER: &str = "query($after: Int, $limit: Int) {
+  verifyLedger(after: $after, limit: $limit) {
+    eventsChecked streamsBegun lastPosition head done
+    firstFailure { stream version position reason }
+  }
+}";
+
+const VERIFY_STREAM: &str = "query($s: String!) {
+  verifyStream(stream: $s) { stream eventsChecked nextVersion firstFailure { stream version reason } }
+}";
+
+#[tokio::test]
+async fn the_timeline_shows_who_changed_what_when_and_why_with_personal_data_masked() {
+    let dir = tempfile::tempdir().unwrap();
+    let (server, id) = small_ledger(dir.path()).await;
+    let registrar = token(dir.path(), "registrar", Some("440304"));
+    server
+        .ok(
+            Some(&registrar),
+            "mutation($id: UUID!) { registerChange(input: {organisationId: $id, domicile: \"深圳市福田区益田路2号\"}) { version } }",
+            json!({ "id": id }),
+        )
+        .await;
+    server
+        .ok(
+            Some(&registrar),
+            "mutation($id: UUID!) { orderSuspension(input: {organisationId: $id, reason: \"未按章程开展活动\"}) { version } }",
+            json!({ "id": id }),
+        )
+        .await;
+    let auditor = token(dir.path(), "auditor", None);
+    let stream = format!("organisation-{id}");
+    let all = server
+        .ok(Some(&auditor), TIMELINE, json!({ "s": stream }))
+        .await;
+    let timeline = &all["recordTimeline"];
+    assert_eq!(timeline["totalCount"], 4, "{timeline:#}");
+    assert_eq!(timeline["nextVersion"], Value::Null);
+    let entries = timeline["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 4);
+    let field = |entry: &Value, name: &str| {
+        entry["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["field"] == name)
+            .cloned()
+            .unwrap_or(Value::Null)
+    };
+
+    // The application brought every field from nothing; the identity card only masked.
+    let applied = &entries[0];
+    assert_eq!(applied["role"], "registrar");
+    assert!(applied["actor"].as_str().is_some_and(|a| !a.is_empty()));
+    assert_eq!(field(applied, "name")["old"], Value::Null);
+    assert_eq!(
+        field(applied, "name")["new"],
+        "深圳市福田区颐康养老服务中心"
+    );
+    let text = all.to_string();
+    assert!(!text.contains("11010519491231002X"), "{text}");
+    assert!(!text.contains("13800138000"), "{text}");
+    assert!(
+        field(applied, "legalRepresentative")["new"]
+            .as_str()
+            .is_some_and(|r| r.contains("110105********002X")),
+        "{applied:#}"
+    );
+
+    let change = &entries[2];
+    assert_eq!(change["kind"], "ChangeRegistered");
+    assert_eq!(
+        field(change, "domicile"),
+        json!({ "field": "domicile", "old": "深圳市福田区福中三路1号", "new": "深圳市福田区益田路2号" })
+    );
+    assert_eq!(
+        field(change, "name"),
+        Value::Null,
+        "unchanged fields are not listed"
+    );
+
+    let suspended = &entries[3];
+    assert_eq!(suspended["reason"], "未按章程开展活动");
+    assert_eq!(suspended["command"], "OrderSuspension");
+    assert_eq!(field(suspended, "status")["old"], "ACTIVE");
+    assert_eq!(field(suspended, "status")["new"], "SUSPENDED");
+
+    // A page further on starts from the state before it: the same change, seen alone.
+    let page = server
+        .ok(
+            Some(&auditor),
+            TIMELINE,
+            json!({ "s": stream, "from": 2, "first": 1 }),
+        )
+        .await;
+    let page = &page["recordTimeline"];
+    assert_eq!(page["nextVersion"], 3);
+    assert_eq!(page["entries"][0]["changes"], change["changes"]);
+
+    let too_many = server
+        .gql(
+            Some(&auditor),
+            TIMELINE,
+            json!({ "s": stream, "first": 101 }),
+        )
+        .await;
+    assert_error(&too_many, "VALIDATION", None, "a page over 100");
+    let not_a_record = server
+        .gql(Some(&auditor), TIMELINE, json!({ "s": "catalogue-x" }))
+        .await;
+    assert_error(&not_a_record, "VALIDATION", None, "another kind of stream");
+    let anonymous = server.gql(None, TIMELINE, json!({ "s": stream })).await;
+    assert_error(&anonymous, "UNAUTHENTICATED", None, "no token");
+    let as_registrar = server
+        .gql(Some(&registrar), TIMELINE, json!({ "s": stream }))
+        .await;
+    assert_error(&as_registrar, "FORBIDDEN", None, "a registrar");
+}
+
+#[tokio::test]
+async fn verify_walks_the_ledger_in_stretches_and_names_an_altered_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let (server, id) = small_ledger(dir.path()).await;
+    let auditor = token(dir.path(), "auditor", None);
+    let registrar = token(dir.path(), "registrar", Some("440304"));
+
+    let whole = server.ok(Some(&auditor), VERIFY_LEDGER, json!({})).await;
+    assert_eq!(
+        whole["verifyLedger"],
+        json!({ "eventsChecked": 3, "streamsBegun": 2, "lastPosition": 3, "head": 3,
+                "done": true, "firstFailure": null })
+    );
+    // Two events at a time: the second stretch continues streams the first began.
+    let mut after = 0;
+    let mut checked = 0;
+    let mut streams = 0;
+    for _ in 0..3 {
+        let r = server
+            .ok(
+                Some(&auditor),
+                VERIFY_LEDGER,
+                json!({ "after": after, "limit": 2 }),
+            )
+            .await;
+        let r = &r["verifyLedger"];
+        assert_eq!(r["firstFailure"], Value::Null, "{r:#}");
+        checked += r["eventsChecked"].as_u64().unwrap();
+        streams += r["streamsBegun"].as_u64().unwrap();
+        after = r["lastPosition"].as_u64().unwrap();
+        if r["done"] == true {
+            break;
+        }
+    }
+    assert_eq!((checked, streams, after), (3, 2, 3));
+    let stream = format!("organisation-{id}");
+    let one = server
+        .ok(Some(&auditor), VERIFY_STREAM, json!({ "s": stream }))
+        .await;
+    assert_eq!(one["verifyStream"]["eventsChecked"], 2);
+    assert_eq!(one["verifyStream"]["firstFailure"], Value::Null);
+
+    let over = server
+        .gql(Some(&auditor), VERIFY_LEDGER, json!({ "limit": 10_001 }))
+        .await;
+    assert_error(&over, "VALIDATION", None, "a stretch over 10,000");
+    for (who, t, code) in [
+        ("anonymous", None, "UNAUTHENTICATED"),
+        ("registrar", Some(registrar.as_str()), "FORBIDDEN"),
+    ] {
+        let r = server.gql(t, VERIFY_LEDGER, json!({})).await;
+        assert_error(&r, code, None, who);
+        let r = server.gql(t, VERIFY_STREAM, json!({ "s": stream })).await;
+        assert_error(&r, code, None, who);
+    }
+
+    // A field slipped into the approval behind the ledger's back.
+    server.stop();
+    let db = rusqlite::Connection::open(dir.path().join("ledger.db")).unwrap();
+    let changed = db
+        .execute(
+            "UPDATE events SET data = json_set(data, '$.approvedBy', 'x') WHERE position = 2",
+            [],
+        )
+        .unwrap();
+    assert_eq!(changed, 1);
+    drop(db);
+    let server = Server::start(dir.path());
+    let broken = server.ok(Some(&auditor), VERIFY_LEDGER, json!({})).await;
+    let broken = &broken["verifyLedger"];
+    assert_eq!(broken["done"], false);
+    assert_eq!(broken["firstFailure"]["stream"], stream.as_str());
+    assert_eq!(broken["firstFailure"]["version"], 1);
+    assert_eq!(broken["eventsChecked"], 1, "{broken:#}");
+    // Resumed past the good event, the next stretch finds the same break.
+    let resumed = server
+        .ok(Some(&auditor), VERIFY_LEDGER, json!({ "after": 1 }))
+        .await;
+    assert_eq!(resumed["verifyLedger"]["firstFailure"]["version"], 1);
+    let one = server
+        .ok(Some(&auditor), VERIFY_STREAM, json!({ "s": stream }))
+        .await;
+    assert_eq!(one["verifyStream"]["firstFailure"]["version"], 1);
+    assert_eq!(one["verifyStream"]["eventsChecked"], 1);
+}
+
+#[tokio::test]
+async fn the_export_download_is_the_cli_export_for_auditors_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let (server, _) = small_ledger(dir.path()).await;
+    let auditor = token(dir.path(), "auditor", None);
+    let registrar = token(dir.path(), "registrar", Some("440304"));
+    let (status, kind, body) = server.get_as(Some(&auditor), "/export.jsonl").await;
+    assert_eq!(status, 200, "{body}");
+    assert!(kind.starts_with("application/jsonl"), "{kind}");
+    assert_eq!(body.lines().count(), 3);
+    let admin = token(dir.path(), "admin", None);
+    let (status, _, by_admin) = server.get_as(Some(&admin), "/export.jsonl").await;
+    assert_eq!((status, by_admin.as_str()), (200, body.as_str()));
+
+    let (status, _, body) = server.get_as(None, "/export.jsonl").await;
+    assert_eq!(status, 401, "{body}");
+    assert!(body.contains("UNAUTHENTICATED"), "{body}");
+    let (status, _, body) = server.get_as(Some(&registrar), "/export.jsonl").await;
+    assert_eq!(status, 403, "{body}");
+    assert!(body.contains("FORBIDDEN"), "{body}");
+
+    server.stop();
+    let cli_export = cli(&["export", "--data-dir", dir.path().to_str().unwrap()]);
+    assert!(cli_export.status.success());
+    assert_eq!(String::from_utf8(cli_export.stdout).unwrap(), {
+        let server = Server::start(dir.path());
+        server.get_as(Some(&auditor), "/export.jsonl").await.2
+    });
+}

@@ -239,6 +239,23 @@ impl Server {
         (res.status().as_u16(), res.text().await.unwrap())
     }
 
+    /// A GET with a bearer token: status, `Content-Type` and body.
+    pub async fn get_as(&self, token: Option<&str>, path: &str) -> (u16, String, String) {
+        let mut req = self.client.get(format!("{}{path}", self.url));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        let res = req.send().await.unwrap();
+        let status = res.status().as_u16();
+        let kind = res
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        (status, kind, res.text().await.unwrap())
+    }
+
     /// How many events the ledger holds (from /readyz).
     pub async fn event_count(&self) -> u64 {
         let (status, body) = self.get("/readyz").await;

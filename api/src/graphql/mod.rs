@@ -1,5 +1,6 @@
 //! The GraphQL API (DESIGN §6).
 
+mod audit;
 mod catalogue;
 mod command;
 mod errors;
@@ -34,7 +35,7 @@ pub struct Mutation(
 /// Queries, one object per area of work.
 #[derive(async_graphql::MergedObject, Default)]
 #[graphql(name = "Query")]
-pub struct Query(query::Query, catalogue::CatalogueQuery);
+pub struct Query(query::Query, catalogue::CatalogueQuery, audit::AuditQuery);
 
 pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;
 

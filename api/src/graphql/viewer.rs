@@ -79,4 +79,17 @@ impl Viewer {
             ))),
         }
     }
+
+    /// Auditing the whole ledger (verifying its chains, exporting it, every record's changes):
+    /// auditors and administrators only.
+    pub fn require_auditor(&self, what: &str) -> async_graphql::Result<&Claims> {
+        let c = self.0.as_ref().ok_or_else(|| unauthenticated(what))?;
+        match c.role {
+            Role::Auditor | Role::Admin => Ok(c),
+            other => Err(forbidden(format!(
+                "{what} is open to auditors and administrators; your token's role is {}",
+                other.as_str()
+            ))),
+        }
+    }
 }

@@ -6,10 +6,12 @@
 mod cache;
 mod catalogue;
 mod execute;
+mod history;
 mod organisation;
 mod tick;
 
 pub use execute::{Handled, Outcome};
+pub use history::History;
 pub use tick::{Fired, PREVIEW_YEARS, TickMode};
 
 use std::sync::Arc;
