@@ -90,6 +90,21 @@ pub async fn apply(
     conn: &mut PgConnection,
     batches: &[(Changes, Recorded)],
 ) -> Result<(), ProjectionFailure> {
+    apply_then(conn, batches, None).await
+}
+
+/// Applies `changes` and, when given, moves every projector's checkpoint to `checkpoint` in
+/// the same round trip.
+///
+/// Runs of different tables go into one statement as data-modifying CTEs: they are independent
+/// (no constraint spans two tables), and every statement costs a round trip under the position
+/// counter. Only a table's next run, which may touch rows its previous run wrote (a CTE does not
+/// see another's writes), waits for the next statement.
+async fn apply_then(
+    conn: &mut PgConnection,
+    batches: &[(Changes, Recorded)],
+    checkpoint: Option<u64>,
+) -> Result<(), ProjectionFailure> {
     // Tables in the order they are first changed; each table's changes in order.
     let mut tables: Vec<(&'static str, Vec<(&Change, &Recorded)>)> = Vec::new();
     for (changes, recorded) in batches {
@@ -101,6 +116,7 @@ pub async fn apply(
             }
         }
     }
+    let mut placed: Vec<Run> = Vec::new();
     for (_, list) in tables {
         let mut run: Option<Run> = None;
         for (change, recorded) in list {
@@ -191,9 +207,7 @@ pub async fn apply(
                     && !r.keys.contains(&key)
             });
             if !fits {
-                if let Some(r) = run.take() {
-                    execute(conn, r).await?;
-                }
+                placed.extend(run.take());
                 run = Some(Run {
                     table,
                     kind,
@@ -209,9 +223,34 @@ pub async fn apply(
                 r.guards.extend(guard);
             }
         }
-        if let Some(r) = run.take() {
-            execute(conn, r).await?;
+        placed.extend(run.take());
+    }
+    // statements[k]: the k-th run of every table, so a table's runs stay in order.
+    let mut statements: Vec<Vec<Run>> = Vec::new();
+    let mut last_of: Vec<(&'static str, usize)> = Vec::new();
+    for r in placed {
+        let wave = last_of
+            .iter()
+            .find(|(t, _)| *t == r.table.name)
+            .map_or(0, |(_, k)| k + 1);
+        match last_of.iter_mut().find(|(t, _)| *t == r.table.name) {
+            Some(entry) => entry.1 = wave,
+            None => last_of.push((r.table.name, wave)),
         }
+        while statements.len() <= wave {
+            statements.push(Vec::new());
+        }
+        statements[wave].push(r);
+    }
+    if statements.is_empty() {
+        if let Some(position) = checkpoint {
+            execute(conn, Vec::new(), Some(position)).await?;
+        }
+        return Ok(());
+    }
+    let last = statements.len() - 1;
+    for (k, runs) in statements.into_iter().enumerate() {
+        execute(conn, runs, checkpoint.filter(|_| k == last)).await?;
     }
     Ok(())
 }
@@ -283,9 +322,11 @@ fn column_type(t: &TableDef, name: &str) -> Type {
     t.position(name).map_or(Type::Text, |i| t.columns[i].ty)
 }
 
-async fn execute(conn: &mut PgConnection, run: Run<'_>) -> Result<(), ProjectionFailure> {
+/// One run's statement, its parameters numbered from `$base + 1`, and how many it takes. A
+/// guarded upsert returns the keys it wrote.
+fn statement(run: &Run<'_>, base: usize) -> (String, usize) {
     let t = run.table;
-    let n = |i: usize| format!("${}", i + 1);
+    let n = |i: usize| format!("${}", base + i + 1);
     match run.kind {
         Kind::Upsert | Kind::Guarded => {
             let names: Vec<&str> = t.columns.iter().map(|c| c.name).collect();
@@ -315,44 +356,15 @@ async fn execute(conn: &mut PgConnection, run: Run<'_>) -> Result<(), Projection
                 sql.push_str(&format!("DO UPDATE SET {}", set.join(", ")));
             }
             if let Some(g) = run.guards.first() {
+                let keys: Vec<String> = t.key.iter().map(|k| format!("{k}::text")).collect();
                 sql.push_str(&format!(
-                    " WHERE {0}.{1} = excluded.{1} RETURNING {2}",
+                    " WHERE {0}.{1} = excluded.{1} RETURNING ARRAY[{2}]",
                     t.name,
                     g.column,
-                    t.key.join(", ")
+                    keys.join(", ")
                 ));
             }
-            let mut q = sqlx::query(AssertSqlSafe(sql));
-            for (i, c) in t.columns.iter().enumerate() {
-                q = bind_column(q, c.ty, &run.rows, i);
-            }
-            if run.guards.is_empty() {
-                q.execute(&mut *conn).await?;
-            } else {
-                let written = q.fetch_all(&mut *conn).await?;
-                if written.len() < run.rows.len() {
-                    let written: Vec<Vec<String>> = written
-                        .iter()
-                        .map(|r| {
-                            (0..t.key.len())
-                                .map(|i| {
-                                    r.try_get::<String, _>(i)
-                                        .or_else(|_| r.try_get::<i64, _>(i).map(|n| n.to_string()))
-                                        .unwrap_or_default()
-                                })
-                                .collect()
-                        })
-                        .collect();
-                    let refused = run
-                        .keys
-                        .iter()
-                        .zip(&run.guards)
-                        .find(|(key, _)| !written.contains(&key.iter().map(as_text).collect()));
-                    if let Some((_, g)) = refused {
-                        return Err(g.failure.clone());
-                    }
-                }
-            }
+            (sql, t.columns.len())
         }
         Kind::Delete => {
             let mut arrays: Vec<String> = t
@@ -379,11 +391,7 @@ async fn execute(conn: &mut PgConnection, run: Run<'_>) -> Result<(), Projection
                 aliases.join(", "),
                 matches.join(" AND ")
             );
-            let mut q = sqlx::query(AssertSqlSafe(sql));
-            for (i, c) in cols.iter().enumerate() {
-                q = bind_column(q, column_type(t, c), &run.rows, i);
-            }
-            q.execute(&mut *conn).await?;
+            (sql, cols.len())
         }
         Kind::Add => {
             let column = run.column.unwrap_or("n");
@@ -401,23 +409,110 @@ async fn execute(conn: &mut PgConnection, run: Run<'_>) -> Result<(), Projection
                 t.key.join(", "),
                 arrays.join(", ")
             );
-            let mut q = sqlx::query(AssertSqlSafe(sql));
-            for (i, k) in t.key.iter().enumerate() {
-                q = bind_column(q, column_type(t, k), &run.rows, i);
-            }
-            q = bind_column(q, Type::Int, &run.rows, t.key.len());
-            q.execute(&mut *conn).await?;
+            (sql, t.key.len() + 1)
         }
         Kind::Search => {
             let sql = format!(
                 "UPDATE {0} o SET grams = COALESCE(string_to_array(u.g, E'\\x1f'), '{{}}') \
-                 FROM UNNEST($1::text[], $2::text[]) AS u(id, g) WHERE o.id = u.id",
-                t.name
+                 FROM UNNEST({1}::text[], {2}::text[]) AS u(id, g) WHERE o.id = u.id",
+                t.name,
+                n(0),
+                n(1)
             );
-            let q = sqlx::query(AssertSqlSafe(sql));
-            let q = bind_column(q, Type::Text, &run.rows, 0);
-            let q = bind_column(q, Type::Text, &run.rows, 1);
-            q.execute(&mut *conn).await?;
+            (sql, 2)
+        }
+    }
+}
+
+/// Binds a run's parameters, in the order [`statement`] numbered them.
+fn bind_run<'q>(
+    mut q: Query<'q, Postgres, PgArguments>,
+    run: &Run<'_>,
+) -> Query<'q, Postgres, PgArguments> {
+    let t = run.table;
+    match run.kind {
+        Kind::Upsert | Kind::Guarded => {
+            for (i, c) in t.columns.iter().enumerate() {
+                q = bind_column(q, c.ty, &run.rows, i);
+            }
+        }
+        Kind::Delete => {
+            let mut cols: Vec<&str> = t.key.to_vec();
+            cols.extend(run.column);
+            for (i, c) in cols.iter().enumerate() {
+                q = bind_column(q, column_type(t, c), &run.rows, i);
+            }
+        }
+        Kind::Add => {
+            for (i, k) in t.key.iter().enumerate() {
+                q = bind_column(q, column_type(t, k), &run.rows, i);
+            }
+            q = bind_column(q, Type::Int, &run.rows, t.key.len());
+        }
+        Kind::Search => {
+            q = bind_column(q, Type::Text, &run.rows, 0);
+            q = bind_column(q, Type::Text, &run.rows, 1);
+        }
+    }
+    q
+}
+
+/// Runs of different tables, and the checkpoint's move, as one statement: each a
+/// data-modifying CTE (PostgreSQL runs every one to completion whether or not it is read),
+/// the guarded ones' written keys returned, tagged with the run's index.
+async fn execute(
+    conn: &mut PgConnection,
+    runs: Vec<Run<'_>>,
+    checkpoint: Option<u64>,
+) -> Result<(), ProjectionFailure> {
+    let mut ctes = Vec::with_capacity(runs.len() + 1);
+    let mut returned = Vec::new();
+    let mut params = 0;
+    for (j, run) in runs.iter().enumerate() {
+        let (sql, taken) = statement(run, params);
+        params += taken;
+        ctes.push(format!("c{j} AS ({sql})"));
+        if !run.guards.is_empty() {
+            returned.push(format!("SELECT {j}, * FROM c{j}"));
+        }
+    }
+    if checkpoint.is_some() {
+        ctes.push(format!(
+            "checkpoint AS (UPDATE read_model_checkpoint SET position = ${})",
+            params + 1
+        ));
+    }
+    if returned.is_empty() {
+        returned.push("SELECT 0, ARRAY[]::text[] WHERE false".to_owned());
+    }
+    let sql = format!("WITH {} {}", ctes.join(", "), returned.join(" UNION ALL "));
+    let mut q = sqlx::query(AssertSqlSafe(sql));
+    for run in &runs {
+        q = bind_run(q, run);
+    }
+    if let Some(position) = checkpoint {
+        q = q.bind(position as i64);
+    }
+    let written = q.fetch_all(&mut *conn).await?;
+    if written.len() == runs.iter().map(|r| r.guards.len()).sum::<usize>() {
+        return Ok(());
+    }
+    let mut by_run: Vec<Vec<Vec<String>>> = vec![Vec::new(); runs.len()];
+    for row in &written {
+        let j: i32 = row.try_get(0)?;
+        let key: Vec<String> = row.try_get(1)?;
+        if let Some(keys) = by_run.get_mut(j as usize) {
+            keys.push(key);
+        }
+    }
+    for (run, written) in runs.iter().zip(&by_run) {
+        let refused = run
+            .keys
+            .iter()
+            .zip(&run.guards)
+            .find(|(key, _)| !written.contains(&key.iter().map(as_text).collect()));
+        if let Some((_, g)) = refused {
+            return Err(g.failure.clone());
         }
     }
     Ok(())
@@ -577,12 +672,5 @@ pub(crate) async fn project(
             super::Next::Skip(n) => i += n,
         }
     }
-    apply(conn, &batches).await?;
-    if let Some(last) = events.last() {
-        sqlx::query("UPDATE read_model_checkpoint SET position = $1")
-            .bind(last.position as i64)
-            .execute(&mut *conn)
-            .await?;
-    }
-    Ok(())
+    apply_then(conn, &batches, events.last().map(|e| e.position)).await
 }

@@ -46,6 +46,16 @@ pub(super) const CREATE_STREAMS: &str = "INSERT INTO ledger_streams (name, versi
 pub(super) const LOCK_STREAMS: &str = "SELECT name, id, version, hash FROM ledger_streams \
      WHERE name = ANY($1) ORDER BY name FOR UPDATE";
 
+/// [`LOCK_STREAMS`] and [`FIND_EVENTS`] in one statement: a locked stream's row has no event
+/// id (column 4), a found event's row has no stream id.
+const LOCK_AND_FIND: &str = "WITH locked AS (SELECT name, id, version, hash FROM ledger_streams \
+     WHERE name = ANY($1) ORDER BY name FOR UPDATE) \
+     SELECT name, id, version, hash, NULL::text, NULL::bigint FROM locked \
+     UNION ALL \
+     SELECT s.name, NULL, e.version, NULL, e.id::text, e.position \
+     FROM ledger_events e JOIN ledger_streams s ON s.id = e.stream_id \
+     WHERE e.id = ANY($2::uuid[])";
+
 const FIND_EVENTS: &str = "SELECT e.id::text, e.position, s.name, e.version \
      FROM ledger_events e JOIN ledger_streams s ON s.id = e.stream_id \
      WHERE e.id = ANY($1::uuid[])";
@@ -316,6 +326,44 @@ async fn create_stream(
         .fetch_optional(&mut *conn)
         .await?;
     Ok(id.map(StreamHead::new))
+}
+
+/// Locks the streams `names` (in name order) and looks up the event ids `ids`, in one round
+/// trip; see [`LOCK_AND_FIND`] for what the look-up may miss.
+pub(super) async fn lock_and_find(
+    conn: &mut PgConnection,
+    names: &[&str],
+    ids: &[&str],
+) -> Result<(HashMap<String, StreamHead>, HashMap<Uuid, Found>), StoreError> {
+    let rows = sqlx::query(LOCK_AND_FIND)
+        .bind(names)
+        .bind(ids)
+        .fetch_all(&mut *conn)
+        .await?;
+    let mut heads = HashMap::with_capacity(names.len());
+    let mut found = HashMap::new();
+    for row in rows {
+        let name: String = row.try_get(0)?;
+        match row.try_get::<Option<String>, _>(4)? {
+            None => {
+                let head = stream_head(&name, &row, 1)?;
+                heads.insert(name, head);
+            }
+            Some(id) => {
+                let id = Uuid::parse_str(&id)
+                    .map_err(|e| StoreError::Integrity(format!("event id {id:?}: {e}")))?;
+                found.insert(
+                    id,
+                    Found {
+                        position: row.try_get::<i64, _>(5)? as u64,
+                        stream: name,
+                        version: row.try_get::<i64, _>(2)? as u64,
+                    },
+                );
+            }
+        }
+    }
+    Ok((heads, found))
 }
 
 pub(super) async fn find_events(

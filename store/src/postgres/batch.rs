@@ -269,40 +269,22 @@ impl Writer {
                 .await
                 .map_err(|e| store(e.into()))?;
         }
-        let mut heads: HashMap<String, StreamHead> = HashMap::with_capacity(names.len());
-        let rows = sqlx::query(pg::LOCK_STREAMS)
-            .bind(&names)
-            .fetch_all(&mut *conn)
-            .await
-            .map_err(|e| store(e.into()))?;
-        for row in rows {
-            let name: String = row.try_get(0).map_err(|e| store(e.into()))?;
-            let head = pg::stream_head(&name, &row, 1).map_err(store)?;
-            heads.insert(name, head);
-        }
         let ids: Vec<&str> = batch
             .iter()
             .flat_map(|r| r.ids.iter().map(String::as_str))
             .collect();
-        let found = pg::find_events(conn, &ids).await.map_err(store)?;
-
-        // The checks, in arrival order, against the heads as the earlier appends leave them.
-        let mut versions: HashMap<&str, Option<u64>> = HashMap::new();
-        let mut total = 0usize;
-        for r in batch.iter() {
-            let actual = *versions
-                .entry(r.stream.as_str())
-                .or_insert_with(|| heads.get(&r.stream).and_then(|h| h.version));
-            let step = check(r, actual, &found, heads.contains_key(&r.stream));
-            if let Step::Write(_) = step {
-                let n = r.events.len();
-                let next = actual.map_or(0, |v| v + 1);
-                versions.insert(r.stream.as_str(), Some(next + n as u64 - 1));
-                plan.steps.push(Step::Write(total..total + n));
-                total += n;
-            } else {
-                plan.steps.push(step);
-            }
+        // The stream locks and the ids' look-up in one round trip. The look-up then reads the
+        // snapshot taken before the locks were granted, so it may miss an id that the holder of
+        // a lock recorded meanwhile (a retry of one of these appends, racing its first try):
+        // an append that passes the checks all the same fails at the insert, and the batch is
+        // tried one by one; one that the checks refuse is checked again below against a
+        // look-up made now, so that its answer is the one-by-one path's.
+        let (mut heads, mut found) = pg::lock_and_find(conn, &names, &ids).await.map_err(store)?;
+        let mut total = decide(batch, &heads, &found, &mut plan.steps);
+        if plan.steps.iter().any(|s| matches!(s, Step::Done(Err(_)))) {
+            found = pg::find_events(conn, &ids).await.map_err(store)?;
+            plan.steps.clear();
+            total = decide(batch, &heads, &found, &mut plan.steps);
         }
         if total == 0 {
             return Ok(None);
@@ -393,6 +375,34 @@ impl Writer {
             let _ = r.reply.send(outcome);
         }
     }
+}
+
+/// The checks of every append of a batch, in arrival order, against the heads as the earlier
+/// appends leave them; returns the number of events to write.
+fn decide(
+    batch: &[Request],
+    heads: &HashMap<String, StreamHead>,
+    found: &HashMap<Uuid, append::Found>,
+    steps: &mut Vec<Step>,
+) -> usize {
+    let mut versions: HashMap<&str, Option<u64>> = HashMap::new();
+    let mut total = 0usize;
+    for r in batch {
+        let actual = *versions
+            .entry(r.stream.as_str())
+            .or_insert_with(|| heads.get(&r.stream).and_then(|h| h.version));
+        let step = check(r, actual, found, heads.contains_key(&r.stream));
+        if let Step::Write(_) = step {
+            let n = r.events.len();
+            let next = actual.map_or(0, |v| v + 1);
+            versions.insert(r.stream.as_str(), Some(next + n as u64 - 1));
+            steps.push(Step::Write(total..total + n));
+            total += n;
+        } else {
+            steps.push(step);
+        }
+    }
+    total
 }
 
 /// The checks of one append against its stream's last version `actual` (as the batch leaves
