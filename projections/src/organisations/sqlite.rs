@@ -59,6 +59,16 @@ pub(crate) fn index_name(
     Ok(())
 }
 
+/// Indexes the name of every organisation row (a rebuild's, into an empty index): what
+/// [`index_name`] would have written row by row.
+pub(crate) fn index_all_names(conn: &Connection) -> Result<(), ProjectionFailure> {
+    conn.execute(
+        "INSERT INTO rm_name_search (rowid, name) SELECT rowid, name || ?1 FROM rm_organisations",
+        [NAME_END.to_string()],
+    )?;
+    Ok(())
+}
+
 /// An organisation's row joined with its state in the state store.
 const COLUMNS: &str = "o.id, s.version, s.position, s.state";
 const WITH_STATE: &str = "JOIN aggregate_states s ON s.category = 'organisation' AND s.id = o.id";
