@@ -37,20 +37,34 @@ pub(crate) fn index_name(
     _old: Option<&str>,
     new: Option<&str>,
 ) -> Result<(), ProjectionFailure> {
+    // The rowid first, then a write by rowid with VALUES: an INSERT ... SELECT opens a
+    // statement savepoint, and FTS5 writes its pending terms out as a segment at every
+    // savepoint, so a batch's entries, written one after another, made a segment each.
+    let rowid: Option<i64> = conn
+        .prepare_cached("SELECT rowid FROM rm_organisations WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    let Some(rowid) = rowid else {
+        return Ok(());
+    };
     match new {
         Some(name) => conn
-            .prepare_cached(
-                "INSERT OR REPLACE INTO rm_name_search (rowid, name) \
-                 SELECT rowid, ?2 FROM rm_organisations WHERE id = ?1",
-            )?
-            .execute(params![id, format!("{name}{NAME_END}")])?,
+            .prepare_cached("INSERT OR REPLACE INTO rm_name_search (rowid, name) VALUES (?1, ?2)")?
+            .execute(params![rowid, format!("{name}{NAME_END}")])?,
         None => conn
-            .prepare_cached(
-                "DELETE FROM rm_name_search WHERE rowid = \
-                 (SELECT rowid FROM rm_organisations WHERE id = ?1)",
-            )?
-            .execute([id])?,
+            .prepare_cached("DELETE FROM rm_name_search WHERE rowid = ?1")?
+            .execute([rowid])?,
     };
+    Ok(())
+}
+
+/// Indexes the name of every organisation row (a rebuild's, into an empty index): what
+/// [`index_name`] would have written row by row.
+pub(crate) fn index_all_names(conn: &Connection) -> Result<(), ProjectionFailure> {
+    conn.execute(
+        "INSERT INTO rm_name_search (rowid, name) SELECT rowid, name || ?1 FROM rm_organisations",
+        [NAME_END.to_string()],
+    )?;
     Ok(())
 }
 

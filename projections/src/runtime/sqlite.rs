@@ -2,6 +2,7 @@
 //! connection, inside the append's transaction.
 
 use civic_store::ProjectionFailure;
+use civic_store::sqlite::Later;
 use rusqlite::types::{ToSqlOutput, Value as SqlValue};
 use rusqlite::{Connection, OptionalExtension, ToSql};
 
@@ -96,6 +97,28 @@ pub fn apply(
     changes: &Changes,
     recorded: &Recorded,
 ) -> Result<(), ProjectionFailure> {
+    apply_with(conn, changes, recorded, SearchWrites::Now)
+}
+
+/// When the search index's writes are made. FTS5 writes what it holds in memory out as a new
+/// segment at every savepoint that follows a write to it, and SQLite opens one for each
+/// statement that may have to undo part of itself (every upsert): written between the other
+/// changes, the index got a segment (and soon a merge) per append, or per row of a rebuild.
+enum SearchWrites<'a> {
+    Now,
+    /// At the end of the append's transaction, once every append of the batch is written
+    /// (nothing reads the index before the commit).
+    Later(&'a mut Later),
+    /// Not at all: a rebuild fills the index from the rebuilt rows in one statement.
+    Skip,
+}
+
+fn apply_with(
+    conn: &Connection,
+    changes: &Changes,
+    recorded: &Recorded,
+    mut search: SearchWrites<'_>,
+) -> Result<(), ProjectionFailure> {
     for change in &changes.0 {
         match change {
             Change::Upsert {
@@ -159,9 +182,26 @@ pub fn apply(
                 id,
                 old,
                 new,
-            } => {
-                crate::organisations::sqlite::index_name(conn, id, old.as_deref(), new.as_deref())?
-            }
+            } => match &mut search {
+                SearchWrites::Skip => {}
+                SearchWrites::Later(later) => {
+                    let (id, old, new) = (id.clone(), old.clone(), new.clone());
+                    later.push(move |conn| {
+                        crate::organisations::sqlite::index_name(
+                            conn,
+                            &id,
+                            old.as_deref(),
+                            new.as_deref(),
+                        )
+                    });
+                }
+                SearchWrites::Now => crate::organisations::sqlite::index_name(
+                    conn,
+                    id,
+                    old.as_deref(),
+                    new.as_deref(),
+                )?,
+            },
         }
     }
     Ok(())
@@ -255,6 +295,9 @@ pub(crate) fn setup(
     let chosen: Vec<&str> = outdated.iter().map(|p| p.name).collect();
     rebuild(conn, registry, &chosen)?;
     for p in &outdated {
+        for index in p.search {
+            search_fill(conn, *index)?;
+        }
         create_indexes(conn, p.tables)?;
         conn.execute(
             "INSERT OR REPLACE INTO read_model_checkpoint (name, version, position) VALUES (?1, ?2, ?3)",
@@ -278,6 +321,13 @@ fn search_ddl(
         }
     }
     Ok(())
+}
+
+/// Indexes every row a rebuild wrote, in one statement (the rebuild skipped the index).
+fn search_fill(conn: &Connection, index: SearchIndex) -> Result<(), ProjectionFailure> {
+    match index {
+        SearchIndex::OrganisationName => crate::organisations::sqlite::index_all_names(conn),
+    }
 }
 
 /// Events a rebuild reads at a time.
@@ -304,9 +354,15 @@ fn rebuild(
             .map_err(store_failure)?;
             let Some(last) = page.last() else { break };
             after = Some((last.stream.clone(), last.version));
-            apply(conn, &fold.page(&page)?, &Recorded::of(&page))?;
+            let changes = fold.page(&page)?;
+            apply_with(conn, &changes, &Recorded::of(&page), SearchWrites::Skip)?;
         }
-        apply(conn, &fold.finish()?, &Recorded::default())?;
+        apply_with(
+            conn,
+            &fold.finish()?,
+            &Recorded::default(),
+            SearchWrites::Skip,
+        )?;
     }
     Ok(())
 }
@@ -334,19 +390,31 @@ pub(crate) fn project(
     registry: &super::Registry,
     handoff: &super::Handoff,
     events: &[civic_store::RecordedEvent],
+    later: &mut Later,
 ) -> Result<(), ProjectionFailure> {
     let mut i = 0;
     while i < events.len() {
         match registry.next(handoff, &events[i..]) {
             super::Next::Prepared(prepared, n) => {
-                apply(conn, &prepared.changes, &Recorded::of(&events[i..i + n]))?;
+                let recorded = Recorded::of(&events[i..i + n]);
+                apply_with(
+                    conn,
+                    &prepared.changes,
+                    &recorded,
+                    SearchWrites::Later(&mut *later),
+                )?;
                 i += n;
             }
             super::Next::Fold(kind, run) => {
                 let before = load_state(conn, kind.category(), super::stream_id(&run[0].stream))?;
                 let changes =
                     super::fold_run(kind, before.as_ref().map(|(v, s)| (*v, s.as_str())), run)?;
-                apply(conn, &changes, &Recorded::of(run))?;
+                apply_with(
+                    conn,
+                    &changes,
+                    &Recorded::of(run),
+                    SearchWrites::Later(&mut *later),
+                )?;
                 i += run.len();
             }
             super::Next::Skip(n) => i += n,

@@ -11,7 +11,7 @@ use tokio::sync::{oneshot, watch};
 use uuid::Uuid;
 
 use super::checkpoint::{self, CheckpointSignal};
-use super::{InlineProjection, rows};
+use super::{InlineProjection, Later, rows};
 use crate::append::{self, Found, StreamHead};
 use crate::{AppendResult, ExpectedVersion, GENESIS_HASH, NewEvent, RecordedEvent, StoreError};
 
@@ -112,6 +112,8 @@ impl Writer {
             let mut tx = self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            // What the kept appends' projections left for after the last savepoint.
+            let mut kept = Later::default();
             for op in batch {
                 let sp = tx.savepoint()?;
                 match op {
@@ -121,16 +123,28 @@ impl Writer {
                         events,
                         reply,
                     } => {
-                        let r = append_one(&sp, inline.as_deref(), &stream, expected, events, now);
+                        let mut later = Later::default();
+                        let r = append_one(
+                            &sp,
+                            inline.as_deref(),
+                            &stream,
+                            expected,
+                            events,
+                            now,
+                            &mut later,
+                        );
                         if r.is_ok() {
                             sp.commit()?;
+                            kept.append(later);
                         }
                         replies.push(Reply::Append(reply, r));
                     }
                     WriteOp::Import { events, reply } => {
-                        let r = import_batch(&sp, inline.as_deref(), events);
+                        let mut later = Later::default();
+                        let r = import_batch(&sp, inline.as_deref(), events, &mut later);
                         if let Ok(recorded) = &r {
                             sp.commit()?;
+                            kept.append(later);
                             if let Some(last) = recorded.iter().map(|e| e.recorded_at).max() {
                                 latest = latest.max(last.timestamp_micros());
                             }
@@ -150,6 +164,7 @@ impl Writer {
                     }
                 }
             }
+            kept.run(&tx)?;
             tx.commit()?;
             Ok(())
         })();
@@ -238,6 +253,7 @@ fn append_one(
     expected: ExpectedVersion,
     events: Vec<NewEvent>,
     now_micros: i64,
+    later: &mut Later,
 ) -> Result<AppendResult, StoreError> {
     let encoded = append::encode(stream, &events)?;
     let head = stream_head(conn, stream)?;
@@ -287,7 +303,7 @@ fn append_one(
         stream_id
     ])?;
     if let Some(projection) = inline {
-        projection.apply(conn, &recorded)?;
+        projection.apply(conn, &recorded, later)?;
     }
     Ok(append::result_of(&recorded))
 }
@@ -296,6 +312,7 @@ fn import_batch(
     conn: &Connection,
     inline: Option<&dyn InlineProjection>,
     events: Vec<RecordedEvent>,
+    later: &mut Later,
 ) -> Result<Vec<RecordedEvent>, StoreError> {
     let encoded = append::encode_import(&events)?;
     let mut insert = conn.prepare_cached(INSERT_EVENT)?;
@@ -332,7 +349,7 @@ fn import_batch(
         recorded.push(event);
     }
     if let Some(projection) = inline {
-        projection.apply(conn, &recorded)?;
+        projection.apply(conn, &recorded, later)?;
     }
     Ok(recorded)
 }
