@@ -1,7 +1,7 @@
 //! The organisations read model in the embedded store's SQLite file.
 
 use civic_store::ProjectionFailure;
-use rusqlite::{Connection, ToSql, params};
+use rusqlite::{Connection, OptionalExtension, ToSql, params};
 
 use super::{OrganisationFilter, OrganisationRow, Page, contains_pattern, kind_code, parse_cursor};
 use crate::ReadModelError;
