@@ -137,3 +137,52 @@ pub enum DecodeError {
     #[error("event kind '{kind}' has a malformed payload: {message}")]
     Malformed { kind: String, message: String },
 }
+
+/// `DomainEvent` for events stored the way serde's adjacent tagging writes them
+/// (`#[serde(tag = "kind", content = "data")]`), with each kind's schema version in a table:
+/// what every aggregate's events but the registry's (which upcasts by hand) have in common.
+pub mod tagged {
+    use serde::Serialize;
+    use serde::de::DeserializeOwned;
+
+    use super::DecodeError;
+
+    /// The schema `kind` is written under now, from `kinds` (kind, schema).
+    pub fn schema_of(kinds: &[(&'static str, u16)], kind: &str) -> Option<u16> {
+        kinds.iter().find(|(k, _)| *k == kind).map(|(_, s)| *s)
+    }
+
+    /// The payload without its kind tag. Events serialise infallibly (string keys, plain
+    /// types) and every variant has fields, so `Null` is unreachable in practice.
+    pub fn data_of(event: &impl Serialize) -> serde_json::Value {
+        match serde_json::to_value(event) {
+            Ok(serde_json::Value::Object(mut tagged)) => {
+                tagged.remove("data").unwrap_or(serde_json::Value::Null)
+            }
+            _ => serde_json::Value::Null,
+        }
+    }
+
+    /// Decodes a stored payload of a kind in `kinds` at its current schema; an aggregate
+    /// that keeps an older schema readable upcasts before calling this.
+    pub fn decode<E: DeserializeOwned>(
+        kinds: &[(&'static str, u16)],
+        kind: &str,
+        schema: u16,
+        data: &serde_json::Value,
+    ) -> Result<E, DecodeError> {
+        let current =
+            schema_of(kinds, kind).ok_or_else(|| DecodeError::UnknownKind(kind.to_owned()))?;
+        if schema != current {
+            return Err(DecodeError::UnsupportedSchema {
+                kind: kind.to_owned(),
+                schema,
+            });
+        }
+        let tagged = serde_json::json!({ "kind": kind, "data": data });
+        serde_json::from_value(tagged).map_err(|e| DecodeError::Malformed {
+            kind: kind.to_owned(),
+            message: e.to_string(),
+        })
+    }
+}

@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::code::{CatalogueCategory, CatalogueCode};
-use crate::aggregate::{DecodeError, DomainEvent};
+use crate::aggregate::{DecodeError, DomainEvent, tagged};
 use crate::values::Jurisdiction;
 
 /// An item as recorded when it enters the catalogue: names cleaned, category resolved, parent
@@ -71,13 +71,6 @@ impl CatalogueEvent {
         ("CatalogueItemRetired", 1),
         ("CatalogueItemReinstated", 1),
     ];
-
-    fn current_schema(kind: &str) -> Option<u16> {
-        Self::KINDS
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map(|(_, s)| *s)
-    }
 }
 
 impl DomainEvent for CatalogueEvent {
@@ -92,33 +85,14 @@ impl DomainEvent for CatalogueEvent {
     }
 
     fn schema(&self) -> u16 {
-        Self::current_schema(self.kind()).unwrap_or(1)
+        tagged::schema_of(&Self::KINDS, self.kind()).unwrap_or(1)
     }
 
     fn to_data(&self) -> serde_json::Value {
-        // Serialising these types cannot fail (string keys only, infallible Serialize impls),
-        // and every variant has fields, so "data" is always present; Null is unreachable.
-        match serde_json::to_value(self) {
-            Ok(serde_json::Value::Object(mut tagged)) => {
-                tagged.remove("data").unwrap_or(serde_json::Value::Null)
-            }
-            _ => serde_json::Value::Null,
-        }
+        tagged::data_of(self)
     }
 
     fn from_stored(kind: &str, schema: u16, data: &serde_json::Value) -> Result<Self, DecodeError> {
-        let current =
-            Self::current_schema(kind).ok_or_else(|| DecodeError::UnknownKind(kind.to_owned()))?;
-        if schema != current {
-            return Err(DecodeError::UnsupportedSchema {
-                kind: kind.to_owned(),
-                schema,
-            });
-        }
-        let tagged = serde_json::json!({ "kind": kind, "data": data });
-        serde_json::from_value(tagged).map_err(|e| DecodeError::Malformed {
-            kind: kind.to_owned(),
-            message: e.to_string(),
-        })
+        tagged::decode(&Self::KINDS, kind, schema, data)
     }
 }

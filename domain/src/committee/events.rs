@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::commands::{BidScores, Representative};
 use super::facts::{RelationKind, ValidBid};
-use crate::aggregate::{DecodeError, DomainEvent};
+use crate::aggregate::{DecodeError, DomainEvent, tagged};
 use crate::procurement::{EvaluationReport, ProcurementMethod, ScoringScheme};
 use crate::values::Money;
 
@@ -151,13 +151,6 @@ impl CommitteeEvent {
         ("ScoreSheetSubmitted", 1),
         ("CommitteeConcluded", 1),
     ];
-
-    fn current_schema(kind: &str) -> Option<u16> {
-        Self::KINDS
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map(|(_, s)| *s)
-    }
 }
 
 impl DomainEvent for CommitteeEvent {
@@ -173,33 +166,14 @@ impl DomainEvent for CommitteeEvent {
     }
 
     fn schema(&self) -> u16 {
-        Self::current_schema(self.kind()).unwrap_or(1)
+        tagged::schema_of(&Self::KINDS, self.kind()).unwrap_or(1)
     }
 
     fn to_data(&self) -> serde_json::Value {
-        // Serialising these types cannot fail (string keys only, infallible Serialize impls),
-        // and every variant has fields, so "data" is always present; Null is unreachable.
-        match serde_json::to_value(self) {
-            Ok(serde_json::Value::Object(mut tagged)) => {
-                tagged.remove("data").unwrap_or(serde_json::Value::Null)
-            }
-            _ => serde_json::Value::Null,
-        }
+        tagged::data_of(self)
     }
 
     fn from_stored(kind: &str, schema: u16, data: &serde_json::Value) -> Result<Self, DecodeError> {
-        let current =
-            Self::current_schema(kind).ok_or_else(|| DecodeError::UnknownKind(kind.to_owned()))?;
-        if schema != current {
-            return Err(DecodeError::UnsupportedSchema {
-                kind: kind.to_owned(),
-                schema,
-            });
-        }
-        let tagged = serde_json::json!({ "kind": kind, "data": data });
-        serde_json::from_value(tagged).map_err(|e| DecodeError::Malformed {
-            kind: kind.to_owned(),
-            message: e.to_string(),
-        })
+        tagged::decode(&Self::KINDS, kind, schema, data)
     }
 }
