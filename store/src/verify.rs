@@ -11,6 +11,27 @@ pub struct ChainBreak {
     pub reason: String,
 }
 
+impl ChainBreak {
+    /// The break a read ran into, when the store refused to read on because a stored event is
+    /// corrupt; any other error is given back as it was.
+    pub fn from_read_error(e: StoreError) -> Result<Self, StoreError> {
+        match e {
+            StoreError::Corrupt {
+                stream,
+                version,
+                position,
+                reason,
+            } => Ok(Self {
+                stream,
+                version,
+                position,
+                reason,
+            }),
+            other => Err(other),
+        }
+    }
+}
+
 impl std::fmt::Display for ChainBreak {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
@@ -148,21 +169,10 @@ pub async fn verify_page(
         let want = (limit - events as usize).min(2048);
         let page = match store.read_all(last_position + 1, want).await {
             Ok(page) => page,
-            Err(StoreError::Corrupt {
-                stream,
-                version,
-                position,
-                reason,
-            }) => {
-                let b = ChainBreak {
-                    stream,
-                    version,
-                    position,
-                    reason,
-                };
+            Err(e) => {
+                let b = ChainBreak::from_read_error(e)?;
                 return Ok(report(events, streams_begun, last_position, Some(b)));
             }
-            Err(e) => return Err(e),
         };
         if page.is_empty() {
             break;
@@ -218,24 +228,13 @@ pub async fn verify_store_paced(
         let started = std::time::Instant::now();
         let page = match store.read_all(from, 2048).await {
             Ok(page) => page,
-            Err(StoreError::Corrupt {
-                stream,
-                version,
-                position,
-                reason,
-            }) => {
+            Err(e) => {
                 return Ok(VerifyReport {
                     events: verifier.events(),
                     streams: verifier.streams(),
-                    first_break: Some(ChainBreak {
-                        stream,
-                        version,
-                        position,
-                        reason,
-                    }),
+                    first_break: Some(ChainBreak::from_read_error(e)?),
                 });
             }
-            Err(e) => return Err(e),
         };
         let Some(last) = page.last() else { break };
         from = last.position + 1;

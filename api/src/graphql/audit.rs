@@ -6,7 +6,7 @@ use std::time::Duration;
 use async_graphql::{Context, Object, Result, SimpleObject};
 use civic_domain::Organisation;
 use civic_projections::organisations;
-use civic_store::{ChainBreak, ChainVerifier, Direction, StoreError, StreamFrom, verify_page};
+use civic_store::{ChainBreak, ChainVerifier, Direction, StreamFrom, verify_page};
 use serde_json::Value;
 
 use super::errors::{Gql, validation};
@@ -276,21 +276,10 @@ impl AuditQuery {
                 .await
             {
                 Ok(page) => page,
-                Err(StoreError::Corrupt {
-                    stream,
-                    version,
-                    position,
-                    reason,
-                }) => {
-                    let b = ChainBreak {
-                        stream,
-                        version,
-                        position,
-                        reason,
-                    };
+                Err(e) => {
+                    let b = ChainBreak::from_read_error(e).gql()?;
                     return Ok(failed(b, checked));
                 }
-                Err(e) => return Err(e).gql(),
             };
             for event in &page {
                 if let Err(b) = verifier.check(event) {
