@@ -40,11 +40,6 @@ after(async () => {
   if (server) s.cleanup(server.dir);
 });
 
-async function assertAccessible(page, what) {
-  const violations = await s.axeViolations(page);
-  assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 2)}`);
-}
-
 test('an auditor finds a record, reads who changed what and why, steps back in time, verifies and exports', async () => {
   const page = await s.newPage(browser, server);
   await s.signInWithToken(page, auditor);
@@ -84,7 +79,7 @@ test('an auditor finds a record, reads who changed what and why, steps back in t
   await page.locator('#audit-asof-when').getByText('第 1 版之后').waitFor();
   await asOf.getByText('深圳市南山区粤海街道1号').waitFor();
   assert.match(await asOf.innerText(), /正常/);
-  await assertAccessible(page, 'the timeline');
+  await s.assertAccessible(page, 'the timeline');
   await s.screenshot(page, 'audit-timeline');
 
   await page.getByRole('button', { name: '核验本记录的哈希链' }).click();
@@ -100,7 +95,7 @@ test('an auditor finds a record, reads who changed what and why, steps back in t
   assert.equal(lines.length, 4);
   assert.deepEqual(lines.map((l) => JSON.parse(l).position), [1, 2, 3, 4]);
   assert.equal(lines.join('\n') + '\n', s.cli(['export', '--data-dir', server.dir]));
-  await assertAccessible(page, 'after verifying and exporting');
+  await s.assertAccessible(page, 'after verifying and exporting');
   await s.screenshot(page, 'audit');
   await page.context().close();
 });
@@ -115,6 +110,6 @@ test('a record opens by its stream name, in English', async () => {
   const rows = page.locator('table.timeline tbody tr');
   await rows.nth(3).waitFor();
   assert.match(await rows.nth(2).innerText(), /Domicile: 深圳市南山区粤海街道1号\s*→\s*深圳市南山区科技园2号/);
-  await assertAccessible(page, 'the timeline in English');
+  await s.assertAccessible(page, 'the timeline in English');
   await page.context().close();
 });

@@ -23,16 +23,11 @@ after(async () => {
   if (server) s.cleanup(server.dir);
 });
 
-async function assertAccessible(page, what) {
-  const violations = await s.axeViolations(page);
-  assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 2)}`);
-}
-
 test('sign-in with a token shows the role and jurisdiction; sign-out forgets the token', async () => {
   const page = await s.newPage(browser, server);
   await page.goto('/app/');
   await page.getByRole('heading', { name: '登录' }).waitFor();
-  await assertAccessible(page, 'sign-in');
+  await s.assertAccessible(page, 'sign-in');
   await s.screenshot(page, 'sign-in');
 
   await page.getByLabel('令牌', { exact: true }).fill('not-a-token');
@@ -89,7 +84,7 @@ test('an application from the form to approval: forgiving input, one write for a
   await s.signInWithToken(page, registrar);
   await page.getByRole('link', { name: '登记申请' }).click();
   await page.getByRole('heading', { name: '登记申请' }).waitFor();
-  await assertAccessible(page, 'application form');
+  await s.assertAccessible(page, 'application form');
 
   const code = s.creditCode('2', J, 101);
   // Typed with a Chinese input method: full-width characters, spaces around.
@@ -128,7 +123,7 @@ test('an application from the form to approval: forgiving input, one write for a
   assert.match(await main.innerText(), new RegExp(code));
   assert.match(await main.innerText(), /¥30,000\.00/);
   assert.match(await main.innerText(), /已申请登记/);
-  await assertAccessible(page, 'profile');
+  await s.assertAccessible(page, 'profile');
 
   const decisions = [];
   page.on('request', (r) => {
@@ -207,7 +202,7 @@ test("a social group's two stages: preparation, then establishment", async () =>
   // Too few members: the refusal is beside the member counts, with its rule.
   await page.getByLabel('个人会员数', { exact: true }).fill('３０');
   await page.getByLabel('单位会员数', { exact: true }).fill('0');
-  await assertAccessible(page, 'two-stage form');
+  await s.assertAccessible(page, 'two-stage form');
   await page.getByRole('button', { name: '提交申请' }).click();
   const membersError = page.locator('#apply-members-error');
   await membersError.waitFor();
@@ -223,7 +218,7 @@ test("a social group's two stages: preparation, then establishment", async () =>
 
   await page.getByLabel('个人会员数', { exact: true }).fill('80');
   await page.getByLabel('单位会员数', { exact: true }).fill('0');
-  await assertAccessible(page, 'establishment');
+  await s.assertAccessible(page, 'establishment');
   await page.getByRole('button', { name: '申请成立登记', exact: true }).click();
   await page.getByText('成立登记申请已受理。').waitFor();
   await page.locator('.status-estab_applied').waitFor();
@@ -246,7 +241,7 @@ test('search by name, by credit code typed full-width, and by status', async () 
   await page.getByLabel('名称包含', { exact: true }).fill(' 蛇口 ');
   await page.getByRole('button', { name: '查询', exact: true }).click();
   await page.getByText('查询结果：2 个').waitFor();
-  await assertAccessible(page, 'search results');
+  await s.assertAccessible(page, 'search results');
   await s.screenshot(page, 'search');
 
   await page.getByLabel('名称包含', { exact: true }).fill('');
@@ -305,7 +300,7 @@ test('the public registry: search and a profile without signing in, and no perso
   assert.match(text, /法定代表人\s*王芳/);
   assert.doesNotMatch(text, /11010519491231002X|13800138000/, 'no ID or phone number without a token');
   assert.equal(await page.locator('#approve').count(), 0, 'no decision without a registrar');
-  await assertAccessible(page, 'public profile');
+  await s.assertAccessible(page, 'public profile');
   await page.context().close();
 });
 

@@ -2,6 +2,7 @@
 // fresh data directory, tokens and users made with its CLI, and Debian's Chromium driven by
 // playwright-core.
 
+import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, mkdirSync, readFileSync } from 'node:fs';
@@ -238,6 +239,12 @@ export async function axeViolations(page) {
     return r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
   return result;
+}
+
+// Fails the test with axe-core's findings on the page's main screen, if it has any.
+export async function assertAccessible(page, what) {
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 2)}`);
 }
 
 export async function screenshot(page, name) {

@@ -73,15 +73,8 @@ impl SealedBox {
 
 /// Standard, padded base64 (RFC 4648 §4), not empty.
 fn is_base64(s: &str) -> bool {
-    let bytes = s.as_bytes();
-    if bytes.is_empty() || !bytes.len().is_multiple_of(4) {
-        return false;
-    }
-    let body = s.trim_end_matches('=');
-    bytes.len() - body.len() <= 2
-        && body
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
+    use base64::Engine as _;
+    !s.is_empty() && base64::engine::general_purpose::STANDARD.decode(s).is_ok()
 }
 
 /// Serialised only to tell a retry of a command from another command under the same id (as a

@@ -114,7 +114,7 @@ impl BidContent {
         let mut hash = Sha256::new();
         hash.update(self.canonical());
         hash.update(salt);
-        Commitment(hex_lower(&hash.finalize()))
+        Commitment(format!("{:x}", hash.finalize()))
     }
 }
 
@@ -166,16 +166,6 @@ pub fn parse_salt(field: &'static str, hex: &str) -> Result<Vec<u8>, DomainError
             ),
         )
     })
-}
-
-fn hex_lower(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        out.push(char::from(DIGITS[usize::from(b >> 4)]));
-        out.push(char::from(DIGITS[usize::from(b & 0x0f)]));
-    }
-    out
 }
 
 #[cfg(test)]
