@@ -23,7 +23,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use civic_domain::policy::Policy;
-use civic_domain::{Catalogue, Organisation};
+use civic_domain::{Bid, Catalogue, Committee, Organisation, Procurement};
 
 pub use commands::CommandOutcome;
 pub use error::ReadModelError;
@@ -55,6 +55,20 @@ impl ReadModelSet {
             Arc::new(catalogue::CatalogueItems),
             Arc::new(commands::Outcomes::<Catalogue>::default()),
         ];
+        let procurements: Vec<Arc<dyn Projector<Procurement>>> = vec![
+            Arc::new(states::States::<Procurement>::default()),
+            Arc::new(commands::Outcomes::<Procurement>::default()),
+        ];
+        // One live bid per organisation and procurement (BID-SEALED) is a claim.
+        let bids: Vec<Arc<dyn Projector<Bid>>> = vec![
+            Arc::new(states::States::<Bid>::default()),
+            Arc::new(claims::Claims::<Bid>::default()),
+            Arc::new(commands::Outcomes::<Bid>::default()),
+        ];
+        let committees: Vec<Arc<dyn Projector<Committee>>> = vec![
+            Arc::new(states::States::<Committee>::default()),
+            Arc::new(commands::Outcomes::<Committee>::default()),
+        ];
         ReadModelSet {
             registry: Registry::new(),
             by_type: HashMap::new(),
@@ -62,6 +76,9 @@ impl ReadModelSet {
         }
         .with(Projectors::new(organisations))
         .with(Projectors::new(catalogues))
+        .with(Projectors::new(procurements))
+        .with(Projectors::new(bids))
+        .with(Projectors::new(committees))
     }
 
     fn with<A: Stored>(mut self, projectors: Projectors<A>) -> Self {

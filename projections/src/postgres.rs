@@ -17,10 +17,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use sqlx::AssertSqlSafe;
 
-use crate::catalogue::{self, CatalogueHeader, CatalogueItemRow, TreeQuery};
 use crate::commands::{self, CommandOutcome};
 use crate::organisations::{self, OrganisationFilter, OrganisationRow, OverdueQuery, Page};
 use crate::runtime::query::postgres as query;
+use crate::runtime::query::{Row, Select};
 use crate::states::StoredState;
 use crate::{PolicyLookup, ReadModelError, ReadModelSet, ReadModels, national_defaults, runtime};
 
@@ -191,40 +191,11 @@ impl ReadModels for PgReadModels {
         commands::postgres::command_outcome(&mut *self.conn().await?, command_id).await
     }
 
-    async fn catalogue(
-        &self,
-        jurisdiction: &str,
-    ) -> Result<Option<CatalogueHeader>, ReadModelError> {
-        let select = catalogue::header_query(jurisdiction);
-        let found = query::row(&mut *self.conn().await?, &select).await?;
-        found.map(CatalogueHeader::decode).transpose()
+    async fn select(&self, select: Select) -> Result<Vec<Row>, ReadModelError> {
+        query::rows(&mut *self.conn().await?, &select).await
     }
 
-    async fn catalogue_tree(
-        &self,
-        tree: TreeQuery,
-    ) -> Result<Vec<CatalogueItemRow>, ReadModelError> {
-        let select = catalogue::tree_query(&tree);
-        CatalogueItemRow::decode_all(query::rows(&mut *self.conn().await?, &select).await?)
-    }
-
-    async fn catalogue_item(
-        &self,
-        jurisdiction: &str,
-        code: &str,
-    ) -> Result<Option<CatalogueItemRow>, ReadModelError> {
-        let select = catalogue::item_query(jurisdiction, code);
-        let found = query::row(&mut *self.conn().await?, &select).await?;
-        found.map(CatalogueItemRow::decode).transpose()
-    }
-
-    async fn catalogue_item_events(
-        &self,
-        jurisdiction: &str,
-        code: &str,
-        first: usize,
-    ) -> Result<Vec<u64>, ReadModelError> {
-        let select = catalogue::item_events_query(jurisdiction, code, first);
-        catalogue::item_versions(query::rows(&mut *self.conn().await?, &select).await?)
+    async fn count(&self, select: Select) -> Result<u64, ReadModelError> {
+        query::count(&mut *self.conn().await?, &select).await
     }
 }

@@ -3,9 +3,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
 use crate::ReadModelError;
-use crate::catalogue::{CatalogueHeader, CatalogueItemRow, TreeQuery};
+use crate::catalogue::{self, CatalogueHeader, CatalogueItemRow, TreeQuery};
 use crate::commands::CommandOutcome;
 use crate::organisations::{OrganisationFilter, OrganisationRow, OverdueQuery, Page};
+use crate::runtime::query::{Row, Select};
 use crate::states::StoredState;
 
 /// Every query the application makes of its read models, whichever database they live in.
@@ -69,24 +70,49 @@ pub trait ReadModels: Send + Sync + 'static {
         command_id: &str,
     ) -> Result<Option<CommandOutcome>, ReadModelError>;
 
+    /// The rows a [`Select`] picks, in its order. A read model's queries are written once, as
+    /// `Select`s over its table definitions with a decoder of their rows; this runs them on
+    /// whichever backend holds the tables.
+    async fn select(&self, query: Select) -> Result<Vec<Row>, ReadModelError>;
+
+    /// How many rows a [`Select`]'s filters keep (its order and limit aside).
+    async fn count(&self, query: Select) -> Result<u64, ReadModelError>;
+
+    /// The first row a [`Select`] picks (a lookup by key reads one).
+    async fn select_one(&self, query: Select) -> Result<Option<Row>, ReadModelError> {
+        Ok(self.select(query.limit(1)).await?.into_iter().next())
+    }
+
     /// A jurisdiction's catalogue (its version and size), if one was loaded.
     async fn catalogue(
         &self,
         jurisdiction: &str,
-    ) -> Result<Option<CatalogueHeader>, ReadModelError>;
+    ) -> Result<Option<CatalogueHeader>, ReadModelError> {
+        let found = self
+            .select_one(catalogue::header_query(jurisdiction))
+            .await?;
+        found.map(CatalogueHeader::decode).transpose()
+    }
 
     /// Up to `query.first + 1` items of a catalogue in code order (the tree depth first),
     /// after the code `query.after`.
     async fn catalogue_tree(
         &self,
         query: TreeQuery,
-    ) -> Result<Vec<CatalogueItemRow>, ReadModelError>;
+    ) -> Result<Vec<CatalogueItemRow>, ReadModelError> {
+        CatalogueItemRow::decode_all(self.select(catalogue::tree_query(&query)).await?)
+    }
 
     async fn catalogue_item(
         &self,
         jurisdiction: &str,
         code: &str,
-    ) -> Result<Option<CatalogueItemRow>, ReadModelError>;
+    ) -> Result<Option<CatalogueItemRow>, ReadModelError> {
+        let found = self
+            .select_one(catalogue::item_query(jurisdiction, code))
+            .await?;
+        found.map(CatalogueItemRow::decode).transpose()
+    }
 
     /// The versions of the catalogue stream's first `first` events that concern an item.
     async fn catalogue_item_events(
@@ -94,5 +120,10 @@ pub trait ReadModels: Send + Sync + 'static {
         jurisdiction: &str,
         code: &str,
         first: usize,
-    ) -> Result<Vec<u64>, ReadModelError>;
+    ) -> Result<Vec<u64>, ReadModelError> {
+        catalogue::item_versions(
+            self.select(catalogue::item_events_query(jurisdiction, code, first))
+                .await?,
+        )
+    }
 }

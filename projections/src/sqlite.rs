@@ -11,10 +11,10 @@ use uuid::Uuid;
 
 use std::sync::Arc;
 
-use crate::catalogue::{self, CatalogueHeader, CatalogueItemRow, TreeQuery};
 use crate::commands::{self, CommandOutcome};
 use crate::organisations::{self, OrganisationFilter, OrganisationRow, OverdueQuery, Page};
 use crate::runtime::query::sqlite as query;
+use crate::runtime::query::{Row, Select};
 use crate::states::StoredState;
 use crate::{PolicyLookup, ReadModelError, ReadModelSet, ReadModels, national_defaults, runtime};
 
@@ -190,58 +190,11 @@ impl ReadModels for SqliteReadModels {
             .await
     }
 
-    async fn catalogue(
-        &self,
-        jurisdiction: &str,
-    ) -> Result<Option<CatalogueHeader>, ReadModelError> {
-        let j = jurisdiction.to_owned();
-        self.store
-            .read(move |c| {
-                let found = query::row(c, &catalogue::header_query(&j))?;
-                found.map(CatalogueHeader::decode).transpose()
-            })
-            .await
+    async fn select(&self, select: Select) -> Result<Vec<Row>, ReadModelError> {
+        self.store.read(move |c| query::rows(c, &select)).await
     }
 
-    async fn catalogue_tree(
-        &self,
-        tree: TreeQuery,
-    ) -> Result<Vec<CatalogueItemRow>, ReadModelError> {
-        self.store
-            .read(move |c| {
-                CatalogueItemRow::decode_all(query::rows(c, &catalogue::tree_query(&tree))?)
-            })
-            .await
-    }
-
-    async fn catalogue_item(
-        &self,
-        jurisdiction: &str,
-        code: &str,
-    ) -> Result<Option<CatalogueItemRow>, ReadModelError> {
-        let (j, code) = (jurisdiction.to_owned(), code.to_owned());
-        self.store
-            .read(move |c| {
-                let found = query::row(c, &catalogue::item_query(&j, &code))?;
-                found.map(CatalogueItemRow::decode).transpose()
-            })
-            .await
-    }
-
-    async fn catalogue_item_events(
-        &self,
-        jurisdiction: &str,
-        code: &str,
-        first: usize,
-    ) -> Result<Vec<u64>, ReadModelError> {
-        let (j, code) = (jurisdiction.to_owned(), code.to_owned());
-        self.store
-            .read(move |c| {
-                catalogue::item_versions(query::rows(
-                    c,
-                    &catalogue::item_events_query(&j, &code, first),
-                )?)
-            })
-            .await
+    async fn count(&self, select: Select) -> Result<u64, ReadModelError> {
+        self.store.read(move |c| query::count(c, &select)).await
     }
 }

@@ -3,11 +3,14 @@
 //! One path for every aggregate ([`Ledger::execute`]); what differs per aggregate is the facts
 //! its decisions need ([`Handled`]).
 
+mod bid;
 mod cache;
 mod catalogue;
+mod committee;
 mod execute;
 mod history;
 mod organisation;
+mod procurement;
 mod tick;
 
 pub use execute::{Handled, Outcome};

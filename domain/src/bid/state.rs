@@ -55,7 +55,8 @@ pub struct BidFacts {
 }
 
 /// One stream per bid (`bid-{uuid}`).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Bid {
     pub id: Option<Uuid>,
     pub procurement_id: Option<Uuid>,

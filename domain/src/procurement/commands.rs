@@ -18,6 +18,9 @@ pub struct ProcurementTerms {
     pub jurisdiction: Jurisdiction,
     /// The purchasing unit (采购人), as it signs.
     pub purchaser: String,
+    /// The purchasing unit's id, as the purchaser's token binds it: its staff may act on the
+    /// procurement and sit on its committee only as the purchaser's representatives.
+    pub purchaser_unit: Uuid,
     pub title: String,
     pub description: String,
     /// An item of the jurisdiction's guidance catalogue (CAT-ITEM).

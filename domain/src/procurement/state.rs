@@ -12,6 +12,7 @@ use super::events::ProcurementEvent;
 use super::report::{EvaluationReport, OpenedBid, RankedBid};
 use crate::bid::BidTerms;
 use crate::catalogue::CatalogueItem;
+use crate::committee::{OpenedProcurement, ValidBid};
 use crate::values::Money;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -159,7 +160,8 @@ pub struct Ending {
 }
 
 /// One stream per procurement (`procurement-{uuid}`).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Procurement {
     pub id: Option<Uuid>,
     /// `None` until drafted.
@@ -243,6 +245,25 @@ impl Procurement {
             budget: terms.budget,
             requirements: terms.requirements.clone(),
             jurisdiction: terms.jurisdiction.clone(),
+        })
+    }
+
+    /// What its committee scores ([`crate::committee::CommitteeFacts`]): the procurement once
+    /// its bids are opened and until it ends (a re-evaluation after an upheld challenge scores
+    /// the same opened bids); `None` before the opening.
+    pub fn opened_procurement(&self) -> Option<OpenedProcurement> {
+        use ProcurementStatus as S;
+        let (id, terms) = (self.id?, self.terms.as_ref()?);
+        if !matches!(self.status?, S::Opened | S::Evaluated) {
+            return None;
+        }
+        Some(OpenedProcurement {
+            procurement_id: id,
+            purchaser_unit: terms.purchaser_unit,
+            method: terms.method,
+            budget: terms.budget,
+            scoring: terms.scoring.clone(),
+            bids: ValidBid::from_opened(&self.opened),
         })
     }
 

@@ -81,6 +81,7 @@ fn terms() -> ProcurementTerms {
     ProcurementTerms {
         jurisdiction: Jurisdiction::parse("440300").unwrap(),
         purchaser: "深圳市民政局".into(),
+        purchaser_unit: Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_00a1),
         title: " 2026年居家养老上门服务项目 ".into(),
         description: "为辖区内高龄独居老人提供上门服务。".into(),
         item: CatalogueCode::parse("A0101").unwrap(),

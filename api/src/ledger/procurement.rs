@@ -1,0 +1,120 @@
+//! Procurements on the command path: the facts a procurement's rules read from other streams
+//! (the catalogue item it buys, the failed procurement it procures again, the bids revealed at
+//! the opening, the committee's report).
+
+use civic_domain::catalogue::CatalogueItem;
+use civic_domain::{
+    Catalogue, CatalogueCode, Jurisdiction, Procurement, ProcurementCommand, ProcurementFacts,
+};
+use uuid::Uuid;
+
+use super::execute::Handled;
+use super::{Ledger, LedgerError};
+
+impl Handled for Procurement {
+    const NOUN: &'static str = "procurement";
+
+    fn jurisdiction(&self, command: &ProcurementCommand) -> Option<String> {
+        match command {
+            ProcurementCommand::Draft { terms, .. } => Some(terms.jurisdiction.as_str().to_owned()),
+            _ => self
+                .terms
+                .as_ref()
+                .map(|t| t.jurisdiction.as_str().to_owned()),
+        }
+    }
+
+    /// A draft carries a fresh procurement id on each try.
+    fn digest_form(command: &ProcurementCommand) -> ProcurementCommand {
+        let mut command = command.clone();
+        if let ProcurementCommand::Draft { procurement_id, .. } = &mut command {
+            *procurement_id = Uuid::nil();
+        }
+        command
+    }
+
+    async fn facts(
+        ledger: &Ledger,
+        state: &Procurement,
+        command: &ProcurementCommand,
+    ) -> Result<ProcurementFacts, LedgerError> {
+        let mut facts = ProcurementFacts::default();
+        match command {
+            ProcurementCommand::Draft { terms, .. } => {
+                facts.catalogue_item = ledger
+                    .catalogue_item(&terms.jurisdiction, &terms.item)
+                    .await?;
+                if let Some(failed) = terms.reprocures {
+                    facts.reprocured = ledger
+                        .load::<Procurement>(&failed)
+                        .await?
+                        .and_then(|o| o.state.status.map(|s| (failed, s)));
+                }
+            }
+            ProcurementCommand::Publish => {
+                if let Some(terms) = &state.terms {
+                    facts.catalogue_item = ledger
+                        .catalogue_item(&terms.jurisdiction, &terms.item)
+                        .await?;
+                }
+            }
+            ProcurementCommand::Open => {
+                facts.revealed = ledger.reveal_bids(state).await?;
+            }
+            ProcurementCommand::RecordEvaluation => {
+                facts.report = ledger.evaluation_report(state).await?;
+            }
+            _ => {}
+        }
+        Ok(facts)
+    }
+}
+
+/// The jurisdictions whose guidance catalogue a purchaser of `j` buys from, nearest first: its
+/// own, then its city's and its province's (a county often works from the city's catalogue).
+fn catalogue_jurisdictions(j: &Jurisdiction) -> Vec<String> {
+    let code = j.as_str();
+    let mut out = vec![code.to_owned()];
+    if !j.is_national() {
+        for wider in [format!("{}00", &code[..4]), format!("{}0000", &code[..2])] {
+            if !out.contains(&wider) {
+                out.push(wider);
+            }
+        }
+    }
+    out
+}
+
+impl Ledger {
+    /// The item `code` as the nearest catalogue that has it holds it now (`None`: none has).
+    pub(super) async fn catalogue_item(
+        &self,
+        jurisdiction: &Jurisdiction,
+        code: &CatalogueCode,
+    ) -> Result<Option<CatalogueItem>, LedgerError> {
+        for j in catalogue_jurisdictions(jurisdiction) {
+            if let Some(catalogue) = self.load::<Catalogue>(&j).await?
+                && let Some(item) = catalogue.state.item(code)
+            {
+                return Ok(Some(item.clone()));
+            }
+        }
+        Ok(None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_county_buys_from_its_own_then_its_city_then_its_province_catalogue() {
+        let county = Jurisdiction::parse("440304").unwrap();
+        assert_eq!(
+            catalogue_jurisdictions(&county),
+            ["440304", "440300", "440000"]
+        );
+        let province = Jurisdiction::parse("440000").unwrap();
+        assert_eq!(catalogue_jurisdictions(&province), ["440000"]);
+    }
+}
