@@ -2,7 +2,10 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use civic_domain::calendar::china_date;
-use civic_domain::{Aggregate, Organisation, OrganisationCommand, RegistryFacts};
+use civic_domain::{
+    Aggregate, DomainCommand, Organisation, OrganisationCommand, Procurement, ProcurementCommand,
+    RegistryFacts,
+};
 use uuid::Uuid;
 
 use super::execute::Outcome;
@@ -39,9 +42,47 @@ fn preview_horizon(now: DateTime<Utc>) -> DateTime<Utc> {
         .unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
 
-/// An instant as a clerk reads it: China time, to the second.
 /// Transitions one tick fires for one organisation at most; the next tick goes on.
 const MAX_CATCH_UP: usize = 4096;
+
+/// A tick fires only what is due by now; a preview looks a bounded way ahead.
+fn check_instant(at: DateTime<Utc>, now: DateTime<Utc>, mode: TickMode) -> Result<(), LedgerError> {
+    match mode {
+        TickMode::Fire if at > now => {
+            return Err(LedgerError::Validation(format!(
+                "{} is in the future: a tick fires only what is due by now ({}); preview what would fire by then instead",
+                shanghai(&at),
+                shanghai(&now)
+            )));
+        }
+        TickMode::Preview if at > preview_horizon(now) => {
+            return Err(LedgerError::Validation(format!(
+                "a preview looks at most {PREVIEW_YEARS} years ahead, to {}",
+                shanghai(&preview_horizon(now))
+            )));
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Who the scheduler's commands are recorded as issued by.
+fn scheduler(at: DateTime<Utc>) -> CommandMeta {
+    CommandMeta {
+        actor: Claims {
+            sub: "civic-ledger scheduler".into(),
+            role: Role::Admin,
+            jurisdiction: None,
+            organisation: None,
+            iat: at.timestamp(),
+            exp: at.timestamp(),
+            jti: Uuid::nil(),
+        },
+        command_id: None,
+        expected_version: None,
+        correlation_id: Uuid::now_v7(),
+    }
+}
 
 impl Ledger {
     /// Fires every time-driven transition due by `at` (preparation lapses, unfiled annual
@@ -61,38 +102,10 @@ impl Ledger {
         now: DateTime<Utc>,
         mode: TickMode,
     ) -> Result<Vec<Fired>, LedgerError> {
-        match mode {
-            TickMode::Fire if at > now => {
-                return Err(LedgerError::Validation(format!(
-                    "{} is in the future: a tick fires only what is due by now ({}); preview what would fire by then instead",
-                    shanghai(&at),
-                    shanghai(&now)
-                )));
-            }
-            TickMode::Preview if at > preview_horizon(now) => {
-                return Err(LedgerError::Validation(format!(
-                    "a preview looks at most {PREVIEW_YEARS} years ahead, to {}",
-                    shanghai(&preview_horizon(now))
-                )));
-            }
-            _ => {}
-        }
+        check_instant(at, now, mode)?;
         let today = china_date(at);
         let due = self.read.due_by(today).await?;
-        let meta = CommandMeta {
-            actor: Claims {
-                sub: "civic-ledger scheduler".into(),
-                role: Role::Admin,
-                jurisdiction: None,
-                organisation: None,
-                iat: at.timestamp(),
-                exp: at.timestamp(),
-                jti: Uuid::nil(),
-            },
-            command_id: None,
-            expected_version: None,
-            correlation_id: Uuid::now_v7(),
-        };
+        let meta = scheduler(at);
         let mut fired = Vec::new();
         for id in due {
             let Some(mut current) = self.load_organisation(&id).await? else {
@@ -176,5 +189,178 @@ impl Ledger {
                 .fold(current.state.clone(), |s, e| s.evolve(e)),
             position: current.position,
         })
+    }
+}
+
+/// Procurements one tick closes, and opens, at most: the next tick goes on with the rest.
+pub const MAX_CLOCKS_PER_TICK: usize = 256;
+
+/// A procurement clock the scheduler fired (in a preview: would fire).
+#[derive(Debug, Clone)]
+pub struct ClockFired {
+    pub procurement: Uuid,
+    /// `CloseBidding` or `OpenBids`.
+    pub command: &'static str,
+    /// The stream's version after it (in a preview: would be).
+    pub version: u64,
+    /// The instant it fell due: the bid deadline, or the opening instant.
+    pub due_at: DateTime<Utc>,
+}
+
+/// A procurement clock that came due and could not be fired: the next tick tries again.
+#[derive(Debug)]
+pub struct ClockFailed {
+    pub procurement: Uuid,
+    pub command: &'static str,
+    pub error: LedgerError,
+}
+
+/// What a tick did with the procurements' clocks.
+#[derive(Debug, Default)]
+pub struct ProcurementTick {
+    pub fired: Vec<ClockFired>,
+    pub failed: Vec<ClockFailed>,
+}
+
+/// Whether a refusal only says that another writer got there first (the procurement is no
+/// longer in the state the clock fires from): the tick re-decided and found nothing to do.
+fn lost_race(e: &LedgerError) -> bool {
+    match e {
+        LedgerError::Conflict(_) => true,
+        LedgerError::Domain(d) => d.rule() == Some(civic_domain::error::rules::PROC_STATE),
+        _ => false,
+    }
+}
+
+impl Ledger {
+    /// Fires the procurements' clocks due by `at`: first closes bidding of every published
+    /// procurement whose bid deadline has passed (dated by the deadline, when bidding closed
+    /// by law), then opens the bids of those whose opening instant has come. At most
+    /// [`MAX_CLOCKS_PER_TICK`] of each a tick. An opening that cannot be done (its bids cannot
+    /// be revealed) is reported in [`ProcurementTick::failed`] and tried again next tick; it
+    /// does not stop the others. With [`TickMode::Preview`], says what is due, writing nothing.
+    pub async fn tick_procurements(
+        &self,
+        at: DateTime<Utc>,
+        now: DateTime<Utc>,
+        mode: TickMode,
+    ) -> Result<ProcurementTick, LedgerError> {
+        use civic_projections::procurements::{DueClock, due};
+        check_instant(at, now, mode)?;
+        let meta = scheduler(at);
+        let mut tick = ProcurementTick::default();
+        let closing = due(
+            self.read.as_ref(),
+            DueClock::CloseBidding,
+            at,
+            MAX_CLOCKS_PER_TICK,
+        )
+        .await?;
+        let mut closed_in_preview = Vec::new();
+        for id in closing {
+            let Some(current) = self.load::<Procurement>(&id).await? else {
+                continue;
+            };
+            let Some(deadline) = current.state.bid_deadline() else {
+                continue;
+            };
+            let command = ProcurementCommand::CloseBidding;
+            let name = command.name();
+            let next = match mode {
+                TickMode::Fire => self
+                    .execute_with_policy_of::<Procurement>(
+                        id,
+                        command,
+                        &meta,
+                        deadline,
+                        at,
+                        |_, _| Ok(()),
+                    )
+                    .await
+                    .map(|o| o.version),
+                TickMode::Preview => {
+                    if current.state.opening_at().is_some_and(|o| o <= at) {
+                        closed_in_preview.push((
+                            id,
+                            current.version + 1,
+                            current.state.opening_at(),
+                        ));
+                    }
+                    Ok(current.version + 1)
+                }
+            };
+            match next {
+                Ok(version) => tick.fired.push(ClockFired {
+                    procurement: id,
+                    command: name,
+                    version,
+                    due_at: deadline,
+                }),
+                Err(e) if lost_race(&e) => {}
+                Err(error) => tick.failed.push(ClockFailed {
+                    procurement: id,
+                    command: name,
+                    error,
+                }),
+            }
+        }
+        let name = ProcurementCommand::Open.name();
+        if mode == TickMode::Preview {
+            let opening = due(self.read.as_ref(), DueClock::Open, at, MAX_CLOCKS_PER_TICK).await?;
+            for id in opening {
+                let Some(current) = self.load::<Procurement>(&id).await? else {
+                    continue;
+                };
+                closed_in_preview.push((id, current.version, current.state.opening_at()));
+            }
+            for (id, version, opening_at) in closed_in_preview {
+                let Some(due_at) = opening_at else { continue };
+                tick.fired.push(ClockFired {
+                    procurement: id,
+                    command: name,
+                    version: version + 1,
+                    due_at,
+                });
+            }
+            return Ok(tick);
+        }
+        // Read after the closings, which the read model shows at once.
+        let opening = due(self.read.as_ref(), DueClock::Open, at, MAX_CLOCKS_PER_TICK).await?;
+        for id in opening {
+            let Some(current) = self.load::<Procurement>(&id).await? else {
+                continue;
+            };
+            let Some(due_at) = current.state.opening_at() else {
+                continue;
+            };
+            match self
+                .execute_with_policy_of::<Procurement>(
+                    id,
+                    ProcurementCommand::Open,
+                    &meta,
+                    at,
+                    at,
+                    |_, _| Ok(()),
+                )
+                .await
+            {
+                Ok(o) => tick.fired.push(ClockFired {
+                    procurement: id,
+                    command: name,
+                    version: o.version,
+                    due_at,
+                }),
+                Err(e) if lost_race(&e) => {}
+                Err(error) => {
+                    tracing::warn!(procurement = %id, error = %error, "the opening could not be done; the next tick tries again");
+                    tick.failed.push(ClockFailed {
+                        procurement: id,
+                        command: name,
+                        error,
+                    });
+                }
+            }
+        }
+        Ok(tick)
     }
 }
