@@ -219,7 +219,8 @@ pub struct ProcurementFilterInput {
     pub status: Option<ProcurementStatus>,
     /// A catalogue item code (on a board).
     pub item: Option<String>,
-    /// The token's purchasing unit's own procurements, drafts included, in drafting order.
+    /// The token's purchasing unit's own procurements, drafts included, in drafting order;
+    /// with a status, not with a jurisdiction or an item.
     #[graphql(default = false)]
     pub mine: bool,
 }
@@ -900,6 +901,11 @@ impl ProcurementQuery {
         let first = page_size(first)?;
         let status = filter.status.map(Into::into);
         let list = if filter.mine {
+            if filter.jurisdiction.is_some() || filter.item.is_some() {
+                return Err(validation(
+                    "`mine` lists your unit's own procurements, by status only: leave jurisdiction and item out",
+                ));
+            }
             let c = viewer(ctx)
                 .0
                 .as_ref()
