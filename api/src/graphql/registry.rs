@@ -215,7 +215,9 @@ pub struct TickPayload {
 #[Object]
 impl RegistryMutation {
     /// Fires every time-driven transition due by `at` (default: now), as the server's scheduler
-    /// does every minute. For administrators; each transition fires once however often it runs,
+    /// does every minute: the registry's, and the procurements' clocks (bidding closed past the
+    /// deadline, bids opened at the opening; an opening that cannot be done is listed in
+    /// `failures` and tried again next time). For administrators; each transition fires once however often it runs,
     /// and is dated by the day it fell due, however late it fires.
     ///
     /// A clock in the future is never a write: `at` after the present instant is refused
