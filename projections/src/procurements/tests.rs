@@ -279,6 +279,21 @@ async fn the_board_the_units_list_and_the_clocks_follow_the_events(place: Place)
         due(read, DueClock::CloseBidding, now, 1).await.unwrap(),
         [opening]
     );
+    // A scan goes on after the clock it came to last, whatever became of that one.
+    let first = due_after(read, DueClock::CloseBidding, now, None, 1)
+        .await
+        .unwrap();
+    assert_eq!(first.iter().map(|c| c.1).collect::<Vec<_>>(), [opening]);
+    let rest = due_after(read, DueClock::CloseBidding, now, first.last().copied(), 10)
+        .await
+        .unwrap();
+    assert_eq!(rest.iter().map(|c| c.1).collect::<Vec<_>>(), [closing]);
+    assert!(
+        due_after(read, DueClock::CloseBidding, now, rest.last().copied(), 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     assert!(due(read, DueClock::Open, now, 10).await.unwrap().is_empty());
     for id in [closing, opening] {
         run(&ledger, id, ProcurementCommand::CloseBidding, now).await;
