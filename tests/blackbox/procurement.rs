@@ -12,9 +12,12 @@ on_both_backends!(
     a_procurement_is_drafted_published_amended_and_cancelled,
     a_procurement_refuses_what_its_rules_forbid,
     the_tick_closes_bidding_after_the_deadline,
+    a_procurement_is_read_as_it_stood,
+    an_organisation_sees_which_procurements_it_may_bid_for,
+    a_purchasing_unit_reads_its_own_procurements_history,
 );
 
-const J: &str = "440304";
+pub(crate) const J: &str = "440304";
 
 const VIEW: &str = "id version position status statusZh jurisdiction purchaser purchaserUnit title
   item { code nameZh } method methodZh budget budgetFen bidSecurity bidSecurityFen
@@ -37,7 +40,7 @@ fn amend_mutation() -> String {
     format!("mutation($i: AmendProcurementInput!) {{ amendProcurement(input: $i) {{ {VIEW} }} }}")
 }
 
-fn cancel_mutation() -> String {
+pub(crate) fn cancel_mutation() -> String {
     format!("mutation($i: ProcurementReasonInput!) {{ cancelProcurement(input: $i) {{ {VIEW} }} }}")
 }
 
@@ -52,11 +55,11 @@ const LIST: &str = "query($f: ProcurementFilterInput!, $first: Int, $after: Stri
 const TICK: &str = "mutation($p: Boolean! = false) { tick(preview: $p) { preview
   procurements { procurementId command version dueAt } failures { procurementId command code message } } }";
 
-const LOAD: &str =
+pub(crate) const LOAD: &str =
     "mutation($j: String!) { loadDefaultCatalogue(input: {jurisdiction: $j}) { version } }";
 
 /// A purchaser token for purchasing unit `unit` of `jurisdiction`.
-fn purchaser(place: &Place, unit: &str, jurisdiction: &str) -> String {
+pub(crate) fn purchaser(place: &Place, unit: &str, jurisdiction: &str) -> String {
     issue_token(
         place.path(),
         "purchaser",
@@ -67,7 +70,7 @@ fn purchaser(place: &Place, unit: &str, jurisdiction: &str) -> String {
 
 /// Terms a purchaser of Futian may draft: home care for the elderly, an open tender with the
 /// deadline `days` from now.
-fn terms(days: i64) -> Value {
+pub(crate) fn terms(days: i64) -> Value {
     let deadline = Utc::now() + Duration::days(days);
     json!({
         "purchaser": "深圳市福田区民政局",
@@ -88,19 +91,19 @@ fn terms(days: i64) -> Value {
     })
 }
 
-fn with(mut v: Value, key: &str, value: Value) -> Value {
+pub(crate) fn with(mut v: Value, key: &str, value: Value) -> Value {
     v[key] = value;
     v
 }
 
-async fn draft(server: &Server, token: &str, terms: Value) -> Value {
+pub(crate) async fn draft(server: &Server, token: &str, terms: Value) -> Value {
     server
         .ok(Some(token), &draft_mutation(), json!({ "i": terms }))
         .await["draftProcurement"]
         .clone()
 }
 
-async fn publish(server: &Server, token: &str, id: &Value) -> Value {
+pub(crate) async fn publish(server: &Server, token: &str, id: &Value) -> Value {
     server
         .ok(Some(token), &publish_mutation(), json!({ "id": id }))
         .await["publishProcurement"]
@@ -574,4 +577,246 @@ async fn the_tick_closes_bidding_after_the_deadline(place: Place) {
             .all(|f| f["command"] != "CloseBidding"),
         "{again:#}"
     );
+}
+
+const AS_OF: &str = "query($id: UUID!, $at: DateTime!) {
+  procurementAsOf(id: $id, at: $at) { id status version } }";
+
+/// The instant now, with a moment either side so that instants compared with the events'
+/// fall strictly between them.
+async fn instant() -> String {
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    let at = Utc::now().to_rfc3339();
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    at
+}
+
+async fn a_procurement_is_read_as_it_stood(place: Place) {
+    let server = place.start();
+    let admin = place.token("admin", None);
+    let unit = uuid::Uuid::now_v7().to_string();
+    let mine = purchaser(&place, &unit, J);
+    let other_unit = purchaser(&place, &uuid::Uuid::now_v7().to_string(), J);
+    let auditor = place.token("auditor", None);
+    server.ok(Some(&admin), LOAD, json!({ "j": J })).await;
+    let before = instant().await;
+    let id = draft(&server, &mine, terms(25)).await["id"].clone();
+    let drafted = instant().await;
+    publish(&server, &mine, &id).await;
+    let published = instant().await;
+    server
+        .ok(
+            Some(&mine),
+            &cancel_mutation(),
+            json!({ "i": { "procurementId": id, "reason": "预算调整" } }),
+        )
+        .await;
+
+    let as_of = async |token: Option<&str>, at: &str| {
+        server.ok(token, AS_OF, json!({ "id": id, "at": at })).await["procurementAsOf"].clone()
+    };
+    // Before it was drafted there was nothing, for anyone.
+    assert_eq!(as_of(Some(&auditor), &before).await, Value::Null);
+    // As a draft: its unit's, the auditors', never an anonymous caller's nor another unit's.
+    for token in [Some(mine.as_str()), Some(auditor.as_str())] {
+        let p = as_of(token, &drafted).await;
+        assert_eq!(
+            (&p["status"], &p["version"]),
+            (&json!("DRAFT"), &json!(0)),
+            "{p:#}"
+        );
+    }
+    for token in [None, Some(other_unit.as_str())] {
+        assert_eq!(as_of(token, &drafted).await, Value::Null);
+    }
+    // Once published it is public, as it stood then, though it is cancelled now.
+    let p = as_of(None, &published).await;
+    assert_eq!(
+        (&p["id"], &p["status"], &p["version"]),
+        (&id, &json!("PUBLISHED"), &json!(1))
+    );
+    let now = server.ok(None, &one_query(), json!({ "id": id })).await;
+    assert_eq!(now["procurement"]["status"], "CANCELLED");
+}
+
+const ELIGIBLE: &str = "query($j: String, $first: Int, $after: String) {
+  eligibleProcurements(jurisdiction: $j, first: $first, after: $after) {
+    scannedTo pageInfo { hasNextPage endCursor }
+    edges { cursor node { eligible reasons { code message } procurement { id status } } } } }";
+
+async fn an_organisation_sees_which_procurements_it_may_bid_for(place: Place) {
+    let server = place.start();
+    let admin = place.token("admin", None);
+    let registrar = place.token("registrar", Some(J));
+    let unit = uuid::Uuid::now_v7().to_string();
+    let mine = purchaser(&place, &unit, J);
+    server.ok(Some(&admin), LOAD, json!({ "j": J })).await;
+    let registered = apply(
+        &server,
+        &registrar,
+        futian_application("福田区颐康养老服务中心", 71),
+    )
+    .await;
+    approve_registration(&server, &registrar, &registered).await;
+    let applied = apply(
+        &server,
+        &registrar,
+        futian_application("福田区长青社工服务中心", 72),
+    )
+    .await;
+    let ngo = |id: &str| {
+        issue_token(
+            place.path(),
+            "ngo",
+            &format!("ngo-{id}"),
+            &["--organisation", id],
+        )
+    };
+    let (registered_token, applied_token) = (ngo(&registered), ngo(&applied));
+
+    // Rated 3A or above (the terms' default): a new organisation is not; one open to anyone
+    // registered today; a draft, which is not on the board.
+    let rated = draft(&server, &mine, terms(25)).await["id"].clone();
+    publish(&server, &mine, &rated).await;
+    let open = with(
+        terms(30),
+        "requirements",
+        json!({ "minYearsRegistered": 0 }),
+    );
+    let open = draft(&server, &mine, open).await["id"].clone();
+    publish(&server, &mine, &open).await;
+    draft(&server, &mine, terms(40)).await;
+
+    let list = server
+        .ok(Some(&registered_token), ELIGIBLE, json!({}))
+        .await;
+    let edges = list["eligibleProcurements"]["edges"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let ids: Vec<&Value> = edges
+        .iter()
+        .map(|e| &e["node"]["procurement"]["id"])
+        .collect();
+    assert_eq!(
+        ids,
+        [&rated, &open],
+        "the board's open procurements: {list:#}"
+    );
+    let first = &edges[0]["node"];
+    assert_eq!(first["eligible"], false);
+    let codes: Vec<&str> = first["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["TOO_RECENT", "RATING"], "{first:#}");
+    assert!(
+        first["reasons"][1]["message"]
+            .as_str()
+            .unwrap()
+            .contains("3A"),
+        "{first:#}"
+    );
+    assert_eq!(
+        (&edges[1]["node"]["eligible"], &edges[1]["node"]["reasons"]),
+        (&json!(true), &json!([]))
+    );
+
+    // An organisation still applying may bid for nothing, and is told so.
+    let list = server.ok(Some(&applied_token), ELIGIBLE, json!({})).await;
+    let node = &list["eligibleProcurements"]["edges"][1]["node"];
+    assert_eq!(node["eligible"], false);
+    assert_eq!(node["reasons"][0]["code"], "NOT_ACTIVE", "{node:#}");
+
+    // Paged with a cursor.
+    let page = server
+        .ok(Some(&registered_token), ELIGIBLE, json!({ "first": 1 }))
+        .await;
+    let page = &page["eligibleProcurements"];
+    assert_eq!(page["pageInfo"]["hasNextPage"], true, "{page:#}");
+    assert_eq!(page["scannedTo"], page["pageInfo"]["endCursor"]);
+    let rest = server
+        .ok(
+            Some(&registered_token),
+            ELIGIBLE,
+            json!({ "first": 1, "after": page["scannedTo"] }),
+        )
+        .await;
+    let rest = &rest["eligibleProcurements"];
+    assert_eq!(rest["edges"][0]["node"]["procurement"]["id"], open);
+    assert_eq!(rest["pageInfo"]["hasNextPage"], false, "{rest:#}");
+    // Another board is empty.
+    let other = server
+        .ok(Some(&registered_token), ELIGIBLE, json!({ "j": "110105" }))
+        .await;
+    assert_eq!(other["eligibleProcurements"]["edges"], json!([]));
+
+    // For an organisation's own token only.
+    let r = server.gql(None, ELIGIBLE, json!({})).await;
+    assert_error(&r, "UNAUTHENTICATED", None, "anonymous");
+    for token in [mine.as_str(), registrar.as_str()] {
+        let r = server.gql(Some(token), ELIGIBLE, json!({})).await;
+        assert_error(&r, "FORBIDDEN", None, "not an organisation's token");
+    }
+}
+
+const HISTORY: &str = "query($s: String!) {
+  streamEvents(stream: $s) { totalCount edges { node { version kind } } } }";
+
+async fn a_purchasing_unit_reads_its_own_procurements_history(place: Place) {
+    let server = place.start();
+    let admin = place.token("admin", None);
+    let unit = uuid::Uuid::now_v7().to_string();
+    let mine = purchaser(&place, &unit, J);
+    let other_unit = purchaser(&place, &uuid::Uuid::now_v7().to_string(), J);
+    server.ok(Some(&admin), LOAD, json!({ "j": J })).await;
+    let drafted = draft(&server, &mine, terms(25)).await["id"].clone();
+    let published = draft(&server, &mine, terms(25)).await["id"].clone();
+    publish(&server, &mine, &published).await;
+    let stream = |id: &Value| format!("procurement-{}", id.as_str().unwrap());
+
+    let own = server
+        .ok(Some(&mine), HISTORY, json!({ "s": stream(&published) }))
+        .await;
+    let kinds: Vec<&Value> = own["streamEvents"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["node"]["kind"])
+        .collect();
+    assert_eq!(
+        kinds,
+        ["ProcurementDrafted", "ProcurementPublished"],
+        "{own:#}"
+    );
+    let own = server
+        .ok(Some(&mine), HISTORY, json!({ "s": stream(&drafted) }))
+        .await;
+    assert_eq!(own["streamEvents"]["totalCount"], 1);
+    let auditor = place.token("auditor", None);
+    let seen = server
+        .ok(Some(&auditor), HISTORY, json!({ "s": stream(&drafted) }))
+        .await;
+    assert_eq!(seen["streamEvents"]["totalCount"], 1);
+
+    // Another unit reads neither the draft's events nor the published one's; nor does an
+    // anonymous caller, nor the unit another stream.
+    for id in [&drafted, &published] {
+        let r = server
+            .gql(Some(&other_unit), HISTORY, json!({ "s": stream(id) }))
+            .await;
+        assert_error(&r, "FORBIDDEN", None, "another unit's history");
+        let r = server.gql(None, HISTORY, json!({ "s": stream(id) })).await;
+        assert_error(&r, "UNAUTHENTICATED", None, "anonymous history");
+    }
+    let r = server
+        .gql(
+            Some(&mine),
+            HISTORY,
+            json!({ "s": format!("catalogue-{J}") }),
+        )
+        .await;
+    assert_error(&r, "FORBIDDEN", None, "a unit reads another stream");
 }
