@@ -197,12 +197,13 @@ impl Ledger {
 /// Procurements one tick closes, and opens, at most: the next tick goes on with the rest.
 pub const MAX_CLOCKS_PER_TICK: usize = 256;
 
-/// Openings one tick tries at most, failed ones included. A failed opening is retried every
-/// tick; were the tick to try only the first [`MAX_CLOCKS_PER_TICK`] due, that many failing
-/// ones would take every slot for good. The tick goes on past them, in opening order, up to
-/// this many tries (four pages of due openings), so up to three slots' worth of failures
-/// cannot starve the openings after them, and the work of one tick stays bounded.
-pub const MAX_OPENING_TRIES_PER_TICK: usize = 4 * MAX_CLOCKS_PER_TICK;
+/// Closings, and openings, one tick tries at most, failed ones included. A failed clock is
+/// retried every tick; were the tick to try only the first [`MAX_CLOCKS_PER_TICK`] due, that
+/// many failing ones (openings whose bids cannot be revealed) would take every slot for good.
+/// The tick goes on past them, in the clocks' order, up to this many tries (four pages of due
+/// clocks), so up to three slots' worth of failures cannot starve the clocks after them, and
+/// the work of one tick stays bounded.
+pub const MAX_CLOCK_TRIES_PER_TICK: usize = 4 * MAX_CLOCKS_PER_TICK;
 
 /// How far one scan of due clocks may go.
 #[derive(Debug, Clone, Copy)]
@@ -306,49 +307,55 @@ async fn scan_due(
     Ok(())
 }
 
-/// The openings due by a tick's instant.
-struct Openings<'a> {
+/// The procurements whose clock is due by a tick's instant.
+struct Clocks<'a> {
     ledger: &'a Ledger,
     at: DateTime<Utc>,
     meta: &'a CommandMeta,
+    clock: DueClock,
 }
 
-impl DueClocks for Openings<'_> {
+impl DueClocks for Clocks<'_> {
     async fn due(
         &mut self,
         after: Option<DueCursor>,
         limit: usize,
     ) -> Result<Vec<DueCursor>, LedgerError> {
-        Ok(due_after(
-            self.ledger.read.as_ref(),
-            DueClock::Open,
-            self.at,
-            after,
-            limit,
-        )
-        .await?)
+        Ok(due_after(self.ledger.read.as_ref(), self.clock, self.at, after, limit).await?)
     }
 
     async fn fire(&mut self, id: Uuid) -> Result<Tried, LedgerError> {
-        let name = ProcurementCommand::Open.name();
         let Some(current) = self.ledger.load::<Procurement>(&id).await? else {
             return Ok(Tried::Nothing);
         };
-        let Some(due_at) = current.state.opening_at() else {
-            return Ok(Tried::Nothing);
+        // Bidding closed by law at the deadline, and is dated by it; an opening is done now.
+        let (command, due_at, decided_at) = match self.clock {
+            DueClock::CloseBidding => {
+                let Some(deadline) = current.state.bid_deadline() else {
+                    return Ok(Tried::Nothing);
+                };
+                (ProcurementCommand::CloseBidding, deadline, deadline)
+            }
+            DueClock::Open => {
+                let Some(opening) = current.state.opening_at() else {
+                    return Ok(Tried::Nothing);
+                };
+                (ProcurementCommand::Open, opening, self.at)
+            }
         };
-        let opened = self
+        let name = command.name();
+        let fired = self
             .ledger
             .execute_with_policy_of::<Procurement>(
                 id,
-                ProcurementCommand::Open,
+                command,
                 self.meta,
-                self.at,
+                decided_at,
                 self.at,
                 |_, _| Ok(()),
             )
             .await;
-        Ok(match opened {
+        Ok(match fired {
             Ok(o) => Tried::Fired(ClockFired {
                 procurement: id,
                 command: name,
@@ -357,7 +364,7 @@ impl DueClocks for Openings<'_> {
             }),
             Err(e) if lost_race(&e) => Tried::Nothing,
             Err(error) => {
-                tracing::warn!(procurement = %id, error = %error, "the opening could not be done; the next tick tries again");
+                tracing::warn!(procurement = %id, command = name, error = %error, "a procurement clock could not be fired; the next tick tries again");
                 Tried::Failed(ClockFailed {
                     procurement: id,
                     command: name,
@@ -372,9 +379,10 @@ impl Ledger {
     /// Fires the procurements' clocks due by `at`: first closes bidding of every published
     /// procurement whose bid deadline has passed (dated by the deadline, when bidding closed
     /// by law), then opens the bids of those whose opening instant has come. At most
-    /// [`MAX_CLOCKS_PER_TICK`] of each a tick. An opening that cannot be done (its bids cannot
-    /// be revealed) is reported in [`ProcurementTick::failed`] and tried again next tick; the
-    /// tick goes on past it to the later openings, up to [`MAX_OPENING_TRIES_PER_TICK`] tries. With [`TickMode::Preview`], says what is due, writing nothing.
+    /// [`MAX_CLOCKS_PER_TICK`] of each a tick. A clock that cannot be fired (an opening whose
+    /// bids cannot be revealed) is reported in [`ProcurementTick::failed`] and tried again next
+    /// tick; the tick goes on past it to the later ones, up to [`MAX_CLOCK_TRIES_PER_TICK`]
+    /// tries of each. With [`TickMode::Preview`], says what is due, writing nothing.
     pub async fn tick_procurements(
         &self,
         at: DateTime<Utc>,
@@ -383,8 +391,26 @@ impl Ledger {
     ) -> Result<ProcurementTick, LedgerError> {
         use civic_projections::procurements::due;
         check_instant(at, now, mode)?;
-        let meta = scheduler(at);
         let mut tick = ProcurementTick::default();
+        if mode == TickMode::Fire {
+            let meta = scheduler(at);
+            let budget = ScanBudget {
+                fired: MAX_CLOCKS_PER_TICK,
+                tries: MAX_CLOCK_TRIES_PER_TICK,
+                page: MAX_CLOCKS_PER_TICK,
+            };
+            // The openings are read after the closings, which the read model shows at once.
+            for clock in [DueClock::CloseBidding, DueClock::Open] {
+                let mut clocks = Clocks {
+                    ledger: self,
+                    at,
+                    meta: &meta,
+                    clock,
+                };
+                scan_due(budget, &mut clocks, &mut tick).await?;
+            }
+            return Ok(tick);
+        }
         let closing = due(
             self.read.as_ref(),
             DueClock::CloseBidding,
@@ -392,6 +418,7 @@ impl Ledger {
             MAX_CLOCKS_PER_TICK,
         )
         .await?;
+        // What the preview closes and would then open in the same tick.
         let mut closed_in_preview = Vec::new();
         for id in closing {
             let Some(current) = self.load::<Procurement>(&id).await? else {
@@ -400,78 +427,32 @@ impl Ledger {
             let Some(deadline) = current.state.bid_deadline() else {
                 continue;
             };
-            let command = ProcurementCommand::CloseBidding;
-            let name = command.name();
-            let next = match mode {
-                TickMode::Fire => self
-                    .execute_with_policy_of::<Procurement>(
-                        id,
-                        command,
-                        &meta,
-                        deadline,
-                        at,
-                        |_, _| Ok(()),
-                    )
-                    .await
-                    .map(|o| o.version),
-                TickMode::Preview => {
-                    if current.state.opening_at().is_some_and(|o| o <= at) {
-                        closed_in_preview.push((
-                            id,
-                            current.version + 1,
-                            current.state.opening_at(),
-                        ));
-                    }
-                    Ok(current.version + 1)
-                }
+            if current.state.opening_at().is_some_and(|o| o <= at) {
+                closed_in_preview.push((id, current.version + 1, current.state.opening_at()));
+            }
+            tick.fired.push(ClockFired {
+                procurement: id,
+                command: ProcurementCommand::CloseBidding.name(),
+                version: current.version + 1,
+                due_at: deadline,
+            });
+        }
+        let opening = due(self.read.as_ref(), DueClock::Open, at, MAX_CLOCKS_PER_TICK).await?;
+        for id in opening {
+            let Some(current) = self.load::<Procurement>(&id).await? else {
+                continue;
             };
-            match next {
-                Ok(version) => tick.fired.push(ClockFired {
-                    procurement: id,
-                    command: name,
-                    version,
-                    due_at: deadline,
-                }),
-                Err(e) if lost_race(&e) => {}
-                Err(error) => tick.failed.push(ClockFailed {
-                    procurement: id,
-                    command: name,
-                    error,
-                }),
-            }
+            closed_in_preview.push((id, current.version, current.state.opening_at()));
         }
-        let name = ProcurementCommand::Open.name();
-        if mode == TickMode::Preview {
-            let opening = due(self.read.as_ref(), DueClock::Open, at, MAX_CLOCKS_PER_TICK).await?;
-            for id in opening {
-                let Some(current) = self.load::<Procurement>(&id).await? else {
-                    continue;
-                };
-                closed_in_preview.push((id, current.version, current.state.opening_at()));
-            }
-            for (id, version, opening_at) in closed_in_preview {
-                let Some(due_at) = opening_at else { continue };
-                tick.fired.push(ClockFired {
-                    procurement: id,
-                    command: name,
-                    version: version + 1,
-                    due_at,
-                });
-            }
-            return Ok(tick);
+        for (id, version, opening_at) in closed_in_preview {
+            let Some(due_at) = opening_at else { continue };
+            tick.fired.push(ClockFired {
+                procurement: id,
+                command: ProcurementCommand::Open.name(),
+                version: version + 1,
+                due_at,
+            });
         }
-        // Read after the closings, which the read model shows at once.
-        let budget = ScanBudget {
-            fired: MAX_CLOCKS_PER_TICK,
-            tries: MAX_OPENING_TRIES_PER_TICK,
-            page: MAX_CLOCKS_PER_TICK,
-        };
-        let mut openings = Openings {
-            ledger: self,
-            at,
-            meta: &meta,
-        };
-        scan_due(budget, &mut openings, &mut tick).await?;
         Ok(tick)
     }
 }
