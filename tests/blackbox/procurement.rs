@@ -760,6 +760,31 @@ async fn an_organisation_sees_which_procurements_it_may_bid_for(place: Place) {
         let r = server.gql(Some(token), ELIGIBLE, json!({})).await;
         assert_error(&r, "FORBIDDEN", None, "not an organisation's token");
     }
+    server.stop();
+
+    // 26 days on, the first deadline has passed; bidding is not closed yet (no tick ran), but
+    // it no longer takes bids, so it is no longer listed.
+    let moved = backdated(&place, Duration::days(26)).await;
+    let mut args = moved.args();
+    args.extend(["--tick-every".to_owned(), "0s".to_owned()]);
+    let server = Server::start_with(&args);
+    let token = issue_token(
+        moved.path(),
+        "ngo",
+        "ngo-registered",
+        &["--organisation", &registered],
+    );
+    let one = server.ok(None, &one_query(), json!({ "id": rated })).await;
+    assert_eq!(one["procurement"]["status"], "PUBLISHED");
+    let page = server
+        .ok(Some(&token), ELIGIBLE, json!({ "first": 1 }))
+        .await;
+    let page = &page["eligibleProcurements"];
+    assert_eq!(
+        page["edges"][0]["node"]["procurement"]["id"], open,
+        "{page:#}"
+    );
+    assert_eq!(page["pageInfo"]["hasNextPage"], false, "{page:#}");
 }
 
 const HISTORY: &str = "query($s: String!) {
