@@ -7,6 +7,7 @@ mod errors;
 pub mod limits;
 mod mutation;
 mod payload;
+mod procurement;
 mod query;
 mod registry;
 pub mod scalars;
@@ -30,12 +31,18 @@ pub struct Mutation(
     registry::RegistryMutation,
     session::SessionMutation,
     catalogue::CatalogueMutation,
+    procurement::ProcurementMutation,
 );
 
 /// Queries, one object per area of work.
 #[derive(async_graphql::MergedObject, Default)]
 #[graphql(name = "Query")]
-pub struct Query(query::Query, catalogue::CatalogueQuery, audit::AuditQuery);
+pub struct Query(
+    query::Query,
+    catalogue::CatalogueQuery,
+    audit::AuditQuery,
+    procurement::ProcurementQuery,
+);
 
 pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;
 
