@@ -207,9 +207,7 @@ impl Commanded for Bid {
         } = command
             && *organisation_id != organisation
         {
-            return Err(forbidden(
-                "an ngo token bids for its own organisation only",
-            ));
+            return Err(forbidden("an ngo token bids for its own organisation only"));
         }
         Ok(claims)
     }
@@ -366,7 +364,10 @@ fn is_opened(p: &Procurement) -> bool {
 
 fn cursor(after: Option<&str>) -> Result<Option<Uuid>> {
     after
-        .map(|a| Uuid::parse_str(a).map_err(|_| validation(format!("{a:?} is not a cursor of this list"))))
+        .map(|a| {
+            Uuid::parse_str(a)
+                .map_err(|_| validation(format!("{a:?} is not a cursor of this list")))
+        })
         .transpose()
 }
 
@@ -477,7 +478,9 @@ impl BidQuery {
                 .as_ref()
                 .and_then(|p| p.state.opened_bid(row.bid_id));
             if let Some(view) = BidView::of(&bid.state, bid.version, bid.position, revealed) {
-                connection.edges.push(Edge::new(row.bid_id.to_string(), view));
+                connection
+                    .edges
+                    .push(Edge::new(row.bid_id.to_string(), view));
             }
         }
         Ok(connection)
