@@ -102,19 +102,6 @@ fn bid_input(procurement: &Value, fen: i64, proposal: &str) -> Value {
 }
 
 async fn sealed_bids_show_only_commitments_until_the_opening(place: Place) {
-    if place.db.is_some() {
-        let out = cli(&[
-            "bid-key",
-            "init",
-            "--data-dir",
-            place.path().to_str().unwrap(),
-        ]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
     let server = place.start();
     let admin = place.token("admin", None);
     let registrar = place.token("registrar", Some(J));
@@ -154,15 +141,62 @@ async fn sealed_bids_show_only_commitments_until_the_opening(place: Place) {
         .await;
     assert_error(&refused, "FORBIDDEN", None, "a purchaser bidding");
 
+    // Servers sharing PostgreSQL never make up a key of their own: until an administrator
+    // creates it, bids are refused naming the file; then the next bid finds it.
+    if place.db.is_some() {
+        let refused = server
+            .gql(
+                Some(&ngo_a),
+                &submit_mutation(),
+                json!({ "i": bid_input(&p, 1_00, "x") }),
+            )
+            .await;
+        assert_error(
+            &refused,
+            "RULE_VIOLATION",
+            Some("BID-SEALED"),
+            "no key file",
+        );
+        assert!(refused.to_string().contains("bid-sealing.key"), "{refused}");
+        assert!(refused.to_string().contains("bid-key init"), "{refused}");
+        let out = cli(&[
+            "bid-key",
+            "init",
+            "--data-dir",
+            place.path().to_str().unwrap(),
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    // A retry under the same commandId is answered with the first bid, written once.
     let proposal_a = "紫藤长者陪伴计划QX9：每周三次上门探访";
+    let command_id = uuid::Uuid::now_v7().to_string();
+    let mut input = bid_input(&p, 43_721_987, "初稿");
+    input["commandId"] = json!(command_id);
     let first = server
         .ok(
             Some(&ngo_a),
             &submit_mutation(),
-            json!({ "i": bid_input(&p, 43_721_987, "初稿") }),
+            json!({ "i": input.clone() }),
         )
         .await["submitBid"]
         .clone();
+    let events = server.event_count().await;
+    let retried = server
+        .ok(Some(&ngo_a), &submit_mutation(), json!({ "i": input }))
+        .await["submitBid"]
+        .clone();
+    assert_eq!(retried["id"], first["id"]);
+    assert_eq!(retried["commitment"], first["commitment"]);
+    assert_eq!(
+        server.event_count().await,
+        events,
+        "the retry wrote nothing"
+    );
     assert_eq!(first["status"], "SUBMITTED", "{first:#}");
     assert_eq!(first["organisationId"], a.as_str());
     assert_eq!(first["revealed"], Value::Null);
@@ -189,6 +223,24 @@ async fn sealed_bids_show_only_commitments_until_the_opening(place: Place) {
         .await;
     assert_error(&meddling, "NOT_FOUND", None, "a rival replacing a bid");
 
+    // B withdraws its first bid and bids again.
+    let withdrawn = server
+        .ok(
+            Some(&ngo_b),
+            &submit_mutation(),
+            json!({ "i": bid_input(&p, 45_000_000, "青竹初稿") }),
+        )
+        .await["submitBid"]["id"]
+        .clone();
+    let gone = server
+        .ok(
+            Some(&ngo_b),
+            &format!("mutation($i: WithdrawBidInput!) {{ withdrawBid(input: $i) {{ {BID} }} }}"),
+            json!({ "i": { "bidId": withdrawn } }),
+        )
+        .await;
+    assert_eq!(gone["withdrawBid"]["status"], "WITHDRAWN", "{gone:#}");
+    assert_eq!(gone["withdrawBid"]["statusZh"], "已撤回");
     let proposal_b = "青竹社区助餐方案";
     let second = server
         .ok(
@@ -258,7 +310,16 @@ async fn sealed_bids_show_only_commitments_until_the_opening(place: Place) {
         "an early opening",
     );
     for text in [board.to_string(), own.to_string(), early.to_string()] {
-        for mark in [proposal_a, proposal_b, "43721986", "437219.86", "41000000"] {
+        for mark in [
+            proposal_a,
+            proposal_b,
+            "青竹初稿",
+            "43721986",
+            "43721987",
+            "437219.86",
+            "41000000",
+            "45000000",
+        ] {
             assert!(
                 !text.contains(mark),
                 "{mark} shows before the opening: {text}"
