@@ -9,13 +9,19 @@
 //! public (政府采购信息公开), anonymous callers included; a draft is its unit's, and auditors'
 //! and administrators'.
 
-use async_graphql::connection::{Connection, Edge};
+use async_graphql::connection::{Connection, Edge, EmptyFields};
 use async_graphql::{Context, Enum, InputObject, Object, Result, SimpleObject};
+use chrono::Utc;
+use civic_domain::calendar::china_date;
 use civic_domain::procurement::{
-    Amendment, Criterion, OpenedBid, ProcurementTerms, Requirements, ScoringScheme,
+    Amendment, Criterion, OpenedBid, ProcurementTerms, RegistryStanding, Requirements,
+    ScoringScheme, ineligibilities,
 };
-use civic_domain::{CatalogueCode, Jurisdiction, Money, Procurement, ProcurementCommand};
+use civic_domain::{
+    CatalogueCode, Jurisdiction, Money, Organisation, Procurement, ProcurementCommand,
+};
 use civic_projections::procurements::{self as rm, ProcurementList};
+use civic_store::RecordedEvent;
 use uuid::Uuid;
 
 use super::command::{CommandInput, Commanded, Mutation, Payload, run};
@@ -23,9 +29,9 @@ use super::errors::{Gql, forbidden, unauthenticated, validation};
 use super::query::page_size;
 use super::scalars::{self, Date, DateTimeScalar};
 use super::types::{OrganisationKind, TotalCount};
-use super::{Viewer, ledger, viewer};
+use super::{MAX_PAGE, Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
-use crate::ledger::{LedgerError, Outcome};
+use crate::ledger::{Ledger, LedgerError, Outcome};
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 #[graphql(remote = "civic_domain::ProcurementMethod")]
@@ -147,7 +153,11 @@ pub struct DraftProcurementInput {
     pub description: String,
     /// The code of an active item of the guidance catalogue (CAT-ITEM).
     pub item: String,
-    pub method: ProcurementMethod,
+    /// The procurement method (PROC-METHOD), by its name in ProcurementMethod: OPEN_TENDER,
+    /// INVITED_TENDER, NEGOTIATION, CONSULTATION, SINGLE_SOURCE or QUOTATION. A name is taken
+    /// here rather than the enum so that a method the law does not know is refused under its
+    /// rule, like every other term.
+    pub method: String,
     /// The budget in fen (1 yuan = 100 fen).
     pub budget_fen: i64,
     /// The bid security (投标保证金) in fen: at most 2 % of the budget (BID-SECURITY).
@@ -215,7 +225,8 @@ pub struct ProcurementFilterInput {
     pub status: Option<ProcurementStatus>,
     /// A catalogue item code (on a board).
     pub item: Option<String>,
-    /// The token's purchasing unit's own procurements, drafts included, in drafting order.
+    /// The token's purchasing unit's own procurements, drafts included, in drafting order;
+    /// with a status, not with a jurisdiction or an item.
     #[graphql(default = false)]
     pub mine: bool,
 }
@@ -753,7 +764,7 @@ impl ProcurementMutation {
             item: CatalogueCode::parse(input.item.trim())
                 .map_err(|e| e.in_field("item"))
                 .gql()?,
-            method: input.method.into(),
+            method: civic_domain::ProcurementMethod::parse(input.method.trim()).gql()?,
             budget: money("budgetFen", input.budget_fen)?,
             bid_security: money("bidSecurityFen", input.bid_security_fen)?,
             service_start: input.service_start.0,
@@ -896,6 +907,11 @@ impl ProcurementQuery {
         let first = page_size(first)?;
         let status = filter.status.map(Into::into);
         let list = if filter.mine {
+            if filter.jurisdiction.is_some() || filter.item.is_some() {
+                return Err(validation(
+                    "`mine` lists your unit's own procurements, by status only: leave jurisdiction and item out",
+                ));
+            }
             let c = viewer(ctx)
                 .0
                 .as_ref()
@@ -942,4 +958,300 @@ impl ProcurementQuery {
         );
         Ok(connection)
     }
+
+    /// A procurement as it stood at an instant, re-computed from its events (AUDIT-ASOF); null
+    /// if it had not been drafted yet, or had not been published and the viewer may not see
+    /// its draft.
+    async fn procurement_as_of(
+        &self,
+        ctx: &Context<'_>,
+        id: Uuid,
+        at: DateTimeScalar,
+    ) -> Result<Option<ProcurementView>> {
+        let outcome = ledger(ctx).as_of::<Procurement>(&id, at.0).await.gql()?;
+        let viewer = viewer(ctx);
+        Ok(outcome
+            .filter(|o| o.state.published_at.is_some() || sees_unpublished(viewer, &o.state))
+            .map(|o| ProcurementView {
+                state: o.state,
+                version: o.version,
+                position: o.position,
+            }))
+    }
+
+    /// For a social organisation's own token: the procurements of a board still taking bids
+    /// (published, deadline not passed), in publication order, each with whether the
+    /// organisation may bid as the registry shows it today (BID-ELIGIBLE) and every reason it
+    /// may not. The board is the organisation's jurisdiction's unless one is named. One request
+    /// reads at most 3 pages of 100 of the board; where it stopped, `scannedTo` is the cursor
+    /// to go on from.
+    async fn eligible_procurements(
+        &self,
+        ctx: &Context<'_>,
+        jurisdiction: Option<String>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, EligibleProcurement, BoardScan, EmptyFields>> {
+        let first = page_size(first)?;
+        let c = viewer(ctx)
+            .0
+            .as_ref()
+            .ok_or_else(|| unauthenticated("listing the procurements you may bid for"))?;
+        let organisation_id = match (c.role, c.organisation) {
+            (Role::Ngo, Some(o)) => o,
+            (Role::Ngo, None) => {
+                return Err(forbidden(
+                    "your token names no organisation: ask your administrator for a token issued with your organisation's id",
+                ));
+            }
+            (role, _) => {
+                return Err(forbidden(format!(
+                    "the procurements an organisation may bid for are read with that organisation's own token; your token's role is {}",
+                    role.as_str()
+                )));
+            }
+        };
+        let ledger = ledger(ctx);
+        let organisation = ledger
+            .load::<Organisation>(&organisation_id)
+            .await
+            .gql()?
+            .ok_or_else(|| {
+                LedgerError::NotFound(format!(
+                    "organisation {organisation_id} is not in the registry (登记管理机关)"
+                ))
+            })
+            .gql()?;
+        let board = match jurisdiction.as_deref() {
+            Some(j) => Jurisdiction::parse(j.trim())
+                .map_err(|e| e.in_field("jurisdiction"))
+                .gql()?,
+            None => organisation.state.jurisdiction.clone().ok_or_else(|| {
+                validation("your organisation has no jurisdiction yet: name the board to read")
+            })?,
+        };
+        let now = Utc::now();
+        let today = china_date(now);
+        let standing = RegistryStanding::of(
+            &organisation.state,
+            organisation.version,
+            organisation.position,
+            today,
+        );
+        let scan = board_scan(ledger, board.as_str(), first, after, |p: &Procurement| {
+            p.bid_deadline().is_some_and(|d| d > now)
+        })
+        .await?;
+        let mut connection = Connection::with_additional_fields(
+            scan.started_after,
+            scan.has_next_page,
+            BoardScan {
+                scanned_to: scan.scanned_to,
+            },
+        );
+        for (cursor, row) in scan.rows {
+            let view = view_of(row);
+            let terms = view.terms()?;
+            let policy = ledger.policy_for(Some(terms.jurisdiction.as_str()), now);
+            let reasons = ineligibilities(&standing, &terms.requirements, &policy, today);
+            connection.edges.push(Edge::new(
+                cursor,
+                EligibleProcurement {
+                    eligible: reasons.is_empty(),
+                    reasons: reasons
+                        .into_iter()
+                        .map(|r| IneligibilityView {
+                            code: r.code,
+                            message: r.message,
+                        })
+                        .collect(),
+                    procurement: view,
+                },
+            ));
+        }
+        Ok(connection)
+    }
+}
+
+/// Pages of the board one request reads at most, each of [`MAX_PAGE`] rows.
+const BOARD_SCAN_PAGES: usize = 3;
+
+/// Where a scan of a board stopped.
+#[derive(SimpleObject)]
+pub struct BoardScan {
+    /// The cursor of the last procurement read, shown or not: pass it as `after` to go on from
+    /// there (a page may end on procurements skipped because their deadline has passed).
+    pub scanned_to: Option<String>,
+}
+
+/// A procurement still taking bids, and whether the asking organisation may bid.
+#[derive(SimpleObject)]
+pub struct EligibleProcurement {
+    pub procurement: ProcurementView,
+    /// Whether the organisation meets every condition of BID-ELIGIBLE today.
+    pub eligible: bool,
+    /// Every unmet condition; empty when eligible.
+    pub reasons: Vec<IneligibilityView>,
+}
+
+/// Why an organisation may not bid (BID-ELIGIBLE).
+#[derive(SimpleObject)]
+#[graphql(name = "Ineligibility")]
+pub struct IneligibilityView {
+    /// NOT_ACTIVE, CREDIT_LIST, TOO_RECENT, RATING or KIND.
+    pub code: String,
+    pub message: String,
+}
+
+/// The rows a board scan kept.
+struct Scanned {
+    rows: Vec<(String, rm::ProcurementRow)>,
+    started_after: bool,
+    has_next_page: bool,
+    scanned_to: Option<String>,
+}
+
+/// Up to `first` published procurements of `jurisdiction`'s board still taking bids that
+/// `keep` accepts, after `after`, reading at most [`BOARD_SCAN_PAGES`] pages.
+async fn board_scan(
+    ledger: &Ledger,
+    jurisdiction: &str,
+    first: usize,
+    after: Option<String>,
+    keep: impl Fn(&Procurement) -> bool,
+) -> Result<Scanned> {
+    let list = ProcurementList::Board {
+        jurisdiction: jurisdiction.to_owned(),
+        status: Some(civic_domain::ProcurementStatus::Published),
+        item: None,
+    };
+    let started_after = after.is_some();
+    let mut cursor = after;
+    let mut rows = Vec::new();
+    let mut has_next_page = false;
+    'scan: for read in 0..=BOARD_SCAN_PAGES {
+        if read == BOARD_SCAN_PAGES {
+            has_next_page = true;
+            break;
+        }
+        let page = rm::list(ledger.read_models(), &list, MAX_PAGE, cursor.as_deref())
+            .await
+            .gql()?;
+        for (c, row) in page.items {
+            if rows.len() == first {
+                has_next_page = true;
+                break 'scan;
+            }
+            cursor = Some(c.clone());
+            if keep(&row.state) {
+                rows.push((c, row));
+            }
+        }
+        if !page.has_next_page {
+            break;
+        }
+    }
+    Ok(Scanned {
+        rows,
+        started_after,
+        has_next_page,
+        scanned_to: cursor,
+    })
+}
+
+/// Whether `viewer` is the purchaser of the unit that owns the procurement of `stream`
+/// (`procurement-<id>`), who may read its history as auditors do: its events are the unit's
+/// own acts.
+pub(crate) async fn reads_own_procurement_history(ctx: &Context<'_>, stream: &str) -> Result<bool> {
+    let Some(c) = viewer(ctx).0.as_ref().filter(|c| c.role == Role::Purchaser) else {
+        return Ok(false);
+    };
+    let prefix = <Procurement as civic_domain::Aggregate>::CATEGORY;
+    let Some(id) = stream
+        .strip_prefix(prefix)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .and_then(|id| id.parse::<Uuid>().ok())
+    else {
+        return Ok(false);
+    };
+    let Some(current) = ledger(ctx).load::<Procurement>(&id).await.gql()? else {
+        return Ok(false);
+    };
+    Ok(current
+        .state
+        .terms
+        .as_ref()
+        .is_some_and(|t| acts_for(c, t).is_ok()))
+}
+
+/// A change of a procurement on a jurisdiction's public board.
+#[derive(SimpleObject)]
+pub struct BoardChange {
+    pub procurement_id: Uuid,
+    /// The event that changed it, e.g. ProcurementPublished.
+    pub kind: String,
+    pub status: ProcurementStatus,
+    /// The status in Chinese, e.g. 已发布采购公告.
+    pub status_zh: &'static str,
+    /// The procurement's version after the change.
+    pub version: u64,
+    pub position: u64,
+    pub recorded_at: DateTimeScalar,
+}
+
+/// The status a board shows after an event of `kind`, for the events that change a board.
+fn board_status(kind: &str) -> Option<civic_domain::ProcurementStatus> {
+    use civic_domain::ProcurementStatus as S;
+    Some(match kind {
+        "ProcurementPublished" | "ProcurementAmended" => S::Published,
+        "BiddingClosed" => S::BiddingClosed,
+        "BidsOpened" => S::Opened,
+        "AwardNoticed" => S::Awarded,
+        "ProcurementFailed" => S::Failed,
+        "ProcurementCancelled" => S::Cancelled,
+        _ => return None,
+    })
+}
+
+/// What `event` changes on `jurisdiction`'s board, if anything: a procurement of that very
+/// jurisdiction (as its board lists them) that was published (a draft's cancellation is not
+/// public).
+pub(crate) async fn board_change(
+    ledger: &Ledger,
+    jurisdiction: &Jurisdiction,
+    event: &RecordedEvent,
+) -> Result<Option<BoardChange>, LedgerError> {
+    let category = <Procurement as civic_domain::Aggregate>::CATEGORY;
+    if civic_store::stream_category(&event.stream) != category {
+        return Ok(None);
+    }
+    let Some(status) = board_status(&event.kind) else {
+        return Ok(None);
+    };
+    let Some(id) = event
+        .stream
+        .strip_prefix(category)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .and_then(|id| id.parse::<Uuid>().ok())
+    else {
+        return Ok(None);
+    };
+    let Some(current) = ledger.load::<Procurement>(&id).await? else {
+        return Ok(None);
+    };
+    let on_board = current.state.published_at.is_some()
+        && current
+            .state
+            .terms
+            .as_ref()
+            .is_some_and(|t| &t.jurisdiction == jurisdiction);
+    Ok(on_board.then(|| BoardChange {
+        procurement_id: id,
+        kind: event.kind.clone(),
+        status: status.into(),
+        status_zh: status.label_zh(),
+        version: event.version,
+        position: event.position,
+        recorded_at: DateTimeScalar(event.recorded_at),
+    }))
 }

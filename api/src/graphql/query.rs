@@ -231,6 +231,8 @@ impl Query {
     }
 
     /// The events of one stream (e.g. `organisation-{id}`) in order, with their hashes.
+    /// Auditors and administrators read any stream, registrars their jurisdiction's
+    /// organisations', a purchasing unit its own procurements' (`procurement-{id}`).
     async fn stream_events(
         &self,
         ctx: &Context<'_>,
@@ -238,21 +240,25 @@ impl Query {
         #[graphql(default = 0)] from_version: u64,
         first: Option<i32>,
     ) -> Result<Connection<String, LedgerEvent, TotalCount>> {
-        let claims = viewer(ctx).require_history_reader()?;
         let ledger = ledger(ctx);
-        if claims.role == Role::Registrar {
-            let id = organisations::organisation_id(&stream);
-            let row = match id {
-                Some(id) => ledger.organisation_row(id).await.gql()?,
-                None => None,
-            };
-            let allowed = row.is_some_and(|r| {
-                r.state.jurisdiction.as_ref().map(|j| j.as_str()) == claims.jurisdiction.as_deref()
-            });
-            if !allowed {
-                return Err(forbidden(
-                    "registrars read the history of their own jurisdiction's organisations only",
-                ));
+        // A purchasing unit reads its own procurements' history; everyone else as before.
+        if !super::procurement::reads_own_procurement_history(ctx, &stream).await? {
+            let claims = viewer(ctx).require_history_reader()?;
+            if claims.role == Role::Registrar {
+                let id = organisations::organisation_id(&stream);
+                let row = match id {
+                    Some(id) => ledger.organisation_row(id).await.gql()?,
+                    None => None,
+                };
+                let allowed = row.is_some_and(|r| {
+                    r.state.jurisdiction.as_ref().map(|j| j.as_str())
+                        == claims.jurisdiction.as_deref()
+                });
+                if !allowed {
+                    return Err(forbidden(
+                        "registrars read the history of their own jurisdiction's organisations only",
+                    ));
+                }
             }
         }
         let first = page_size(first.or(Some(MAX_PAGE as i32)))?;

@@ -2,7 +2,10 @@ use async_graphql::{Context, Result, Subscription};
 use civic_store::stream_category;
 use futures::{Stream, StreamExt};
 
+use civic_domain::Jurisdiction;
+
 use super::errors::Gql;
+use super::procurement::{BoardChange, board_change};
 use super::types::LedgerEvent;
 use super::{ledger, viewer};
 use crate::auth::Role;
@@ -44,6 +47,34 @@ impl Subscription {
                     item.map(LedgerEvent)
                         .map_err(|e| LedgerError::from(e).extend())
                 })
+            }
+        }))
+    }
+
+    /// Changes of a jurisdiction's public procurement board from now on, in commit order: a
+    /// procurement of that jurisdiction published, amended, closed for bids, opened, awarded,
+    /// failed (废标) or cancelled after publication. Public, like the board. It follows the log
+    /// as the client reads: a client that stops reading holds the store's bounded buffer, not
+    /// the events since.
+    async fn procurement_board(
+        &self,
+        ctx: &Context<'_>,
+        jurisdiction: String,
+    ) -> Result<impl Stream<Item = Result<BoardChange>>> {
+        let jurisdiction = Jurisdiction::parse(jurisdiction.trim())
+            .map_err(|e| e.in_field("jurisdiction"))
+            .gql()?;
+        let ledger = ledger(ctx).clone();
+        let store = ledger.store().clone();
+        let from = store.head().await.gql()? + 1;
+        Ok(store.subscribe_all(from).filter_map(move |item| {
+            let (ledger, jurisdiction) = (ledger.clone(), jurisdiction.clone());
+            async move {
+                let change = match item {
+                    Ok(e) => board_change(&ledger, &jurisdiction, &e).await,
+                    Err(e) => Err(LedgerError::from(e)),
+                };
+                change.map_err(|e| e.extend()).transpose()
             }
         }))
     }
