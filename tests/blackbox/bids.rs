@@ -32,6 +32,11 @@ fn bid_query() -> String {
 const BOARD: &str = "query($p: UUID!) { sealedBids(procurementId: $p) {
   totalCount edges { node { commitment commitmentScheme sealedAt bidId organisationId } } } }";
 
+const TICK: &str = "mutation { tick { procurements { procurementId command } failures { procurementId command code message } } }";
+
+const OPENED: &str = "query($p: UUID!) { procurement(id: $p) {
+  status openedBids { bidId organisationId commitment priceFen technicalProposal salt valid defects } } }";
+
 const OPEN: &str = "mutation($p: UUID!) { openBids(input: {procurementId: $p}) {
   status openedBids { bidId organisationId commitment priceFen technicalProposal salt valid defects } } }";
 
@@ -335,9 +340,21 @@ async fn sealed_bids_show_only_commitments_until_the_opening(place: Place) {
         later.path().join("bid-sealing.key"),
     )
     .unwrap();
-    let server = later.start();
-    let buyer = purchaser(&later, &unit);
-    let opened = server.ok(Some(&buyer), OPEN, json!({ "p": p })).await["openBids"].clone();
+    // The scheduler is the test's: the tick at the opening reveals the bids.
+    let mut args = later.args();
+    args.extend(["--tick-every".to_owned(), "0s".to_owned()]);
+    let server = Server::start_with(&args);
+    let admin = later.token("admin", None);
+    let ticked = server.ok(Some(&admin), TICK, json!({})).await["tick"].clone();
+    assert_eq!(ticked["failures"], json!([]), "{ticked:#}");
+    let clocks: Vec<(&Value, &Value)> = ticked["procurements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (&c["procurementId"], &c["command"]))
+        .collect();
+    assert!(clocks.contains(&(&p, &json!("OpenBids"))), "{ticked:#}");
+    let opened = server.ok(None, OPENED, json!({ "p": p })).await["procurement"].clone();
     let bids = opened["openedBids"].as_array().unwrap();
     assert_eq!(bids.len(), 2, "{opened:#}");
     for bid in bids {
