@@ -91,6 +91,7 @@ on_both_backends!(
     ineligible_organisations_are_refused_with_their_reasons,
     a_retried_submission_returns_the_first_outcome_and_writes_nothing,
     nothing_of_a_sealed_bid_is_in_the_database_before_the_opening,
+    a_bid_sealed_under_another_key_is_opened_as_not_revealed,
 );
 
 fn meta(role: Role, organisation: Option<Uuid>, command_id: Option<Uuid>) -> CommandMeta {
@@ -662,6 +663,62 @@ async fn nothing_of_a_sealed_bid_is_in_the_database_before_the_opening(place: Pl
     let after = database_bytes(&place).await;
     assert!(contains(&after, proposal));
     assert!(contains(&after, "437219875"));
+}
+
+/// The key file replaced (a lost key restored from the wrong backup): the opening goes on,
+/// and records the bids it cannot decrypt as not revealed instead of inventing a content.
+async fn a_bid_sealed_under_another_key_is_opened_as_not_revealed(place: Place) {
+    let Place { dir, db, ledger } = place;
+    let base = base();
+    let a = register(
+        &ledger,
+        9,
+        "福田区白鹭社工服务中心",
+        base - Duration::days(800),
+    )
+    .await;
+    let p = published(&ledger, base).await;
+    submit(
+        &ledger,
+        p,
+        a,
+        content(100_000, "方案"),
+        base + Duration::days(1),
+        None,
+    )
+    .await
+    .unwrap();
+    drop(ledger);
+    let key = dir.path().join(KEY_FILE);
+    std::fs::rename(&key, dir.path().join("old.key")).unwrap();
+    let (_, created) = init_key(dir.path()).unwrap();
+    assert!(created);
+    let at = match &db {
+        None => StoreLocation::Embedded,
+        Some(db) => StoreLocation::Postgres(db.url.clone()),
+    };
+    let ledger = Ledger::open_waiting(dir.path(), &at, std::time::Duration::from_secs(10))
+        .await
+        .unwrap();
+    let opened = ledger
+        .execute::<Procurement>(
+            p,
+            ProcurementCommand::Open,
+            &meta(Role::Purchaser, None, None),
+            Utc::now(),
+            anyone,
+        )
+        .await
+        .unwrap();
+    let bids = &opened.state.opened;
+    assert_eq!(bids.len(), 1);
+    assert_eq!((&bids[0].content, &bids[0].salt), (&None, &None));
+    assert!(
+        bids[0].defects.iter().any(|d| d.code == "NOT_REVEALED"),
+        "{:?}",
+        bids[0].defects
+    );
+    assert!(!bids[0].is_valid());
 }
 
 #[tokio::test]
