@@ -1,6 +1,7 @@
 //! The GraphQL API (DESIGN §6).
 
 mod audit;
+mod bid;
 mod catalogue;
 mod command;
 mod errors;
@@ -32,6 +33,7 @@ pub struct Mutation(
     session::SessionMutation,
     catalogue::CatalogueMutation,
     procurement::ProcurementMutation,
+    bid::BidMutation,
 );
 
 /// Queries, one object per area of work.
@@ -42,6 +44,7 @@ pub struct Query(
     catalogue::CatalogueQuery,
     audit::AuditQuery,
     procurement::ProcurementQuery,
+    bid::BidQuery,
 );
 
 pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;
