@@ -3,6 +3,7 @@
 mod audit;
 mod catalogue;
 mod command;
+mod committee;
 mod errors;
 pub mod limits;
 mod mutation;
@@ -30,12 +31,18 @@ pub struct Mutation(
     registry::RegistryMutation,
     session::SessionMutation,
     catalogue::CatalogueMutation,
+    committee::CommitteeMutation,
 );
 
 /// Queries, one object per area of work.
 #[derive(async_graphql::MergedObject, Default)]
 #[graphql(name = "Query")]
-pub struct Query(query::Query, catalogue::CatalogueQuery, audit::AuditQuery);
+pub struct Query(
+    query::Query,
+    catalogue::CatalogueQuery,
+    audit::AuditQuery,
+    committee::CommitteeQuery,
+);
 
 pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;
 
