@@ -242,10 +242,12 @@ pub fn new_claims(
                 role.as_str()
             )));
         }
-        _ if role != Role::Ngo && organisation.is_some() => {
+        // A purchaser's organisation is its purchasing unit (采购人): its procurements are
+        // that unit's acts.
+        _ if !matches!(role, Role::Ngo | Role::Purchaser) && organisation.is_some() => {
             return Err(TokenError::Invalid(format!(
                 "{} tokens do not act for one organisation: --organisation is only for ngo \
-                 tokens",
+                 tokens (the organisation) and purchaser tokens (the purchasing unit)",
                 role.as_str()
             )));
         }
@@ -378,13 +380,12 @@ mod tests {
             let e = new_claims(role, "x", Some("440304".into()), org, ttl, now).unwrap_err();
             assert!(e.to_string().contains("--jurisdiction is only for"), "{e}");
         }
-        for role in [Role::Registrar, Role::Purchaser] {
-            let e = new_claims(role, "x", Some("440304".into()), org, ttl, now).unwrap_err();
-            assert!(
-                e.to_string().contains("--organisation is only for ngo"),
-                "{e}"
-            );
-        }
+        let e = new_claims(Role::Registrar, "x", Some("440304".into()), org, ttl, now).unwrap_err();
+        assert!(
+            e.to_string().contains("--organisation is only for ngo"),
+            "{e}"
+        );
+        assert!(new_claims(Role::Purchaser, "x", Some("440304".into()), org, ttl, now).is_ok());
         for role in [Role::Evaluator, Role::Auditor, Role::Admin] {
             assert!(new_claims(role, "x", None, org, ttl, now).is_err());
         }

@@ -11,6 +11,7 @@ mod commands;
 mod error;
 pub mod organisations;
 pub mod postgres;
+pub mod procurements;
 mod read_models;
 pub mod runtime;
 pub mod sqlite;
@@ -58,6 +59,7 @@ impl ReadModelSet {
         ];
         let procurements: Vec<Arc<dyn Projector<Procurement>>> = vec![
             Arc::new(states::States::<Procurement>::default()),
+            Arc::new(procurements::Procurements),
             Arc::new(commands::Outcomes::<Procurement>::default()),
         ];
         // One live bid per organisation and procurement (BID-SEALED) is a claim.

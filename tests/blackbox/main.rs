@@ -15,6 +15,7 @@ mod lifecycle;
 mod limits;
 mod operations;
 mod postgres;
+mod procurement;
 mod registry;
 mod registry_rules;
 mod ticks;

@@ -8,6 +8,7 @@ mod errors;
 pub mod limits;
 mod mutation;
 mod payload;
+mod procurement;
 mod query;
 mod registry;
 pub mod scalars;
@@ -31,6 +32,7 @@ pub struct Mutation(
     registry::RegistryMutation,
     session::SessionMutation,
     catalogue::CatalogueMutation,
+    procurement::ProcurementMutation,
     committee::CommitteeMutation,
 );
 
@@ -41,6 +43,7 @@ pub struct Query(
     query::Query,
     catalogue::CatalogueQuery,
     audit::AuditQuery,
+    procurement::ProcurementQuery,
     committee::CommitteeQuery,
 );
 

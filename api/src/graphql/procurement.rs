@@ -1,0 +1,945 @@
+//! Government purchase of services (政府购买服务): a procurement's lifecycle, its public board
+//! and one procurement's view.
+//!
+//! Who may do what: a procurement's acts are the purchasing unit's (采购人), so they are for
+//! purchasers whose token binds that very unit and whose jurisdiction covers the
+//! procurement's. Administrators do not act for a purchasing unit, as they do not act for a
+//! registrar in the registry: they run the scheduler's clocks (closing bidding). A challenge
+//! (质疑) is a bidder's, filed by a token of that organisation. Published procurements are
+//! public (政府采购信息公开), anonymous callers included; a draft is its unit's, and auditors'
+//! and administrators'.
+
+use async_graphql::connection::{Connection, Edge};
+use async_graphql::{Context, Enum, InputObject, Object, Result, SimpleObject};
+use civic_domain::procurement::{
+    Amendment, Criterion, OpenedBid, ProcurementTerms, Requirements, ScoringScheme,
+};
+use civic_domain::{CatalogueCode, Jurisdiction, Money, Procurement, ProcurementCommand};
+use civic_projections::procurements::{self as rm, ProcurementList};
+use uuid::Uuid;
+
+use super::command::{CommandInput, Commanded, Mutation, Payload, run};
+use super::errors::{Gql, forbidden, unauthenticated, validation};
+use super::query::page_size;
+use super::scalars::{self, Date, DateTimeScalar};
+use super::types::{OrganisationKind, TotalCount};
+use super::{Viewer, ledger, viewer};
+use crate::auth::{Claims, Role};
+use crate::ledger::{LedgerError, Outcome};
+
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "civic_domain::ProcurementMethod")]
+pub enum ProcurementMethod {
+    /// 公开招标
+    OpenTender,
+    /// 邀请招标
+    InvitedTender,
+    /// 竞争性谈判
+    Negotiation,
+    /// 竞争性磋商
+    Consultation,
+    /// 单一来源
+    SingleSource,
+    /// 询价
+    Quotation,
+}
+
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "civic_domain::ProcurementStatus")]
+pub enum ProcurementStatus {
+    /// 草稿: seen by its unit only.
+    Draft,
+    /// 已发布采购公告: bids are taken until the deadline.
+    Published,
+    /// 投标已截止
+    BiddingClosed,
+    /// 已开标
+    Opened,
+    /// 已评审
+    Evaluated,
+    /// 已发布中标公告
+    Awarded,
+    /// 废标
+    Failed,
+    /// 已终止
+    Cancelled,
+}
+
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "civic_domain::procurement::ChallengeDecision")]
+pub enum ChallengeDecision {
+    Dismissed,
+    /// Upheld: the committee evaluates again, from the opened bids.
+    UpheldReevaluation,
+    /// Upheld: the procurement fails and is procured again.
+    UpheldReprocurement,
+}
+
+/// Who may bid, beyond the statutory minimum.
+#[derive(InputObject, Default)]
+pub struct RequirementsInput {
+    /// The kinds of organisation that may bid; empty or omitted: any kind.
+    #[graphql(default)]
+    pub kinds: Vec<OrganisationKind>,
+    /// The lowest valid rating grade, 1 to 5 (3 for 3A).
+    pub min_rating: Option<u8>,
+    /// Full years registered; omitted: the policy's minimum.
+    pub min_years_registered: Option<u32>,
+}
+
+impl From<RequirementsInput> for Requirements {
+    fn from(r: RequirementsInput) -> Self {
+        let mut kinds: Vec<civic_domain::OrganisationKind> =
+            r.kinds.into_iter().map(Into::into).collect();
+        kinds.sort_by_key(|k| k.as_str());
+        kinds.dedup();
+        Requirements {
+            kinds,
+            min_rating: r.min_rating,
+            min_years_registered: r.min_years_registered,
+        }
+    }
+}
+
+#[derive(InputObject)]
+pub struct CriterionInput {
+    /// Stable within the scheme: score sheets name criteria by key.
+    pub key: String,
+    pub name: String,
+    pub max_points: u32,
+}
+
+/// Comprehensive scoring (综合评分法): price weighs `priceWeightPercent` of 100 points, the
+/// criteria the rest (EVAL-PRICE-WEIGHT).
+#[derive(InputObject)]
+pub struct ScoringSchemeInput {
+    pub price_weight_percent: u32,
+    pub criteria: Vec<CriterionInput>,
+}
+
+impl From<ScoringSchemeInput> for ScoringScheme {
+    fn from(s: ScoringSchemeInput) -> Self {
+        ScoringScheme {
+            price_weight_percent: s.price_weight_percent,
+            criteria: s
+                .criteria
+                .into_iter()
+                .map(|c| Criterion {
+                    key: c.key,
+                    name: c.name,
+                    max_points: c.max_points,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A new procurement, drafted by the purchasing unit the token binds, in the token's
+/// jurisdiction unless a jurisdiction it covers is named.
+#[derive(InputObject)]
+pub struct DraftProcurementInput {
+    /// GB/T 2260 code; omitted: the token's jurisdiction.
+    pub jurisdiction: Option<String>,
+    /// The purchasing unit's name as it signs (采购人).
+    pub purchaser: String,
+    pub title: String,
+    /// What is bought (采购需求).
+    pub description: String,
+    /// The code of an active item of the guidance catalogue (CAT-ITEM).
+    pub item: String,
+    pub method: ProcurementMethod,
+    /// The budget in fen (1 yuan = 100 fen).
+    pub budget_fen: i64,
+    /// The bid security (投标保证金) in fen: at most 2 % of the budget (BID-SECURITY).
+    pub bid_security_fen: i64,
+    /// The first and last China-local days of the service, both included (PROC-TERM).
+    pub service_start: Date,
+    pub service_end: Date,
+    /// A stable, continuing service with funding secured, which may run up to 3 years.
+    #[graphql(default = false)]
+    pub stable_and_funded: bool,
+    #[graphql(default)]
+    pub requirements: RequirementsInput,
+    pub scoring: ScoringSchemeInput,
+    /// Bids are taken until this instant (PROC-PERIOD from the publication).
+    pub bid_deadline: DateTimeScalar,
+    /// When the bids are opened (开标): at or after the deadline.
+    pub opening_at: DateTimeScalar,
+    /// The failed procurement (废标) this one procures again.
+    pub reprocures: Option<Uuid>,
+    pub command_id: Option<Uuid>,
+    /// A new procurement has no version yet: when given it must be null.
+    pub expected_version: Option<u64>,
+}
+
+/// A command on one procurement that needs only its id.
+#[derive(InputObject)]
+pub struct ProcurementCommandInput {
+    pub procurement_id: Uuid,
+    #[graphql(flatten)]
+    pub command: CommandInput,
+}
+
+/// An amendment (更正/澄清) while bids are taken: omitted terms stay as they are; a deadline
+/// may only move later, and a substantive change re-checks PROC-PERIOD from now.
+#[derive(InputObject)]
+pub struct AmendProcurementInput {
+    pub procurement_id: Uuid,
+    pub description: Option<String>,
+    pub requirements: Option<RequirementsInput>,
+    pub scoring: Option<ScoringSchemeInput>,
+    pub bid_deadline: Option<DateTimeScalar>,
+    pub opening_at: Option<DateTimeScalar>,
+    /// Whether the change affects how bids are prepared; a change of requirements or scoring
+    /// always does.
+    #[graphql(default = false)]
+    pub substantive: bool,
+    pub reason: String,
+    #[graphql(flatten)]
+    pub command: CommandInput,
+}
+
+/// A command on one procurement with the reason it records.
+#[derive(InputObject)]
+pub struct ProcurementReasonInput {
+    pub procurement_id: Uuid,
+    pub reason: String,
+    #[graphql(flatten)]
+    pub command: CommandInput,
+}
+
+#[derive(InputObject, Default)]
+pub struct ProcurementFilterInput {
+    /// A jurisdiction's public board (GB/T 2260 code); required unless `mine`.
+    pub jurisdiction: Option<String>,
+    pub status: Option<ProcurementStatus>,
+    /// A catalogue item code (on a board).
+    pub item: Option<String>,
+    /// The token's purchasing unit's own procurements, drafts included, in drafting order.
+    #[graphql(default = false)]
+    pub mine: bool,
+}
+
+/// A procurement as its stream stands.
+pub struct ProcurementView {
+    state: Procurement,
+    version: u64,
+    position: u64,
+}
+
+impl ProcurementView {
+    fn terms(&self) -> Result<&ProcurementTerms> {
+        self.state
+            .terms
+            .as_ref()
+            .ok_or_else(|| LedgerError::Internal("a procurement without terms".into()))
+            .gql()
+    }
+}
+
+#[derive(SimpleObject)]
+pub struct CatalogueItemRef {
+    pub code: String,
+    /// The item's Chinese name when the procurement was drafted.
+    pub name_zh: String,
+}
+
+#[derive(SimpleObject)]
+pub struct RequirementsView {
+    pub kinds: Vec<OrganisationKind>,
+    pub min_rating: Option<u8>,
+    pub min_years_registered: Option<u32>,
+}
+
+#[derive(SimpleObject)]
+pub struct CriterionView {
+    pub key: String,
+    pub name: String,
+    pub max_points: u32,
+}
+
+#[derive(SimpleObject)]
+pub struct ScoringSchemeView {
+    pub price_weight_percent: u32,
+    pub criteria: Vec<CriterionView>,
+}
+
+/// A bid as opened (开标): the revealed content checked against its commitment, and what makes
+/// it invalid.
+#[derive(SimpleObject)]
+pub struct OpenedBidView {
+    pub bid_id: Uuid,
+    pub organisation_id: Uuid,
+    pub organisation_name: String,
+    pub commitment: String,
+    /// Null when the content could not be decrypted.
+    pub price: Option<scalars::Money>,
+    pub price_fen: Option<i64>,
+    pub technical_proposal: Option<String>,
+    /// Hex, for anyone to recompute the commitment.
+    pub salt: Option<String>,
+    pub valid: bool,
+    /// Why it is not valid, in the clerk's words; empty for a valid bid.
+    pub defects: Vec<String>,
+}
+
+impl OpenedBidView {
+    fn of(b: &OpenedBid) -> Self {
+        OpenedBidView {
+            bid_id: b.bid_id,
+            organisation_id: b.organisation_id,
+            organisation_name: b.standing.name.clone(),
+            commitment: b.commitment.as_str().to_owned(),
+            price: b.price().map(Into::into),
+            price_fen: b.price().map(Money::fen),
+            technical_proposal: b.content.as_ref().map(|c| c.technical_proposal.clone()),
+            salt: b.salt.clone(),
+            valid: b.is_valid(),
+            defects: b
+                .defects
+                .iter()
+                .map(|d| format!("{}: {}", d.code, d.message))
+                .collect(),
+        }
+    }
+}
+
+/// One valid bid in the committee's ranking; points to two decimals.
+#[derive(SimpleObject)]
+pub struct RankedBidView {
+    pub rank: u32,
+    pub bid_id: Uuid,
+    pub organisation_id: Uuid,
+    pub price: scalars::Money,
+    pub price_score: String,
+    pub criteria_score: String,
+    pub total: String,
+}
+
+#[derive(SimpleObject)]
+pub struct EvaluationReportView {
+    pub committee_id: Uuid,
+    pub ranking: Vec<RankedBidView>,
+    /// SHA-256 (hex) over the locked score sheets' digests.
+    pub sheets_digest: String,
+}
+
+/// The award notice (中标公告).
+#[derive(SimpleObject)]
+pub struct AwardView {
+    pub bid_id: Uuid,
+    pub organisation_id: Uuid,
+    pub price: scalars::Money,
+    pub noticed_at: DateTimeScalar,
+    /// The last China-local day a bidder may challenge (质疑).
+    pub challenge_deadline: Date,
+}
+
+#[derive(SimpleObject)]
+pub struct ChallengeView {
+    pub challenge_id: Uuid,
+    pub organisation_id: Uuid,
+    pub grounds: String,
+    pub filed_at: DateTimeScalar,
+    pub reply_due: Date,
+    pub decision: Option<ChallengeDecision>,
+    pub reply: Option<String>,
+    pub answered_late: Option<bool>,
+    pub answered_at: Option<DateTimeScalar>,
+    /// References of complaints (投诉) filed after it.
+    pub complaints: Vec<String>,
+}
+
+/// How the procurement failed (废标) or was cancelled (终止).
+#[derive(SimpleObject)]
+pub struct EndingView {
+    /// The rule that failed it; null for a cancellation.
+    pub rule: Option<String>,
+    pub reason: String,
+    pub at: DateTimeScalar,
+}
+
+#[Object]
+impl ProcurementView {
+    async fn id(&self) -> Option<Uuid> {
+        self.state.id
+    }
+
+    /// The version to send back as `expectedVersion`.
+    async fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// The global position of its last event.
+    async fn position(&self) -> u64 {
+        self.position
+    }
+
+    async fn status(&self) -> Option<ProcurementStatus> {
+        self.state.status.map(Into::into)
+    }
+
+    /// The status in Chinese, e.g. 已发布采购公告.
+    async fn status_zh(&self) -> Option<&'static str> {
+        self.state.status.map(|s| s.label_zh())
+    }
+
+    async fn jurisdiction(&self) -> Result<String> {
+        Ok(self.terms()?.jurisdiction.as_str().to_owned())
+    }
+
+    /// The purchasing unit (采购人) as it signs.
+    async fn purchaser(&self) -> Result<String> {
+        Ok(self.terms()?.purchaser.clone())
+    }
+
+    async fn purchaser_unit(&self) -> Result<Uuid> {
+        Ok(self.terms()?.purchaser_unit)
+    }
+
+    async fn title(&self) -> Result<String> {
+        Ok(self.terms()?.title.clone())
+    }
+
+    async fn description(&self) -> Result<String> {
+        Ok(self.terms()?.description.clone())
+    }
+
+    async fn item(&self) -> Result<CatalogueItemRef> {
+        Ok(CatalogueItemRef {
+            code: self.terms()?.item.as_str().to_owned(),
+            name_zh: self.state.item_name_zh.clone().unwrap_or_default(),
+        })
+    }
+
+    async fn method(&self) -> Result<ProcurementMethod> {
+        Ok(self.terms()?.method.into())
+    }
+
+    /// The method in Chinese, e.g. 公开招标.
+    async fn method_zh(&self) -> Result<&'static str> {
+        Ok(self.terms()?.method.label_zh())
+    }
+
+    async fn budget(&self) -> Result<scalars::Money> {
+        Ok(self.terms()?.budget.into())
+    }
+
+    async fn budget_fen(&self) -> Result<i64> {
+        Ok(self.terms()?.budget.fen())
+    }
+
+    async fn bid_security(&self) -> Result<scalars::Money> {
+        Ok(self.terms()?.bid_security.into())
+    }
+
+    async fn bid_security_fen(&self) -> Result<i64> {
+        Ok(self.terms()?.bid_security.fen())
+    }
+
+    async fn service_start(&self) -> Result<Date> {
+        Ok(Date(self.terms()?.service_start))
+    }
+
+    async fn service_end(&self) -> Result<Date> {
+        Ok(Date(self.terms()?.service_end))
+    }
+
+    async fn stable_and_funded(&self) -> Result<bool> {
+        Ok(self.terms()?.stable_and_funded)
+    }
+
+    async fn requirements(&self) -> Result<RequirementsView> {
+        let r = &self.terms()?.requirements;
+        Ok(RequirementsView {
+            kinds: r.kinds.iter().map(|k| (*k).into()).collect(),
+            min_rating: r.min_rating,
+            min_years_registered: r.min_years_registered,
+        })
+    }
+
+    async fn scoring(&self) -> Result<ScoringSchemeView> {
+        let s = &self.terms()?.scoring;
+        Ok(ScoringSchemeView {
+            price_weight_percent: s.price_weight_percent,
+            criteria: s
+                .criteria
+                .iter()
+                .map(|c| CriterionView {
+                    key: c.key.clone(),
+                    name: c.name.clone(),
+                    max_points: c.max_points,
+                })
+                .collect(),
+        })
+    }
+
+    /// Bids are taken until then (China time).
+    async fn bid_deadline(&self) -> Result<DateTimeScalar> {
+        Ok(DateTimeScalar(self.terms()?.bid_deadline))
+    }
+
+    /// The opening (开标), China time.
+    async fn opening_at(&self) -> Result<DateTimeScalar> {
+        Ok(DateTimeScalar(self.terms()?.opening_at))
+    }
+
+    async fn reprocures(&self) -> Result<Option<Uuid>> {
+        Ok(self.terms()?.reprocures)
+    }
+
+    async fn drafted_at(&self) -> Option<DateTimeScalar> {
+        self.state.drafted_at.map(DateTimeScalar)
+    }
+
+    async fn published_at(&self) -> Option<DateTimeScalar> {
+        self.state.published_at.map(DateTimeScalar)
+    }
+
+    /// Amendments (更正) published since.
+    async fn amendments(&self) -> u32 {
+        self.state.amendments
+    }
+
+    async fn bidding_closed_at(&self) -> Option<DateTimeScalar> {
+        self.state.closed_at.map(DateTimeScalar)
+    }
+
+    async fn opened_at(&self) -> Option<DateTimeScalar> {
+        self.state.opened_at.map(DateTimeScalar)
+    }
+
+    /// The bids as opened; empty before the opening.
+    async fn opened_bids(&self) -> Vec<OpenedBidView> {
+        self.state.opened.iter().map(OpenedBidView::of).collect()
+    }
+
+    /// The committee's report, once recorded.
+    async fn report(&self) -> Option<EvaluationReportView> {
+        self.state.report.as_ref().map(|r| EvaluationReportView {
+            committee_id: r.committee_id,
+            sheets_digest: r.sheets_digest.clone(),
+            ranking: r
+                .ranking
+                .iter()
+                .map(|b| RankedBidView {
+                    rank: b.rank,
+                    bid_id: b.bid_id,
+                    organisation_id: b.organisation_id,
+                    price: b.price.into(),
+                    price_score: b.price_score.to_string(),
+                    criteria_score: b.criteria_score.to_string(),
+                    total: b.total.to_string(),
+                })
+                .collect(),
+        })
+    }
+
+    async fn award(&self) -> Option<AwardView> {
+        self.state.award.as_ref().map(|a| AwardView {
+            bid_id: a.bid_id,
+            organisation_id: a.organisation_id,
+            price: a.price.into(),
+            noticed_at: DateTimeScalar(a.noticed_at),
+            challenge_deadline: Date(a.challenge_deadline),
+        })
+    }
+
+    async fn challenges(&self) -> Vec<ChallengeView> {
+        self.state
+            .challenges
+            .iter()
+            .map(|c| ChallengeView {
+                challenge_id: c.challenge_id,
+                organisation_id: c.organisation_id,
+                grounds: c.grounds.clone(),
+                filed_at: DateTimeScalar(c.filed_at),
+                reply_due: Date(c.reply_due),
+                decision: c.answer.as_ref().map(|a| a.decision.into()),
+                reply: c.answer.as_ref().map(|a| a.reply.clone()),
+                answered_late: c.answer.as_ref().map(|a| a.late),
+                answered_at: c.answer.as_ref().map(|a| DateTimeScalar(a.answered_at)),
+                complaints: c.complaints.clone(),
+            })
+            .collect()
+    }
+
+    /// How it failed or was cancelled, if it did.
+    async fn ended(&self) -> Option<EndingView> {
+        self.state.ended.as_ref().map(|e| EndingView {
+            rule: e.rule.clone(),
+            reason: e.reason.clone(),
+            at: DateTimeScalar(e.at),
+        })
+    }
+}
+
+/// The purchaser's token's unit and jurisdiction, or why it cannot act for a purchasing unit.
+fn purchaser_scope(c: &Claims) -> Result<(Uuid, Jurisdiction), String> {
+    if c.role != Role::Purchaser {
+        return Err(format!(
+            "a procurement's acts are the purchasing unit's (采购人), done with a purchaser's token; your token's role is {}",
+            c.role.as_str()
+        ));
+    }
+    let unit = c.organisation.ok_or_else(|| {
+        "your purchaser token names no purchasing unit (采购人): ask your administrator for a token issued with the unit's id".to_owned()
+    })?;
+    let jurisdiction = c
+        .jurisdiction
+        .as_deref()
+        .and_then(|j| Jurisdiction::parse(j).ok())
+        .ok_or_else(|| {
+            "your purchaser token names no jurisdiction: ask your administrator for a token issued with one".to_owned()
+        })?;
+    Ok((unit, jurisdiction))
+}
+
+/// Whether `c` acts for the unit and jurisdiction of `terms`.
+fn acts_for(c: &Claims, terms: &ProcurementTerms) -> Result<(), String> {
+    let (unit, jurisdiction) = purchaser_scope(c)?;
+    if unit != terms.purchaser_unit {
+        return Err(format!(
+            "this procurement is purchasing unit {}'s (采购人 {}); your token acts for unit {unit}",
+            terms.purchaser_unit, terms.purchaser
+        ));
+    }
+    if !jurisdiction.covers(&terms.jurisdiction) {
+        return Err(format!(
+            "this procurement belongs to jurisdiction {}; your token acts for {jurisdiction}",
+            terms.jurisdiction
+        ));
+    }
+    Ok(())
+}
+
+impl Commanded for Procurement {
+    type View = ProcurementView;
+
+    fn issuer(viewer: &Viewer, _id: &str, command: &ProcurementCommand) -> Result<Claims> {
+        use ProcurementCommand as C;
+        let c = viewer
+            .0
+            .as_ref()
+            .ok_or_else(|| unauthenticated("acting on a procurement"))?;
+        match command {
+            C::Draft { terms, .. } => acts_for(c, terms).map_err(forbidden)?,
+            C::CloseBidding => {
+                if c.role != Role::Admin {
+                    return Err(forbidden(format!(
+                        "closing bidding is the scheduler's, which administrators may run; your token's role is {}",
+                        c.role.as_str()
+                    )));
+                }
+            }
+            C::Challenge {
+                organisation_id, ..
+            } => {
+                if c.role != Role::Ngo || c.organisation != Some(*organisation_id) {
+                    return Err(forbidden(
+                        "a challenge (质疑) is filed by the bidding organisation itself, with its own token",
+                    ));
+                }
+            }
+            C::Publish
+            | C::Amend { .. }
+            | C::Open
+            | C::RecordEvaluation
+            | C::Award { .. }
+            | C::DeclineAward { .. }
+            | C::Disqualify { .. }
+            | C::AnswerChallenge { .. }
+            | C::RecordComplaint { .. }
+            | C::Cancel { .. } => {
+                purchaser_scope(c).map_err(forbidden)?;
+            }
+        }
+        Ok(c.clone())
+    }
+
+    fn authorise(
+        viewer: &Viewer,
+        state: &Procurement,
+        command: &ProcurementCommand,
+    ) -> Result<(), LedgerError> {
+        use ProcurementCommand as C;
+        let (Some(c), Some(terms)) = (viewer.0.as_ref(), state.terms.as_ref()) else {
+            // A draft opens its stream: its terms were checked before anything was loaded.
+            return Ok(());
+        };
+        match command {
+            C::Draft { .. } | C::CloseBidding | C::Challenge { .. } => Ok(()),
+            _ => acts_for(c, terms).map_err(LedgerError::Forbidden),
+        }
+    }
+
+    fn view(
+        outcome: Outcome<Procurement>,
+        _id: &str,
+        _command: &ProcurementCommand,
+        _viewer: &Viewer,
+    ) -> ProcurementView {
+        ProcurementView {
+            state: outcome.state,
+            version: outcome.version,
+            position: outcome.position,
+        }
+    }
+}
+
+pub enum DraftProcurement {}
+impl Mutation for DraftProcurement {
+    const PAYLOAD: &'static str = "DraftProcurementPayload";
+}
+pub enum PublishProcurement {}
+impl Mutation for PublishProcurement {
+    const PAYLOAD: &'static str = "PublishProcurementPayload";
+}
+pub enum AmendProcurement {}
+impl Mutation for AmendProcurement {
+    const PAYLOAD: &'static str = "AmendProcurementPayload";
+}
+pub enum CancelProcurement {}
+impl Mutation for CancelProcurement {
+    const PAYLOAD: &'static str = "CancelProcurementPayload";
+}
+pub enum OpenBids {}
+impl Mutation for OpenBids {
+    const PAYLOAD: &'static str = "OpenBidsPayload";
+}
+
+pub type ProcurementPayload<M> = Payload<Procurement, M>;
+
+fn money(field: &'static str, fen: i64) -> Result<Money> {
+    Money::from_fen(fen).map_err(|e| e.in_field(field)).gql()
+}
+
+#[derive(Default)]
+pub struct ProcurementMutation;
+
+#[Object]
+impl ProcurementMutation {
+    /// Drafts a procurement for the purchasing unit the token binds (采购人), checked against
+    /// the guidance catalogue (CAT-ITEM), the service term (PROC-TERM), the bid security
+    /// (BID-SECURITY) and the scoring scheme (EVAL-PRICE-WEIGHT). A draft is seen by its unit
+    /// only until published.
+    async fn draft_procurement(
+        &self,
+        ctx: &Context<'_>,
+        input: DraftProcurementInput,
+    ) -> Result<ProcurementPayload<DraftProcurement>> {
+        let c = viewer(ctx)
+            .0
+            .as_ref()
+            .ok_or_else(|| unauthenticated("drafting a procurement"))?;
+        let (unit, own) = purchaser_scope(c).map_err(forbidden)?;
+        let jurisdiction = match &input.jurisdiction {
+            Some(j) => Jurisdiction::parse(j.trim())
+                .map_err(|e| e.in_field("jurisdiction"))
+                .gql()?,
+            None => own,
+        };
+        if input.expected_version.is_some() {
+            return Err(validation(
+                "a new procurement has no version yet: leave expectedVersion out",
+            ));
+        }
+        let terms = ProcurementTerms {
+            jurisdiction,
+            purchaser: input.purchaser,
+            purchaser_unit: unit,
+            title: input.title,
+            description: input.description,
+            item: CatalogueCode::parse(input.item.trim())
+                .map_err(|e| e.in_field("item"))
+                .gql()?,
+            method: input.method.into(),
+            budget: money("budgetFen", input.budget_fen)?,
+            bid_security: money("bidSecurityFen", input.bid_security_fen)?,
+            service_start: input.service_start.0,
+            service_end: input.service_end.0,
+            stable_and_funded: input.stable_and_funded,
+            requirements: input.requirements.into(),
+            scoring: input.scoring.into(),
+            bid_deadline: input.bid_deadline.0,
+            opening_at: input.opening_at.0,
+            reprocures: input.reprocures,
+        };
+        let id = Uuid::now_v7();
+        let command = ProcurementCommand::Draft {
+            procurement_id: id,
+            terms: Box::new(terms),
+        };
+        run(
+            ctx,
+            id,
+            command,
+            CommandInput {
+                command_id: input.command_id,
+                expected_version: None,
+            },
+        )
+        .await
+    }
+
+    /// Publishes a draft (采购公告): bids are taken from now until the deadline, which must
+    /// leave the method's period (PROC-PERIOD).
+    async fn publish_procurement(
+        &self,
+        ctx: &Context<'_>,
+        input: ProcurementCommandInput,
+    ) -> Result<ProcurementPayload<PublishProcurement>> {
+        run(
+            ctx,
+            input.procurement_id,
+            ProcurementCommand::Publish,
+            input.command,
+        )
+        .await
+    }
+
+    /// Amends a published procurement (更正公告), with the reason.
+    async fn amend_procurement(
+        &self,
+        ctx: &Context<'_>,
+        input: AmendProcurementInput,
+    ) -> Result<ProcurementPayload<AmendProcurement>> {
+        let amendment = Amendment {
+            description: input.description,
+            requirements: input.requirements.map(Into::into),
+            scoring: input.scoring.map(Into::into),
+            bid_deadline: input.bid_deadline.map(|d| d.0),
+            opening_at: input.opening_at.map(|d| d.0),
+            substantive: input.substantive,
+        };
+        let command = ProcurementCommand::Amend {
+            amendment: Box::new(amendment),
+            reason: input.reason,
+        };
+        run(ctx, input.procurement_id, command, input.command).await
+    }
+
+    /// Cancels (终止) a procurement before its award, with the reason.
+    async fn cancel_procurement(
+        &self,
+        ctx: &Context<'_>,
+        input: ProcurementReasonInput,
+    ) -> Result<ProcurementPayload<CancelProcurement>> {
+        let command = ProcurementCommand::Cancel {
+            reason: input.reason,
+        };
+        run(ctx, input.procurement_id, command, input.command).await
+    }
+
+    /// Opens the bids (开标) at or after the opening instant: each is revealed and checked
+    /// against its commitment and the registry (the scheduler opens them too).
+    async fn open_bids(
+        &self,
+        ctx: &Context<'_>,
+        input: ProcurementCommandInput,
+    ) -> Result<ProcurementPayload<OpenBids>> {
+        run(
+            ctx,
+            input.procurement_id,
+            ProcurementCommand::Open,
+            input.command,
+        )
+        .await
+    }
+}
+
+/// Whether `viewer` may see a procurement that was never published (a draft, or one cancelled
+/// as a draft): its unit, auditors and administrators.
+fn sees_unpublished(viewer: &Viewer, state: &Procurement) -> bool {
+    let Some(c) = &viewer.0 else {
+        return false;
+    };
+    match c.role {
+        Role::Auditor | Role::Admin => true,
+        Role::Purchaser => state.terms.as_ref().is_some_and(|t| acts_for(c, t).is_ok()),
+        _ => false,
+    }
+}
+
+fn view_of(row: rm::ProcurementRow) -> ProcurementView {
+    ProcurementView {
+        state: row.state,
+        version: row.version,
+        position: row.position,
+    }
+}
+
+#[derive(Default)]
+pub struct ProcurementQuery;
+
+#[Object]
+impl ProcurementQuery {
+    /// One procurement; null if there is none, or it is a draft the viewer may not see. A
+    /// published one is public.
+    async fn procurement(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<ProcurementView>> {
+        let row = rm::procurement(ledger(ctx).read_models(), id).await.gql()?;
+        let viewer = viewer(ctx);
+        Ok(row
+            .filter(|r| r.published_at.is_some() || sees_unpublished(viewer, &r.state))
+            .map(view_of))
+    }
+
+    /// A jurisdiction's public board (published procurements, in publication order), or with
+    /// `mine` the token's purchasing unit's own, drafts included; at most 100 a page.
+    async fn procurements(
+        &self,
+        ctx: &Context<'_>,
+        filter: ProcurementFilterInput,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, ProcurementView, TotalCount>> {
+        let first = page_size(first)?;
+        let status = filter.status.map(Into::into);
+        let list = if filter.mine {
+            let c = viewer(ctx)
+                .0
+                .as_ref()
+                .ok_or_else(|| unauthenticated("listing your own procurements"))?;
+            let (unit, _) = purchaser_scope(c).map_err(forbidden)?;
+            ProcurementList::Unit { unit, status }
+        } else {
+            let j = filter.jurisdiction.as_deref().ok_or_else(|| {
+                validation("name the jurisdiction whose board to list, or ask for `mine`")
+            })?;
+            let j = Jurisdiction::parse(j.trim())
+                .map_err(|e| e.in_field("jurisdiction"))
+                .gql()?;
+            let item = filter
+                .item
+                .as_deref()
+                .map(|i| {
+                    CatalogueCode::parse(i.trim())
+                        .map(|c| c.as_str().to_owned())
+                        .map_err(|e| e.in_field("item"))
+                        .gql()
+                })
+                .transpose()?;
+            ProcurementList::Board {
+                jurisdiction: j.as_str().to_owned(),
+                status,
+                item,
+            }
+        };
+        let page = rm::list(ledger(ctx).read_models(), &list, first, after.as_deref())
+            .await
+            .gql()?;
+        let mut connection = Connection::with_additional_fields(
+            after.is_some(),
+            page.has_next_page,
+            TotalCount {
+                total_count: page.total_count,
+            },
+        );
+        connection.edges.extend(
+            page.items
+                .into_iter()
+                .map(|(cursor, row)| Edge::new(cursor, view_of(row))),
+        );
+        Ok(connection)
+    }
+}

@@ -1,0 +1,270 @@
+//! A procurement's lifecycle over HTTP (政府购买服务): drafted by its purchasing unit against
+//! the guidance catalogue, published on the jurisdiction's public board, amended, cancelled,
+//! refused by its rules, and closed by the scheduler once the deadline has passed.
+
+use chrono::{Duration, Utc};
+use serde_json::{Value, json};
+
+use crate::support::*;
+
+on_both_backends!(a_procurement_is_drafted_published_amended_and_cancelled);
+
+const J: &str = "440304";
+
+const VIEW: &str = "id version position status statusZh jurisdiction purchaser purchaserUnit title
+  item { code nameZh } method methodZh budget budgetFen bidSecurity bidSecurityFen
+  serviceStart serviceEnd requirements { kinds minRating minYearsRegistered }
+  scoring { priceWeightPercent criteria { key name maxPoints } }
+  bidDeadline openingAt draftedAt publishedAt amendments biddingClosedAt openedBids { bidId }
+  ended { rule reason at }";
+
+fn draft_mutation() -> String {
+    format!("mutation($i: DraftProcurementInput!) {{ draftProcurement(input: $i) {{ {VIEW} }} }}")
+}
+
+fn publish_mutation() -> String {
+    format!(
+        "mutation($id: UUID!, $v: Int) {{ publishProcurement(input: {{procurementId: $id, expectedVersion: $v}}) {{ {VIEW} }} }}"
+    )
+}
+
+fn amend_mutation() -> String {
+    format!("mutation($i: AmendProcurementInput!) {{ amendProcurement(input: $i) {{ {VIEW} }} }}")
+}
+
+fn cancel_mutation() -> String {
+    format!("mutation($i: ProcurementReasonInput!) {{ cancelProcurement(input: $i) {{ {VIEW} }} }}")
+}
+
+fn one_query() -> String {
+    format!("query($id: UUID!) {{ procurement(id: $id) {{ {VIEW} }} }}")
+}
+
+const LIST: &str = "query($f: ProcurementFilterInput!, $first: Int, $after: String) {
+  procurements(filter: $f, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status title } } } }";
+
+const LOAD: &str =
+    "mutation($j: String!) { loadDefaultCatalogue(input: {jurisdiction: $j}) { version } }";
+
+/// A purchaser token for purchasing unit `unit` of `jurisdiction`.
+fn purchaser(place: &Place, unit: &str, jurisdiction: &str) -> String {
+    issue_token(
+        place.path(),
+        "purchaser",
+        &format!("purchaser-of-{unit}"),
+        &["--jurisdiction", jurisdiction, "--organisation", unit],
+    )
+}
+
+/// Terms a purchaser of Futian may draft: home care for the elderly, an open tender with the
+/// deadline `days` from now.
+fn terms(days: i64) -> Value {
+    let deadline = Utc::now() + Duration::days(days);
+    json!({
+        "purchaser": "深圳市福田区民政局",
+        "title": "福田区居家养老上门服务项目",
+        "description": "为辖区失能、半失能老年人提供助餐、助浴、助洁等居家上门服务",
+        "item": "A0101",
+        "method": "OPEN_TENDER",
+        "budgetFen": 50_000_000,
+        "bidSecurityFen": 1_000_000,
+        "serviceStart": (deadline + Duration::days(30)).format("%Y-%m-%d").to_string(),
+        "serviceEnd": (deadline + Duration::days(300)).format("%Y-%m-%d").to_string(),
+        "requirements": { "kinds": ["SOCIAL_SERVICE_ORG"], "minRating": 3 },
+        "scoring": { "priceWeightPercent": 30, "criteria": [
+            { "key": "plan", "name": "服务方案", "maxPoints": 40 },
+            { "key": "team", "name": "团队与经验", "maxPoints": 30 } ] },
+        "bidDeadline": deadline.to_rfc3339(),
+        "openingAt": (deadline + Duration::hours(1)).to_rfc3339(),
+    })
+}
+
+fn with(mut v: Value, key: &str, value: Value) -> Value {
+    v[key] = value;
+    v
+}
+
+async fn draft(server: &Server, token: &str, terms: Value) -> Value {
+    server
+        .ok(Some(token), &draft_mutation(), json!({ "i": terms }))
+        .await["draftProcurement"]
+        .clone()
+}
+
+async fn publish(server: &Server, token: &str, id: &Value) -> Value {
+    server
+        .ok(Some(token), &publish_mutation(), json!({ "id": id }))
+        .await["publishProcurement"]
+        .clone()
+}
+
+fn board_ids(list: &Value) -> Vec<Value> {
+    list["procurements"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["node"]["id"].clone())
+        .collect()
+}
+
+async fn a_procurement_is_drafted_published_amended_and_cancelled(place: Place) {
+    let server = place.start();
+    let admin = place.token("admin", None);
+    let unit = uuid::Uuid::now_v7().to_string();
+    let mine = purchaser(&place, &unit, J);
+    server.ok(Some(&admin), LOAD, json!({ "j": J })).await;
+
+    // Drafted: the unit and jurisdiction are the token's, the item's name the catalogue's.
+    let drafted = draft(&server, &mine, terms(25)).await;
+    let id = drafted["id"].clone();
+    assert_eq!(drafted["status"], "DRAFT", "{drafted:#}");
+    assert_eq!(drafted["statusZh"], "草稿");
+    assert_eq!(drafted["purchaserUnit"], unit.as_str());
+    assert_eq!(drafted["jurisdiction"], J);
+    assert_eq!(drafted["item"]["code"], "A0101");
+    assert!(!drafted["item"]["nameZh"].as_str().unwrap().is_empty());
+    assert_eq!(
+        (&drafted["budget"], &drafted["budgetFen"]),
+        (&json!("500000.00"), &json!(50_000_000))
+    );
+    assert_eq!(drafted["methodZh"], "公开招标");
+    assert!(
+        drafted["bidDeadline"].as_str().unwrap().ends_with("+08:00"),
+        "shown in Shanghai time: {drafted:#}"
+    );
+    assert_eq!(drafted["version"], 0);
+
+    // A draft is its unit's: not on the board, not to anonymous callers nor other units.
+    let other_unit = purchaser(&place, &uuid::Uuid::now_v7().to_string(), J);
+    for token in [None, Some(other_unit.as_str())] {
+        let one = server.ok(token, &one_query(), json!({ "id": id })).await;
+        assert_eq!(one["procurement"], Value::Null, "{one:#}");
+    }
+    let board = server
+        .ok(None, LIST, json!({ "f": { "jurisdiction": J } }))
+        .await;
+    assert!(board_ids(&board).is_empty(), "{board:#}");
+    let own = server
+        .ok(Some(&mine), LIST, json!({ "f": { "mine": true } }))
+        .await;
+    assert_eq!(board_ids(&own), [id.clone()], "{own:#}");
+    let auditor = place.token("auditor", None);
+    let seen = server
+        .ok(Some(&auditor), &one_query(), json!({ "id": id }))
+        .await;
+    assert_eq!(seen["procurement"]["id"], id);
+
+    // Another unit may not publish it; its own unit does.
+    let r = server
+        .gql(Some(&other_unit), &publish_mutation(), json!({ "id": id }))
+        .await;
+    assert_error(&r, "FORBIDDEN", None, "another unit publishes");
+    let published = publish(&server, &mine, &id).await;
+    assert_eq!(published["status"], "PUBLISHED", "{published:#}");
+    assert_eq!(published["statusZh"], "已发布采购公告");
+    assert!(published["publishedAt"].is_string());
+    assert_eq!(published["version"], 1);
+
+    // Published: public, on the board, anonymous callers included.
+    let one = server.ok(None, &one_query(), json!({ "id": id })).await;
+    assert_eq!(one["procurement"]["status"], "PUBLISHED");
+    let board = server
+        .ok(None, LIST, json!({ "f": { "jurisdiction": J } }))
+        .await;
+    assert_eq!(board_ids(&board), [id.clone()]);
+    assert_eq!(board["procurements"]["totalCount"], 1);
+    for (filter, n) in [
+        (json!({ "jurisdiction": J, "status": "PUBLISHED" }), 1),
+        (json!({ "jurisdiction": J, "status": "CANCELLED" }), 0),
+        (json!({ "jurisdiction": J, "item": "A0101" }), 1),
+        (json!({ "jurisdiction": J, "item": "A0102" }), 0),
+        (json!({ "jurisdiction": "440305" }), 0),
+    ] {
+        let list = server.ok(None, LIST, json!({ "f": filter })).await;
+        assert_eq!(board_ids(&list).len(), n, "{filter}: {list:#}");
+    }
+
+    // Amended: the deadline only later, and a substantive change re-checks the period.
+    let later = (Utc::now() + Duration::days(40)).to_rfc3339();
+    let opening = (Utc::now() + Duration::days(41)).to_rfc3339();
+    let amended = server
+        .ok(
+            Some(&mine),
+            &amend_mutation(),
+            json!({ "i": { "procurementId": id, "bidDeadline": later, "openingAt": opening,
+                "reason": "延长投标截止时间", "expectedVersion": 1 } }),
+        )
+        .await["amendProcurement"]
+        .clone();
+    assert_eq!(amended["amendments"], 1, "{amended:#}");
+    assert_eq!(amended["version"], 2);
+    let r = server
+        .gql(
+            Some(&mine),
+            &amend_mutation(),
+            json!({ "i": { "procurementId": id, "bidDeadline": (Utc::now() + Duration::days(5)).to_rfc3339(),
+                "reason": "提前截止" } }),
+        )
+        .await;
+    let ext = error_extensions(&r);
+    assert!(
+        ext["rule"].is_string(),
+        "an earlier deadline is refused: {r}"
+    );
+    let soon = (Utc::now() + Duration::days(42)).to_rfc3339();
+    let opening = (Utc::now() + Duration::days(43)).to_rfc3339();
+    let r = server
+        .gql(
+            Some(&mine),
+            &amend_mutation(),
+            json!({ "i": { "procurementId": id, "description": "增加助医服务",
+                "bidDeadline": soon, "openingAt": opening, "substantive": true,
+                "reason": "需求变更" } }),
+        )
+        .await;
+    // 42 days from now leaves the 20 days the period needs from today: accepted.
+    assert!(r["errors"].is_null(), "{r:#}");
+    let r = server
+        .gql(
+            Some(&mine),
+            &amend_mutation(),
+            json!({ "i": { "procurementId": id,
+                "requirements": { "kinds": [], "minRating": 4 },
+                "reason": "提高资质要求" } }),
+        )
+        .await;
+    assert!(r["errors"].is_null(), "{r:#}");
+
+    // Cancelled with its reason: still on the board, as cancelled.
+    let cancelled = server
+        .ok(
+            Some(&mine),
+            &cancel_mutation(),
+            json!({ "i": { "procurementId": id, "reason": "预算调整，项目终止" } }),
+        )
+        .await["cancelProcurement"]
+        .clone();
+    assert_eq!(cancelled["status"], "CANCELLED", "{cancelled:#}");
+    assert_eq!(cancelled["ended"]["reason"], "预算调整，项目终止");
+    assert_eq!(cancelled["ended"]["rule"], Value::Null);
+    let board = server
+        .ok(
+            None,
+            LIST,
+            json!({ "f": { "jurisdiction": J, "status": "CANCELLED" } }),
+        )
+        .await;
+    assert_eq!(board_ids(&board), [id.clone()]);
+
+    // Its events read through streamEvents, by auditors; anonymous callers read none.
+    let events =
+        "query($s: String!) { streamEvents(stream: $s) { totalCount edges { node { kind } } } }";
+    let stream = format!("procurement-{}", id.as_str().unwrap());
+    let history = server
+        .ok(Some(&auditor), events, json!({ "s": stream }))
+        .await;
+    assert_eq!(history["streamEvents"]["totalCount"], 6, "{history:#}");
+    let r = server.gql(None, events, json!({ "s": stream })).await;
+    assert_error(&r, "UNAUTHENTICATED", None, "anonymous history");
+}
