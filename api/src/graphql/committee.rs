@@ -36,7 +36,8 @@ use uuid::Uuid;
 
 use super::command::{CommandInput, Commanded, Mutation, Payload, now_micros, run};
 use super::errors::{Gql, forbidden, unauthenticated, validation};
-use super::scalars::{DateTimeScalar, Money};
+use super::procurement::{EvaluationReportView, RankedBidView};
+use super::scalars::DateTimeScalar;
 use super::types::TotalCount;
 use super::{MAX_PAGE, RequestMeta, Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
@@ -404,47 +405,24 @@ pub struct CommitteeMemberView {
     pub scores: Option<Vec<BidScoresView>>,
 }
 
-/// A bid in the committee's ranking.
-#[derive(SimpleObject)]
-pub struct RankedBidView {
-    pub rank: u32,
-    pub bid_id: Uuid,
-    pub organisation_id: Uuid,
-    pub price: Money,
-    /// Points in hundredths (8550 is 85.50).
-    pub price_score_hundredths: u32,
-    pub criteria_score_hundredths: u32,
-    pub total_hundredths: u32,
-}
-
-/// The committee's report (评审报告): the ranking and the digest of the sheets behind it.
-#[derive(SimpleObject)]
-pub struct EvaluationReportView {
-    pub committee_id: Uuid,
-    pub ranking: Vec<RankedBidView>,
-    /// SHA-256 (hex) over the sheets' digests in member order.
-    pub sheets_digest: String,
-}
-
-impl From<&EvaluationReport> for EvaluationReportView {
-    fn from(r: &EvaluationReport) -> Self {
-        EvaluationReportView {
-            committee_id: r.committee_id,
-            ranking: r
-                .ranking
-                .iter()
-                .map(|b| RankedBidView {
-                    rank: b.rank,
-                    bid_id: b.bid_id,
-                    organisation_id: b.organisation_id,
-                    price: b.price.into(),
-                    price_score_hundredths: b.price_score.0,
-                    criteria_score_hundredths: b.criteria_score.0,
-                    total_hundredths: b.total.0,
-                })
-                .collect(),
-            sheets_digest: r.sheets_digest.clone(),
-        }
+/// The report as the procurement shows it once recorded: one shape for both.
+fn report_view(r: &EvaluationReport) -> EvaluationReportView {
+    EvaluationReportView {
+        committee_id: r.committee_id,
+        sheets_digest: r.sheets_digest.clone(),
+        ranking: r
+            .ranking
+            .iter()
+            .map(|b| RankedBidView {
+                rank: b.rank,
+                bid_id: b.bid_id,
+                organisation_id: b.organisation_id,
+                price: b.price.into(),
+                price_score: b.price_score.to_string(),
+                criteria_score: b.criteria_score.to_string(),
+                total: b.total.to_string(),
+            })
+            .collect(),
     }
 }
 
@@ -572,7 +550,7 @@ fn committee_view(
         concluded_at: c.concluded_at.map(DateTimeScalar),
         all_submitted: c.all_submitted(),
         members,
-        report: c.report.as_ref().map(Into::into),
+        report: c.report.as_ref().map(report_view),
     }
 }
 
