@@ -1,6 +1,7 @@
 //! The GraphQL API (DESIGN §6).
 
 mod audit;
+mod award;
 mod catalogue;
 mod command;
 mod committee;
@@ -34,6 +35,7 @@ pub struct Mutation(
     catalogue::CatalogueMutation,
     procurement::ProcurementMutation,
     committee::CommitteeMutation,
+    award::AwardMutation,
 );
 
 /// Queries, one object per area of work.
