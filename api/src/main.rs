@@ -149,6 +149,11 @@ enum Command {
         #[command(subcommand)]
         command: TokenCommand,
     },
+    /// The key sealed bids are encrypted under (`<data-dir>/bid-sealing.key`).
+    BidKey {
+        #[command(subcommand)]
+        command: BidKeyCommand,
+    },
     /// Console users, who sign in with a username and password.
     User {
         #[command(subcommand)]
@@ -177,6 +182,18 @@ enum UserCommand {
         /// The organisation an ngo user acts for.
         #[arg(long)]
         organisation: Option<Uuid>,
+    },
+}
+
+#[derive(Subcommand)]
+enum BidKeyCommand {
+    /// Create the data directory's bid-sealing key (0600) unless it exists; an existing key is
+    /// never replaced. Servers sharing a PostgreSQL ledger need this one file copied to each
+    /// data directory before the first bid, and a backup kept apart from the database: a lost
+    /// key means the bids sealed under it cannot be opened.
+    Init {
+        #[command(flatten)]
+        data: DataDir,
     },
 }
 
@@ -393,6 +410,24 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 chrono::Utc::now(),
             )?;
             println!("{}", key.issue(&claims));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::BidKey {
+            command: BidKeyCommand::Init { data },
+        } => {
+            let (key_id, created) = civic_ledger::ledger::init_bid_key(&data.data_dir)?;
+            let path = data.data_dir.join(civic_sealing::KEY_FILE);
+            if created {
+                println!(
+                    "created the bid-sealing key {} (key id {key_id}); back it up apart from the database",
+                    path.display()
+                );
+            } else {
+                println!(
+                    "the bid-sealing key {} already exists (key id {key_id}); it was left as it is",
+                    path.display()
+                );
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::User {

@@ -4,6 +4,7 @@
 //! Both backends keep the same tables with the same meaning; the application queries them
 //! through [`ReadModels`].
 
+pub mod bids;
 pub mod catalogue;
 pub mod claims;
 pub mod committees;
@@ -66,6 +67,7 @@ impl ReadModelSet {
         let bids: Vec<Arc<dyn Projector<Bid>>> = vec![
             Arc::new(states::States::<Bid>::default()),
             Arc::new(claims::Claims::<Bid>::default()),
+            Arc::new(bids::Bids),
             Arc::new(commands::Outcomes::<Bid>::default()),
         ];
         let committees: Vec<Arc<dyn Projector<Committee>>> = vec![

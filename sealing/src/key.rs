@@ -23,6 +23,7 @@ const HEX_CHARS: usize = KEY_BYTES * 2;
 const HKDF_SALT: &[u8] = b"civic-ledger/bid-sealing/v1";
 const INFO_PROCUREMENT_KEY: &[u8] = b"procurement-key";
 const INFO_KEY_ID: &[u8] = b"key-id";
+const INFO_COMMITMENT_SALT: &[u8] = b"commitment-salt";
 
 /// Names a master key without revealing it: 16 hex digits derived from the key (HKDF, its own
 /// label), recorded in every sealed box so that a box sealed under another deployment key is
@@ -73,6 +74,29 @@ impl MasterKey {
             key.as_mut_slice(),
         );
         key
+    }
+
+    /// The salt of the commitment an organisation makes under one command id: the same on every
+    /// retry of that command (so a retry is told from another command by its digest), secret
+    /// until the opening reveals it, and unrelated to any other command's.
+    pub(crate) fn commitment_salt(
+        &self,
+        procurement_id: Uuid,
+        organisation_id: Uuid,
+        command_id: Uuid,
+    ) -> Zeroizing<[u8; crate::SALT_BYTES]> {
+        let mut salt = Zeroizing::new([0u8; crate::SALT_BYTES]);
+        // 32 bytes is within HKDF-SHA256's limit; this cannot fail.
+        let _ = self.hkdf().expand_multi_info(
+            &[
+                INFO_COMMITMENT_SALT,
+                procurement_id.as_bytes(),
+                organisation_id.as_bytes(),
+                command_id.as_bytes(),
+            ],
+            salt.as_mut_slice(),
+        );
+        salt
     }
 
     /// Loads the key file, creating it on first use.

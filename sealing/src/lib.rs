@@ -32,6 +32,7 @@ mod tests;
 use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
+use civic_domain::procurement::SALT_BYTES;
 
 pub use bid::{ENVELOPE_VERSION, PADDING_BLOCK, RevealedBid, bid_plaintext};
 pub use key::{KEY_FILE, KeyId};

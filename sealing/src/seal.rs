@@ -112,6 +112,29 @@ impl Sealer {
         self.seal(procurement_id, bid_id, &bid_plaintext(content, salt))
     }
 
+    /// The salt a bid's commitment is made with (BID-SEALED). Given the command id a retry
+    /// repeats, it is derived from the deployment key with the procurement, the organisation and
+    /// that id (HKDF, a label of its own), so that every retry commits and seals alike and the
+    /// command's digest still tells it from another command; without one, it is random.
+    /// Either way nobody without the key can compute it before the opening reveals it.
+    pub fn commitment_salt(
+        &self,
+        procurement_id: Uuid,
+        organisation_id: Uuid,
+        command_id: Option<Uuid>,
+    ) -> Result<zeroize::Zeroizing<[u8; SALT_BYTES]>, SealingError> {
+        match command_id {
+            Some(command_id) => {
+                Ok(self
+                    .master
+                    .commitment_salt(procurement_id, organisation_id, command_id))
+            }
+            None => <[u8; SALT_BYTES]>::try_generate()
+                .map(zeroize::Zeroizing::new)
+                .map_err(|e| SealingError::Random(e.to_string())),
+        }
+    }
+
     /// The capability to open one procurement's bids, given only at or after its opening
     /// time. `now` is the caller's clock — the server's — which this cannot check.
     pub fn opening(

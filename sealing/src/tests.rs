@@ -456,3 +456,26 @@ mod key_file {
         ));
     }
 }
+
+#[test]
+fn a_retried_command_commits_with_the_same_salt_and_another_command_does_not() {
+    let (procurement, organisation, command) = (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
+    let s = sealer();
+    let salt = |p, o, c| *s.commitment_salt(p, o, c).unwrap();
+    let first = salt(procurement, organisation, Some(command));
+    assert_eq!(first, salt(procurement, organisation, Some(command)));
+    assert_ne!(first, salt(procurement, organisation, Some(Uuid::now_v7())));
+    assert_ne!(first, salt(procurement, Uuid::now_v7(), Some(command)));
+    assert_ne!(first, salt(Uuid::now_v7(), organisation, Some(command)));
+    // Derived from the deployment key: another deployment's key gives another salt.
+    assert_ne!(
+        first,
+        *Sealer::from_key_bytes([1u8; 32])
+            .commitment_salt(procurement, organisation, Some(command))
+            .unwrap()
+    );
+    assert_ne!(
+        salt(procurement, organisation, None),
+        salt(procurement, organisation, None)
+    );
+}

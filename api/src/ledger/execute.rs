@@ -34,6 +34,12 @@ pub trait Handled: Stored<Command: Clone + Serialize + Send + Sync> {
     /// is that jurisdiction's.
     fn jurisdiction(&self, command: &Self::Command) -> Option<String>;
 
+    /// The jurisdiction when only the facts know it (a bid's is its procurement's, which the
+    /// stream learns from its first event): used when [`Handled::jurisdiction`] gives none.
+    fn facts_jurisdiction(_facts: &Self::Facts) -> Option<String> {
+        None
+    }
+
     /// The command as a retry must repeat it: without what each try makes afresh (the id of
     /// the stream an application opens).
     fn digest_form(command: &Self::Command) -> Self::Command {
@@ -246,18 +252,15 @@ impl Ledger {
                 )));
             }
             let facts = A::facts(self, &state, &command).await?;
+            let jurisdiction = state
+                .jurisdiction(&command)
+                .or_else(|| A::facts_jurisdiction(&facts));
             let context = self.context(&state, &command, now, policy_on, facts);
             let decided = match state.decide(&command, &context) {
                 Ok(decided) => decided,
                 Err(e) => return replay(e.into()).await,
             };
-            let recorded_meta = metadata(
-                meta,
-                command_id,
-                &digest,
-                state.jurisdiction(&command),
-                &command,
-            );
+            let recorded_meta = metadata(meta, command_id, &digest, jurisdiction, &command);
             let events: Vec<NewEvent> = decided
                 .iter()
                 .map(|e| NewEvent {
@@ -343,7 +346,9 @@ impl Ledger {
         policy_on: DateTime<Utc>,
         facts: A::Facts,
     ) -> Context<A::Facts> {
-        let jurisdiction = state.jurisdiction(command);
+        let jurisdiction = state
+            .jurisdiction(command)
+            .or_else(|| A::facts_jurisdiction(&facts));
         let mut context = Context::<()>::at(now).with_facts(facts);
         context.policy = self.policy_for(jurisdiction.as_deref(), policy_on);
         context.calendar = (*self.calendar).clone();

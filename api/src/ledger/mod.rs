@@ -14,6 +14,7 @@ mod organisation;
 mod procurement;
 mod tick;
 
+pub use bid::{BidSealing, init_key as init_bid_key};
 pub use execute::{Handled, Outcome};
 pub use history::History;
 pub use tick::{Fired, PREVIEW_YEARS, TickMode};
@@ -139,6 +140,8 @@ pub struct Ledger {
     cache: Option<Arc<cache::StateCache>>,
     policy: Arc<PolicyTable>,
     calendar: Arc<Calendar>,
+    /// The bid-sealing key of the data directory (see [`bid`]).
+    sealing: Arc<bid::BidSealing>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -216,6 +219,11 @@ impl Ledger {
         };
         let cache =
             matches!(backend, Backend::Embedded(_)).then(|| Arc::new(cache::StateCache::new()));
+        // One server may make its own key; servers sharing PostgreSQL must share one key file.
+        let sealing = Arc::new(bid::BidSealing::new(
+            data_dir,
+            matches!(at, StoreLocation::Embedded),
+        ));
         Ok(Ledger {
             backend,
             store,
@@ -224,6 +232,7 @@ impl Ledger {
             cache,
             policy,
             calendar,
+            sealing,
         })
     }
 
