@@ -226,3 +226,7 @@ impl Ledger {
         Ok(Some(outcome))
     }
 }
+
+#[cfg(test)]
+#[path = "committee_tests.rs"]
+mod tests;
