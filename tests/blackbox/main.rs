@@ -8,6 +8,7 @@ mod audit;
 mod backdate;
 mod catalogue;
 mod commands;
+mod committee;
 mod console;
 mod details;
 mod hostile;

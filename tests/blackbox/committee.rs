@@ -1,0 +1,283 @@
+//! The expert pool (评审专家库) and the committee's screens over HTTP: administrators keep the
+//! pool, id numbers are masked outside it, evaluators read their own record; a committee is
+//! constituted by the procurement's own unit after the opening only, and the award's commands
+//! wait for the evaluation. (A committee's whole course needs bids opened, which no HTTP
+//! mutation submits yet: it is tested on the ledger, `api/src/ledger/committee_tests.rs`.)
+
+use chrono::{Duration, Utc};
+use serde_json::{Value, json};
+
+use crate::support::*;
+
+on_both_backends!(
+    the_expert_pool_is_kept_by_administrators_and_masks_id_numbers,
+    a_committee_waits_for_the_opening_and_the_award_for_the_evaluation,
+);
+
+const J: &str = "440304";
+const ID_A: &str = "11010519491231002X";
+const ID_B: &str = "440304199001011233";
+
+const EXPERT: &str = "expertId name idNumber employerId relations { organisationId kind }
+  status statusReason statusSince addedAt";
+
+fn pool_mutation(name: &str, input: &str) -> String {
+    format!(
+        "mutation($i: {input}!) {{ {name}(input: $i) {{ jurisdiction version position activeCount expert {{ {EXPERT} }} }} }}"
+    )
+}
+
+const POOL: &str = "query($j: String!, $first: Int, $after: UUID) { expertPool(jurisdiction: $j) {
+  jurisdiction version activeCount expertCount
+  experts(first: $first, after: $after) { totalCount pageInfo { hasNextPage } edges { cursor node { expertId name idNumber status } } } } }";
+
+const ONE: &str = "query($j: String!, $id: UUID!) { poolExpert(jurisdiction: $j, expertId: $id) { expertId idNumber status } }";
+
+/// A token acting for `organisation` (a purchasing unit, an ngo, or an evaluator's expert id);
+/// purchasers act in Futian.
+fn token_for(place: &Place, role: &str, organisation: &str) -> String {
+    let mut scope = vec!["--organisation", organisation];
+    if role == "purchaser" {
+        scope.extend(["--jurisdiction", J]);
+    }
+    issue_token(place.path(), role, &format!("{role}-of-{organisation}"), &scope)
+}
+
+/// A former employer of the experts added here.
+const EMPLOYER: &str = "0192f1e4-0000-7000-8000-000000000001";
+
+async fn add(server: &Server, token: &str, name: &str, id_number: &str, command_id: Option<&str>) -> Value {
+    server
+        .gql(
+            Some(token),
+            &pool_mutation("addPoolExpert", "AddPoolExpertInput"),
+            json!({ "i": { "jurisdiction": J, "name": name, "idNumber": id_number,
+                "relations": [{ "organisationId": EMPLOYER, "kind": "EMPLOYMENT" }],
+                "commandId": command_id } }),
+        )
+        .await
+}
+
+async fn the_expert_pool_is_kept_by_administrators_and_masks_id_numbers(place: Place) {
+    let server = place.start();
+    let admin = place.token("admin", None);
+    let auditor = place.token("auditor", None);
+    let registrar = place.token("registrar", Some(J));
+
+    // Added by an administrator; the payload masks the number it was given.
+    let command_id = uuid::Uuid::now_v7().to_string();
+    let first = add(&server, &admin, "王芳", ID_A, Some(&command_id)).await;
+    let added = &first["data"]["addPoolExpert"];
+    assert_eq!(added["version"], 0, "{first:#}");
+    assert_eq!(added["activeCount"], 1);
+    assert_eq!(added["expert"]["idNumber"], "110105********002X");
+    assert_eq!(added["expert"]["status"], "ACTIVE");
+    assert_eq!(added["expert"]["relations"][0]["kind"], "EMPLOYMENT");
+    let expert = added["expert"]["expertId"].as_str().unwrap().to_owned();
+    // A retry answers with the first outcome and writes nothing.
+    let events = server.event_count().await;
+    let retried = add(&server, &admin, "王芳", ID_A, Some(&command_id)).await;
+    assert_eq!(retried["data"]["addPoolExpert"]["expert"]["expertId"], expert.as_str(), "{retried:#}");
+    assert_eq!(server.event_count().await, events);
+
+    // Refused: other roles; a malformed number; one person twice.
+    for token in [&registrar, &auditor] {
+        let r = add(&server, token, "李强", ID_B, None).await;
+        assert_error(&r, "FORBIDDEN", None, "only administrators keep the pool");
+    }
+    let r = add(&server, &admin, "李强", "440304199001011234", None).await;
+    assert_error(&r, "VALIDATION", Some("EVAL-RECUSAL"), "a wrong check digit");
+    assert_eq!(error_extensions(&r)["field"], "idNumber");
+    assert!(!r.to_string().contains("440304199001011234"), "the number stays out of messages: {r}");
+    let r = add(&server, &admin, "王芳芳", ID_A, None).await;
+    assert_error(&r, "RULE_VIOLATION", Some("EVAL-COMMITTEE"), "one person is one expert");
+    let second = add(&server, &admin, "李强", ID_B, None).await;
+    let second_id = second["data"]["addPoolExpert"]["expert"]["expertId"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // Read whole by administrators and auditors, page by page; not by purchasers.
+    for token in [&admin, &auditor] {
+        let pool = server.ok(Some(token), POOL, json!({ "j": J, "first": 1 })).await;
+        let p = &pool["expertPool"];
+        assert_eq!((p["expertCount"].as_u64(), p["activeCount"].as_u64()), (Some(2), Some(2)), "{pool:#}");
+        assert_eq!(p["experts"]["totalCount"], 2);
+        assert_eq!(p["experts"]["pageInfo"]["hasNextPage"], true);
+        assert_eq!(p["experts"]["edges"][0]["node"]["idNumber"], ID_A);
+        let after = p["experts"]["edges"][0]["cursor"].clone();
+        let next = server
+            .ok(Some(token), POOL, json!({ "j": J, "first": 1, "after": after }))
+            .await;
+        assert_eq!(next["expertPool"]["experts"]["edges"][0]["node"]["expertId"], second_id.as_str());
+        assert_eq!(next["expertPool"]["experts"]["pageInfo"]["hasNextPage"], false);
+    }
+    let purchaser = token_for(&place, "purchaser", &uuid::Uuid::now_v7().to_string());
+    let r = server.gql(Some(&purchaser), POOL, json!({ "j": J })).await;
+    assert_error(&r, "FORBIDDEN", None, "a purchaser may not canvass the pool");
+    let r = server.gql(None, POOL, json!({ "j": J })).await;
+    assert_error(&r, "UNAUTHENTICATED", None, "anonymous");
+    let r = server.gql(Some(&admin), POOL, json!({ "j": "4403" })).await;
+    assert_error(&r, "VALIDATION", None, "a malformed jurisdiction");
+    let none = server.ok(Some(&admin), POOL, json!({ "j": "440305" })).await;
+    assert_eq!(none["expertPool"], Value::Null);
+
+    // An evaluator reads its own record, whole, and nobody else's.
+    let me = token_for(&place, "evaluator", &expert);
+    let own = server.ok(Some(&me), ONE, json!({ "j": J, "id": expert })).await;
+    assert_eq!(own["poolExpert"]["idNumber"], ID_A, "{own:#}");
+    let r = server.gql(Some(&me), ONE, json!({ "j": J, "id": second_id })).await;
+    assert_error(&r, "FORBIDDEN", None, "another expert's record");
+
+    // Suspended (not drawn), reinstated, relations replaced, removed (kept in history).
+    let reason = |name: &str, why: &str| {
+        let m = pool_mutation(name, "PoolExpertReasonInput");
+        (m, json!({ "i": { "jurisdiction": J, "expertId": expert, "reason": why } }))
+    };
+    let (m, v) = reason("suspendPoolExpert", "年度考核未通过");
+    let s = server.ok(Some(&admin), &m, v.clone()).await;
+    assert_eq!(s["suspendPoolExpert"]["expert"]["status"], "SUSPENDED", "{s:#}");
+    assert_eq!(s["suspendPoolExpert"]["expert"]["statusReason"], "年度考核未通过");
+    assert_eq!(s["suspendPoolExpert"]["activeCount"], 1);
+    let r = server.gql(Some(&admin), &m, v).await;
+    assert_error(&r, "RULE_VIOLATION", Some("EVAL-COMMITTEE"), "suspended twice");
+    let (m, v) = reason("reinstatePoolExpert", "复核通过");
+    let s = server.ok(Some(&admin), &m, v).await;
+    assert_eq!(s["reinstatePoolExpert"]["expert"]["status"], "ACTIVE");
+    let related = uuid::Uuid::now_v7().to_string();
+    let s = server
+        .ok(
+            Some(&admin),
+            &pool_mutation("updatePoolExpertRelations", "UpdatePoolExpertRelationsInput"),
+            json!({ "i": { "jurisdiction": J, "expertId": expert, "employerId": null,
+                "relations": [{ "organisationId": related, "kind": "LITIGATION" }],
+                "reason": "诉讼登记" } }),
+        )
+        .await;
+    let relations = &s["updatePoolExpertRelations"]["expert"]["relations"];
+    assert_eq!(relations, &json!([{ "organisationId": related, "kind": "LITIGATION" }]), "{s:#}");
+    let (m, v) = reason("removePoolExpert", "本人申请出库");
+    let s = server.ok(Some(&admin), &m, v).await;
+    assert_eq!(s["removePoolExpert"]["expert"]["status"], "REMOVED");
+    assert_eq!(s["removePoolExpert"]["activeCount"], 1);
+    let pool = server.ok(Some(&admin), POOL, json!({ "j": J })).await;
+    assert_eq!(pool["expertPool"]["expertCount"], 2, "{pool:#}");
+}
+
+const CONSTITUTE: &str = "mutation($i: ConstituteCommitteeInput!) { constituteCommittee(input: $i) {
+  committeeId status seed members { memberId name role } } }";
+
+const COMMITTEES: &str =
+    "query($id: UUID!) { procurementCommittees(procurementId: $id) { committeeId status } }";
+
+async fn a_committee_waits_for_the_opening_and_the_award_for_the_evaluation(place: Place) {
+    let server = place.start();
+    let admin = place.token("admin", None);
+    server
+        .ok(
+            Some(&admin),
+            "mutation($j: String!) { loadDefaultCatalogue(input: {jurisdiction: $j}) { version } }",
+            json!({ "j": J }),
+        )
+        .await;
+    let unit = uuid::Uuid::now_v7().to_string();
+    let mine = token_for(&place, "purchaser", &unit);
+    let deadline = Utc::now() + Duration::days(25);
+    let drafted = server
+        .ok(
+            Some(&mine),
+            "mutation($i: DraftProcurementInput!) { draftProcurement(input: $i) { id } }",
+            json!({ "i": {
+                "purchaser": "深圳市福田区民政局",
+                "title": "福田区居家养老上门服务项目",
+                "description": "为辖区失能、半失能老年人提供居家上门服务",
+                "item": "A0101", "method": "OPEN_TENDER",
+                "budgetFen": 50_000_000, "bidSecurityFen": 1_000_000,
+                "serviceStart": (deadline + Duration::days(30)).format("%Y-%m-%d").to_string(),
+                "serviceEnd": (deadline + Duration::days(300)).format("%Y-%m-%d").to_string(),
+                "scoring": { "priceWeightPercent": 30, "criteria": [
+                    { "key": "plan", "name": "服务方案", "maxPoints": 70 } ] },
+                "bidDeadline": deadline.to_rfc3339(),
+                "openingAt": (deadline + Duration::hours(1)).to_rfc3339() } }),
+        )
+        .await;
+    let id = drafted["draftProcurement"]["id"].clone();
+    server
+        .ok(
+            Some(&mine),
+            "mutation($id: UUID!) { publishProcurement(input: {procurementId: $id}) { status } }",
+            json!({ "id": id }),
+        )
+        .await;
+
+    // Only the procurement's own unit constitutes, and only after the opening.
+    let input = json!({ "i": { "procurementId": id, "representatives": [{ "name": "李娜" }], "experts": 4 } });
+    let other = token_for(&place, "purchaser", &uuid::Uuid::now_v7().to_string());
+    let evaluator = token_for(&place, "evaluator", &uuid::Uuid::now_v7().to_string());
+    for token in [&other, &evaluator, &admin] {
+        let r = server.gql(Some(token), CONSTITUTE, input.clone()).await;
+        assert_error(&r, "FORBIDDEN", None, "not the procurement's unit");
+    }
+    let r = server.gql(Some(&mine), CONSTITUTE, input).await;
+    assert_error(&r, "RULE_VIOLATION", Some("PROC-STATE"), "before the opening");
+    let r = server
+        .gql(
+            Some(&mine),
+            CONSTITUTE,
+            json!({ "i": { "procurementId": uuid::Uuid::now_v7(), "experts": 5 } }),
+        )
+        .await;
+    assert_error(&r, "NOT_FOUND", None, "no such procurement");
+
+    // Nothing was constituted; the list is the unit's, auditors' and administrators'.
+    for token in [&mine, &admin] {
+        let list = server.ok(Some(token), COMMITTEES, json!({ "id": id })).await;
+        assert_eq!(list["procurementCommittees"], json!([]), "{list:#}");
+    }
+    let r = server.gql(Some(&other), COMMITTEES, json!({ "id": id })).await;
+    assert_error(&r, "FORBIDDEN", None, "another unit's committees");
+    let none = server
+        .ok(
+            Some(&mine),
+            "query($id: UUID!) { committee(id: $id) { committeeId } }",
+            json!({ "id": uuid::Uuid::now_v7() }),
+        )
+        .await;
+    assert_eq!(none["committee"], Value::Null);
+    let r = server
+        .gql(
+            Some(&mine),
+            "mutation($i: CommitteeActionInput!) { concludeEvaluation(input: $i) { status } }",
+            json!({ "i": { "committeeId": uuid::Uuid::now_v7() } }),
+        )
+        .await;
+    assert_error(&r, "NOT_FOUND", None, "no such committee");
+
+    // The award's commands wait for the evaluation.
+    let record = server
+        .gql(
+            Some(&mine),
+            "mutation($id: UUID!) { recordEvaluation(input: {procurementId: $id}) { status } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert_error(&record, "RULE_VIOLATION", Some("PROC-STATE"), "no report yet");
+    let award = server
+        .gql(
+            Some(&mine),
+            "mutation($i: AwardProcurementInput!) { awardProcurement(input: $i) { status } }",
+            json!({ "i": { "procurementId": id, "bidId": uuid::Uuid::now_v7() } }),
+        )
+        .await;
+    assert_error(&award, "RULE_VIOLATION", Some("PROC-STATE"), "award before evaluation");
+    let ngo_org = uuid::Uuid::now_v7().to_string();
+    let ngo = token_for(&place, "ngo", &ngo_org);
+    let challenge = |org: &str| {
+        json!({ "i": { "procurementId": id, "organisationId": org, "grounds": "评分不公" } })
+    };
+    let q = "mutation($i: ChallengeAwardInput!) { challengeAward(input: $i) { status } }";
+    let r = server.gql(Some(&ngo), q, challenge(&uuid::Uuid::now_v7().to_string())).await;
+    assert_error(&r, "FORBIDDEN", None, "a challenge for another organisation");
+    let r = server.gql(Some(&ngo), q, challenge(&ngo_org)).await;
+    assert_error(&r, "RULE_VIOLATION", Some("PROC-STATE"), "no award to challenge");
+}
