@@ -24,8 +24,8 @@ use super::{CommandMeta, Ledger, LedgerError, Outcome};
 impl Handled for Committee {
     const NOUN: &'static str = "evaluation committee";
 
-    /// A committee's events do not record its procurement's jurisdiction, and this is asked
-    /// without the ledger: committees are decided under the national policy (see the report).
+    /// A committee's state does not hold its procurement's jurisdiction: the facts bring it
+    /// ([`Handled::facts_jurisdiction`]).
     fn jurisdiction(&self, _command: &CommitteeCommand) -> Option<String> {
         None
     }
@@ -50,6 +50,10 @@ impl Handled for Committee {
         command
     }
 
+    fn facts_jurisdiction(facts: &CommitteeFacts) -> Option<String> {
+        facts.jurisdiction.clone()
+    }
+
     async fn facts(
         ledger: &Ledger,
         state: &Committee,
@@ -57,11 +61,7 @@ impl Handled for Committee {
     ) -> Result<CommitteeFacts, LedgerError> {
         let procurement_id = match command {
             CommitteeCommand::Constitute { procurement_id, .. } => Some(*procurement_id),
-            // A sheet and the conclusion are decided on the committee's own record.
-            CommitteeCommand::SubmitScoreSheet { .. } | CommitteeCommand::Conclude => None,
-            CommitteeCommand::DeclareRelation { .. } | CommitteeCommand::CheckConflicts => {
-                state.procurement_id
-            }
+            _ => state.procurement_id,
         };
         let Some(procurement_id) = procurement_id else {
             return Ok(CommitteeFacts::default());
@@ -70,6 +70,20 @@ impl Handled for Committee {
             return Ok(CommitteeFacts::default());
         };
         let procurement = procurement.state;
+        let jurisdiction = procurement
+            .terms
+            .as_ref()
+            .map(|t| t.jurisdiction.as_str().to_owned());
+        // A sheet and the conclusion are decided on the committee's own record.
+        if matches!(
+            command,
+            CommitteeCommand::SubmitScoreSheet { .. } | CommitteeCommand::Conclude
+        ) {
+            return Ok(CommitteeFacts {
+                jurisdiction,
+                ..CommitteeFacts::default()
+            });
+        }
         if matches!(command, CommitteeCommand::Constitute { .. }) {
             ledger.check_round_open(&procurement).await?;
         }
@@ -107,6 +121,7 @@ impl Handled for Committee {
             procurement: opened,
             pool,
             bidders,
+            jurisdiction,
         })
     }
 }

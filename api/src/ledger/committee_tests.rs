@@ -396,6 +396,18 @@ async fn a_committee_is_drawn_scores_and_reports_to_its_procurement(place: Place
             assert!(!reasons.is_empty());
         }
     }
+    // Decided under, and recorded with, the procurement's jurisdiction.
+    let recorded = l
+        .store
+        .read_stream(
+            &format!("committee-{id}"),
+            civic_store::StreamFrom::Start,
+            civic_store::Direction::Forwards,
+            1,
+        )
+        .await
+        .unwrap();
+    assert_eq!(recorded[0].metadata["jurisdiction"], J);
     let rows = l.committees_of(procurement).await.unwrap();
     assert_eq!(rows.len(), 1);
     assert_eq!((rows[0].committee_id, rows[0].status.as_str()), (id, "SCORING"));
