@@ -1148,6 +1148,67 @@ fn bounded_relations(relations: Vec<RecordedRelationView>) -> Result<Vec<Recorde
 mod tests {
     use super::*;
 
+    use civic_domain::committee::{LockedSheet, ScoreSheet};
+
+    fn member(n: u128, role: MemberRole, submitted: bool) -> Member {
+        let member_id = Uuid::from_u128(n);
+        Member {
+            member_id,
+            name: format!("委员{n}"),
+            role,
+            recusal: Vec::new(),
+            sheet: submitted.then(|| LockedSheet {
+                sheet: ScoreSheet {
+                    committee_id: Uuid::from_u128(99),
+                    member_id,
+                    scores: Vec::new(),
+                },
+                digest: "00".repeat(32),
+                submitted_at: chrono::Utc::now(),
+            }),
+        }
+    }
+
+    /// A representative (1) and two experts (2, 3); `in_` of them have submitted.
+    fn committee(in_: usize) -> Committee {
+        let roles = [
+            MemberRole::Representative,
+            MemberRole::Expert { position: 0 },
+            MemberRole::Expert { position: 1 },
+        ];
+        Committee {
+            id: Some(Uuid::from_u128(99)),
+            status: Some(CommitteeStatus::Scoring),
+            seats: 3,
+            members: roles
+                .into_iter()
+                .enumerate()
+                .map(|(i, r)| member(i as u128 + 1, r, i < in_))
+                .collect(),
+            ..Committee::default()
+        }
+    }
+
+    #[test]
+    fn sheets_stay_sealed_until_every_sitting_member_has_submitted() {
+        let c = committee(2);
+        let (rep, expert) = (&c.members[0], &c.members[1]);
+        let own = Standing::Member(expert.member_id);
+        let other = Standing::Member(Uuid::from_u128(3));
+        assert!(may_see_sheet(own, &c, expert, false), "its own sheet");
+        assert!(!may_see_sheet(other, &c, expert, false), "another's, sealed");
+        assert!(may_see_sheet(Standing::Purchaser, &c, rep, false), "its representative's");
+        assert!(!may_see_sheet(Standing::Purchaser, &c, expert, false));
+        assert!(!may_see_sheet(Standing::Auditor, &c, expert, true));
+
+        let all = committee(3);
+        let expert = &all.members[1];
+        assert!(may_see_sheet(other, &all, expert, false), "revealed to the committee");
+        assert!(may_see_sheet(Standing::Purchaser, &all, expert, false));
+        assert!(!may_see_sheet(Standing::Auditor, &all, expert, false), "auditors after the award");
+        assert!(may_see_sheet(Standing::Auditor, &all, expert, true));
+    }
+
     #[test]
     fn masked_id_numbers_keep_the_region_and_the_last_four() {
         assert_eq!(mask_id_number("11010519491231002X"), "110105********002X");
