@@ -7,8 +7,8 @@
 pub mod bids;
 pub mod catalogue;
 pub mod claims;
-pub mod committees;
 mod commands;
+pub mod committees;
 mod error;
 pub mod organisations;
 pub mod postgres;

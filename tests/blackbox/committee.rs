@@ -40,13 +40,24 @@ fn token_for(place: &Place, role: &str, organisation: &str) -> String {
     if role == "purchaser" {
         scope.extend(["--jurisdiction", J]);
     }
-    issue_token(place.path(), role, &format!("{role}-of-{organisation}"), &scope)
+    issue_token(
+        place.path(),
+        role,
+        &format!("{role}-of-{organisation}"),
+        &scope,
+    )
 }
 
 /// A former employer of the experts added here.
 const EMPLOYER: &str = "0192f1e4-0000-7000-8000-000000000001";
 
-async fn add(server: &Server, token: &str, name: &str, id_number: &str, command_id: Option<&str>) -> Value {
+async fn add(
+    server: &Server,
+    token: &str,
+    name: &str,
+    id_number: &str,
+    command_id: Option<&str>,
+) -> Value {
     server
         .gql(
             Some(token),
@@ -77,7 +88,11 @@ async fn the_expert_pool_is_kept_by_administrators_and_masks_id_numbers(place: P
     // A retry answers with the first outcome and writes nothing.
     let events = server.event_count().await;
     let retried = add(&server, &admin, "王芳", ID_A, Some(&command_id)).await;
-    assert_eq!(retried["data"]["addPoolExpert"]["expert"]["expertId"], expert.as_str(), "{retried:#}");
+    assert_eq!(
+        retried["data"]["addPoolExpert"]["expert"]["expertId"],
+        expert.as_str(),
+        "{retried:#}"
+    );
     assert_eq!(server.event_count().await, events);
 
     // Refused: other roles; a malformed number; one person twice.
@@ -86,11 +101,24 @@ async fn the_expert_pool_is_kept_by_administrators_and_masks_id_numbers(place: P
         assert_error(&r, "FORBIDDEN", None, "only administrators keep the pool");
     }
     let r = add(&server, &admin, "李强", "440304199001011234", None).await;
-    assert_error(&r, "VALIDATION", Some("EVAL-RECUSAL"), "a wrong check digit");
+    assert_error(
+        &r,
+        "VALIDATION",
+        Some("EVAL-RECUSAL"),
+        "a wrong check digit",
+    );
     assert_eq!(error_extensions(&r)["field"], "idNumber");
-    assert!(!r.to_string().contains("440304199001011234"), "the number stays out of messages: {r}");
+    assert!(
+        !r.to_string().contains("440304199001011234"),
+        "the number stays out of messages: {r}"
+    );
     let r = add(&server, &admin, "王芳芳", ID_A, None).await;
-    assert_error(&r, "RULE_VIOLATION", Some("EVAL-COMMITTEE"), "one person is one expert");
+    assert_error(
+        &r,
+        "RULE_VIOLATION",
+        Some("EVAL-COMMITTEE"),
+        "one person is one expert",
+    );
     let second = add(&server, &admin, "李强", ID_B, None).await;
     let second_id = second["data"]["addPoolExpert"]["expert"]["expertId"]
         .as_str()
@@ -99,48 +127,89 @@ async fn the_expert_pool_is_kept_by_administrators_and_masks_id_numbers(place: P
 
     // Read whole by administrators and auditors, page by page; not by purchasers.
     for token in [&admin, &auditor] {
-        let pool = server.ok(Some(token), POOL, json!({ "j": J, "first": 1 })).await;
+        let pool = server
+            .ok(Some(token), POOL, json!({ "j": J, "first": 1 }))
+            .await;
         let p = &pool["expertPool"];
-        assert_eq!((p["expertCount"].as_u64(), p["activeCount"].as_u64()), (Some(2), Some(2)), "{pool:#}");
+        assert_eq!(
+            (p["expertCount"].as_u64(), p["activeCount"].as_u64()),
+            (Some(2), Some(2)),
+            "{pool:#}"
+        );
         assert_eq!(p["experts"]["totalCount"], 2);
         assert_eq!(p["experts"]["pageInfo"]["hasNextPage"], true);
         assert_eq!(p["experts"]["edges"][0]["node"]["idNumber"], ID_A);
         let after = p["experts"]["edges"][0]["cursor"].clone();
         let next = server
-            .ok(Some(token), POOL, json!({ "j": J, "first": 1, "after": after }))
+            .ok(
+                Some(token),
+                POOL,
+                json!({ "j": J, "first": 1, "after": after }),
+            )
             .await;
-        assert_eq!(next["expertPool"]["experts"]["edges"][0]["node"]["expertId"], second_id.as_str());
-        assert_eq!(next["expertPool"]["experts"]["pageInfo"]["hasNextPage"], false);
+        assert_eq!(
+            next["expertPool"]["experts"]["edges"][0]["node"]["expertId"],
+            second_id.as_str()
+        );
+        assert_eq!(
+            next["expertPool"]["experts"]["pageInfo"]["hasNextPage"],
+            false
+        );
     }
     let purchaser = token_for(&place, "purchaser", &uuid::Uuid::now_v7().to_string());
     let r = server.gql(Some(&purchaser), POOL, json!({ "j": J })).await;
-    assert_error(&r, "FORBIDDEN", None, "a purchaser may not canvass the pool");
+    assert_error(
+        &r,
+        "FORBIDDEN",
+        None,
+        "a purchaser may not canvass the pool",
+    );
     let r = server.gql(None, POOL, json!({ "j": J })).await;
     assert_error(&r, "UNAUTHENTICATED", None, "anonymous");
     let r = server.gql(Some(&admin), POOL, json!({ "j": "4403" })).await;
     assert_error(&r, "VALIDATION", None, "a malformed jurisdiction");
-    let none = server.ok(Some(&admin), POOL, json!({ "j": "440305" })).await;
+    let none = server
+        .ok(Some(&admin), POOL, json!({ "j": "440305" }))
+        .await;
     assert_eq!(none["expertPool"], Value::Null);
 
     // An evaluator reads its own record, whole, and nobody else's.
     let me = token_for(&place, "evaluator", &expert);
-    let own = server.ok(Some(&me), ONE, json!({ "j": J, "id": expert })).await;
+    let own = server
+        .ok(Some(&me), ONE, json!({ "j": J, "id": expert }))
+        .await;
     assert_eq!(own["poolExpert"]["idNumber"], ID_A, "{own:#}");
-    let r = server.gql(Some(&me), ONE, json!({ "j": J, "id": second_id })).await;
+    let r = server
+        .gql(Some(&me), ONE, json!({ "j": J, "id": second_id }))
+        .await;
     assert_error(&r, "FORBIDDEN", None, "another expert's record");
 
     // Suspended (not drawn), reinstated, relations replaced, removed (kept in history).
     let reason = |name: &str, why: &str| {
         let m = pool_mutation(name, "PoolExpertReasonInput");
-        (m, json!({ "i": { "jurisdiction": J, "expertId": expert, "reason": why } }))
+        (
+            m,
+            json!({ "i": { "jurisdiction": J, "expertId": expert, "reason": why } }),
+        )
     };
     let (m, v) = reason("suspendPoolExpert", "年度考核未通过");
     let s = server.ok(Some(&admin), &m, v.clone()).await;
-    assert_eq!(s["suspendPoolExpert"]["expert"]["status"], "SUSPENDED", "{s:#}");
-    assert_eq!(s["suspendPoolExpert"]["expert"]["statusReason"], "年度考核未通过");
+    assert_eq!(
+        s["suspendPoolExpert"]["expert"]["status"], "SUSPENDED",
+        "{s:#}"
+    );
+    assert_eq!(
+        s["suspendPoolExpert"]["expert"]["statusReason"],
+        "年度考核未通过"
+    );
     assert_eq!(s["suspendPoolExpert"]["activeCount"], 1);
     let r = server.gql(Some(&admin), &m, v).await;
-    assert_error(&r, "RULE_VIOLATION", Some("EVAL-COMMITTEE"), "suspended twice");
+    assert_error(
+        &r,
+        "RULE_VIOLATION",
+        Some("EVAL-COMMITTEE"),
+        "suspended twice",
+    );
     let (m, v) = reason("reinstatePoolExpert", "复核通过");
     let s = server.ok(Some(&admin), &m, v).await;
     assert_eq!(s["reinstatePoolExpert"]["expert"]["status"], "ACTIVE");
@@ -148,14 +217,21 @@ async fn the_expert_pool_is_kept_by_administrators_and_masks_id_numbers(place: P
     let s = server
         .ok(
             Some(&admin),
-            &pool_mutation("updatePoolExpertRelations", "UpdatePoolExpertRelationsInput"),
+            &pool_mutation(
+                "updatePoolExpertRelations",
+                "UpdatePoolExpertRelationsInput",
+            ),
             json!({ "i": { "jurisdiction": J, "expertId": expert, "employerId": null,
                 "relations": [{ "organisationId": related, "kind": "LITIGATION" }],
                 "reason": "诉讼登记" } }),
         )
         .await;
     let relations = &s["updatePoolExpertRelations"]["expert"]["relations"];
-    assert_eq!(relations, &json!([{ "organisationId": related, "kind": "LITIGATION" }]), "{s:#}");
+    assert_eq!(
+        relations,
+        &json!([{ "organisationId": related, "kind": "LITIGATION" }]),
+        "{s:#}"
+    );
     let (m, v) = reason("removePoolExpert", "本人申请出库");
     let s = server.ok(Some(&admin), &m, v).await;
     assert_eq!(s["removePoolExpert"]["expert"]["status"], "REMOVED");
@@ -164,7 +240,8 @@ async fn the_expert_pool_is_kept_by_administrators_and_masks_id_numbers(place: P
     assert_eq!(pool["expertPool"]["expertCount"], 2, "{pool:#}");
 }
 
-const CONSTITUTE: &str = "mutation($i: ConstituteCommitteeInput!) { constituteCommittee(input: $i) {
+const CONSTITUTE: &str =
+    "mutation($i: ConstituteCommitteeInput!) { constituteCommittee(input: $i) {
   committeeId status seed members { memberId name role } } }";
 
 const COMMITTEES: &str =
@@ -219,7 +296,12 @@ async fn a_committee_waits_for_the_opening_and_the_award_for_the_evaluation(plac
         assert_error(&r, "FORBIDDEN", None, "not the procurement's unit");
     }
     let r = server.gql(Some(&mine), CONSTITUTE, input).await;
-    assert_error(&r, "RULE_VIOLATION", Some("PROC-STATE"), "before the opening");
+    assert_error(
+        &r,
+        "RULE_VIOLATION",
+        Some("PROC-STATE"),
+        "before the opening",
+    );
     let r = server
         .gql(
             Some(&mine),
@@ -231,10 +313,14 @@ async fn a_committee_waits_for_the_opening_and_the_award_for_the_evaluation(plac
 
     // Nothing was constituted; the list is the unit's, auditors' and administrators'.
     for token in [&mine, &admin] {
-        let list = server.ok(Some(token), COMMITTEES, json!({ "id": id })).await;
+        let list = server
+            .ok(Some(token), COMMITTEES, json!({ "id": id }))
+            .await;
         assert_eq!(list["procurementCommittees"], json!([]), "{list:#}");
     }
-    let r = server.gql(Some(&other), COMMITTEES, json!({ "id": id })).await;
+    let r = server
+        .gql(Some(&other), COMMITTEES, json!({ "id": id }))
+        .await;
     assert_error(&r, "FORBIDDEN", None, "another unit's committees");
     let none = server
         .ok(
@@ -261,7 +347,12 @@ async fn a_committee_waits_for_the_opening_and_the_award_for_the_evaluation(plac
             json!({ "id": id }),
         )
         .await;
-    assert_error(&record, "RULE_VIOLATION", Some("PROC-STATE"), "no report yet");
+    assert_error(
+        &record,
+        "RULE_VIOLATION",
+        Some("PROC-STATE"),
+        "no report yet",
+    );
     let award = server
         .gql(
             Some(&mine),
@@ -269,15 +360,30 @@ async fn a_committee_waits_for_the_opening_and_the_award_for_the_evaluation(plac
             json!({ "i": { "procurementId": id, "bidId": uuid::Uuid::now_v7() } }),
         )
         .await;
-    assert_error(&award, "RULE_VIOLATION", Some("PROC-STATE"), "award before evaluation");
+    assert_error(
+        &award,
+        "RULE_VIOLATION",
+        Some("PROC-STATE"),
+        "award before evaluation",
+    );
     let ngo_org = uuid::Uuid::now_v7().to_string();
     let ngo = token_for(&place, "ngo", &ngo_org);
-    let challenge = |org: &str| {
-        json!({ "i": { "procurementId": id, "organisationId": org, "grounds": "评分不公" } })
-    };
+    let challenge = |org: &str| json!({ "i": { "procurementId": id, "organisationId": org, "grounds": "评分不公" } });
     let q = "mutation($i: ChallengeAwardInput!) { challengeAward(input: $i) { status } }";
-    let r = server.gql(Some(&ngo), q, challenge(&uuid::Uuid::now_v7().to_string())).await;
-    assert_error(&r, "FORBIDDEN", None, "a challenge for another organisation");
+    let r = server
+        .gql(Some(&ngo), q, challenge(&uuid::Uuid::now_v7().to_string()))
+        .await;
+    assert_error(
+        &r,
+        "FORBIDDEN",
+        None,
+        "a challenge for another organisation",
+    );
     let r = server.gql(Some(&ngo), q, challenge(&ngo_org)).await;
-    assert_error(&r, "RULE_VIOLATION", Some("PROC-STATE"), "no award to challenge");
+    assert_error(
+        &r,
+        "RULE_VIOLATION",
+        Some("PROC-STATE"),
+        "no award to challenge",
+    );
 }

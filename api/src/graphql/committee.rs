@@ -126,12 +126,16 @@ impl PoolExpertView {
     fn of(e: &Expert, whole_id_number: bool) -> Self {
         let (status, reason, since) = match &e.status {
             ExpertStatus::Active => (PoolExpertStatus::Active, None, None),
-            ExpertStatus::Suspended { reason, since } => {
-                (PoolExpertStatus::Suspended, Some(reason.clone()), Some(*since))
-            }
-            ExpertStatus::Removed { reason, since } => {
-                (PoolExpertStatus::Removed, Some(reason.clone()), Some(*since))
-            }
+            ExpertStatus::Suspended { reason, since } => (
+                PoolExpertStatus::Suspended,
+                Some(reason.clone()),
+                Some(*since),
+            ),
+            ExpertStatus::Removed { reason, since } => (
+                PoolExpertStatus::Removed,
+                Some(reason.clone()),
+                Some(*since),
+            ),
         };
         PoolExpertView {
             expert_id: e.expert_id,
@@ -458,7 +462,8 @@ impl CommitteeView {
             .load::<Procurement>(&self.procurement_id)
             .await
             .gql()?;
-        Ok(p.and_then(|p| p.state.status).map(|s| s.as_str().to_owned()))
+        Ok(p.and_then(|p| p.state.status)
+            .map(|s| s.as_str().to_owned()))
     }
 }
 
@@ -489,9 +494,14 @@ fn standing(viewer: &Viewer, committee: &Committee) -> Option<Standing> {
     }
 }
 
-fn may_see_sheet(standing: Standing, committee: &Committee, member: &Member, awarded: bool) -> bool {
-    let revealed = committee.all_submitted()
-        || committee.status == Some(CommitteeStatus::Concluded);
+fn may_see_sheet(
+    standing: Standing,
+    committee: &Committee,
+    member: &Member,
+    awarded: bool,
+) -> bool {
+    let revealed =
+        committee.all_submitted() || committee.status == Some(CommitteeStatus::Concluded);
     let own = match standing {
         Standing::Member(id) => id == member.member_id,
         Standing::Purchaser => !member.is_expert(),
@@ -698,8 +708,11 @@ impl CommitteeQuery {
         }
         let j = self::jurisdiction(&jurisdiction)?;
         let pool = ledger(ctx).load::<ExpertPool>(&j).await.gql()?;
-        Ok(pool
-            .and_then(|p| p.state.expert(expert_id).map(|e| PoolExpertView::of(e, true))))
+        Ok(pool.and_then(|p| {
+            p.state
+                .expert(expert_id)
+                .map(|e| PoolExpertView::of(e, true))
+        }))
     }
 
     /// A committee; null if there is none or the viewer may not see it (see the rules above).
@@ -1196,16 +1209,28 @@ mod tests {
         let own = Standing::Member(expert.member_id);
         let other = Standing::Member(Uuid::from_u128(3));
         assert!(may_see_sheet(own, &c, expert, false), "its own sheet");
-        assert!(!may_see_sheet(other, &c, expert, false), "another's, sealed");
-        assert!(may_see_sheet(Standing::Purchaser, &c, rep, false), "its representative's");
+        assert!(
+            !may_see_sheet(other, &c, expert, false),
+            "another's, sealed"
+        );
+        assert!(
+            may_see_sheet(Standing::Purchaser, &c, rep, false),
+            "its representative's"
+        );
         assert!(!may_see_sheet(Standing::Purchaser, &c, expert, false));
         assert!(!may_see_sheet(Standing::Auditor, &c, expert, true));
 
         let all = committee(3);
         let expert = &all.members[1];
-        assert!(may_see_sheet(other, &all, expert, false), "revealed to the committee");
+        assert!(
+            may_see_sheet(other, &all, expert, false),
+            "revealed to the committee"
+        );
         assert!(may_see_sheet(Standing::Purchaser, &all, expert, false));
-        assert!(!may_see_sheet(Standing::Auditor, &all, expert, false), "auditors after the award");
+        assert!(
+            !may_see_sheet(Standing::Auditor, &all, expert, false),
+            "auditors after the award"
+        );
         assert!(may_see_sheet(Standing::Auditor, &all, expert, true));
     }
 

@@ -12,8 +12,7 @@ use civic_domain::committee::{
 use civic_domain::expert_pool::ExpertSpec;
 use civic_domain::organisation::Application;
 use civic_domain::procurement::{
-    BidContent, Criterion, Points, ProcurementMethod, ProcurementTerms, Requirements,
-    ScoringScheme,
+    BidContent, Criterion, Points, ProcurementMethod, ProcurementTerms, Requirements, ScoringScheme,
 };
 use civic_domain::{
     Bid, Catalogue, CatalogueCode, CatalogueCommand, CommitteeEvent, CreditCode, DomainEvent,
@@ -410,8 +409,14 @@ async fn a_committee_is_drawn_scores_and_reports_to_its_procurement(place: Place
     assert_eq!(recorded[0].metadata["jurisdiction"], J);
     let rows = l.committees_of(procurement).await.unwrap();
     assert_eq!(rows.len(), 1);
-    assert_eq!((rows[0].committee_id, rows[0].status.as_str()), (id, "SCORING"));
-    assert_eq!((rows[0].seats, rows[0].sitting, rows[0].submitted), (5, 5, 0));
+    assert_eq!(
+        (rows[0].committee_id, rows[0].status.as_str()),
+        (id, "SCORING")
+    );
+    assert_eq!(
+        (rows[0].seats, rows[0].sitting, rows[0].submitted),
+        (5, 5, 0)
+    );
 
     // One committee per round: a second draw is refused while the first scores.
     let again = l

@@ -209,8 +209,7 @@ impl ExpertPool {
         {
             return Err(refused(format!(
                 "an expert with this resident ID number (居民身份证号码) is already in the pool: {} ({}); one person is one expert",
-                same.name,
-                same.expert_id
+                same.name, same.expert_id
             )));
         }
         check_relations(&spec.relations)?;

@@ -71,9 +71,10 @@ fn added(n: u128, name: &str, id_number: &str, day: u32) -> ExpertPoolEvent {
 
 #[test]
 fn the_first_expert_opens_the_pool_and_is_drawn_from_it() {
-    let pool = given([]).with(ctx()).when(add(1, " 王芳 ", ID_A)).then([added(
-        1, "王芳", ID_A, 2,
-    )]);
+    let pool = given([])
+        .with(ctx())
+        .when(add(1, " 王芳 ", ID_A))
+        .then([added(1, "王芳", ID_A, 2)]);
     assert_eq!(pool.jurisdiction, Some(shenzhen()));
     let drawn = pool.pool();
     assert_eq!(drawn.len(), 1);
@@ -86,7 +87,11 @@ fn adding_is_refused_with_its_rule() {
     let history = [added(1, "王芳", ID_A, 1)];
     let cases: [(&str, ExpertPoolCommand, &str); 3] = [
         ("same person", add(2, "王芳芳", ID_A), "already in the pool"),
-        ("same id", add(1, "李强", ID_B), "already in the expert pool"),
+        (
+            "same id",
+            add(1, "李强", ID_B),
+            "already in the expert pool",
+        ),
         (
             "other jurisdiction",
             C::AddExpert {
@@ -111,7 +116,11 @@ fn adding_is_refused_with_its_rule() {
 #[test]
 fn malformed_input_is_refused_in_its_field() {
     for (name, command, field) in [
-        ("check digit", add(2, "李强", "440304199001011235"), "idNumber"),
+        (
+            "check digit",
+            add(2, "李强", "440304199001011235"),
+            "idNumber",
+        ),
         ("short", add(2, "李强", "44030419900101"), "idNumber"),
         ("empty name", add(2, "  ", ID_B), "name"),
         ("control", add(2, "李\u{1b}强", ID_B), "name"),
