@@ -327,10 +327,26 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                     f.command, f.organisation, f.version, f.due_on
                 );
             }
+            let clocks = ledger.tick_procurements(at, now, mode).await?;
+            for f in &clocks.fired {
+                println!(
+                    "{} procurement-{} version {} (due {})",
+                    f.command,
+                    f.procurement,
+                    f.version,
+                    civic_ledger::graphql::scalars::shanghai(&f.due_at)
+                );
+            }
+            for f in &clocks.failed {
+                eprintln!(
+                    "{} procurement-{} failed: {}",
+                    f.command, f.procurement, f.error
+                );
+            }
             let verb = if preview { "would fire" } else { "fired" };
             println!(
                 "{verb} {} transitions due by {}{}",
-                fired.len(),
+                fired.len() + clocks.fired.len(),
                 civic_ledger::graphql::scalars::shanghai(&at),
                 if preview {
                     " (preview: nothing was written)"
@@ -515,6 +531,14 @@ async fn scheduler(ledger: Ledger, every: std::time::Duration) {
             }
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "scheduler round failed"),
+        }
+        // Failed openings are logged by the tick itself and retried next round.
+        match ledger.tick_procurements(now, now, TickMode::Fire).await {
+            Ok(clocks) if !clocks.fired.is_empty() => {
+                tracing::info!(count = clocks.fired.len(), "fired procurement clocks");
+            }
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "procurement clocks round failed"),
         }
     }
 }

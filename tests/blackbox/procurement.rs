@@ -5,9 +5,14 @@
 use chrono::{Duration, Utc};
 use serde_json::{Value, json};
 
+use crate::backdate::backdated;
 use crate::support::*;
 
-on_both_backends!(a_procurement_is_drafted_published_amended_and_cancelled);
+on_both_backends!(
+    a_procurement_is_drafted_published_amended_and_cancelled,
+    a_procurement_refuses_what_its_rules_forbid,
+    the_tick_closes_bidding_after_the_deadline,
+);
 
 const J: &str = "440304";
 
@@ -43,6 +48,9 @@ fn one_query() -> String {
 const LIST: &str = "query($f: ProcurementFilterInput!, $first: Int, $after: String) {
   procurements(filter: $f, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status title } } } }";
+
+const TICK: &str = "mutation($p: Boolean! = false) { tick(preview: $p) { preview
+  procurements { procurementId command version dueAt } failures { procurementId command code message } } }";
 
 const LOAD: &str =
     "mutation($j: String!) { loadDefaultCatalogue(input: {jurisdiction: $j}) { version } }";
@@ -148,7 +156,7 @@ async fn a_procurement_is_drafted_published_amended_and_cancelled(place: Place) 
     let own = server
         .ok(Some(&mine), LIST, json!({ "f": { "mine": true } }))
         .await;
-    assert_eq!(board_ids(&own), [id.clone()], "{own:#}");
+    assert_eq!(board_ids(&own), vec![id.clone()], "{own:#}");
     let auditor = place.token("auditor", None);
     let seen = server
         .ok(Some(&auditor), &one_query(), json!({ "id": id }))
@@ -172,7 +180,7 @@ async fn a_procurement_is_drafted_published_amended_and_cancelled(place: Place) 
     let board = server
         .ok(None, LIST, json!({ "f": { "jurisdiction": J } }))
         .await;
-    assert_eq!(board_ids(&board), [id.clone()]);
+    assert_eq!(board_ids(&board), vec![id.clone()]);
     assert_eq!(board["procurements"]["totalCount"], 1);
     for (filter, n) in [
         (json!({ "jurisdiction": J, "status": "PUBLISHED" }), 1),
@@ -255,7 +263,7 @@ async fn a_procurement_is_drafted_published_amended_and_cancelled(place: Place) 
             json!({ "f": { "jurisdiction": J, "status": "CANCELLED" } }),
         )
         .await;
-    assert_eq!(board_ids(&board), [id.clone()]);
+    assert_eq!(board_ids(&board), vec![id.clone()]);
 
     // Its events read through streamEvents, by auditors; anonymous callers read none.
     let events =
@@ -267,4 +275,303 @@ async fn a_procurement_is_drafted_published_amended_and_cancelled(place: Place) 
     assert_eq!(history["streamEvents"]["totalCount"], 6, "{history:#}");
     let r = server.gql(None, events, json!({ "s": stream })).await;
     assert_error(&r, "UNAUTHENTICATED", None, "anonymous history");
+}
+
+async fn a_procurement_refuses_what_its_rules_forbid(place: Place) {
+    let server = place.start();
+    let admin = place.token("admin", None);
+    let unit = uuid::Uuid::now_v7().to_string();
+    let mine = purchaser(&place, &unit, J);
+    server.ok(Some(&admin), LOAD, json!({ "j": J })).await;
+    let refused = |r: &Value| r["data"].is_null() || r["data"]["draftProcurement"].is_null();
+    for (input, code, rule, what) in [
+        (
+            with(terms(25), "method", json!("BEAUTY_CONTEST")),
+            "VALIDATION",
+            Some("PROC-METHOD"),
+            "a method the law does not know",
+        ),
+        (
+            with(terms(25), "bidSecurityFen", json!(1_000_001)),
+            "VALIDATION",
+            Some("BID-SECURITY"),
+            "bid security above 2 % of the budget",
+        ),
+        (
+            with(
+                terms(25),
+                "scoring",
+                json!({ "priceWeightPercent": 5, "criteria": [
+                    { "key": "plan", "name": "服务方案", "maxPoints": 95 } ] }),
+            ),
+            "VALIDATION",
+            Some("EVAL-PRICE-WEIGHT"),
+            "a price weight under 10 %",
+        ),
+        (
+            with(terms(25), "item", json!("Z9999")),
+            "RULE_VIOLATION",
+            Some("CAT-ITEM"),
+            "an item outside the catalogue",
+        ),
+        (
+            with(terms(25), "serviceEnd", json!("2099-12-31")),
+            "VALIDATION",
+            Some("PROC-TERM"),
+            "a service period over a year",
+        ),
+        (
+            with(terms(25), "jurisdiction", json!("440305")),
+            "FORBIDDEN",
+            None,
+            "a jurisdiction the token does not cover",
+        ),
+    ] {
+        let r = server
+            .gql(Some(&mine), &draft_mutation(), json!({ "i": input }))
+            .await;
+        assert!(refused(&r), "{what}: {r:#}");
+        let ext = error_extensions(&r);
+        assert_eq!(
+            (ext["code"].as_str(), ext["rule"].as_str()),
+            (Some(code), rule),
+            "{what}: {r:#}"
+        );
+    }
+
+    // Only a purchaser bound to a unit drafts; anonymous callers are asked to sign in.
+    let r = server
+        .gql(None, &draft_mutation(), json!({ "i": terms(25) }))
+        .await;
+    assert_error(&r, "UNAUTHENTICATED", None, "anonymous draft");
+    let unbound = place.token("purchaser", Some(J));
+    for token in [&unbound, &admin, &place.token("registrar", Some(J))] {
+        let r = server
+            .gql(Some(token), &draft_mutation(), json!({ "i": terms(25) }))
+            .await;
+        assert_error(&r, "FORBIDDEN", None, "not a bound purchaser");
+    }
+    let r = server
+        .gql(Some(&unbound), LIST, json!({ "f": { "mine": true } }))
+        .await;
+    assert_error(&r, "FORBIDDEN", None, "mine without a unit");
+    let r = server
+        .gql(
+            Some(&mine),
+            LIST,
+            json!({ "f": { "mine": true, "item": "A0101" } }),
+        )
+        .await;
+    assert_error(&r, "VALIDATION", None, "mine with a board's filter");
+    let r = server.gql(None, LIST, json!({ "f": {} })).await;
+    assert_error(&r, "VALIDATION", None, "a board without a jurisdiction");
+    let r = server
+        .gql(
+            None,
+            LIST,
+            json!({ "f": { "jurisdiction": J }, "first": 101 }),
+        )
+        .await;
+    assert_error(&r, "VALIDATION", None, "a page over 100");
+    let r = server
+        .gql(
+            None,
+            LIST,
+            json!({ "f": { "jurisdiction": J }, "after": "nonsense" }),
+        )
+        .await;
+    assert_error(&r, "VALIDATION", None, "a cursor of no list");
+
+    // PROC-PERIOD is counted from the publication: 10 days are too few for an open tender.
+    let short = draft(&server, &mine, terms(10)).await;
+    let r = server
+        .gql(
+            Some(&mine),
+            &publish_mutation(),
+            json!({ "id": short["id"] }),
+        )
+        .await;
+    assert_error(&r, "RULE_VIOLATION", Some("PROC-PERIOD"), "10 days");
+    let still = server
+        .ok(Some(&mine), &one_query(), json!({ "id": short["id"] }))
+        .await;
+    assert_eq!(still["procurement"]["status"], "DRAFT");
+
+    // Amending is for published procurements; and an amendment re-checks the period.
+    let r = server
+        .gql(
+            Some(&mine),
+            &amend_mutation(),
+            json!({ "i": { "procurementId": short["id"], "description": "x", "reason": "更正" } }),
+        )
+        .await;
+    assert_error(&r, "RULE_VIOLATION", Some("PROC-STATE"), "amending a draft");
+    let open = draft(&server, &mine, terms(21)).await;
+    publish(&server, &mine, &open["id"]).await;
+    // The bids are opened at the opening, not before, and by their own unit.
+    let close = "mutation($id: UUID!) { openBids(input: {procurementId: $id}) { status } }";
+    let r = server
+        .gql(Some(&mine), close, json!({ "id": open["id"] }))
+        .await;
+    assert_error(&r, "RULE_VIOLATION", Some("BID-SEALED"), "opening early");
+    let other = purchaser(&place, &uuid::Uuid::now_v7().to_string(), J);
+    let r = server
+        .gql(Some(&other), close, json!({ "id": open["id"] }))
+        .await;
+    assert_error(&r, "FORBIDDEN", None, "another unit opens");
+    let r = server
+        .gql(
+            None,
+            &cancel_mutation(),
+            json!({ "i": { "procurementId": open["id"], "reason": "x" } }),
+        )
+        .await;
+    assert_error(&r, "UNAUTHENTICATED", None, "anonymous cancel");
+    let r = server
+        .gql(
+            Some(&mine),
+            &cancel_mutation(),
+            json!({ "i": { "procurementId": open["id"], "reason": " " } }),
+        )
+        .await;
+    assert!(
+        error_extensions(&r)["code"].is_string(),
+        "an empty reason: {r:#}"
+    );
+}
+
+async fn the_tick_closes_bidding_after_the_deadline(place: Place) {
+    let server = place.start();
+    let admin = place.token("admin", None);
+    let unit = uuid::Uuid::now_v7().to_string();
+    let mine = purchaser(&place, &unit, J);
+    server.ok(Some(&admin), LOAD, json!({ "j": J })).await;
+    let due = draft(&server, &mine, terms(21)).await["id"].clone();
+    publish(&server, &mine, &due).await;
+    let later = draft(&server, &mine, terms(60)).await["id"].clone();
+    publish(&server, &mine, &later).await;
+    let amended = draft(&server, &mine, terms(25)).await["id"].clone();
+    publish(&server, &mine, &amended).await;
+    let tick = server.ok(Some(&admin), TICK, json!({})).await;
+    assert_eq!(
+        tick["tick"]["procurements"],
+        json!([]),
+        "nothing is due yet"
+    );
+    server.stop();
+
+    // 22 days on, the first one's deadline and opening have passed.
+    let moved = backdated(&place, Duration::days(22)).await;
+    // Without the server's own scheduler, so that the ticks below fire what is due.
+    let mut args = moved.args();
+    args.extend(["--tick-every".to_owned(), "0s".to_owned()]);
+    let server = Server::start_with(&args);
+    let admin = moved.token("admin", None);
+    let mine = purchaser(&moved, &unit, J);
+
+    // Three days before its deadline, a substantive amendment needs the period again from
+    // today (PROC-PERIOD re-checked); with the deadline moved on it is published.
+    let r = server
+        .gql(
+            Some(&mine),
+            &amend_mutation(),
+            json!({ "i": { "procurementId": amended,
+                "requirements": { "minRating": 4 }, "reason": "提高资质要求" } }),
+        )
+        .await;
+    assert_error(&r, "RULE_VIOLATION", Some("PROC-PERIOD"), "3 days left");
+    let r = server
+        .gql(
+            Some(&mine),
+            &amend_mutation(),
+            json!({ "i": { "procurementId": amended,
+                "requirements": { "minRating": 4 },
+                "bidDeadline": (Utc::now() + Duration::days(21)).to_rfc3339(),
+                "openingAt": (Utc::now() + Duration::days(22)).to_rfc3339(),
+                "reason": "提高资质要求，顺延截止时间" } }),
+        )
+        .await;
+    assert!(r["errors"].is_null(), "{r:#}");
+    assert_eq!(r["data"]["amendProcurement"]["amendments"], 1);
+    let preview = server.ok(Some(&admin), TICK, json!({ "p": true })).await;
+    let commands: Vec<(Value, Value)> = preview["tick"]["procurements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["procurementId"].clone(), f["command"].clone()))
+        .collect();
+    assert_eq!(
+        commands,
+        [
+            (due.clone(), json!("CloseBidding")),
+            (due.clone(), json!("OpenBids"))
+        ],
+        "{preview:#}"
+    );
+    let before = server.event_count().await;
+    let tick = server.ok(Some(&admin), TICK, json!({})).await;
+    let fired = &tick["tick"]["procurements"];
+    let failures = tick["tick"]["failures"].as_array().unwrap();
+    // Where the bids can be revealed, the opening follows in the same tick.
+    assert_eq!(
+        fired.as_array().unwrap().len(),
+        1 + usize::from(failures.is_empty()),
+        "{tick:#}"
+    );
+    assert_eq!(
+        (
+            &fired[0]["procurementId"],
+            &fired[0]["command"],
+            &fired[0]["version"]
+        ),
+        (&due, &json!("CloseBidding"), &json!(2))
+    );
+    // The opening needs the bids revealed; where they cannot be, the failure is reported and
+    // the procurement waits, closed, for the next tick.
+    for f in failures {
+        assert_eq!(
+            (&f["procurementId"], &f["command"]),
+            (&due, &json!("OpenBids"))
+        );
+        assert!(!f["code"].as_str().unwrap().is_empty(), "{tick:#}");
+    }
+    if !failures.is_empty() {
+        assert_eq!(
+            server.event_count().await,
+            before + 1,
+            "a failed opening writes nothing"
+        );
+    }
+    let one = server.ok(None, &one_query(), json!({ "id": due })).await;
+    let p = &one["procurement"];
+    if failures.is_empty() {
+        assert_ne!(p["status"], "PUBLISHED", "{one:#}");
+    } else {
+        assert_eq!(p["status"], "BIDDING_CLOSED", "{one:#}");
+    }
+    assert_eq!(
+        p["biddingClosedAt"], p["bidDeadline"],
+        "bidding closed when the deadline passed"
+    );
+    let one = server.ok(None, &one_query(), json!({ "id": later })).await;
+    assert_eq!(one["procurement"]["status"], "PUBLISHED");
+    let board = server
+        .ok(
+            None,
+            LIST,
+            json!({ "f": { "jurisdiction": J, "status": "BIDDING_CLOSED" } }),
+        )
+        .await;
+    assert_eq!(board_ids(&board).len(), usize::from(!failures.is_empty()));
+
+    // Once closed, a second tick closes nothing again.
+    let again = server.ok(Some(&admin), TICK, json!({})).await;
+    assert!(
+        again["tick"]["procurements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["command"] != "CloseBidding"),
+        "{again:#}"
+    );
 }

@@ -147,7 +147,11 @@ pub struct DraftProcurementInput {
     pub description: String,
     /// The code of an active item of the guidance catalogue (CAT-ITEM).
     pub item: String,
-    pub method: ProcurementMethod,
+    /// The procurement method (PROC-METHOD), by its name in ProcurementMethod: OPEN_TENDER,
+    /// INVITED_TENDER, NEGOTIATION, CONSULTATION, SINGLE_SOURCE or QUOTATION. A name is taken
+    /// here rather than the enum so that a method the law does not know is refused under its
+    /// rule, like every other term.
+    pub method: String,
     /// The budget in fen (1 yuan = 100 fen).
     pub budget_fen: i64,
     /// The bid security (投标保证金) in fen: at most 2 % of the budget (BID-SECURITY).
@@ -215,7 +219,8 @@ pub struct ProcurementFilterInput {
     pub status: Option<ProcurementStatus>,
     /// A catalogue item code (on a board).
     pub item: Option<String>,
-    /// The token's purchasing unit's own procurements, drafts included, in drafting order.
+    /// The token's purchasing unit's own procurements, drafts included, in drafting order;
+    /// with a status, not with a jurisdiction or an item.
     #[graphql(default = false)]
     pub mine: bool,
 }
@@ -753,7 +758,7 @@ impl ProcurementMutation {
             item: CatalogueCode::parse(input.item.trim())
                 .map_err(|e| e.in_field("item"))
                 .gql()?,
-            method: input.method.into(),
+            method: civic_domain::ProcurementMethod::parse(input.method.trim()).gql()?,
             budget: money("budgetFen", input.budget_fen)?,
             bid_security: money("bidSecurityFen", input.bid_security_fen)?,
             service_start: input.service_start.0,
@@ -896,6 +901,11 @@ impl ProcurementQuery {
         let first = page_size(first)?;
         let status = filter.status.map(Into::into);
         let list = if filter.mine {
+            if filter.jurisdiction.is_some() || filter.item.is_some() {
+                return Err(validation(
+                    "`mine` lists your unit's own procurements, by status only: leave jurisdiction and item out",
+                ));
+            }
             let c = viewer(ctx)
                 .0
                 .as_ref()

@@ -180,9 +180,34 @@ pub struct FiredTransition {
     pub due_on: Date,
 }
 
+/// A procurement clock the scheduler fired (or, in a preview, would fire).
+#[derive(async_graphql::SimpleObject)]
+pub struct FiredProcurementClock {
+    pub procurement_id: Uuid,
+    /// CloseBidding or OpenBids.
+    pub command: String,
+    /// The procurement's version after it.
+    pub version: u64,
+    /// When it fell due: the bid deadline, or the opening instant.
+    pub due_at: DateTimeScalar,
+}
+
+/// A procurement clock that came due and could not be fired; the next tick tries again.
+#[derive(async_graphql::SimpleObject)]
+pub struct FailedProcurementClock {
+    pub procurement_id: Uuid,
+    pub command: String,
+    /// The error's extensions.code (e.g. INTERNAL when the bids could not be revealed).
+    pub code: String,
+    pub message: String,
+}
+
 #[derive(async_graphql::SimpleObject)]
 pub struct TickPayload {
     pub fired: Vec<FiredTransition>,
+    /// Procurements whose bidding closed or whose bids were opened.
+    pub procurements: Vec<FiredProcurementClock>,
+    pub failures: Vec<FailedProcurementClock>,
     /// True when nothing was written: the transitions are what would fire.
     pub preview: bool,
 }
@@ -190,7 +215,9 @@ pub struct TickPayload {
 #[Object]
 impl RegistryMutation {
     /// Fires every time-driven transition due by `at` (default: now), as the server's scheduler
-    /// does every minute. For administrators; each transition fires once however often it runs,
+    /// does every minute: the registry's, and the procurements' clocks (bidding closed past the
+    /// deadline, bids opened at the opening; an opening that cannot be done is listed in
+    /// `failures` and tried again next time). For administrators; each transition fires once however often it runs,
     /// and is dated by the day it fell due, however late it fires.
     ///
     /// A clock in the future is never a write: `at` after the present instant is refused
@@ -219,7 +246,43 @@ impl RegistryMutation {
             TickMode::Fire
         };
         let fired = super::ledger(ctx).tick(at, now, mode).await.gql()?;
+        let clocks = super::ledger(ctx)
+            .tick_procurements(at, now, mode)
+            .await
+            .gql()?;
         Ok(TickPayload {
+            procurements: clocks
+                .fired
+                .into_iter()
+                .map(|f| FiredProcurementClock {
+                    procurement_id: f.procurement,
+                    command: f.command.to_owned(),
+                    version: f.version,
+                    due_at: DateTimeScalar(f.due_at),
+                })
+                .collect(),
+            failures: clocks
+                .failed
+                .into_iter()
+                .map(|f| {
+                    let e = async_graphql::ErrorExtensions::extend(&f.error);
+                    let code = e
+                        .extensions
+                        .as_ref()
+                        .and_then(|x| x.get("code"))
+                        .and_then(|c| match c {
+                            async_graphql::Value::String(s) => Some(s.clone()),
+                            _ => None,
+                        })
+                        .unwrap_or_default();
+                    FailedProcurementClock {
+                        procurement_id: f.procurement,
+                        command: f.command.to_owned(),
+                        code,
+                        message: e.message,
+                    }
+                })
+                .collect(),
             fired: fired
                 .into_iter()
                 .map(|f| FiredTransition {

@@ -17,7 +17,9 @@ mod tick;
 pub use bid::{BidSealing, init_key as init_bid_key};
 pub use execute::{Handled, Outcome};
 pub use history::History;
-pub use tick::{Fired, PREVIEW_YEARS, TickMode};
+pub use tick::{
+    ClockFailed, ClockFired, Fired, MAX_CLOCKS_PER_TICK, PREVIEW_YEARS, ProcurementTick, TickMode,
+};
 
 use std::sync::Arc;
 

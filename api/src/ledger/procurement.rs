@@ -58,7 +58,10 @@ impl Handled for Procurement {
                         .await?;
                 }
             }
-            ProcurementCommand::Open => {
+            // BID-SEALED holds on the command path too: no bid is decrypted before the opening
+            // instant, nor for a procurement that cannot be opened; `decide` then refuses,
+            // under its own rule, what would have been decided on no bids.
+            ProcurementCommand::Open if may_open(state, chrono::Utc::now()) => {
                 facts.revealed = ledger.reveal_bids(state).await?;
             }
             ProcurementCommand::RecordEvaluation => {
@@ -68,6 +71,14 @@ impl Handled for Procurement {
         }
         Ok(facts)
     }
+}
+
+/// Whether the bids of `state` may be revealed at `now`: its opening instant has come and its
+/// bidding is open or closed (not yet opened, nor ended).
+fn may_open(state: &Procurement, now: chrono::DateTime<chrono::Utc>) -> bool {
+    use civic_domain::ProcurementStatus as S;
+    matches!(state.status, Some(S::Published | S::BiddingClosed))
+        && state.opening_at().is_some_and(|o| o <= now)
 }
 
 /// The jurisdictions whose guidance catalogue a purchaser of `j` buys from, nearest first: its

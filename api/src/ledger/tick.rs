@@ -2,8 +2,13 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use civic_domain::calendar::china_date;
-use civic_domain::{Aggregate, Organisation, OrganisationCommand, RegistryFacts};
+use civic_domain::{
+    Aggregate, DomainCommand, Organisation, OrganisationCommand, Procurement, ProcurementCommand,
+    RegistryFacts,
+};
 use uuid::Uuid;
+
+use civic_projections::procurements::{DueClock, DueCursor, due_after};
 
 use super::execute::Outcome;
 use super::{CommandMeta, Ledger, LedgerError};
@@ -39,9 +44,47 @@ fn preview_horizon(now: DateTime<Utc>) -> DateTime<Utc> {
         .unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
 
-/// An instant as a clerk reads it: China time, to the second.
 /// Transitions one tick fires for one organisation at most; the next tick goes on.
 const MAX_CATCH_UP: usize = 4096;
+
+/// A tick fires only what is due by now; a preview looks a bounded way ahead.
+fn check_instant(at: DateTime<Utc>, now: DateTime<Utc>, mode: TickMode) -> Result<(), LedgerError> {
+    match mode {
+        TickMode::Fire if at > now => {
+            return Err(LedgerError::Validation(format!(
+                "{} is in the future: a tick fires only what is due by now ({}); preview what would fire by then instead",
+                shanghai(&at),
+                shanghai(&now)
+            )));
+        }
+        TickMode::Preview if at > preview_horizon(now) => {
+            return Err(LedgerError::Validation(format!(
+                "a preview looks at most {PREVIEW_YEARS} years ahead, to {}",
+                shanghai(&preview_horizon(now))
+            )));
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Who the scheduler's commands are recorded as issued by.
+fn scheduler(at: DateTime<Utc>) -> CommandMeta {
+    CommandMeta {
+        actor: Claims {
+            sub: "civic-ledger scheduler".into(),
+            role: Role::Admin,
+            jurisdiction: None,
+            organisation: None,
+            iat: at.timestamp(),
+            exp: at.timestamp(),
+            jti: Uuid::nil(),
+        },
+        command_id: None,
+        expected_version: None,
+        correlation_id: Uuid::now_v7(),
+    }
+}
 
 impl Ledger {
     /// Fires every time-driven transition due by `at` (preparation lapses, unfiled annual
@@ -61,38 +104,10 @@ impl Ledger {
         now: DateTime<Utc>,
         mode: TickMode,
     ) -> Result<Vec<Fired>, LedgerError> {
-        match mode {
-            TickMode::Fire if at > now => {
-                return Err(LedgerError::Validation(format!(
-                    "{} is in the future: a tick fires only what is due by now ({}); preview what would fire by then instead",
-                    shanghai(&at),
-                    shanghai(&now)
-                )));
-            }
-            TickMode::Preview if at > preview_horizon(now) => {
-                return Err(LedgerError::Validation(format!(
-                    "a preview looks at most {PREVIEW_YEARS} years ahead, to {}",
-                    shanghai(&preview_horizon(now))
-                )));
-            }
-            _ => {}
-        }
+        check_instant(at, now, mode)?;
         let today = china_date(at);
         let due = self.read.due_by(today).await?;
-        let meta = CommandMeta {
-            actor: Claims {
-                sub: "civic-ledger scheduler".into(),
-                role: Role::Admin,
-                jurisdiction: None,
-                organisation: None,
-                iat: at.timestamp(),
-                exp: at.timestamp(),
-                jti: Uuid::nil(),
-            },
-            command_id: None,
-            expected_version: None,
-            correlation_id: Uuid::now_v7(),
-        };
+        let meta = scheduler(at);
         let mut fired = Vec::new();
         for id in due {
             let Some(mut current) = self.load_organisation(&id).await? else {
@@ -176,5 +191,398 @@ impl Ledger {
                 .fold(current.state.clone(), |s, e| s.evolve(e)),
             position: current.position,
         })
+    }
+}
+
+/// Procurements one tick closes, and opens, at most: the next tick goes on with the rest.
+pub const MAX_CLOCKS_PER_TICK: usize = 256;
+
+/// Openings one tick tries at most, failed ones included. A failed opening is retried every
+/// tick; were the tick to try only the first [`MAX_CLOCKS_PER_TICK`] due, that many failing
+/// ones would take every slot for good. The tick goes on past them, in opening order, up to
+/// this many tries (four pages of due openings), so up to three slots' worth of failures
+/// cannot starve the openings after them, and the work of one tick stays bounded.
+pub const MAX_OPENING_TRIES_PER_TICK: usize = 4 * MAX_CLOCKS_PER_TICK;
+
+/// How far one scan of due clocks may go.
+#[derive(Debug, Clone, Copy)]
+struct ScanBudget {
+    /// Clocks fired, at most.
+    fired: usize,
+    /// Clocks tried (fired, failed or found with nothing to do), at most.
+    tries: usize,
+    /// Due clocks read at once.
+    page: usize,
+}
+
+/// What trying one due clock came to.
+enum Tried {
+    Fired(ClockFired),
+    Failed(ClockFailed),
+    /// Another writer got there first, or the procurement is gone.
+    Nothing,
+}
+
+/// A procurement clock the scheduler fired (in a preview: would fire).
+#[derive(Debug, Clone)]
+pub struct ClockFired {
+    pub procurement: Uuid,
+    /// `CloseBidding` or `OpenBids`.
+    pub command: &'static str,
+    /// The stream's version after it (in a preview: would be).
+    pub version: u64,
+    /// The instant it fell due: the bid deadline, or the opening instant.
+    pub due_at: DateTime<Utc>,
+}
+
+/// A procurement clock that came due and could not be fired: the next tick tries again.
+#[derive(Debug)]
+pub struct ClockFailed {
+    pub procurement: Uuid,
+    pub command: &'static str,
+    pub error: LedgerError,
+}
+
+/// What a tick did with the procurements' clocks.
+#[derive(Debug, Default)]
+pub struct ProcurementTick {
+    pub fired: Vec<ClockFired>,
+    pub failed: Vec<ClockFailed>,
+}
+
+/// Whether a refusal only says that another writer got there first (the procurement is no
+/// longer in the state the clock fires from): the tick re-decided and found nothing to do.
+fn lost_race(e: &LedgerError) -> bool {
+    match e {
+        LedgerError::Conflict(_) => true,
+        LedgerError::Domain(d) => d.rule() == Some(civic_domain::error::rules::PROC_STATE),
+        _ => false,
+    }
+}
+
+/// Due clocks, and how one is fired.
+trait DueClocks {
+    /// Up to `limit` due clocks after `after`, in order.
+    async fn due(
+        &mut self,
+        after: Option<DueCursor>,
+        limit: usize,
+    ) -> Result<Vec<DueCursor>, LedgerError>;
+
+    async fn fire(&mut self, id: Uuid) -> Result<Tried, LedgerError>;
+}
+
+/// Fires due clocks in their order, page by page, going on past the ones that fail, until the
+/// budget is spent or nothing more is due.
+async fn scan_due(
+    budget: ScanBudget,
+    clocks: &mut impl DueClocks,
+    tick: &mut ProcurementTick,
+) -> Result<(), LedgerError> {
+    let (mut after, mut fired, mut tries) = (None, 0, 0);
+    while fired < budget.fired && tries < budget.tries {
+        let want = budget.page.min(budget.tries - tries);
+        let page = clocks.due(after, want).await?;
+        let last = page.len() < want;
+        for cursor in page {
+            after = Some(cursor);
+            tries += 1;
+            match clocks.fire(cursor.1).await? {
+                Tried::Fired(f) => {
+                    fired += 1;
+                    tick.fired.push(f);
+                }
+                Tried::Failed(f) => tick.failed.push(f),
+                Tried::Nothing => {}
+            }
+            if fired >= budget.fired {
+                break;
+            }
+        }
+        if last {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// The openings due by a tick's instant.
+struct Openings<'a> {
+    ledger: &'a Ledger,
+    at: DateTime<Utc>,
+    meta: &'a CommandMeta,
+}
+
+impl DueClocks for Openings<'_> {
+    async fn due(
+        &mut self,
+        after: Option<DueCursor>,
+        limit: usize,
+    ) -> Result<Vec<DueCursor>, LedgerError> {
+        Ok(due_after(
+            self.ledger.read.as_ref(),
+            DueClock::Open,
+            self.at,
+            after,
+            limit,
+        )
+        .await?)
+    }
+
+    async fn fire(&mut self, id: Uuid) -> Result<Tried, LedgerError> {
+        let name = ProcurementCommand::Open.name();
+        let Some(current) = self.ledger.load::<Procurement>(&id).await? else {
+            return Ok(Tried::Nothing);
+        };
+        let Some(due_at) = current.state.opening_at() else {
+            return Ok(Tried::Nothing);
+        };
+        let opened = self
+            .ledger
+            .execute_with_policy_of::<Procurement>(
+                id,
+                ProcurementCommand::Open,
+                self.meta,
+                self.at,
+                self.at,
+                |_, _| Ok(()),
+            )
+            .await;
+        Ok(match opened {
+            Ok(o) => Tried::Fired(ClockFired {
+                procurement: id,
+                command: name,
+                version: o.version,
+                due_at,
+            }),
+            Err(e) if lost_race(&e) => Tried::Nothing,
+            Err(error) => {
+                tracing::warn!(procurement = %id, error = %error, "the opening could not be done; the next tick tries again");
+                Tried::Failed(ClockFailed {
+                    procurement: id,
+                    command: name,
+                    error,
+                })
+            }
+        })
+    }
+}
+
+impl Ledger {
+    /// Fires the procurements' clocks due by `at`: first closes bidding of every published
+    /// procurement whose bid deadline has passed (dated by the deadline, when bidding closed
+    /// by law), then opens the bids of those whose opening instant has come. At most
+    /// [`MAX_CLOCKS_PER_TICK`] of each a tick. An opening that cannot be done (its bids cannot
+    /// be revealed) is reported in [`ProcurementTick::failed`] and tried again next tick; the
+    /// tick goes on past it to the later openings, up to [`MAX_OPENING_TRIES_PER_TICK`] tries. With [`TickMode::Preview`], says what is due, writing nothing.
+    pub async fn tick_procurements(
+        &self,
+        at: DateTime<Utc>,
+        now: DateTime<Utc>,
+        mode: TickMode,
+    ) -> Result<ProcurementTick, LedgerError> {
+        use civic_projections::procurements::due;
+        check_instant(at, now, mode)?;
+        let meta = scheduler(at);
+        let mut tick = ProcurementTick::default();
+        let closing = due(
+            self.read.as_ref(),
+            DueClock::CloseBidding,
+            at,
+            MAX_CLOCKS_PER_TICK,
+        )
+        .await?;
+        let mut closed_in_preview = Vec::new();
+        for id in closing {
+            let Some(current) = self.load::<Procurement>(&id).await? else {
+                continue;
+            };
+            let Some(deadline) = current.state.bid_deadline() else {
+                continue;
+            };
+            let command = ProcurementCommand::CloseBidding;
+            let name = command.name();
+            let next = match mode {
+                TickMode::Fire => self
+                    .execute_with_policy_of::<Procurement>(
+                        id,
+                        command,
+                        &meta,
+                        deadline,
+                        at,
+                        |_, _| Ok(()),
+                    )
+                    .await
+                    .map(|o| o.version),
+                TickMode::Preview => {
+                    if current.state.opening_at().is_some_and(|o| o <= at) {
+                        closed_in_preview.push((
+                            id,
+                            current.version + 1,
+                            current.state.opening_at(),
+                        ));
+                    }
+                    Ok(current.version + 1)
+                }
+            };
+            match next {
+                Ok(version) => tick.fired.push(ClockFired {
+                    procurement: id,
+                    command: name,
+                    version,
+                    due_at: deadline,
+                }),
+                Err(e) if lost_race(&e) => {}
+                Err(error) => tick.failed.push(ClockFailed {
+                    procurement: id,
+                    command: name,
+                    error,
+                }),
+            }
+        }
+        let name = ProcurementCommand::Open.name();
+        if mode == TickMode::Preview {
+            let opening = due(self.read.as_ref(), DueClock::Open, at, MAX_CLOCKS_PER_TICK).await?;
+            for id in opening {
+                let Some(current) = self.load::<Procurement>(&id).await? else {
+                    continue;
+                };
+                closed_in_preview.push((id, current.version, current.state.opening_at()));
+            }
+            for (id, version, opening_at) in closed_in_preview {
+                let Some(due_at) = opening_at else { continue };
+                tick.fired.push(ClockFired {
+                    procurement: id,
+                    command: name,
+                    version: version + 1,
+                    due_at,
+                });
+            }
+            return Ok(tick);
+        }
+        // Read after the closings, which the read model shows at once.
+        let budget = ScanBudget {
+            fired: MAX_CLOCKS_PER_TICK,
+            tries: MAX_OPENING_TRIES_PER_TICK,
+            page: MAX_CLOCKS_PER_TICK,
+        };
+        let mut openings = Openings {
+            ledger: self,
+            at,
+            meta: &meta,
+        };
+        scan_due(budget, &mut openings, &mut tick).await?;
+        Ok(tick)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `n` due openings, one a minute from the epoch, ids in the same order.
+    fn due_clocks(n: usize) -> Vec<DueCursor> {
+        (0..n)
+            .map(|i| (i as i64 * 60_000_000, Uuid::now_v7()))
+            .collect()
+    }
+
+    struct Fake<'a> {
+        clocks: &'a [DueCursor],
+        failing: &'a [Uuid],
+        tried: usize,
+    }
+
+    impl DueClocks for Fake<'_> {
+        async fn due(
+            &mut self,
+            after: Option<DueCursor>,
+            limit: usize,
+        ) -> Result<Vec<DueCursor>, LedgerError> {
+            Ok(self
+                .clocks
+                .iter()
+                .filter(|c| after.is_none_or(|a| **c > a))
+                .take(limit)
+                .copied()
+                .collect())
+        }
+
+        async fn fire(&mut self, id: Uuid) -> Result<Tried, LedgerError> {
+            self.tried += 1;
+            Ok(if self.failing.contains(&id) {
+                Tried::Failed(ClockFailed {
+                    procurement: id,
+                    command: "OpenBids",
+                    error: LedgerError::Internal("the bids cannot be revealed".into()),
+                })
+            } else {
+                Tried::Fired(ClockFired {
+                    procurement: id,
+                    command: "OpenBids",
+                    version: 3,
+                    due_at: Utc::now(),
+                })
+            })
+        }
+    }
+
+    /// Runs a scan over `clocks` where the ids in `failing` fail; returns the ids fired and
+    /// failed, and how many clocks were tried.
+    async fn scan(
+        budget: ScanBudget,
+        clocks: &[DueCursor],
+        failing: &[Uuid],
+    ) -> (Vec<Uuid>, Vec<Uuid>, usize) {
+        let mut tick = ProcurementTick::default();
+        let mut fake = Fake {
+            clocks,
+            failing,
+            tried: 0,
+        };
+        scan_due(budget, &mut fake, &mut tick).await.unwrap();
+        (
+            tick.fired.iter().map(|f| f.procurement).collect(),
+            tick.failed.iter().map(|f| f.procurement).collect(),
+            fake.tried,
+        )
+    }
+
+    #[tokio::test]
+    async fn failing_openings_do_not_take_the_slots_of_later_ones() {
+        // Two slots a tick, pages of two, eight tries: the first five openings fail.
+        let budget = ScanBudget {
+            fired: 2,
+            tries: 8,
+            page: 2,
+        };
+        let clocks = due_clocks(10);
+        let ids: Vec<Uuid> = clocks.iter().map(|c| c.1).collect();
+        let (fired, failed, tried) = scan(budget, &clocks, &ids[..5]).await;
+        assert_eq!(failed, ids[..5], "each failure is reported once, in order");
+        assert_eq!(fired, ids[5..7], "the next openings due take the slots");
+        assert_eq!(tried, 7, "the tick stops once its slots are taken");
+    }
+
+    #[tokio::test]
+    async fn a_tick_tries_a_bounded_number_of_openings() {
+        let budget = ScanBudget {
+            fired: 2,
+            tries: 8,
+            page: 3,
+        };
+        let clocks = due_clocks(20);
+        let ids: Vec<Uuid> = clocks.iter().map(|c| c.1).collect();
+        // More failures than tries: the tick gives up after its tries, the rest wait.
+        let (fired, failed, tried) = scan(budget, &clocks, &ids[..12]).await;
+        assert!(fired.is_empty());
+        assert_eq!(failed, ids[..8]);
+        assert_eq!(tried, 8);
+        // Nothing failing: the slots bound it.
+        let (fired, failed, tried) = scan(budget, &clocks, &[]).await;
+        assert_eq!((fired, failed, tried), (ids[..2].to_vec(), vec![], 2));
+        // Fewer due than a page: all of them, and the scan ends.
+        let (fired, failed, _) = scan(budget, &clocks[..1], &ids[..1]).await;
+        assert_eq!((fired, failed), (vec![], ids[..1].to_vec()));
     }
 }

@@ -315,29 +315,46 @@ pub enum DueClock {
     Open,
 }
 
-/// Up to `limit` procurements whose clock `due` has come by `at`, the earliest first.
-pub(crate) fn due_query(due: DueClock, at: DateTime<Utc>, limit: usize) -> Select {
+/// Where a scan of due clocks goes on from: the clock's instant (microseconds since the epoch)
+/// and the id of the last procurement it came to.
+pub type DueCursor = (i64, Uuid);
+
+/// Up to `limit` procurements whose clock `due` has come by `at`, the earliest first, after
+/// `after` when given. Reads the id, then the clock's instant.
+pub(crate) fn due_query(
+    due: DueClock,
+    at: DateTime<Utc>,
+    after: Option<DueCursor>,
+    limit: usize,
+) -> Select {
     let (status, column) = match due {
         DueClock::CloseBidding => (ProcurementStatus::Published, "bid_deadline"),
         DueClock::Open => (ProcurementStatus::BiddingClosed, "opening_at"),
     };
-    let order: &'static [&'static str] = match due {
-        DueClock::CloseBidding => &["bid_deadline", "id"],
-        DueClock::Open => &["opening_at", "id"],
+    let (order, columns): (&'static [&'static str], &'static [&'static str]) = match due {
+        DueClock::CloseBidding => (&["bid_deadline", "id"], &["id", "bid_deadline"]),
+        DueClock::Open => (&["opening_at", "id"], &["id", "opening_at"]),
     };
-    Select::from(&PROCUREMENTS, &["id"])
+    Select::from(&PROCUREMENTS, columns)
         .eq("status", Value::text(status.as_str()))
         .le(column, micros(at))
         .order_by(order)
+        .after(after.map(|(at, id)| vec![Value::Int(at), Value::text(id.to_string())]))
         .limit(limit)
 }
 
 pub(crate) fn due_ids(rows: Vec<Row>) -> Result<Vec<Uuid>, ReadModelError> {
+    Ok(due_cursors(rows)?.into_iter().map(|(_, id)| id).collect())
+}
+
+pub(crate) fn due_cursors(rows: Vec<Row>) -> Result<Vec<DueCursor>, ReadModelError> {
     rows.into_iter()
         .map(|mut r| {
             let id = r.text(0)?;
-            id.parse()
-                .map_err(|_| ReadModelError::Damaged(format!("rm_procurements: id {id:?}")))
+            let id = id
+                .parse()
+                .map_err(|_| ReadModelError::Damaged(format!("rm_procurements: id {id:?}")))?;
+            Ok((r.int(1)?, id))
         })
         .collect()
 }
@@ -424,5 +441,17 @@ pub async fn due(
     at: DateTime<Utc>,
     limit: usize,
 ) -> Result<Vec<Uuid>, ReadModelError> {
-    due_ids(read.select(due_query(due, at, limit)).await?)
+    due_ids(read.select(due_query(due, at, None, limit)).await?)
+}
+
+/// Like [`due`], after `after` (where an earlier call's rows ended), each with its cursor: a
+/// scan that could not fire some clocks goes on past them.
+pub async fn due_after(
+    read: &dyn ReadModels,
+    due: DueClock,
+    at: DateTime<Utc>,
+    after: Option<DueCursor>,
+    limit: usize,
+) -> Result<Vec<DueCursor>, ReadModelError> {
+    due_cursors(read.select(due_query(due, at, after, limit)).await?)
 }
