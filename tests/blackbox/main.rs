@@ -6,6 +6,7 @@ mod support;
 
 mod audit;
 mod backdate;
+mod bids;
 mod catalogue;
 mod commands;
 mod committee;

@@ -2,6 +2,7 @@
 
 mod audit;
 mod award;
+mod bid;
 mod catalogue;
 mod command;
 mod committee;
@@ -34,6 +35,7 @@ pub struct Mutation(
     session::SessionMutation,
     catalogue::CatalogueMutation,
     procurement::ProcurementMutation,
+    bid::BidMutation,
     committee::CommitteeMutation,
     award::AwardMutation,
 );
@@ -46,6 +48,7 @@ pub struct Query(
     catalogue::CatalogueQuery,
     audit::AuditQuery,
     procurement::ProcurementQuery,
+    bid::BidQuery,
     committee::CommitteeQuery,
 );
 

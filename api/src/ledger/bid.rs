@@ -374,7 +374,7 @@ impl Ledger {
                     commitment: bid
                         .commitment
                         .clone()
-                        .unwrap_or_else(|| civic_domain::procurement::Commitment(row.commitment)),
+                        .unwrap_or(civic_domain::procurement::Commitment(row.commitment)),
                     content,
                     salt,
                     standing,

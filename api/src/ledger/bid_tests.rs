@@ -286,7 +286,7 @@ async fn a_bid_is_submitted_replaced_withdrawn_and_submitted_again(place: Place)
         l,
         p,
         org,
-        content(300_000_00, "方案一"),
+        content(30_000_000, "方案一"),
         base + Duration::days(1),
         None,
     )
@@ -319,7 +319,7 @@ async fn a_bid_is_submitted_replaced_withdrawn_and_submitted_again(place: Place)
     assert_eq!(bids::live_count(l.read_models(), p).await.unwrap(), 1);
 
     let replace = l
-        .replacement(&first.state, content(280_000_00, "方案二"), None)
+        .replacement(&first.state, content(28_000_000, "方案二"), None)
         .unwrap();
     let replaced = l
         .execute::<Bid>(
@@ -358,7 +358,7 @@ async fn a_bid_is_submitted_replaced_withdrawn_and_submitted_again(place: Place)
         l,
         p,
         org,
-        content(290_000_00, "方案三"),
+        content(29_000_000, "方案三"),
         base + Duration::days(4),
         None,
     )
@@ -381,8 +381,8 @@ async fn late_and_duplicate_bids_are_refused_and_the_opening_waits_for_its_time(
     let b = register(l, 3, "福田区晚霞养老服务中心", base - Duration::days(800)).await;
     let p = published(l, base).await;
 
-    let bid_a = content(310_000_00, "甲的方案");
-    let bid_b = content(320_000_00, "乙的方案");
+    let bid_a = content(31_000_000, "甲的方案");
+    let bid_b = content(32_000_000, "乙的方案");
     let live_a = submit(l, p, a, bid_a.clone(), base + Duration::days(1), None)
         .await
         .unwrap();
@@ -395,7 +395,7 @@ async fn late_and_duplicate_bids_are_refused_and_the_opening_waits_for_its_time(
         l,
         p,
         a,
-        content(1_00, "又一份"),
+        content(100, "又一份"),
         base + Duration::days(2),
         None,
     )
@@ -405,7 +405,7 @@ async fn late_and_duplicate_bids_are_refused_and_the_opening_waits_for_its_time(
     assert!(duplicate.to_string().contains("already has a live bid"));
 
     // After the deadline (now, by the clock): late.
-    let late = submit(l, p, a, content(1_00, "迟到"), Utc::now(), None)
+    let late = submit(l, p, a, content(100, "迟到"), Utc::now(), None)
         .await
         .unwrap_err();
     assert_eq!(rule_of(&late), Some("BID-SEALED"), "{late}");
@@ -465,7 +465,7 @@ async fn ineligible_organisations_are_refused_with_their_reasons(place: Place) {
     let at = base + Duration::days(1);
 
     let recent = register(l, 4, "福田区新芽公益服务中心", base - Duration::days(10)).await;
-    let refused = submit(l, p, recent, content(1_000_00, "方案"), at, None)
+    let refused = submit(l, p, recent, content(100_000, "方案"), at, None)
         .await
         .unwrap_err();
     assert_eq!(rule_of(&refused), Some("BID-ELIGIBLE"), "{refused}");
@@ -485,14 +485,14 @@ async fn ineligible_organisations_are_refused_with_their_reasons(place: Place) {
     )
     .await
     .unwrap();
-    let refused = submit(l, p, listed, content(1_000_00, "方案"), at, None)
+    let refused = submit(l, p, listed, content(100_000, "方案"), at, None)
         .await
         .unwrap_err();
     assert_eq!(rule_of(&refused), Some("BID-ELIGIBLE"), "{refused}");
     assert!(refused.to_string().contains("活动异常名录"), "{refused}");
 
     let stranger = Uuid::now_v7();
-    let refused = submit(l, p, stranger, content(1_000_00, "方案"), at, None)
+    let refused = submit(l, p, stranger, content(100_000, "方案"), at, None)
         .await
         .unwrap_err();
     assert_eq!(rule_of(&refused), Some("BID-ELIGIBLE"), "{refused}");
@@ -512,11 +512,11 @@ async fn a_retried_submission_returns_the_first_outcome_and_writes_nothing(place
     let command_id = Uuid::now_v7();
     let at = base + Duration::days(1);
 
-    let first = submit(l, p, org, content(330_000_00, "方案"), at, Some(command_id))
+    let first = submit(l, p, org, content(33_000_000, "方案"), at, Some(command_id))
         .await
         .unwrap();
     let head = l.store.head().await.unwrap();
-    let retry = submit(l, p, org, content(330_000_00, "方案"), at, Some(command_id))
+    let retry = submit(l, p, org, content(33_000_000, "方案"), at, Some(command_id))
         .await
         .unwrap();
     assert_eq!(retry.state.id, first.state.id);
@@ -532,7 +532,7 @@ async fn a_retried_submission_returns_the_first_outcome_and_writes_nothing(place
     );
 
     // The same id for another price is another command.
-    let other = submit(l, p, org, content(330_000_01, "方案"), at, Some(command_id))
+    let other = submit(l, p, org, content(33_000_001, "方案"), at, Some(command_id))
         .await
         .unwrap_err();
     assert!(matches!(other, LedgerError::Conflict(_)), "{other}");
