@@ -1,17 +1,20 @@
 //! The expert pool (评审专家库) and the committee's screens over HTTP: administrators keep the
 //! pool, id numbers are masked outside it, evaluators read their own record; a committee is
 //! constituted by the procurement's own unit after the opening only, and the award's commands
-//! wait for the evaluation. (A committee's whole course needs bids opened, which no HTTP
-//! mutation submits yet: it is tested on the ledger, `api/src/ledger/committee_tests.rs`.)
+//! wait for the evaluation; then a committee's whole course on real sealed bids (the ledger
+//! moved a month back so that the opening time has come): the draw, sealed sheets, the
+//! conclusion recorded on the procurement, the award and a challenge.
 
 use chrono::{Duration, Utc};
 use serde_json::{Value, json};
 
+use crate::backdate::backdated;
 use crate::support::*;
 
 on_both_backends!(
     the_expert_pool_is_kept_by_administrators_and_masks_id_numbers,
     a_committee_waits_for_the_opening_and_the_award_for_the_evaluation,
+    a_committee_scores_sealed_sheets_and_its_report_leads_to_the_award,
 );
 
 const J: &str = "440304";
@@ -385,5 +388,438 @@ async fn a_committee_waits_for_the_opening_and_the_award_for_the_evaluation(plac
         "RULE_VIOLATION",
         Some("PROC-STATE"),
         "no award to challenge",
+    );
+}
+
+const COMMITTEE: &str = "committeeId procurementId status version seats seed allSubmitted
+  procurementStatus report { committeeId sheetsDigest ranking { rank bidId organisationId total } }
+  members { memberId name role drawPosition sitting submitted sheetDigest
+    scores { bidId criteria { key pointsHundredths } } }";
+
+fn committee_query() -> String {
+    format!("query($id: UUID!) {{ committee(id: $id) {{ {COMMITTEE} }} }}")
+}
+
+fn sheet_mutation() -> String {
+    format!(
+        "mutation($i: SubmitScoreSheetInput!) {{ submitScoreSheet(input: $i) {{ {COMMITTEE} }} }}"
+    )
+}
+
+/// A member's sheet: every bid, `plan` and `team` points in hundredths.
+fn sheet(committee: &str, member: &str, bids: &[Value], plan: u32) -> Value {
+    let scores: Vec<Value> = bids
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            json!({ "bidId": b, "criteria": [
+                { "key": "plan", "pointsHundredths": plan - 200 * i as u32 },
+                { "key": "team", "pointsHundredths": 2_500 } ] })
+        })
+        .collect();
+    json!({ "i": { "committeeId": committee, "memberId": member, "scores": scores } })
+}
+
+fn member<'a>(view: &'a Value, id: &str) -> &'a Value {
+    view["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["memberId"] == id)
+        .unwrap()
+}
+
+async fn a_committee_scores_sealed_sheets_and_its_report_leads_to_the_award(place: Place) {
+    if place.db.is_some() {
+        let out = cli(&[
+            "bid-key",
+            "init",
+            "--data-dir",
+            place.path().to_str().unwrap(),
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let server = place.start();
+    let admin = place.token("admin", None);
+    let registrar = place.token("registrar", Some(J));
+    server
+        .ok(
+            Some(&admin),
+            "mutation($j: String!) { loadDefaultCatalogue(input: {jurisdiction: $j}) { version } }",
+            json!({ "j": J }),
+        )
+        .await;
+    let mut bidders = Vec::new();
+    for (serial, name) in [
+        (51, "福田区紫藤长者服务中心"),
+        (52, "福田区青竹社工服务中心"),
+        (53, "福田区木棉社工服务中心"),
+    ] {
+        let id = apply(&server, &registrar, futian_application(name, serial)).await;
+        approve_registration(&server, &registrar, &id).await;
+        bidders.push(id);
+    }
+    for n in 0..5u32 {
+        let first17 = format!("4403041975{:07}", 100 + n);
+        let sum: u32 = first17
+            .bytes()
+            .zip([7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2])
+            .map(|(c, w)| u32::from(c - b'0') * w)
+            .sum();
+        let check = b"10X98765432"[(sum % 11) as usize] as char;
+        let r = add(
+            &server,
+            &admin,
+            &format!("评审专家{n}"),
+            &format!("{first17}{check}"),
+            None,
+        )
+        .await;
+        assert!(r["errors"].is_null(), "{r:#}");
+    }
+    let unit = uuid::Uuid::now_v7().to_string();
+    let buyer = token_for(&place, "purchaser", &unit);
+    let deadline = Utc::now() + Duration::days(21);
+    let drafted = server
+        .ok(
+            Some(&buyer),
+            "mutation($i: DraftProcurementInput!) { draftProcurement(input: $i) { id } }",
+            json!({ "i": {
+                "purchaser": "深圳市福田区民政局",
+                "title": "福田区居家养老上门服务项目",
+                "description": "为辖区失能、半失能老年人提供居家上门服务",
+                "item": "A0101", "method": "OPEN_TENDER",
+                "budgetFen": 50_000_000, "bidSecurityFen": 1_000_000,
+                "serviceStart": (deadline + Duration::days(30)).format("%Y-%m-%d").to_string(),
+                "serviceEnd": (deadline + Duration::days(300)).format("%Y-%m-%d").to_string(),
+                "requirements": { "kinds": ["SOCIAL_SERVICE_ORG"], "minYearsRegistered": 0 },
+                "scoring": { "priceWeightPercent": 30, "criteria": [
+                    { "key": "plan", "name": "服务方案", "maxPoints": 40 },
+                    { "key": "team", "name": "团队与经验", "maxPoints": 30 } ] },
+                "bidDeadline": deadline.to_rfc3339(),
+                "openingAt": (deadline + Duration::hours(1)).to_rfc3339() } }),
+        )
+        .await;
+    let p = drafted["draftProcurement"]["id"].clone();
+    server
+        .ok(
+            Some(&buyer),
+            "mutation($id: UUID!) { publishProcurement(input: {procurementId: $id}) { status } }",
+            json!({ "id": p }),
+        )
+        .await;
+    for (i, org) in bidders.iter().enumerate() {
+        let ngo = token_for(&place, "ngo", org);
+        server
+            .ok(
+                Some(&ngo),
+                "mutation($i: SubmitBidInput!) { submitBid(input: $i) { id } }",
+                json!({ "i": { "procurementId": p, "priceFen": 40_000_000 + 1_000_000 * i as i64,
+                    "technicalProposal": format!("服务方案{i}"), "documents": [] } }),
+            )
+            .await;
+    }
+    server.stop();
+
+    // A month later the opening time has come.
+    let later = backdated(&place, Duration::days(30)).await;
+    std::fs::copy(
+        place.path().join("bid-sealing.key"),
+        later.path().join("bid-sealing.key"),
+    )
+    .unwrap();
+    let server = later.start();
+    let buyer = token_for(&later, "purchaser", &unit);
+    // The server's scheduler may open the bids itself as it starts; either way they open.
+    let _ = server
+        .gql(
+            Some(&buyer),
+            "mutation($p: UUID!) { openBids(input: {procurementId: $p}) { status } }",
+            json!({ "p": p }),
+        )
+        .await;
+    let mut opened = Value::Null;
+    for _ in 0..100 {
+        opened = server
+            .ok(
+                Some(&buyer),
+                "query($p: UUID!) { procurement(id: $p) { status openedBids { bidId valid } } }",
+                json!({ "p": p }),
+            )
+            .await;
+        if opened["procurement"]["status"] == "OPENED" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(opened["procurement"]["status"], "OPENED", "{opened:#}");
+    let bids: Vec<Value> = opened["procurement"]["openedBids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["bidId"].clone())
+        .collect();
+    assert_eq!(bids.len(), 3);
+
+    // Constituted: one representative, four experts drawn with a seed the server chose.
+    let constituted = server
+        .ok(
+            Some(&buyer),
+            &format!("mutation($i: ConstituteCommitteeInput!) {{ constituteCommittee(input: $i) {{ {COMMITTEE} }} }}"),
+            json!({ "i": { "procurementId": p, "representatives": [{ "name": "李娜" }], "experts": 4 } }),
+        )
+        .await["constituteCommittee"]
+        .clone();
+    let committee = constituted["committeeId"].as_str().unwrap().to_owned();
+    assert_eq!(constituted["seats"], 5, "{constituted:#}");
+    assert_eq!(constituted["seed"].as_str().unwrap().len(), 64);
+    let members: Vec<(String, String)> = constituted["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["memberId"].as_str().unwrap().to_owned(),
+                m["role"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let rep = members
+        .iter()
+        .find(|m| m.1 == "REPRESENTATIVE")
+        .unwrap()
+        .0
+        .clone();
+    let experts: Vec<String> = members
+        .iter()
+        .filter(|m| m.1 == "EXPERT")
+        .map(|m| m.0.clone())
+        .collect();
+    assert_eq!(experts.len(), 4);
+    let again = server
+        .gql(
+            Some(&buyer),
+            CONSTITUTE,
+            json!({ "i": { "procurementId": p, "representatives": [{ "name": "李娜" }], "experts": 4 } }),
+        )
+        .await;
+    assert_error(
+        &again,
+        "RULE_VIOLATION",
+        Some("EVAL-COMMITTEE"),
+        "a second committee",
+    );
+
+    // Evaluators see the committee they sit on; others do not.
+    let evaluators: Vec<String> = experts
+        .iter()
+        .map(|e| token_for(&later, "evaluator", e))
+        .collect();
+    let stranger = token_for(&later, "evaluator", &uuid::Uuid::now_v7().to_string());
+    let hidden = server
+        .ok(
+            Some(&stranger),
+            &committee_query(),
+            json!({ "id": committee }),
+        )
+        .await;
+    assert_eq!(hidden["committee"], Value::Null);
+
+    // Each member scores its own seat; the purchaser its representative's.
+    let r = server
+        .gql(
+            Some(&evaluators[0]),
+            &sheet_mutation(),
+            sheet(&committee, &experts[1], &bids, 3_500),
+        )
+        .await;
+    assert_error(&r, "FORBIDDEN", None, "scoring another member's seat");
+    let r = server
+        .gql(
+            Some(&buyer),
+            &sheet_mutation(),
+            sheet(&committee, &experts[0], &bids, 3_500),
+        )
+        .await;
+    assert_error(
+        &r,
+        "FORBIDDEN",
+        None,
+        "the purchaser scoring an expert's seat",
+    );
+    let first = server
+        .ok(
+            Some(&evaluators[0]),
+            &sheet_mutation(),
+            sheet(&committee, &experts[0], &bids, 3_800),
+        )
+        .await["submitScoreSheet"]
+        .clone();
+    assert!(
+        member(&first, &experts[0])["scores"].is_array(),
+        "its own sheet: {first:#}"
+    );
+    let second = server
+        .ok(
+            Some(&evaluators[1]),
+            &sheet_mutation(),
+            sheet(&committee, &experts[1], &bids, 3_600),
+        )
+        .await["submitScoreSheet"]
+        .clone();
+    // Sealed: the first member's sheet shows to the second only as a digest.
+    let sealed = member(&second, &experts[0]);
+    assert_eq!(sealed["submitted"], true);
+    assert!(
+        sealed["sheetDigest"].as_str().unwrap().len() == 64,
+        "{second:#}"
+    );
+    assert_eq!(sealed["scores"], Value::Null, "{second:#}");
+    let locked = server
+        .gql(
+            Some(&evaluators[0]),
+            &sheet_mutation(),
+            sheet(&committee, &experts[0], &bids, 3_000),
+        )
+        .await;
+    assert_error(
+        &locked,
+        "RULE_VIOLATION",
+        Some("PROC-STATE"),
+        "a sheet is locked",
+    );
+    let conclude = format!(
+        "mutation($i: CommitteeActionInput!) {{ concludeEvaluation(input: $i) {{ {COMMITTEE} }} }}"
+    );
+    let early = server
+        .gql(
+            Some(&buyer),
+            &conclude,
+            json!({ "i": { "committeeId": committee } }),
+        )
+        .await;
+    assert_error(
+        &early,
+        "RULE_VIOLATION",
+        Some("PROC-STATE"),
+        "concluding before every sheet",
+    );
+    for (i, e) in experts.iter().enumerate().skip(2) {
+        server
+            .ok(
+                Some(&evaluators[i]),
+                &sheet_mutation(),
+                sheet(&committee, e, &bids, 3_700),
+            )
+            .await;
+    }
+    let all = server
+        .ok(
+            Some(&buyer),
+            &sheet_mutation(),
+            sheet(&committee, &rep, &bids, 3_900),
+        )
+        .await["submitScoreSheet"]
+        .clone();
+    assert_eq!(all["allSubmitted"], true, "{all:#}");
+    let revealed = server
+        .ok(
+            Some(&evaluators[1]),
+            &committee_query(),
+            json!({ "id": committee }),
+        )
+        .await;
+    assert!(
+        member(&revealed["committee"], &experts[0])["scores"].is_array(),
+        "{revealed:#}"
+    );
+
+    // Concluded, and the report recorded on the procurement in the same request.
+    let concluded = server
+        .ok(
+            Some(&buyer),
+            &conclude,
+            json!({ "i": { "committeeId": committee } }),
+        )
+        .await["concludeEvaluation"]
+        .clone();
+    assert_eq!(concluded["status"], "CONCLUDED", "{concluded:#}");
+    assert_eq!(concluded["procurementStatus"], "EVALUATED", "{concluded:#}");
+    let ranking = concluded["report"]["ranking"].as_array().unwrap();
+    assert_eq!(ranking.len(), 3);
+    let top = ranking[0]["bidId"].clone();
+    let winner = ranking[0]["organisationId"].as_str().unwrap().to_owned();
+    let r = server
+        .gql(
+            Some(&buyer),
+            "mutation($p: UUID!) { recordEvaluation(input: {procurementId: $p}) { status } }",
+            json!({ "p": p }),
+        )
+        .await;
+    assert_error(&r, "RULE_VIOLATION", Some("PROC-STATE"), "recorded already");
+
+    // Auditors see the sheets once the award is noticed.
+    let auditor = later.token("auditor", None);
+    let before = server
+        .ok(
+            Some(&auditor),
+            &committee_query(),
+            json!({ "id": committee }),
+        )
+        .await;
+    assert_eq!(
+        member(&before["committee"], &experts[0])["scores"],
+        Value::Null,
+        "{before:#}"
+    );
+    let awarded = server
+        .ok(
+            Some(&buyer),
+            "mutation($i: AwardProcurementInput!) { awardProcurement(input: $i) { status award { bidId } } }",
+            json!({ "i": { "procurementId": p, "bidId": top } }),
+        )
+        .await;
+    assert_eq!(
+        awarded["awardProcurement"]["status"], "AWARDED",
+        "{awarded:#}"
+    );
+    let after = server
+        .ok(
+            Some(&auditor),
+            &committee_query(),
+            json!({ "id": committee }),
+        )
+        .await;
+    assert!(
+        member(&after["committee"], &experts[0])["scores"].is_array(),
+        "{after:#}"
+    );
+
+    // A losing bidder challenges; the purchaser answers.
+    let loser = bidders.iter().find(|b| **b != winner).unwrap();
+    let challenged = server
+        .ok(
+            Some(&token_for(&later, "ngo", loser)),
+            "mutation($i: ChallengeAwardInput!) { challengeAward(input: $i) { status challenges { challengeId } } }",
+            json!({ "i": { "procurementId": p, "organisationId": loser, "grounds": "评分标准适用不一致" } }),
+        )
+        .await;
+    let challenge = challenged["challengeAward"]["challenges"][0]["challengeId"].clone();
+    assert!(challenge.is_string(), "{challenged:#}");
+    let answered = server
+        .ok(
+            Some(&buyer),
+            "mutation($i: AnswerChallengeInput!) { answerChallenge(input: $i) { status } }",
+            json!({ "i": { "procurementId": p, "challengeId": challenge, "decision": "DISMISSED",
+                "reply": "经复核，评分符合采购文件规定" } }),
+        )
+        .await;
+    assert_eq!(
+        answered["answerChallenge"]["status"], "AWARDED",
+        "{answered:#}"
     );
 }
