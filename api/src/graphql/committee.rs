@@ -10,9 +10,11 @@
 //! - Evaluators are users of role `evaluator` whose token's `organisation` is their expert id:
 //!   that id is their member id on every committee they are drawn for.
 //! - A committee is constituted by a purchaser of the procurement's purchasing unit, after the
-//!   opening; the seed of its draw is drawn by the server from the operating system's random
-//!   source and recorded, so the purchaser cannot choose it, and one committee per evaluation
-//!   round (claimed while it scores) means a draw cannot be redone until it pleases.
+//!   opening; the seed of its draw (256 bits) is drawn by the server from a cryptographically
+//!   secure generator seeded by the operating system, and recorded, so the purchaser can
+//!   neither choose nor foresee it; one committee per evaluation round (claimed while it
+//!   scores) means a draw cannot be redone until it pleases. A seed derived from the opening
+//!   (its commitments) was rejected: a bidder could grind its salt to steer the draw.
 //! - A member declares its own relations and submits its own sheet; the purchaser does both for
 //!   the representatives of its unit. The purchaser, or a sitting member, concludes.
 //! - A committee is seen by the purchaser of its procurement, by its members, by auditors and by
