@@ -628,6 +628,17 @@ async fn a_committee_scores_sealed_sheets_and_its_report_leads_to_the_award(plac
         )
         .await;
     assert_eq!(hidden["committee"], Value::Null);
+    let mine = "query { myCommittees { committeeId procurementId members { memberId } } }";
+    let listed = server.ok(Some(&evaluators[0]), mine, json!({})).await;
+    assert_eq!(
+        listed["myCommittees"][0]["committeeId"],
+        committee.as_str(),
+        "{listed:#}"
+    );
+    let none = server.ok(Some(&stranger), mine, json!({})).await;
+    assert_eq!(none["myCommittees"], json!([]));
+    let r = server.gql(Some(&buyer), mine, json!({})).await;
+    assert_error(&r, "FORBIDDEN", None, "a purchaser has no seat");
 
     // Each member scores its own seat; the purchaser its representative's.
     let r = server

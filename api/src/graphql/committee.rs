@@ -738,6 +738,33 @@ impl CommitteeQuery {
         Ok(Some(committee_view(&outcome, standing, awarded)))
     }
 
+    /// The committees the viewer, an evaluator, was drawn for (its token's `organisation` is
+    /// its expert id), oldest first, at most 100 (the default).
+    async fn my_committees(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+    ) -> Result<Vec<CommitteeView>> {
+        let first = page_size(first)?;
+        let viewer = viewer(ctx);
+        let c = signed_in(viewer, "listing your committees")?;
+        let Some(me) = c.organisation.filter(|_| c.role == Role::Evaluator) else {
+            return Err(forbidden(
+                "the committees one sits on are listed for evaluators, whose token names their expert id",
+            ));
+        };
+        let ledger = ledger(ctx);
+        let mut out = Vec::new();
+        for id in ledger.committees_of_member(me, first).await.gql()? {
+            if let Some(o) = ledger.load::<Committee>(&id).await.gql()?
+                && let Some(standing) = standing(viewer, &o.state)
+            {
+                out.push(committee_view(&o, standing, false));
+            }
+        }
+        Ok(out)
+    }
+
     /// The committees of a procurement, one per evaluation round, oldest first: for its
     /// purchaser, auditors and administrators.
     async fn procurement_committees(

@@ -152,6 +152,19 @@ impl Ledger {
         Ok(CommitteeRow::decode_all(rows)?)
     }
 
+    /// The ids of the committees `member_id` was seated on, oldest first, at most `first`.
+    pub async fn committees_of_member(
+        &self,
+        member_id: Uuid,
+        first: usize,
+    ) -> Result<Vec<Uuid>, LedgerError> {
+        let rows = self
+            .read
+            .select(committees::of_member(member_id, first))
+            .await?;
+        Ok(committees::committee_ids(rows)?)
+    }
+
     /// The committee of the procurement's current evaluation round, if one was constituted.
     pub async fn current_committee(
         &self,

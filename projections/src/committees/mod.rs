@@ -41,10 +41,24 @@ pub static COMMITTEES: TableDef = TableDef {
     fillfactor: None,
 };
 
+/// Who sits (or sat) on which committee: an evaluator's list of its committees.
+pub static MEMBERS: TableDef = TableDef {
+    name: "rm_committee_members",
+    columns: &[
+        col("member_id", Type::Key),
+        col("committee_id", Type::Key),
+        col("procurement_id", Type::Key),
+        col("sitting", Type::Bool),
+    ],
+    key: &["member_id", "committee_id"],
+    indexes: &[],
+    fillfactor: None,
+};
+
 pub static INFO: ProjectorInfo = ProjectorInfo {
     name: "committees",
     version: 1,
-    tables: &[&COMMITTEES],
+    tables: &[&COMMITTEES, &MEMBERS],
     search: &[],
 };
 
@@ -72,6 +86,25 @@ fn row(version: u64, c: &Committee) -> Option<Vec<Value>> {
     ])
 }
 
+/// A committee's members (a few: its seats and their replacements), each event: a seat taken
+/// or given up changes one of them.
+fn members(out: &mut Changes, c: &Committee) {
+    let (Some(id), Some(procurement)) = (c.id, c.procurement_id) else {
+        return;
+    };
+    for m in &c.members {
+        out.upsert(
+            &MEMBERS,
+            vec![
+                Value::text(m.member_id.to_string()),
+                Value::text(id.to_string()),
+                Value::text(procurement.to_string()),
+                Value::Bool(m.is_sitting()),
+            ],
+        );
+    }
+}
+
 impl Projector<Committee> for Committees {
     fn info(&self) -> &'static ProjectorInfo {
         &INFO
@@ -89,6 +122,7 @@ impl Projector<Committee> for Committees {
         if let Some(r) = row(e.version, e.after) {
             out.upsert(&COMMITTEES, r);
         }
+        members(out, e.after);
         Ok(())
     }
 
@@ -100,6 +134,7 @@ impl Projector<Committee> for Committees {
         if let Some(r) = row(s.version, s.state) {
             out.upsert(&COMMITTEES, r);
         }
+        members(out, s.state);
         Ok(())
     }
 }
@@ -182,4 +217,17 @@ impl CommitteeRow {
     pub fn decode_all(rows: Vec<Row>) -> Result<Vec<Self>, ReadModelError> {
         rows.into_iter().map(Self::decode).collect()
     }
+}
+
+/// The committees `member_id` was seated on, oldest first, at most `first`.
+pub fn of_member(member_id: Uuid, first: usize) -> Select {
+    Select::from(&MEMBERS, &["committee_id"])
+        .eq("member_id", Value::text(member_id.to_string()))
+        .order_by(&["committee_id"])
+        .limit(first)
+}
+
+/// The committee ids of [`of_member`]'s rows.
+pub fn committee_ids(rows: Vec<Row>) -> Result<Vec<Uuid>, ReadModelError> {
+    rows.into_iter().map(|mut r| uuid(&r.text(0)?)).collect()
 }

@@ -77,6 +77,8 @@ mod on_both {
         "SELECT committee_id, procurement_id, status, version, seats, sitting, submitted, \
              constituted_at, concluded_at FROM rm_committees ORDER BY 1",
         "SELECT namespace, key, stream, rule FROM claims ORDER BY 1, 2",
+        "SELECT member_id, committee_id, procurement_id, sitting FROM rm_committee_members \
+             ORDER BY 1, 2",
     ];
 
     fn stored(events: &[CommitteeEvent]) -> Vec<NewEvent> {
@@ -189,7 +191,7 @@ mod on_both {
             assert_eq!(CommitteeRow::decode(one).unwrap().sitting, 3);
         }
         let live = place.dump(TABLES).await;
-        assert_eq!(live.len(), 3, "{live:?}");
+        assert_eq!(live.len(), 3 + 6, "{live:?}");
         place
             .tamper("UPDATE read_model_checkpoint SET version = 0")
             .await;
