@@ -243,11 +243,15 @@ pub fn new_claims(
             )));
         }
         // A purchaser's organisation is its purchasing unit (采购人): its procurements are
-        // that unit's acts.
-        _ if !matches!(role, Role::Ngo | Role::Purchaser) && organisation.is_some() => {
+        // that unit's acts. An evaluator's is its expert id in the expert pool (评审专家库):
+        // its seat on every committee it is drawn for.
+        _ if !matches!(role, Role::Ngo | Role::Purchaser | Role::Evaluator)
+            && organisation.is_some() =>
+        {
             return Err(TokenError::Invalid(format!(
                 "{} tokens do not act for one organisation: --organisation is only for ngo \
-                 tokens (the organisation) and purchaser tokens (the purchasing unit)",
+                 tokens (the organisation), purchaser tokens (the purchasing unit) and \
+                 evaluator tokens (the expert id)",
                 role.as_str()
             )));
         }
@@ -386,10 +390,12 @@ mod tests {
             "{e}"
         );
         assert!(new_claims(Role::Purchaser, "x", Some("440304".into()), org, ttl, now).is_ok());
-        for role in [Role::Evaluator, Role::Auditor, Role::Admin] {
+        for role in [Role::Auditor, Role::Admin] {
             assert!(new_claims(role, "x", None, org, ttl, now).is_err());
         }
         assert!(new_claims(Role::Ngo, "x", None, org, ttl, now).is_ok());
+        // An evaluator's organisation is its expert id in the expert pool.
+        assert!(new_claims(Role::Evaluator, "x", None, org, ttl, now).is_ok());
     }
 
     #[test]

@@ -212,7 +212,8 @@ enum TokenCommand {
         /// 6-digit division code the bearer acts in (registrars and purchasers).
         #[arg(long)]
         jurisdiction: Option<String>,
-        /// The organisation an ngo token acts for; a purchaser token's purchasing unit.
+        /// The organisation an ngo token acts for; a purchaser token's purchasing unit; an
+        /// evaluator token's expert id in the expert pool.
         #[arg(long)]
         organisation: Option<Uuid>,
         /// How long the token is valid, e.g. 8h, 30d (at least 1s, at most a year).

@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod catalogue;
 pub mod committee;
 pub mod error;
+pub mod expert_pool;
 pub mod organisation;
 pub mod policy;
 pub mod procurement;
@@ -27,6 +28,7 @@ pub use committee::{
     Committee, CommitteeCommand, CommitteeContext, CommitteeEvent, CommitteeFacts, CommitteeStatus,
 };
 pub use error::DomainError;
+pub use expert_pool::{ExpertPool, ExpertPoolCommand, ExpertPoolEvent};
 pub use organisation::{
     Application, CaseKind, ChangeRequest, FieldChange, Members, OpenCase, Organisation,
     OrganisationCommand, OrganisationEvent, OrganisationStatus, RegistryFacts,

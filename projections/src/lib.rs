@@ -8,6 +8,7 @@ pub mod bids;
 pub mod catalogue;
 pub mod claims;
 mod commands;
+pub mod committees;
 mod error;
 pub mod organisations;
 pub mod postgres;
@@ -25,7 +26,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use civic_domain::policy::Policy;
-use civic_domain::{Bid, Catalogue, Committee, Organisation, Procurement};
+use civic_domain::{Bid, Catalogue, Committee, ExpertPool, Organisation, Procurement};
 
 pub use commands::CommandOutcome;
 pub use error::ReadModelError;
@@ -71,7 +72,14 @@ impl ReadModelSet {
         ];
         let committees: Vec<Arc<dyn Projector<Committee>>> = vec![
             Arc::new(states::States::<Committee>::default()),
+            Arc::new(claims::Claims::<Committee>::default()),
+            Arc::new(committees::Committees),
             Arc::new(commands::Outcomes::<Committee>::default()),
+        ];
+        // The pool is read whole from its state (a committee draws from all of it).
+        let expert_pools: Vec<Arc<dyn Projector<ExpertPool>>> = vec![
+            Arc::new(states::States::<ExpertPool>::default()),
+            Arc::new(commands::Outcomes::<ExpertPool>::default()),
         ];
         ReadModelSet {
             registry: Registry::new(),
@@ -83,6 +91,7 @@ impl ReadModelSet {
         .with(Projectors::new(procurements))
         .with(Projectors::new(bids))
         .with(Projectors::new(committees))
+        .with(Projectors::new(expert_pools))
     }
 
     fn with<A: Stored>(mut self, projectors: Projectors<A>) -> Self {

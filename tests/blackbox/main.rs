@@ -10,6 +10,7 @@ mod bids;
 mod board;
 mod catalogue;
 mod commands;
+mod committee;
 mod console;
 mod details;
 mod hostile;

@@ -1,9 +1,11 @@
 //! The GraphQL API (DESIGN §6).
 
 mod audit;
+mod award;
 mod bid;
 mod catalogue;
 mod command;
+mod committee;
 mod errors;
 pub mod limits;
 mod mutation;
@@ -34,6 +36,8 @@ pub struct Mutation(
     catalogue::CatalogueMutation,
     procurement::ProcurementMutation,
     bid::BidMutation,
+    committee::CommitteeMutation,
+    award::AwardMutation,
 );
 
 /// Queries, one object per area of work.
@@ -45,6 +49,7 @@ pub struct Query(
     audit::AuditQuery,
     procurement::ProcurementQuery,
     bid::BidQuery,
+    committee::CommitteeQuery,
 );
 
 pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;

@@ -8,6 +8,7 @@ mod cache;
 mod catalogue;
 mod committee;
 mod execute;
+mod expert_pool;
 mod history;
 mod organisation;
 mod procurement;

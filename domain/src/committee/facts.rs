@@ -18,6 +18,9 @@ pub struct CommitteeFacts {
     /// The registry's record of each bidder with a valid bid: read at constitution and when
     /// conflicts are checked again, so that a change of legal representative is caught.
     pub bidders: Vec<BidderRecord>,
+    /// The procurement's jurisdiction: not read by `decide`, but by the handler, which decides
+    /// under that jurisdiction's policy (committee sizes) and records it with the events.
+    pub jurisdiction: Option<String>,
 }
 
 /// The opened procurement, as its stream shows it once the bids are opened.

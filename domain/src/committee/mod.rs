@@ -41,7 +41,7 @@ pub use facts::{
 };
 pub use state::{Committee, CommitteeStatus, LockedSheet, Member, MemberRole};
 
-use crate::aggregate::{Aggregate, Context};
+use crate::aggregate::{Aggregate, Claim, Context};
 use crate::error::DomainError;
 
 /// The context a committee decides in.
@@ -63,6 +63,27 @@ impl Aggregate for Committee {
 
     fn evolve(self, event: &CommitteeEvent) -> Self {
         self.evolve_with(event)
+    }
+
+    /// One committee scores a procurement at a time (EVAL-COMMITTEE): two purchasers'
+    /// constitutions racing cannot both stand, and a re-draw cannot replace a committee whose
+    /// draw did not please. Given up at the conclusion, so that a re-evaluation ordered on a
+    /// challenge can constitute the next round's committee, and when a recusal left a seat
+    /// empty (the draw ran out: the committee can never conclude and the procurement needs a
+    /// new one).
+    fn claims(&self) -> Vec<Claim> {
+        let filled = u32::try_from(self.sitting().count()).unwrap_or(u32::MAX) >= self.seats;
+        match (self.status, self.procurement_id) {
+            (Some(CommitteeStatus::Scoring), Some(procurement)) if filled => vec![Claim {
+                namespace: "scoring-committee",
+                key: procurement.to_string(),
+                rule: crate::error::rules::EVAL_COMMITTEE,
+                message: format!(
+                    "procurement {procurement} already has an evaluation committee (评标委员会) that is scoring; a procurement has one committee per evaluation round"
+                ),
+            }],
+            _ => Vec::new(),
+        }
     }
 }
 

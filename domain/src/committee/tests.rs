@@ -120,6 +120,7 @@ fn facts(method: ProcurementMethod, budget: Money, pool_size: u128) -> Committee
         }),
         pool: pool(pool_size),
         bidders: bidders(),
+        jurisdiction: None,
     }
 }
 
@@ -1096,6 +1097,48 @@ fn a_committee_short_of_members_after_an_exhausted_draw_cannot_conclude() {
         e.message().contains("only 2 of the committee's 3 seats"),
         "{e}"
     );
+}
+
+#[test]
+fn a_scoring_committee_claims_its_procurement_until_it_concludes_or_a_seat_stays_empty() {
+    use crate::aggregate::Aggregate;
+    assert!(Committee::default().claims().is_empty());
+    let history = negotiation();
+    let claims = fold(&history).claims();
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].key, id(PROCUREMENT).to_string());
+    assert_eq!(claims[0].rule, EVAL_COMMITTEE);
+    // Replaced after a recusal: still one committee of the round.
+    let mut replaced = history.clone();
+    replaced.extend(
+        given(history)
+            .with(ctx(facts(Negotiation, yuan(500_000), 12)))
+            .when(declare(expert_id(0xa), org(1)))
+            .then_accepted(),
+    );
+    assert_eq!(fold(&replaced).claims().len(), 1);
+    // The draw ran out: the committee can never conclude, and gives its procurement up.
+    let mut short = given([])
+        .with(ctx(facts(Negotiation, yuan(1), 2)))
+        .when(constitute(1, 2, SEED))
+        .then_accepted();
+    let members = seated(&short);
+    short.extend(
+        given(short.clone())
+            .with(ctx(facts(Negotiation, yuan(1), 2)))
+            .when(declare(members[0], org(1)))
+            .then_accepted(),
+    );
+    assert!(fold(&short).claims().is_empty());
+    // Concluded: given up for the next round.
+    let mut done = scored(SEED);
+    done.extend(
+        given(done.clone())
+            .with(ctx(CommitteeFacts::default()))
+            .when(C::Conclude)
+            .then_accepted(),
+    );
+    assert!(fold(&done).claims().is_empty());
 }
 
 // --- the wire ------------------------------------------------------------------------------

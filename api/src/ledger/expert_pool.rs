@@ -1,0 +1,74 @@
+//! The expert pool (评审专家库) on the command path: one stream per jurisdiction, named by its
+//! code (`expertpool-440300`), like the catalogue.
+
+use civic_domain::{ExpertPool, ExpertPoolCommand, Jurisdiction};
+use uuid::Uuid;
+
+use super::execute::Handled;
+use super::{Ledger, LedgerError};
+
+impl Handled for ExpertPool {
+    const NOUN: &'static str = "expert pool";
+
+    fn jurisdiction(&self, command: &ExpertPoolCommand) -> Option<String> {
+        match command {
+            ExpertPoolCommand::AddExpert { jurisdiction, .. } => {
+                Some(jurisdiction.as_str().to_owned())
+            }
+            _ => self.jurisdiction.as_ref().map(|j| j.as_str().to_owned()),
+        }
+    }
+
+    /// An added expert carries a fresh id on each try.
+    fn digest_form(command: &ExpertPoolCommand) -> ExpertPoolCommand {
+        let mut command = command.clone();
+        if let ExpertPoolCommand::AddExpert { expert, .. } = &mut command {
+            expert.expert_id = Uuid::nil();
+        }
+        command
+    }
+
+    fn missing(jurisdiction: &str) -> String {
+        format!("{jurisdiction} has no expert pool (评审专家库) yet; add its first expert")
+    }
+
+    /// The pool's rules read only its own stream.
+    async fn facts(
+        _ledger: &Ledger,
+        _state: &ExpertPool,
+        _command: &ExpertPoolCommand,
+    ) -> Result<(), LedgerError> {
+        Ok(())
+    }
+}
+
+/// The jurisdictions whose pool a committee of `j` draws from, nearest first: its own, then its
+/// city's and its province's (experts are drawn from the provincial pool where a county or
+/// city keeps none of its own).
+pub(super) fn pool_jurisdictions(j: &Jurisdiction) -> Vec<String> {
+    let code = j.as_str();
+    let mut out = vec![code.to_owned()];
+    if !j.is_national() {
+        for wider in [format!("{}00", &code[..4]), format!("{}0000", &code[..2])] {
+            if !out.contains(&wider) {
+                out.push(wider);
+            }
+        }
+    }
+    out
+}
+
+impl Ledger {
+    /// The nearest expert pool of a procurement of `jurisdiction` that has been opened.
+    pub async fn expert_pool_for(
+        &self,
+        jurisdiction: &Jurisdiction,
+    ) -> Result<Option<ExpertPool>, LedgerError> {
+        for j in pool_jurisdictions(jurisdiction) {
+            if let Some(pool) = self.load::<ExpertPool>(&j).await? {
+                return Ok(Some(pool.state));
+            }
+        }
+        Ok(None)
+    }
+}
