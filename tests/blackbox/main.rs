@@ -19,6 +19,8 @@ mod limits;
 mod operations;
 mod postgres;
 mod procurement;
+mod procurement_path;
+mod procurement_support;
 mod registry;
 mod registry_rules;
 mod ticks;

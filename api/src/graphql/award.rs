@@ -150,11 +150,10 @@ impl AwardMutation {
         ctx: &Context<'_>,
         input: ChallengeAwardInput,
     ) -> Result<ProcurementPayload<ChallengeAward>> {
-        // The procurement's digest of a command keeps its challenge id, so a retry must name
-        // the same one: the command's own id, when the client gives one, is that.
-        let challenge_id = input.command.command_id.unwrap_or_else(Uuid::now_v7);
+        // A retry under the same commandId is answered with the first challenge: the digest
+        // leaves the fresh challenge id out.
         let command = ProcurementCommand::Challenge {
-            challenge_id,
+            challenge_id: Uuid::now_v7(),
             organisation_id: input.organisation_id,
             grounds: input.grounds,
         };

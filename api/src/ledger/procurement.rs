@@ -24,11 +24,13 @@ impl Handled for Procurement {
         }
     }
 
-    /// A draft carries a fresh procurement id on each try.
+    /// A draft carries a fresh procurement id on each try, and a challenge a fresh challenge id.
     fn digest_form(command: &ProcurementCommand) -> ProcurementCommand {
         let mut command = command.clone();
-        if let ProcurementCommand::Draft { procurement_id, .. } = &mut command {
-            *procurement_id = Uuid::nil();
+        match &mut command {
+            ProcurementCommand::Draft { procurement_id, .. } => *procurement_id = Uuid::nil(),
+            ProcurementCommand::Challenge { challenge_id, .. } => *challenge_id = Uuid::nil(),
+            _ => {}
         }
         command
     }
@@ -127,5 +129,23 @@ mod tests {
         );
         let province = Jurisdiction::parse("440000").unwrap();
         assert_eq!(catalogue_jurisdictions(&province), ["440000"]);
+    }
+
+    #[test]
+    fn a_retried_challenge_is_the_same_command_and_another_grounds_is_not() {
+        let organisation_id = Uuid::now_v7();
+        let challenge = |grounds: &str| ProcurementCommand::Challenge {
+            challenge_id: Uuid::now_v7(),
+            organisation_id,
+            grounds: grounds.to_owned(),
+        };
+        assert_eq!(
+            Procurement::digest_form(&challenge("评分标准适用不一致")),
+            Procurement::digest_form(&challenge("评分标准适用不一致"))
+        );
+        assert_ne!(
+            Procurement::digest_form(&challenge("评分标准适用不一致")),
+            Procurement::digest_form(&challenge("另一事项"))
+        );
     }
 }
