@@ -6,7 +6,7 @@
 use chrono::{Duration, Utc};
 use serde_json::{Value, json};
 
-use crate::backdate::backdated;
+use crate::procurement_support::*;
 use crate::support::*;
 
 on_both_backends!(sealed_bids_show_only_commitments_until_the_opening);
@@ -164,17 +164,7 @@ async fn sealed_bids_show_only_commitments_until_the_opening(place: Place) {
         );
         assert!(refused.to_string().contains("bid-sealing.key"), "{refused}");
         assert!(refused.to_string().contains("bid-key init"), "{refused}");
-        let out = cli(&[
-            "bid-key",
-            "init",
-            "--data-dir",
-            place.path().to_str().unwrap(),
-        ]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        init_bid_key(&place);
     }
 
     // A retry under the same commandId is answered with the first bid, written once.
@@ -334,12 +324,7 @@ async fn sealed_bids_show_only_commitments_until_the_opening(place: Place) {
     server.stop();
 
     // A month later: the deadline and the opening time have passed.
-    let later = backdated(&place, Duration::days(30)).await;
-    std::fs::copy(
-        place.path().join("bid-sealing.key"),
-        later.path().join("bid-sealing.key"),
-    )
-    .unwrap();
+    let later = later_by(&place, 30).await;
     // The scheduler is the test's: the tick at the opening reveals the bids.
     let mut args = later.args();
     args.extend(["--tick-every".to_owned(), "0s".to_owned()]);

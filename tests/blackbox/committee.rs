@@ -8,7 +8,7 @@
 use chrono::{Duration, Utc};
 use serde_json::{Value, json};
 
-use crate::backdate::backdated;
+use crate::procurement_support::*;
 use crate::support::*;
 
 on_both_backends!(
@@ -35,21 +35,6 @@ const POOL: &str = "query($j: String!, $first: Int, $after: UUID) { expertPool(j
   experts(first: $first, after: $after) { totalCount pageInfo { hasNextPage } edges { cursor node { expertId name idNumber status } } } } }";
 
 const ONE: &str = "query($j: String!, $id: UUID!) { poolExpert(jurisdiction: $j, expertId: $id) { expertId idNumber status } }";
-
-/// A token acting for `organisation` (a purchasing unit, an ngo, or an evaluator's expert id);
-/// purchasers act in Futian.
-fn token_for(place: &Place, role: &str, organisation: &str) -> String {
-    let mut scope = vec!["--organisation", organisation];
-    if role == "purchaser" {
-        scope.extend(["--jurisdiction", J]);
-    }
-    issue_token(
-        place.path(),
-        role,
-        &format!("{role}-of-{organisation}"),
-        &scope,
-    )
-}
 
 /// A former employer of the experts added here.
 const EMPLOYER: &str = "0192f1e4-0000-7000-8000-000000000001";
@@ -406,20 +391,6 @@ fn sheet_mutation() -> String {
     )
 }
 
-/// A member's sheet: every bid, `plan` and `team` points in hundredths.
-fn sheet(committee: &str, member: &str, bids: &[Value], plan: u32) -> Value {
-    let scores: Vec<Value> = bids
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            json!({ "bidId": b, "criteria": [
-                { "key": "plan", "pointsHundredths": plan - 200 * i as u32 },
-                { "key": "team", "pointsHundredths": 2_500 } ] })
-        })
-        .collect();
-    json!({ "i": { "committeeId": committee, "memberId": member, "scores": scores } })
-}
-
 fn member<'a>(view: &'a Value, id: &str) -> &'a Value {
     view["members"]
         .as_array()
@@ -430,19 +401,7 @@ fn member<'a>(view: &'a Value, id: &str) -> &'a Value {
 }
 
 async fn a_committee_scores_sealed_sheets_and_its_report_leads_to_the_award(place: Place) {
-    if place.db.is_some() {
-        let out = cli(&[
-            "bid-key",
-            "init",
-            "--data-dir",
-            place.path().to_str().unwrap(),
-        ]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    init_bid_key(&place);
     let server = place.start();
     let admin = place.token("admin", None);
     let registrar = place.token("registrar", Some(J));
@@ -464,18 +423,11 @@ async fn a_committee_scores_sealed_sheets_and_its_report_leads_to_the_award(plac
         bidders.push(id);
     }
     for n in 0..5u32 {
-        let first17 = format!("4403041975{:07}", 100 + n);
-        let sum: u32 = first17
-            .bytes()
-            .zip([7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2])
-            .map(|(c, w)| u32::from(c - b'0') * w)
-            .sum();
-        let check = b"10X98765432"[(sum % 11) as usize] as char;
         let r = add(
             &server,
             &admin,
             &format!("评审专家{n}"),
-            &format!("{first17}{check}"),
+            &resident_id(n),
             None,
         )
         .await;
@@ -526,12 +478,7 @@ async fn a_committee_scores_sealed_sheets_and_its_report_leads_to_the_award(plac
     server.stop();
 
     // A month later the opening time has come.
-    let later = backdated(&place, Duration::days(30)).await;
-    std::fs::copy(
-        place.path().join("bid-sealing.key"),
-        later.path().join("bid-sealing.key"),
-    )
-    .unwrap();
+    let later = later_by(&place, 30).await;
     let server = later.start();
     let buyer = token_for(&later, "purchaser", &unit);
     // The server's scheduler may open the bids itself as it starts; either way they open.

@@ -45,20 +45,6 @@ const LEGAL_REPRESENTATIVE_ID: &str = "11010519491231002X";
 /// What no anonymous answer may hold: personal data of the registry and of the pool.
 const PERSONAL: [&str; 3] = [LEGAL_REPRESENTATIVE_ID, "13800138000", "王芳"];
 
-/// A member's sheet: every bid, `plan` points (hundredths) less 2 points per place in `bids`.
-fn sheet(committee: &str, member: &str, bids: &[Value], plan: u32) -> Value {
-    let scores: Vec<Value> = bids
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            json!({ "bidId": b, "criteria": [
-                { "key": "plan", "pointsHundredths": plan - 200 * i as u32 },
-                { "key": "team", "pointsHundredths": 2_500 } ] })
-        })
-        .collect();
-    json!({ "i": { "committeeId": committee, "memberId": member, "scores": scores } })
-}
-
 fn assert_none_of(text: &str, marks: &[&str], what: &str) {
     for mark in marks {
         assert!(!text.contains(mark), "{what} shows {mark}: {text}");

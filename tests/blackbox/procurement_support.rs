@@ -3,6 +3,7 @@
 //! back in time with its key.
 
 use chrono::Duration;
+use serde_json::{Value, json};
 
 use crate::backdate::backdated;
 use crate::support::*;
@@ -64,4 +65,18 @@ pub fn resident_id(n: u32) -> String {
         .sum();
     let check = b"10X98765432"[(sum % 11) as usize] as char;
     format!("{first17}{check}")
+}
+
+/// A member's sheet: every bid, `plan` points (hundredths) less 2 points per place in `bids`.
+pub fn sheet(committee: &str, member: &str, bids: &[Value], plan: u32) -> Value {
+    let scores: Vec<Value> = bids
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            json!({ "bidId": b, "criteria": [
+                { "key": "plan", "pointsHundredths": plan - 200 * i as u32 },
+                { "key": "team", "pointsHundredths": 2_500 } ] })
+        })
+        .collect();
+    json!({ "i": { "committeeId": committee, "memberId": member, "scores": scores } })
 }
