@@ -326,9 +326,7 @@ async fn sealed_bids_show_only_commitments_until_the_opening(place: Place) {
     // A month later: the deadline and the opening time have passed.
     let later = later_by(&place, 30).await;
     // The scheduler is the test's: the tick at the opening reveals the bids.
-    let mut args = later.args();
-    args.extend(["--tick-every".to_owned(), "0s".to_owned()]);
-    let server = Server::start_with(&args);
+    let server = start_without_scheduler(&later);
     let admin = later.token("admin", None);
     let ticked = server.ok(Some(&admin), TICK, json!({})).await["tick"].clone();
     assert_eq!(ticked["failures"], json!([]), "{ticked:#}");

@@ -193,9 +193,7 @@ async fn a_procurement_goes_from_the_catalogue_to_a_dismissed_challenge(place: P
 
     // A month later: the tick closes the bidding, then opens the bids.
     let place = later_by(&place, 30).await;
-    let mut args = place.args();
-    args.extend(["--tick-every".to_owned(), "0s".to_owned()]);
-    let server = Server::start_with(&args);
+    let server = start_without_scheduler(&place);
     let admin = place.token("admin", None);
     let buyer = token_for(&place, "purchaser", &unit);
     let ngos: Vec<String> = orgs.iter().map(|o| token_for(&place, "ngo", o)).collect();

@@ -55,6 +55,14 @@ pub async fn later_by(place: &Place, days: i64) -> Place {
     later
 }
 
+/// `place`'s server without its own scheduler, so that what falls due is fired by the test's
+/// `tick` or command alone (the scheduler ticks as the server starts).
+pub fn start_without_scheduler(place: &Place) -> Server {
+    let mut args = place.args();
+    args.extend(["--tick-every".to_owned(), "0s".to_owned()]);
+    Server::start_with(&args)
+}
+
 /// A valid resident id number of Futian, born 1975, for expert `n`.
 pub fn resident_id(n: u32) -> String {
     let first17 = format!("4403041975{:07}", 100 + n);
