@@ -324,7 +324,6 @@ async fn a_procurement_goes_from_the_catalogue_to_a_dismissed_challenge(place: P
     );
 
     // Score sheets, every sitting member's, then the conclusion and the evaluation recorded.
-    let order: Vec<Value> = bids.clone();
     let submit = format!(
         "mutation($i: SubmitScoreSheetInput!) {{ submitScoreSheet(input: $i) {{ {MEMBERS} }} }}"
     );
@@ -334,7 +333,7 @@ async fn a_procurement_goes_from_the_catalogue_to_a_dismissed_challenge(place: P
             .ok(
                 Some(&evaluator),
                 &submit,
-                sheet(&committee, e, &order, 3_600 + 50 * n as u32),
+                sheet(&committee, e, &bids, 3_600 + 50 * n as u32),
             )
             .await;
     }
@@ -343,7 +342,7 @@ async fn a_procurement_goes_from_the_catalogue_to_a_dismissed_challenge(place: P
         .ok(
             Some(&buyer),
             &submit,
-            sheet(&committee, &rep[0], &order, 3_800),
+            sheet(&committee, &rep[0], &bids, 3_800),
         )
         .await["submitScoreSheet"]
         .clone();
