@@ -191,6 +191,16 @@ async fn a_procurement_is_drafted_published_amended_and_cancelled(place: Place) 
         (json!({ "jurisdiction": J, "item": "A0101" }), 1),
         (json!({ "jurisdiction": J, "item": "A0102" }), 0),
         (json!({ "jurisdiction": "440305" }), 0),
+        (json!({ "jurisdiction": J, "method": "OPEN_TENDER" }), 1),
+        (json!({ "jurisdiction": J, "method": "QUOTATION" }), 0),
+        (
+            json!({ "jurisdiction": J, "deadlineFrom": Utc::now().to_rfc3339() }),
+            1,
+        ),
+        (
+            json!({ "jurisdiction": J, "deadlineBefore": Utc::now().to_rfc3339() }),
+            0,
+        ),
     ] {
         let list = server.ok(None, LIST, json!({ "f": filter })).await;
         assert_eq!(board_ids(&list).len(), n, "{filter}: {list:#}");

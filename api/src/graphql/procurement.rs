@@ -11,7 +11,7 @@
 
 use async_graphql::connection::{Connection, Edge, EmptyFields};
 use async_graphql::{Context, Enum, InputObject, Object, Result, SimpleObject};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use civic_domain::calendar::china_date;
 use civic_domain::procurement::{
     Amendment, Criterion, OpenedBid, ProcurementTerms, RegistryStanding, Requirements,
@@ -225,6 +225,12 @@ pub struct ProcurementFilterInput {
     pub status: Option<ProcurementStatus>,
     /// A catalogue item code (on a board).
     pub item: Option<String>,
+    /// One procurement method (on a board).
+    pub method: Option<ProcurementMethod>,
+    /// Bid deadlines at or after this instant only (on a board): what is still open to bids.
+    pub deadline_from: Option<DateTimeScalar>,
+    /// Bid deadlines before this instant only (on a board).
+    pub deadline_before: Option<DateTimeScalar>,
     /// The token's purchasing unit's own procurements, drafts included, in drafting order;
     /// with a status, not with a jurisdiction or an item.
     #[graphql(default = false)]
@@ -907,9 +913,14 @@ impl ProcurementQuery {
         let first = page_size(first)?;
         let status = filter.status.map(Into::into);
         let list = if filter.mine {
-            if filter.jurisdiction.is_some() || filter.item.is_some() {
+            if filter.jurisdiction.is_some()
+                || filter.item.is_some()
+                || filter.method.is_some()
+                || filter.deadline_from.is_some()
+                || filter.deadline_before.is_some()
+            {
                 return Err(validation(
-                    "`mine` lists your unit's own procurements, by status only: leave jurisdiction and item out",
+                    "`mine` lists your unit's own procurements, by status only: leave jurisdiction, item, method and deadlines out",
                 ));
             }
             let c = viewer(ctx)
@@ -939,6 +950,9 @@ impl ProcurementQuery {
                 jurisdiction: j.as_str().to_owned(),
                 status,
                 item,
+                method: filter.method.map(Into::into),
+                deadline_from: filter.deadline_from.map(|d| d.0),
+                deadline_before: filter.deadline_before.map(|d| d.0),
             }
         };
         let page = rm::list(ledger(ctx).read_models(), &list, first, after.as_deref())
@@ -1038,9 +1052,14 @@ impl ProcurementQuery {
             organisation.position,
             today,
         );
-        let scan = board_scan(ledger, board.as_str(), first, after, |p: &Procurement| {
-            p.bid_deadline().is_some_and(|d| d > now)
-        })
+        let scan = board_scan(
+            ledger,
+            board.as_str(),
+            now,
+            first,
+            after,
+            |p: &Procurement| p.bid_deadline().is_some_and(|d| d > now),
+        )
         .await?;
         let mut connection = Connection::with_additional_fields(
             scan.started_after,
@@ -1116,6 +1135,7 @@ struct Scanned {
 async fn board_scan(
     ledger: &Ledger,
     jurisdiction: &str,
+    open_at: DateTime<Utc>,
     first: usize,
     after: Option<String>,
     keep: impl Fn(&Procurement) -> bool,
@@ -1124,6 +1144,10 @@ async fn board_scan(
         jurisdiction: jurisdiction.to_owned(),
         status: Some(civic_domain::ProcurementStatus::Published),
         item: None,
+        method: None,
+        // Only what still takes bids is read: a long board of closed ones costs nothing.
+        deadline_from: Some(open_at),
+        deadline_before: None,
     };
     let started_after = after.is_some();
     let mut cursor = after;

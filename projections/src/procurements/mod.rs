@@ -6,7 +6,7 @@
 //! state, so a view shows the whole procurement without a second trip.
 
 use chrono::{DateTime, Utc};
-use civic_domain::{Procurement, ProcurementStatus};
+use civic_domain::{Procurement, ProcurementMethod, ProcurementStatus};
 use civic_store::ProjectionFailure;
 use uuid::Uuid;
 
@@ -183,6 +183,11 @@ pub enum ProcurementList {
         jurisdiction: String,
         status: Option<ProcurementStatus>,
         item: Option<String>,
+        method: Option<ProcurementMethod>,
+        /// Bid deadlines at or after this instant only.
+        deadline_from: Option<DateTime<Utc>>,
+        /// Bid deadlines before this instant only.
+        deadline_before: Option<DateTime<Utc>>,
     },
     /// A purchasing unit's own procurements, drafts included, in drafting order (ids are UUID
     /// v7), optionally of one status.
@@ -249,6 +254,9 @@ pub(crate) fn list_filter(list: &ProcurementList) -> Select {
             jurisdiction,
             status,
             item,
+            method,
+            deadline_from,
+            deadline_before,
         } => {
             let mut s = select
                 .eq("jurisdiction", Value::text(jurisdiction.clone()))
@@ -258,6 +266,15 @@ pub(crate) fn list_filter(list: &ProcurementList) -> Select {
             }
             if let Some(item) = item {
                 s = s.eq("item", Value::text(item.clone()));
+            }
+            if let Some(method) = method {
+                s = s.eq("method", Value::text(method.as_str()));
+            }
+            if let Some(from) = deadline_from {
+                s = s.ge("bid_deadline", Value::Int(from.timestamp_micros()));
+            }
+            if let Some(before) = deadline_before {
+                s = s.lt("bid_deadline", Value::Int(before.timestamp_micros()));
             }
             s
         }

@@ -179,6 +179,9 @@ fn board(status: Option<ProcurementStatus>, item: Option<&str>) -> ProcurementLi
         jurisdiction: J.into(),
         status,
         item: item.map(str::to_owned),
+        method: None,
+        deadline_from: None,
+        deadline_before: None,
     }
 }
 
@@ -248,6 +251,27 @@ async fn the_board_the_units_list_and_the_clocks_follow_the_events(place: Place)
         .await
         .unwrap();
     assert_eq!(other.total_count, 0);
+    // By method, and by when bidding closes.
+    let by = |method, deadline_from, deadline_before| ProcurementList::Board {
+        jurisdiction: J.into(),
+        status: None,
+        item: None,
+        method,
+        deadline_from,
+        deadline_before,
+    };
+    let tenders = by(Some(ProcurementMethod::OpenTender), None, None);
+    assert_eq!(list(read, &tenders, 10, None).await.unwrap().total_count, 3);
+    let talks = by(Some(ProcurementMethod::Consultation), None, None);
+    assert_eq!(list(read, &talks, 10, None).await.unwrap().total_count, 0);
+    let still_open = list(read, &by(None, Some(now), None), 10, None)
+        .await
+        .unwrap();
+    assert_eq!(ids(&still_open), [running]);
+    let closed = list(read, &by(None, None, Some(now)), 10, None)
+        .await
+        .unwrap();
+    assert_eq!(ids(&closed), [closing, opening]);
 
     // The unit's own list holds its draft, in drafting order.
     let own = ProcurementList::Unit { unit, status: None };

@@ -18,6 +18,7 @@ enum Op {
     Eq,
     Lt,
     Le,
+    Ge,
     NotNull,
 }
 
@@ -68,6 +69,11 @@ impl Select {
 
     pub fn le(mut self, column: &'static str, value: Value) -> Self {
         self.filters.push((column, Op::Le, value));
+        self
+    }
+
+    pub fn ge(mut self, column: &'static str, value: Value) -> Self {
+        self.filters.push((column, Op::Ge, value));
         self
     }
 
@@ -156,6 +162,7 @@ impl Select {
                 Op::Eq => format!("t.{column} = {}", arg(value.clone(), &mut args)),
                 Op::Lt => format!("t.{column} < {}", arg(value.clone(), &mut args)),
                 Op::Le => format!("t.{column} <= {}", arg(value.clone(), &mut args)),
+                Op::Ge => format!("t.{column} >= {}", arg(value.clone(), &mut args)),
             });
         }
         if paged && let Some(cursor) = &self.after {
