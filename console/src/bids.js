@@ -104,7 +104,7 @@ export function EligibleBoard({ ui }) {
                   ${r.eligible
                     ? html`<strong class="badge ok">${t('proc.eligible')}</strong>`
                     : html`<span class="badge no">${t('proc.ineligible')}</span>
-                        <ul class="reasons">${r.reasons.map((x) => html`<li>${x.message} <span class="rule">(${t('ruleLabel', { rule: x.code })})</span></li>`)}</ul>`}
+                        <ul class="reasons">${r.reasons.map((x) => html`<li>${x.message} <code class="rule">${x.code}</code></li>`)}</ul>`}
                 </td>
               </tr>`,
             )}

@@ -24,7 +24,7 @@ const BOARD = `query Board($f: ProcurementFilterInput!) {
 const FULL = `${SUMMARY} purchaserUnit description method budgetFen bidSecurity serviceStart serviceEnd stableAndFunded
   requirements { kinds minRating minYearsRegistered } scoring { priceWeightPercent criteria { key name maxPoints } }
   draftedAt amendments biddingClosedAt openedAt
-  openedBids { bidId organisationName commitment price valid defects }
+  openedBids { bidId organisationId organisationName commitment price valid defects }
   report { committeeId ranking { rank bidId organisationId price total } }
   award { bidId organisationId price noticedAt challengeDeadline }
   challenges { challengeId organisationId grounds filedAt replyDue decision reply answeredAt }
@@ -50,6 +50,7 @@ const DRAFT = `mutation Draft($i: DraftProcurementInput!) { draftProcurement(inp
 const PUBLISH = `mutation Publish($i: ProcurementCommandInput!) { publishProcurement(input: $i) { version } }`;
 const OPEN = `mutation Open($i: ProcurementCommandInput!) { openBids(input: $i) { version } }`;
 const CONSTITUTE = `mutation Constitute($i: ConstituteCommitteeInput!) { constituteCommittee(input: $i) { version } }`;
+const CONCLUDE = `mutation Conclude($i: CommitteeActionInput!) { concludeEvaluation(input: $i) { status } }`;
 const AWARD = `mutation Award($i: AwardProcurementInput!) { awardProcurement(input: $i) { version } }`;
 const ANSWER = `mutation Answer($i: AnswerChallengeInput!) { answerChallenge(input: $i) { version } }`;
 
@@ -63,6 +64,11 @@ function dayAfter(days) {
   const d = new Date(chinaToday() + 'T00:00:00Z');
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/** A bidder's name as the opening revealed it (its id where the opening does not name it). */
+function nameOf(p, organisationId) {
+  return p.openedBids.find((b) => b.organisationId === organisationId)?.organisationName ?? organisationId;
 }
 
 function StatusBadge({ t, status }) {
@@ -174,8 +180,14 @@ async function loadCatalogue(jurisdiction, lang) {
   return ordered;
 }
 
+/** A whole number as typed, or null when left blank (or not a number: the field then says so). */
+function wholeOrNull(text) {
+  const cleaned = trimmed(text).replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return /^\d{1,4}$/.test(cleaned) ? Number(cleaned) : null;
+}
+
 /** The draft form's inputs, by the API field their errors name. */
-const DRAFT_FIELDS = ['purchaser', 'title', 'description', 'item', 'method', 'budgetFen', 'bidSecurityFen', 'serviceStart', 'serviceEnd', 'bidDeadline', 'openingAt', 'scoring'];
+const DRAFT_FIELDS = ['requirements', 'purchaser', 'title', 'description', 'item', 'method', 'budgetFen', 'bidSecurityFen', 'serviceStart', 'serviceEnd', 'bidDeadline', 'openingAt', 'scoring'];
 const DRAFT_RULES = { 'CAT-ITEM': 'item', 'PROC-TERM': 'serviceEnd', 'BID-SECURITY': 'bidSecurityFen', 'EVAL-PRICE-WEIGHT': 'scoring' };
 
 function draftFieldOf(error) {
@@ -201,9 +213,12 @@ export function DraftForm({ ui }) {
     budget: '',
     bidSecurity: '',
     serviceStart: dayAfter(60),
-    serviceEnd: dayAfter(400),
+    serviceEnd: dayAfter(330),
     bidDeadline: dayAfter(21) + 'T17:00',
     openingAt: dayAfter(21) + 'T18:00',
+    kinds: [],
+    minRating: '',
+    minYears: '',
     priceWeight: '30',
     criteria: [
       { name: t('proc.defaultPlan'), points: '40' },
@@ -241,6 +256,8 @@ export function DraftForm({ ui }) {
       bidSecurityFen,
       serviceStart: v.serviceStart,
       serviceEnd: v.serviceEnd,
+      // Blank limits are the policy's defaults, which the ledger applies.
+      requirements: { kinds: v.kinds, minRating: wholeOrNull(v.minRating), minYearsRegistered: wholeOrNull(v.minYears) },
       scoring: {
         priceWeightPercent: Number(v.priceWeight) || 0,
         criteria: v.criteria.filter((c) => trimmed(c.name)).map((c, i) => ({ key: 'c' + (i + 1), name: trimmed(c.name), maxPoints: Number(c.points) || 0 })),
@@ -303,6 +320,21 @@ export function DraftForm({ ui }) {
       ${input('serviceEnd', 'proc.serviceEnd', { type: 'date' })}
       ${input('bidDeadline', 'proc.bidDeadline', { type: 'datetime-local', hint: 'proc.chinaTimeHint' })}
       ${input('openingAt', 'proc.openingAt', { type: 'datetime-local', hint: 'proc.chinaTimeHint' })}
+      <fieldset class=${'members requirements' + (errorField === 'requirements' ? ' invalid' : '')}>
+        <legend>${t('proc.requirements')}</legend>
+        ${['SOCIAL_GROUP', 'SOCIAL_SERVICE_ORG', 'FOUNDATION'].map(
+          (k) => html`<div class="field checkbox"><input type="checkbox" id=${'draft-kind-' + k} checked=${v.kinds.includes(k)}
+            onChange=${(e) => set('kinds', e.currentTarget.checked ? [...v.kinds, k] : v.kinds.filter((x) => x !== k))} />
+            <label for=${'draft-kind-' + k}>${t('kinds.' + k)}</label></div>`,
+        )}
+        <p class="hint">${t('proc.kindsHint')}</p>
+        <div class="field"><label for="draft-min-rating">${t('proc.minRating')}</label>
+          <input id="draft-min-rating" inputmode="numeric" value=${v.minRating} aria-describedby="draft-limits-hint" onInput=${(e) => set('minRating', e.currentTarget.value)} /></div>
+        <div class="field"><label for="draft-min-years">${t('proc.minYears')}</label>
+          <input id="draft-min-years" inputmode="numeric" value=${v.minYears} aria-describedby="draft-limits-hint" onInput=${(e) => set('minYears', e.currentTarget.value)} /></div>
+        <p class="hint" id="draft-limits-hint">${t('proc.limitsHint')}</p>
+        ${fieldError('requirements')}
+      </fieldset>
       <fieldset class=${'members scoring' + (errorField === 'scoring' ? ' invalid' : '')}>
         <legend>${t('proc.scoring')}</legend>
         <div class="field">
@@ -363,7 +395,7 @@ function AnswerForm({ ui, p, challenge, onDone }) {
 }
 
 /** The purchaser's actions on its own procurement, as its status allows. */
-function PurchaserPanel({ ui, p, onDone }) {
+function PurchaserPanel({ ui, p, generation, onDone }) {
   const { t, lang, ErrorText } = ui;
   const [committees, setCommittees] = useState([]);
   const [experts, setExperts] = useState('5');
@@ -379,7 +411,7 @@ function PurchaserPanel({ ui, p, onDone }) {
     return () => {
       live = false;
     };
-  }, [p.id, p.version, lang]);
+  }, [p.id, generation, lang]);
   const base = { procurementId: p.id, expectedVersion: p.version };
   const done = (message) => () => onDone(t(message));
   return html`<section class="decision" aria-labelledby="purchaser-heading">
@@ -403,10 +435,19 @@ function PurchaserPanel({ ui, p, onDone }) {
                   (c) => html`<tr><td>${t('proc.committeeStatuses.' + c.status)}</td><td>${c.sitting} / ${c.seats}</td><td>${c.submitted} / ${c.sitting}</td><td>${formatDateTime(c.constitutedAt, lang)}</td></tr>`,
                 )}</tbody></table>`
             : null}
+          ${committees
+            .filter((c) => c.status === 'SCORING')
+            .map((c) =>
+              c.submitted < c.sitting
+                ? html`<p class="hint" id="committee-waiting">${t('proc.waitingSheets', { count: c.sitting - c.submitted })}</p>`
+                : html`<${CommandButton} ui=${ui} id="conclude" label=${t('proc.conclude')} mutation=${CONCLUDE}
+                    input=${{ committeeId: c.committeeId, expectedVersion: c.version }} onDone=${done('proc.concluded')} />`,
+            )}
           ${p.status === 'OPENED' && !committees.some((c) => c.status === 'SCORING')
             ? html`<form class="constitute" onSubmit=${(e) => {
                 e.preventDefault();
-                constitute.run(CONSTITUTE, { ...base, experts: Number(experts) || 0, representatives: [] }, done('proc.constituted'));
+                // The command opens the committee's own stream: the procurement's version is not its.
+                constitute.run(CONSTITUTE, { procurementId: p.id, experts: Number(experts) || 0, representatives: [] }, done('proc.constituted'));
               }}>
                 <div class="field"><label for="committee-experts">${t('proc.experts')}</label>
                   <input id="committee-experts" inputmode="numeric" value=${experts} onInput=${(e) => setExperts(e.currentTarget.value)} /></div>
@@ -419,7 +460,7 @@ function PurchaserPanel({ ui, p, onDone }) {
       ? html`<h3>${t('proc.award')}</h3>
           <p>${t('proc.awardIntro')}</p>
           ${p.report.ranking.map(
-            (r) => html`<${CommandButton} ui=${ui} id=${'award-' + r.bidId} label=${t('proc.awardTo', { rank: r.rank, price: formatMoney(r.price) })}
+            (r) => html`<${CommandButton} ui=${ui} id=${'award-' + r.rank} label=${t('proc.awardTo', { rank: r.rank, name: nameOf(p, r.organisationId), price: formatMoney(r.price) })}
               mutation=${AWARD} input=${{ ...base, bidId: r.bidId }} onDone=${done('proc.awarded')} />`,
           )}`
       : null}
@@ -513,14 +554,14 @@ export function ProcurementPage({ ui, id, flash }) {
     ${p.report
       ? html`<section aria-labelledby="ranking-heading">
           <h2 id="ranking-heading">${t('proc.ranking')}</h2>
-          <ol class="ranking">${p.report.ranking.map((r) => html`<li>${formatMoney(r.price)} · ${t('proc.total', { total: r.total })}</li>`)}</ol>
+          <ol class="ranking">${p.report.ranking.map((r) => html`<li>${nameOf(p, r.organisationId)} · ${formatMoney(r.price)} · ${t('proc.total', { total: r.total })}</li>`)}</ol>
         </section>`
       : null}
     ${p.award
       ? html`<section aria-labelledby="award-heading" class="award">
           <h2 id="award-heading">${t('proc.awardNotice')}</h2>
           <p id="award-notice">${t('proc.awardText', {
-            organisation: p.openedBids.find((b) => b.bidId === p.award.bidId)?.organisationName ?? p.award.organisationId,
+            organisation: nameOf(p, p.award.organisationId),
             price: formatMoney(p.award.price),
             at: formatDateTime(p.award.noticedAt, lang),
             deadline: formatDate(p.award.challengeDeadline, lang),
@@ -536,7 +577,7 @@ export function ProcurementPage({ ui, id, flash }) {
         </section>`
       : null}
     ${p.ended ? html`<p class="notice">${t('proc.ended', { reason: p.ended.reason, at: formatDateTime(p.ended.at, lang) })}${p.ended.rule ? ` (${p.ended.rule})` : ''}</p>` : null}
-    ${own ? html`<${PurchaserPanel} ui=${ui} p=${p} onDone=${(m) => (setNotice(m), setReload((n) => n + 1))} />` : null}
+    ${own ? html`<${PurchaserPanel} ui=${ui} p=${p} generation=${reload} onDone=${(m) => (setNotice(m), setReload((n) => n + 1))} />` : null}
     ${claims?.role === 'ngo' ? html`<${BidPanel} ui=${ui} procurement=${p} />` : null}
   </main>`;
 }
