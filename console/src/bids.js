@@ -195,7 +195,7 @@ function BidForm({ ui, prefix, command, submitLabel, onSend }) {
  * On a procurement's page, for an ngo token: its live bid (sealed: the commitment only) with
  * replace and withdraw, or the form to submit one while bids are taken.
  */
-export function BidPanel({ ui, procurement }) {
+export function BidPanel({ ui, procurement, onChanged }) {
   const { t, lang, ErrorText } = ui;
   const [bids, setBids] = useState(null);
   const [error, setError] = useState(null);
@@ -217,6 +217,8 @@ export function BidPanel({ ui, procurement }) {
   const done = (message) => () => {
     setNotice(t(message));
     setReload((n) => n + 1);
+    // The page's sealed board counts this bid too.
+    onChanged();
   };
   const liveBid = bids?.find((b) => b.status === 'SUBMITTED');
   const open = procurement.status === 'PUBLISHED';

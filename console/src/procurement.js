@@ -300,7 +300,7 @@ export function DraftForm({ ui }) {
         <select ...${fieldProps('item')} value=${v.item} onChange=${(e) => set('item', e.currentTarget.value)}>
           <option value="">${t('proc.pickItem')}</option>
           ${(catalogue ?? []).map(
-            (i) => html`<option value=${i.code} disabled=${i.status !== 'ACTIVE' || i.level < 3}>
+            (i) => html`<option value=${i.code} disabled=${i.status !== 'ACTIVE'}>
               ${'\u3000'.repeat(i.depth)}${i.code} ${lang === 'en' && i.nameEn ? i.nameEn : i.nameZh}${i.status !== 'ACTIVE' ? ' ' + t('proc.retired') : ''}
             </option>`,
           )}
@@ -497,6 +497,16 @@ export function ProcurementPage({ ui, id, flash }) {
       live = false;
     };
   }, [id, lang, reload]);
+  // While bids are taken the sealed board is read again every half minute, so that a
+  // purchaser watching the page sees bids arrive (as commitments) without reloading.
+  const taking = p?.status === 'PUBLISHED';
+  useEffect(() => {
+    if (!taking) return undefined;
+    const timer = setInterval(() => {
+      gql(SEALED, { id }, { lang }).then(setSealed, () => {});
+    }, 30_000);
+    return () => clearInterval(timer);
+  }, [taking, id, lang]);
   if (error) return html`<main id="main"><${ErrorText} error=${error} /></main>`;
   if (p === undefined) return html`<main id="main"><p role="status">${t('loading')}</p></main>`;
   if (p === null) return html`<main id="main"><h1>${t('proc.notFound')}</h1></main>`;
@@ -578,6 +588,6 @@ export function ProcurementPage({ ui, id, flash }) {
       : null}
     ${p.ended ? html`<p class="notice">${t('proc.ended', { reason: p.ended.reason, at: formatDateTime(p.ended.at, lang) })}${p.ended.rule ? ` (${p.ended.rule})` : ''}</p>` : null}
     ${own ? html`<${PurchaserPanel} ui=${ui} p=${p} generation=${reload} onDone=${(m) => (setNotice(m), setReload((n) => n + 1))} />` : null}
-    ${claims?.role === 'ngo' ? html`<${BidPanel} ui=${ui} procurement=${p} />` : null}
+    ${claims?.role === 'ngo' ? html`<${BidPanel} ui=${ui} procurement=${p} onChanged=${() => setReload((n) => n + 1)} />` : null}
   </main>`;
 }

@@ -71,6 +71,9 @@ test('an organisation submits a sealed bid once, replaces it, withdraws it, and 
   assert.equal(input.priceFen, 3_000_000);
   assert.match(input.commandId, /^[0-9a-f-]{36}$/);
   const commitment = await page.locator('#my-bid-commitment').innerText();
+  // The public board on the page counts it, as a commitment.
+  await page.locator('#sealed-count').getByText('已收到 1 份密封投标。').waitFor();
+  assert.match(await page.locator('table.sealed').innerText(), new RegExp(commitment));
   assert.match(commitment, /^[0-9a-f]{64}$/);
   // The page shows the commitment, never the content.
   assert.doesNotMatch(await page.locator('main').innerText(), /¥30,000\.00|3000000|配送营养午餐/);
@@ -102,6 +105,7 @@ test('an organisation submits a sealed bid once, replaces it, withdraws it, and 
   await page.locator('#my-bid-commitment').waitFor();
   await page.getByRole('button', { name: '撤回投标' }).click();
   await page.getByText('投标已撤回').waitFor();
+  await page.locator('#sealed-count').getByText('已收到 0 份密封投标。').waitFor();
   assert.equal((await s.gql(ledger.server, ngo, BID, { id: bidId })).bid.status, 'WITHDRAWN');
   // It may bid again.
   await page.getByRole('button', { name: '提交密封投标' }).waitFor();

@@ -47,10 +47,12 @@ test('a purchaser drafts from the catalogue tree, is told what is wrong next to 
   await page.getByLabel('采购人').fill('深圳市福田区民政局');
   await page.getByLabel('项目名称').fill('福田区居家养老上门服务项目');
   await page.getByLabel('项目说明').fill('为辖区失能、半失能老年人提供助餐、助浴、助洁等居家上门服务');
-  // The tree: a branch is shown but cannot be picked, a leaf can.
+  // The tree, each level indented under its parent.
   const item = page.getByLabel('指导性目录项目');
   await item.locator('option[value="A0101"]').waitFor({ state: 'attached' });
-  assert.equal(await item.locator('option[value="A01"]').isDisabled(), true);
+  assert.match(await item.locator('option[value="A"]').innerText(), /^A 基本公共服务$/);
+  assert.match(await item.locator('option[value="A01"]').innerText(), /^\u3000A01 养老服务$/);
+  assert.match(await item.locator('option[value="A0101"]').innerText(), /^\u3000\u3000A0101 居家养老上门服务$/);
   await item.selectOption('A0101');
   await page.getByLabel('预算金额（元）').fill('五十万');
   await page.getByLabel('投标保证金（元）').fill('10,000.00');
