@@ -115,6 +115,7 @@ test('an organisation submits a sealed bid once, replaces it, withdraws it, and 
   await rows.first().waitFor();
   assert.equal(await rows.count(), 1);
   assert.match(await rows.first().innerText(), /已撤回/);
+  await rows.first().getByRole('link', { name: '福田区老年人助餐服务项目' }).waitFor();
   await s.assertAccessible(page, 'my bids');
 
   await page.getByRole('button', { name: 'Switch to English' }).click();
