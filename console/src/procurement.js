@@ -180,7 +180,7 @@ async function loadCatalogue(jurisdiction, lang) {
   return ordered;
 }
 
-/** A whole number as typed, or null when left blank (or not a number: the field then says so). */
+/** A whole number as typed (full-width digits too), or null when blank or not a whole number. */
 function wholeOrNull(text) {
   const cleaned = trimmed(text).replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   return /^\d{1,4}$/.test(cleaned) ? Number(cleaned) : null;
@@ -245,6 +245,10 @@ export function DraftForm({ ui }) {
     const bidSecurityFen = toFen(v.bidSecurity || '0');
     if (budgetFen == null) return setLocal(new ApiError(t('proc.moneyInvalid'), { code: 'VALIDATION', field: 'budgetFen' }));
     if (bidSecurityFen == null) return setLocal(new ApiError(t('proc.moneyInvalid'), { code: 'VALIDATION', field: 'bidSecurityFen' }));
+    // A blank limit is the policy's default; anything else typed must be a whole number.
+    if ([v.minRating, v.minYears].some((x) => trimmed(x) && wholeOrNull(x) == null)) {
+      return setLocal(new ApiError(t('proc.wholeInvalid'), { code: 'VALIDATION', field: 'requirements' }));
+    }
     setLocal(null);
     const input = {
       purchaser: trimmed(v.purchaser),
@@ -329,9 +333,11 @@ export function DraftForm({ ui }) {
         )}
         <p class="hint">${t('proc.kindsHint')}</p>
         <div class="field"><label for="draft-min-rating">${t('proc.minRating')}</label>
-          <input id="draft-min-rating" inputmode="numeric" value=${v.minRating} aria-describedby="draft-limits-hint" onInput=${(e) => set('minRating', e.currentTarget.value)} /></div>
+          <input id="draft-min-rating" inputmode="numeric" value=${v.minRating} aria-describedby=${'draft-limits-hint' + (errorField === 'requirements' ? ' draft-requirements-error' : '')}
+            aria-invalid=${errorField === 'requirements' ? 'true' : undefined} onInput=${(e) => set('minRating', e.currentTarget.value)} /></div>
         <div class="field"><label for="draft-min-years">${t('proc.minYears')}</label>
-          <input id="draft-min-years" inputmode="numeric" value=${v.minYears} aria-describedby="draft-limits-hint" onInput=${(e) => set('minYears', e.currentTarget.value)} /></div>
+          <input id="draft-min-years" inputmode="numeric" value=${v.minYears} aria-describedby=${'draft-limits-hint' + (errorField === 'requirements' ? ' draft-requirements-error' : '')}
+            aria-invalid=${errorField === 'requirements' ? 'true' : undefined} onInput=${(e) => set('minYears', e.currentTarget.value)} /></div>
         <p class="hint" id="draft-limits-hint">${t('proc.limitsHint')}</p>
         ${fieldError('requirements')}
       </fieldset>
@@ -484,15 +490,15 @@ export function ProcurementPage({ ui, id, flash }) {
   const [reload, setReload] = useState(0);
   useEffect(() => {
     let live = true;
-    gql(ONE, { id }, { lang }).then(
-      async (d) => {
+    gql(ONE, { id }, { lang })
+      .then(async (d) => {
         if (!live) return;
         setP(d.procurement);
         const before = d.procurement && ['PUBLISHED', 'BIDDING_CLOSED'].includes(d.procurement.status);
-        setSealed(before ? (await gql(SEALED, { id }, { lang })).sealedBids : null);
-      },
-      (e) => live && setError(e),
-    );
+        const board = before ? (await gql(SEALED, { id }, { lang })).sealedBids : null;
+        if (live) setSealed(board);
+      })
+      .catch((e) => live && setError(e));
     return () => {
       live = false;
     };

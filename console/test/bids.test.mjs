@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as s from './support.mjs';
 import { futianLedger, ngoToken, published } from './procurement-support.mjs';
+import { toFen } from '../src/bids.js';
 
 let browser;
 let ledger;
@@ -26,6 +27,16 @@ after(async () => {
   await browser?.close();
   await ledger?.server.stop();
   if (ledger) s.cleanup(ledger.dir);
+});
+
+test('money typed as a clerk types it is read as integer fen, never through a float', () => {
+  assert.equal(toFen('30,000.00'), 3_000_000);
+  assert.equal(toFen('３０，０００．５'), 3_000_050);
+  assert.equal(toFen('¥437,219.87'), 43_721_987);
+  assert.equal(toFen('0.07'), 7);
+  // 0.07 * 100 is 7.000000000000001 in floating point: the string arithmetic has no such error.
+  assert.equal(toFen('1234567890.29'), 123_456_789_029);
+  for (const wrong of ['', '三万元', '1.234', '-5', '1e5', '.5']) assert.equal(toFen(wrong), null, wrong);
 });
 
 const BID = 'query($id: UUID!) { bid(id: $id) { status replacements commitment revealed { price } } }';

@@ -79,6 +79,11 @@ test('a purchaser drafts from the catalogue tree, is told what is wrong next to 
   await s.screenshot(page, 'procurement-draft');
 
   await page.getByLabel('投标保证金（元）').fill('10,000.00');
+  // Years typed in words: refused at the qualifications, not silently taken as the default.
+  await page.getByLabel('最少登记年限').fill('一年');
+  await page.getByRole('button', { name: '保存草稿' }).click();
+  await page.locator('#draft-requirements-error').getByText('等级和年限请填整数').waitFor();
+  await page.getByLabel('最少登记年限').fill('０');
   await page.getByRole('button', { name: '保存草稿' }).click();
   await page.getByText('草稿已保存').waitFor();
   procurementId = new URL(page.url()).pathname.split('/').pop();
