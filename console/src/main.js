@@ -6,6 +6,8 @@ import { useState, useEffect, useRef, useContext, useCallback } from 'preact/hoo
 import htm from 'htm';
 import { translate } from './i18n.js';
 import { Audit } from './audit.js';
+import { Board, DraftForm, ProcurementPage } from './procurement.js';
+import { EligibleBoard, MyBids } from './bids.js';
 import { gql, session, language, decodeClaims, newCommandId, whenUnauthenticated, ApiError } from './api.js';
 import { formatMoney, formatDate, formatDateTime, normaliseCreditCode, parseMoney, trimmed, chinaToday } from './format.js';
 
@@ -23,6 +25,12 @@ function currentRoute() {
   if (path === 'search') return { screen: 'search', params };
   if (path === 'apply') return { screen: 'apply' };
   if (path === 'audit') return { screen: 'audit', params };
+  if (path === 'procurements') return { screen: 'procurements', params };
+  if (path === 'procurements/new') return { screen: 'draft' };
+  const proc = /^procurements\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (proc) return { screen: 'procurement', id: proc[1] };
+  if (path === 'eligible') return { screen: 'eligible' };
+  if (path === 'bids') return { screen: 'bids' };
   return { screen: 'home' };
 }
 
@@ -700,7 +708,9 @@ function Header({ onSignOut, onLanguage }) {
     <a class="skip" href="#main">${t('skipToMain')}</a>
     <div class="brand">${t('appTitle')}</div>
     <nav aria-label=${t('nav')}>
-      ${claims?.jurisdiction ? html`<${Link} href="/app/">${t('navQueue')}<//>` : null}
+      ${claims?.jurisdiction && claims.role !== 'purchaser' ? html`<${Link} href="/app/">${t('navQueue')}<//>` : null}
+      <${Link} href="/app/procurements">${t('proc.nav')}<//>
+      ${claims?.role === 'ngo' ? html`<${Link} href="/app/eligible">${t('proc.navEligible')}<//> <${Link} href="/app/bids">${t('proc.navMyBids')}<//>` : null}
       <${Link} href="/app/search">${t(claims ? 'navSearch' : 'navPublicSearch')}<//>
       ${claims?.role === 'registrar' ? html`<${Link} href="/app/apply">${t('navApply')}<//>` : null}
       ${claims?.role === 'auditor' || claims?.role === 'admin' ? html`<${Link} href="/app/audit">${t('audit.nav')}<//>` : null}
@@ -759,8 +769,20 @@ function App() {
   }, [token, signOut]);
 
   const value = { t, lang, claims };
+  const ui = { t, lang, claims, ErrorText, Link, navigate };
   let screen;
-  if (!claims && (route.screen === 'search' || route.screen === 'organisation')) {
+  if (route.screen === 'procurements' || (route.screen === 'home' && claims?.role === 'purchaser')) {
+    // The procurement board and pages are public (采购公告); a purchaser's home is its board.
+    screen = html`<${Board} key=${location.search} ui=${ui} params=${route.params ?? new URLSearchParams(claims ? 'mine=1' : '')} />`;
+  } else if (route.screen === 'procurement') {
+    screen = html`<${ProcurementPage} key=${route.id + location.search} ui=${ui} id=${route.id} flash=${new URLSearchParams(location.search).has('drafted') ? t('proc.drafted') : null} />`;
+  } else if (claims?.role === 'purchaser' && route.screen === 'draft') {
+    screen = html`<${DraftForm} ui=${ui} />`;
+  } else if (claims?.role === 'ngo' && (route.screen === 'eligible' || route.screen === 'home')) {
+    screen = html`<${EligibleBoard} ui=${ui} />`;
+  } else if (claims?.role === 'ngo' && route.screen === 'bids') {
+    screen = html`<${MyBids} ui=${ui} />`;
+  } else if (!claims && (route.screen === 'search' || route.screen === 'organisation')) {
     // The public registry: search and profiles without signing in; the API shows no personal data.
     screen = route.screen === 'search' ? html`<${Search} params=${route.params} />` : html`<${Profile} key=${route.id} id=${route.id} flash=${null} />`;
   } else if (!claims) {

@@ -1,0 +1,599 @@
+// Government purchase of services (issue 14): the public board and a procurement's public page
+// (terms, China-time deadlines, sealed bids as commitments until the opening, the award notice
+// after), and the purchaser's journey on them: draft from the catalogue, publish, open, follow
+// the committee, award, answer a challenge. Shared pieces come from main.js as `ui`.
+
+import { h } from 'preact';
+import { useState, useEffect } from 'preact/hooks';
+import htm from 'htm';
+import { gql, ApiError } from './api.js';
+import { formatMoney, formatDate, formatDateTime, trimmed, chinaToday } from './format.js';
+import { BidPanel, toFen, useCommand } from './bids.js';
+
+const html = htm.bind(h);
+
+export const STATUSES = ['PUBLISHED', 'BIDDING_CLOSED', 'OPENED', 'EVALUATED', 'AWARDED', 'FAILED', 'CANCELLED'];
+const METHODS = ['OPEN_TENDER', 'INVITED_TENDER', 'NEGOTIATION', 'CONSULTATION', 'SINGLE_SOURCE', 'QUOTATION'];
+
+const SUMMARY = 'id version status title purchaser jurisdiction budget bidDeadline openingAt publishedAt item { code nameZh }';
+
+const BOARD = `query Board($f: ProcurementFilterInput!) {
+  procurements(filter: $f, first: 100) { totalCount nodes { ${SUMMARY} } }
+}`;
+
+const FULL = `${SUMMARY} purchaserUnit description method budgetFen bidSecurity serviceStart serviceEnd stableAndFunded
+  requirements { kinds minRating minYearsRegistered } scoring { priceWeightPercent criteria { key name maxPoints } }
+  draftedAt amendments biddingClosedAt openedAt
+  openedBids { bidId organisationId organisationName commitment price valid defects }
+  report { committeeId ranking { rank bidId organisationId price total } }
+  award { bidId organisationId price noticedAt challengeDeadline }
+  challenges { challengeId organisationId grounds filedAt replyDue decision reply answeredAt }
+  ended { rule reason at }`;
+
+const ONE = `query One($id: UUID!) { procurement(id: $id) { ${FULL} } }`;
+
+const SEALED = `query Sealed($id: UUID!) {
+  sealedBids(procurementId: $id, first: 100) { totalCount nodes { commitment sealedAt } }
+}`;
+
+const COMMITTEES = `query Committees($id: UUID!) {
+  procurementCommittees(procurementId: $id) { committeeId status version seats sitting submitted constitutedAt concludedAt }
+}`;
+
+const CATALOGUE = `query Catalogue($j: String!, $after: String) {
+  catalogue(jurisdiction: $j) { items(first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor } nodes { code parent level nameZh nameEn status }
+  } }
+}`;
+
+const DRAFT = `mutation Draft($i: DraftProcurementInput!) { draftProcurement(input: $i) { id } }`;
+const PUBLISH = `mutation Publish($i: ProcurementCommandInput!) { publishProcurement(input: $i) { version } }`;
+const OPEN = `mutation Open($i: ProcurementCommandInput!) { openBids(input: $i) { version } }`;
+const CONSTITUTE = `mutation Constitute($i: ConstituteCommitteeInput!) { constituteCommittee(input: $i) { version } }`;
+const CONCLUDE = `mutation Conclude($i: CommitteeActionInput!) { concludeEvaluation(input: $i) { status } }`;
+const AWARD = `mutation Award($i: AwardProcurementInput!) { awardProcurement(input: $i) { version } }`;
+const ANSWER = `mutation Answer($i: AnswerChallengeInput!) { answerChallenge(input: $i) { version } }`;
+
+/** A `datetime-local` value read as China time, as the API's RFC 3339 instant. */
+export function chinaInstant(local) {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local) ? `${local}:00+08:00` : local;
+}
+
+/** `YYYY-MM-DD` `days` after China's today. */
+function dayAfter(days) {
+  const d = new Date(chinaToday() + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A bidder's name as the opening revealed it (its id where the opening does not name it). */
+function nameOf(p, organisationId) {
+  return p.openedBids.find((b) => b.organisationId === organisationId)?.organisationName ?? organisationId;
+}
+
+function StatusBadge({ t, status }) {
+  return status ? html`<span class=${'status status-' + status.toLowerCase()}>${t('proc.statuses.' + status)}</span>` : null;
+}
+
+/** The public board of a jurisdiction (or, for a purchaser, its unit's own, drafts included). */
+export function Board({ ui, params }) {
+  const { t, lang, claims, ErrorText, Link, navigate } = ui;
+  const purchaser = claims?.role === 'purchaser';
+  const [jurisdiction, setJurisdiction] = useState(params.get('jurisdiction') ?? claims?.jurisdiction ?? '');
+  const [status, setStatus] = useState(params.get('status') ?? '');
+  const [item, setItem] = useState(params.get('item') ?? '');
+  const mine = purchaser && params.get('mine') === '1';
+  const [rows, setRows] = useState(null);
+  const [error, setError] = useState(null);
+  const query = params.toString();
+  useEffect(() => {
+    const j = params.get('jurisdiction') ?? claims?.jurisdiction;
+    if (!mine && !j) return setRows(null);
+    const f = mine ? { mine: true } : { jurisdiction: j };
+    if (params.get('status')) f.status = params.get('status');
+    if (!mine && params.get('item')) f.item = params.get('item');
+    let live = true;
+    setError(null);
+    gql(BOARD, { f }, { lang }).then(
+      (d) => live && setRows(d.procurements),
+      (e) => live && (setError(e), setRows(null)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [query, lang, mine]);
+  const submit = (e) => {
+    e.preventDefault();
+    const p = new URLSearchParams();
+    if (trimmed(jurisdiction)) p.set('jurisdiction', trimmed(jurisdiction));
+    if (status) p.set('status', status);
+    if (trimmed(item)) p.set('item', trimmed(item).toUpperCase());
+    navigate('/app/procurements?' + p.toString());
+  };
+  return html`<main id="main">
+    <h1>${t(mine ? 'proc.mineTitle' : 'proc.boardTitle')}</h1>
+    <p>${t(mine ? 'proc.mineIntro' : 'proc.boardIntro')}</p>
+    ${purchaser
+      ? html`<p class="actions">
+          <${Link} href="/app/procurements/new" class="button">${t('proc.draftTitle')}<//>
+          ${' '}<${Link} href=${mine ? '/app/procurements' : '/app/procurements?mine=1'}>${t(mine ? 'proc.boardTitle' : 'proc.mineTitle')}<//>
+        </p>`
+      : null}
+    ${mine
+      ? null
+      : html`<form class="search board-filter" role="search" onSubmit=${submit} aria-label=${t('proc.filters')}>
+          <div class="field"><label for="board-jurisdiction">${t('jurisdiction')}</label>
+            <input id="board-jurisdiction" inputmode="numeric" value=${jurisdiction} onInput=${(e) => setJurisdiction(e.currentTarget.value)} /></div>
+          <div class="field"><label for="board-status">${t('state')}</label>
+            <select id="board-status" value=${status} onChange=${(e) => setStatus(e.currentTarget.value)}>
+              <option value="">${t('proc.anyStatus')}</option>
+              ${STATUSES.map((s) => html`<option value=${s}>${t('proc.statuses.' + s)}</option>`)}
+            </select></div>
+          <div class="field"><label for="board-item">${t('proc.itemCode')}</label>
+            <input id="board-item" value=${item} spellcheck=${false} onInput=${(e) => setItem(e.currentTarget.value)} /></div>
+          <button type="submit">${t('search')}</button>
+        </form>`}
+    <${ErrorText} error=${error} />
+    ${rows && rows.nodes.length === 0 ? html`<p class="empty" role="status">${t('proc.boardEmpty')}</p>` : null}
+    ${rows && rows.nodes.length > 0
+      ? html`<table class="board">
+          <caption>${t('proc.boardCount', { count: rows.totalCount })}</caption>
+          <thead><tr><th scope="col">${t('proc.title')}</th><th scope="col">${t('proc.purchaser')}</th><th scope="col">${t('proc.item')}</th><th scope="col">${t('proc.budget')}</th><th scope="col">${t('proc.bidDeadline')}</th><th scope="col">${t('state')}</th></tr></thead>
+          <tbody>
+            ${rows.nodes.map(
+              (p) => html`<tr>
+                <td><${Link} href=${'/app/procurements/' + p.id}>${p.title}<//></td>
+                <td>${p.purchaser}</td>
+                <td><code>${p.item.code}</code> ${p.item.nameZh}</td>
+                <td class="money">${formatMoney(p.budget)}</td>
+                <td>${formatDateTime(p.bidDeadline, lang)}</td>
+                <td><${StatusBadge} t=${t} status=${p.status} /></td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>`
+      : null}
+  </main>`;
+}
+
+/** Every item of the jurisdiction's catalogue, in tree order (five pages bound the work). */
+async function loadCatalogue(jurisdiction, lang) {
+  const items = [];
+  let after = null;
+  for (let page = 0; page < 5; page++) {
+    const data = await gql(CATALOGUE, { j: jurisdiction, after }, { lang });
+    if (!data.catalogue) return null;
+    items.push(...data.catalogue.items.nodes);
+    if (!data.catalogue.items.pageInfo.hasNextPage) break;
+    after = data.catalogue.items.pageInfo.endCursor;
+  }
+  const children = new Map();
+  for (const i of items) children.set(i.parent ?? '', [...(children.get(i.parent ?? '') ?? []), i]);
+  const ordered = [];
+  const walk = (parent, depth) => {
+    for (const i of (children.get(parent) ?? []).sort((a, b) => a.code.localeCompare(b.code))) {
+      ordered.push({ ...i, depth });
+      if (depth < 10) walk(i.code, depth + 1);
+    }
+  };
+  walk('', 0);
+  return ordered;
+}
+
+/** A whole number as typed (full-width digits too), or null when blank or not a whole number. */
+function wholeOrNull(text) {
+  const cleaned = trimmed(text).replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return /^\d{1,4}$/.test(cleaned) ? Number(cleaned) : null;
+}
+
+/** The draft form's inputs, by the API field their errors name. */
+const DRAFT_FIELDS = ['requirements', 'purchaser', 'title', 'description', 'item', 'method', 'budgetFen', 'bidSecurityFen', 'serviceStart', 'serviceEnd', 'bidDeadline', 'openingAt', 'scoring'];
+const DRAFT_RULES = { 'CAT-ITEM': 'item', 'PROC-TERM': 'serviceEnd', 'BID-SECURITY': 'bidSecurityFen', 'EVAL-PRICE-WEIGHT': 'scoring' };
+
+function draftFieldOf(error) {
+  if (!error) return null;
+  const f = error.field?.split('.')[0];
+  if (f === 'budget') return 'budgetFen';
+  if (f === 'bidSecurity') return 'bidSecurityFen';
+  if (f && (DRAFT_FIELDS.includes(f) || f.startsWith('scoring'))) return f.startsWith('scoring') ? 'scoring' : f;
+  return DRAFT_RULES[error.rule] ?? null;
+}
+
+/** A purchaser drafts a procurement: the item picked from the jurisdiction's catalogue tree. */
+export function DraftForm({ ui }) {
+  const { t, lang, claims, ErrorText, navigate } = ui;
+  const [catalogue, setCatalogue] = useState(undefined);
+  const [loadError, setLoadError] = useState(null);
+  const [v, setV] = useState(() => ({
+    purchaser: '',
+    title: '',
+    description: '',
+    item: '',
+    method: 'OPEN_TENDER',
+    budget: '',
+    bidSecurity: '',
+    serviceStart: dayAfter(60),
+    serviceEnd: dayAfter(330),
+    bidDeadline: dayAfter(21) + 'T17:00',
+    openingAt: dayAfter(21) + 'T18:00',
+    kinds: [],
+    minRating: '',
+    minYears: '',
+    priceWeight: '30',
+    criteria: [
+      { name: t('proc.defaultPlan'), points: '40' },
+      { name: t('proc.defaultTeam'), points: '30' },
+    ],
+  }));
+  const [local, setLocal] = useState(null);
+  const command = useCommand(lang);
+  useEffect(() => {
+    let live = true;
+    loadCatalogue(claims.jurisdiction, lang).then(
+      (c) => live && setCatalogue(c),
+      (e) => live && setLoadError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [claims.jurisdiction, lang]);
+  const set = (k, value) => setV((old) => ({ ...old, [k]: value }));
+  const setCriterion = (i, k, value) => setV((old) => ({ ...old, criteria: old.criteria.map((c, j) => (j === i ? { ...c, [k]: value } : c)) }));
+  const submit = (e) => {
+    e.preventDefault();
+    const budgetFen = toFen(v.budget);
+    const bidSecurityFen = toFen(v.bidSecurity || '0');
+    if (budgetFen == null) return setLocal(new ApiError(t('proc.moneyInvalid'), { code: 'VALIDATION', field: 'budgetFen' }));
+    if (bidSecurityFen == null) return setLocal(new ApiError(t('proc.moneyInvalid'), { code: 'VALIDATION', field: 'bidSecurityFen' }));
+    // A blank limit is the policy's default; anything else typed must be a whole number.
+    if ([v.minRating, v.minYears].some((x) => trimmed(x) && wholeOrNull(x) == null)) {
+      return setLocal(new ApiError(t('proc.wholeInvalid'), { code: 'VALIDATION', field: 'requirements' }));
+    }
+    setLocal(null);
+    const input = {
+      purchaser: trimmed(v.purchaser),
+      title: trimmed(v.title),
+      description: trimmed(v.description),
+      item: v.item,
+      method: v.method,
+      budgetFen,
+      bidSecurityFen,
+      serviceStart: v.serviceStart,
+      serviceEnd: v.serviceEnd,
+      // Blank limits are the policy's defaults, which the ledger applies.
+      requirements: { kinds: v.kinds, minRating: wholeOrNull(v.minRating), minYearsRegistered: wholeOrNull(v.minYears) },
+      scoring: {
+        priceWeightPercent: Number(v.priceWeight) || 0,
+        criteria: v.criteria.filter((c) => trimmed(c.name)).map((c, i) => ({ key: 'c' + (i + 1), name: trimmed(c.name), maxPoints: Number(c.points) || 0 })),
+      },
+      bidDeadline: chinaInstant(v.bidDeadline),
+      openingAt: chinaInstant(v.openingAt),
+    };
+    command.run(DRAFT, input, (data) => navigate('/app/procurements/' + data.draftProcurement.id + '?drafted=1'));
+  };
+  const error = local ?? command.error;
+  const errorField = draftFieldOf(error);
+  const fieldProps = (name) => ({
+    id: 'draft-' + name,
+    'aria-invalid': errorField === name ? 'true' : undefined,
+    'aria-describedby': errorField === name ? 'draft-' + name + '-error' : undefined,
+  });
+  const fieldError = (name) => (errorField === name ? html`<${ErrorText} error=${error} id=${'draft-' + name + '-error'} />` : null);
+  const input = (name, label, extra = {}) => html`<div class=${'field' + (errorField === name ? ' invalid' : '')}>
+    <label for=${'draft-' + name}>${t(label)}</label>
+    <input ...${fieldProps(name)} value=${v[extra.key ?? name]} type=${extra.type ?? 'text'} inputmode=${extra.inputmode}
+      onInput=${(e) => set(extra.key ?? name, e.currentTarget.value)} />
+    ${extra.hint ? html`<p class="hint">${t(extra.hint)}</p>` : null}
+    ${fieldError(name)}
+  </div>`;
+  return html`<main id="main">
+    <h1>${t('proc.draftTitle')}</h1>
+    <p>${t('proc.draftIntro', { jurisdiction: claims.jurisdiction })}</p>
+    <${ErrorText} error=${loadError} />
+    ${catalogue === null ? html`<p class="error" role="alert">${t('proc.noCatalogue')}</p>` : null}
+    <form class="apply draft" onSubmit=${submit} novalidate>
+      ${input('purchaser', 'proc.purchaser')}
+      ${input('title', 'proc.title')}
+      <div class=${'field' + (errorField === 'description' ? ' invalid' : '')}>
+        <label for="draft-description">${t('proc.description')}</label>
+        <textarea ...${fieldProps('description')} rows="3" value=${v.description} onInput=${(e) => set('description', e.currentTarget.value)}></textarea>
+        ${fieldError('description')}
+      </div>
+      <div class=${'field' + (errorField === 'item' ? ' invalid' : '')}>
+        <label for="draft-item">${t('proc.item')}</label>
+        <select ...${fieldProps('item')} value=${v.item} onChange=${(e) => set('item', e.currentTarget.value)}>
+          <option value="">${t('proc.pickItem')}</option>
+          ${(catalogue ?? []).map(
+            (i) => html`<option value=${i.code} disabled=${i.status !== 'ACTIVE'}>
+              ${'\u3000'.repeat(i.depth)}${i.code} ${lang === 'en' && i.nameEn ? i.nameEn : i.nameZh}${i.status !== 'ACTIVE' ? ' ' + t('proc.retired') : ''}
+            </option>`,
+          )}
+        </select>
+        <p class="hint">${t('proc.itemHint')}</p>
+        ${fieldError('item')}
+      </div>
+      <div class="field">
+        <label for="draft-method">${t('proc.method')}</label>
+        <select id="draft-method" value=${v.method} onChange=${(e) => set('method', e.currentTarget.value)}>
+          ${METHODS.map((m) => html`<option value=${m}>${t('proc.methods.' + m)}</option>`)}
+        </select>
+      </div>
+      ${input('budgetFen', 'proc.budget', { key: 'budget', inputmode: 'decimal', hint: 'proc.priceHint' })}
+      ${input('bidSecurityFen', 'proc.bidSecurity', { key: 'bidSecurity', inputmode: 'decimal' })}
+      ${input('serviceStart', 'proc.serviceStart', { type: 'date' })}
+      ${input('serviceEnd', 'proc.serviceEnd', { type: 'date' })}
+      ${input('bidDeadline', 'proc.bidDeadline', { type: 'datetime-local', hint: 'proc.chinaTimeHint' })}
+      ${input('openingAt', 'proc.openingAt', { type: 'datetime-local', hint: 'proc.chinaTimeHint' })}
+      <fieldset class=${'members requirements' + (errorField === 'requirements' ? ' invalid' : '')}>
+        <legend>${t('proc.requirements')}</legend>
+        ${['SOCIAL_GROUP', 'SOCIAL_SERVICE_ORG', 'FOUNDATION'].map(
+          (k) => html`<div class="field checkbox"><input type="checkbox" id=${'draft-kind-' + k} checked=${v.kinds.includes(k)}
+            onChange=${(e) => set('kinds', e.currentTarget.checked ? [...v.kinds, k] : v.kinds.filter((x) => x !== k))} />
+            <label for=${'draft-kind-' + k}>${t('kinds.' + k)}</label></div>`,
+        )}
+        <p class="hint">${t('proc.kindsHint')}</p>
+        <div class="field"><label for="draft-min-rating">${t('proc.minRating')}</label>
+          <input id="draft-min-rating" inputmode="numeric" value=${v.minRating} aria-describedby=${'draft-limits-hint' + (errorField === 'requirements' ? ' draft-requirements-error' : '')}
+            aria-invalid=${errorField === 'requirements' ? 'true' : undefined} onInput=${(e) => set('minRating', e.currentTarget.value)} /></div>
+        <div class="field"><label for="draft-min-years">${t('proc.minYears')}</label>
+          <input id="draft-min-years" inputmode="numeric" value=${v.minYears} aria-describedby=${'draft-limits-hint' + (errorField === 'requirements' ? ' draft-requirements-error' : '')}
+            aria-invalid=${errorField === 'requirements' ? 'true' : undefined} onInput=${(e) => set('minYears', e.currentTarget.value)} /></div>
+        <p class="hint" id="draft-limits-hint">${t('proc.limitsHint')}</p>
+        ${fieldError('requirements')}
+      </fieldset>
+      <fieldset class=${'members scoring' + (errorField === 'scoring' ? ' invalid' : '')}>
+        <legend>${t('proc.scoring')}</legend>
+        <div class="field">
+          <label for="draft-price-weight">${t('proc.priceWeight')}</label>
+          <input id="draft-price-weight" inputmode="numeric" value=${v.priceWeight} onInput=${(e) => set('priceWeight', e.currentTarget.value)}
+            aria-invalid=${errorField === 'scoring' ? 'true' : undefined} aria-describedby=${errorField === 'scoring' ? 'draft-scoring-error' : undefined} />
+        </div>
+        ${v.criteria.map(
+          (c, i) => html`<div class="criterion">
+            <div class="field"><label for=${'draft-criterion-' + i}>${t('proc.criterion', { n: i + 1 })}</label>
+              <input id=${'draft-criterion-' + i} value=${c.name} onInput=${(e) => setCriterion(i, 'name', e.currentTarget.value)} /></div>
+            <div class="field"><label for=${'draft-points-' + i}>${t('proc.maxPoints')}</label>
+              <input id=${'draft-points-' + i} inputmode="numeric" value=${c.points} onInput=${(e) => setCriterion(i, 'points', e.currentTarget.value)} /></div>
+          </div>`,
+        )}
+        ${fieldError('scoring')}
+      </fieldset>
+      <div class="action">
+        <button type="submit" id="draft-submit" disabled=${command.busy}>${command.busy ? t('submitting') : t('proc.saveDraft')}</button>
+        ${error && !errorField ? html`<${ErrorText} error=${error} id="draft-error" />` : null}
+      </div>
+    </form>
+  </main>`;
+}
+
+/** A button that sends one procurement command, its refusal shown beside it. */
+function CommandButton({ ui, id, label, mutation, input, onDone, className }) {
+  const { lang, ErrorText } = ui;
+  const command = useCommand(lang);
+  return html`<div class="action">
+    <button type="button" id=${id} class=${className} disabled=${command.busy} onClick=${() => command.run(mutation, input, onDone)}>${label}</button>
+    <${ErrorText} error=${command.error} id=${id + '-error'} />
+  </div>`;
+}
+
+function AnswerForm({ ui, p, challenge, onDone }) {
+  const { t, lang, ErrorText } = ui;
+  const [decision, setDecision] = useState('DISMISSED');
+  const [reply, setReply] = useState('');
+  const command = useCommand(lang);
+  const prefix = 'answer-' + challenge.challengeId;
+  const send = (e) => {
+    e.preventDefault();
+    command.run(ANSWER, { procurementId: p.id, challengeId: challenge.challengeId, decision, reply: trimmed(reply), expectedVersion: p.version }, onDone);
+  };
+  return html`<form class="answer" onSubmit=${send}>
+    <div class="field"><label for=${prefix + '-decision'}>${t('proc.decision')}</label>
+      <select id=${prefix + '-decision'} value=${decision} onChange=${(e) => setDecision(e.currentTarget.value)}>
+        ${['DISMISSED', 'UPHELD_REEVALUATION', 'UPHELD_REPROCUREMENT'].map((d) => html`<option value=${d}>${t('proc.decisions.' + d)}</option>`)}
+      </select></div>
+    <div class="field"><label for=${prefix + '-reply'}>${t('proc.reply')}</label>
+      <textarea id=${prefix + '-reply'} rows="2" value=${reply} onInput=${(e) => setReply(e.currentTarget.value)}></textarea></div>
+    <div class="action">
+      <button type="submit" disabled=${command.busy}>${t('proc.answer')}</button>
+      <${ErrorText} error=${command.error} id=${prefix + '-error'} />
+    </div>
+  </form>`;
+}
+
+/** The purchaser's actions on its own procurement, as its status allows. */
+function PurchaserPanel({ ui, p, generation, onDone }) {
+  const { t, lang, ErrorText } = ui;
+  const [committees, setCommittees] = useState([]);
+  const [experts, setExperts] = useState('5');
+  const [error, setError] = useState(null);
+  const constitute = useCommand(lang);
+  useEffect(() => {
+    if (!['OPENED', 'EVALUATED', 'AWARDED', 'FAILED'].includes(p.status)) return undefined;
+    let live = true;
+    gql(COMMITTEES, { id: p.id }, { lang }).then(
+      (d) => live && setCommittees(d.procurementCommittees),
+      (e) => live && setError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [p.id, generation, lang]);
+  const base = { procurementId: p.id, expectedVersion: p.version };
+  const done = (message) => () => onDone(t(message));
+  return html`<section class="decision" aria-labelledby="purchaser-heading">
+    <h2 id="purchaser-heading">${t('proc.purchaserActions')}</h2>
+    <${ErrorText} error=${error} />
+    ${p.status === 'DRAFT'
+      ? html`<p>${t('proc.publishIntro')}</p>
+          <${CommandButton} ui=${ui} id="publish" label=${t('proc.publish')} mutation=${PUBLISH} input=${base} onDone=${done('proc.published')} />`
+      : null}
+    ${p.status === 'PUBLISHED' || p.status === 'BIDDING_CLOSED'
+      ? html`<p>${t('proc.openIntro', { at: formatDateTime(p.openingAt, lang) })}</p>
+          <${CommandButton} ui=${ui} id="open-bids" label=${t('proc.openBids')} mutation=${OPEN} input=${base} onDone=${done('proc.opened')} />`
+      : null}
+    ${p.status === 'OPENED' || committees.length > 0
+      ? html`<h3>${t('proc.committees')}</h3>
+          ${committees.length === 0 ? html`<p class="empty">${t('proc.noCommittee')}</p>` : null}
+          ${committees.length > 0
+            ? html`<table class="committees"><caption>${t('proc.committees')}</caption>
+                <thead><tr><th scope="col">${t('state')}</th><th scope="col">${t('proc.seats')}</th><th scope="col">${t('proc.submitted')}</th><th scope="col">${t('proc.constitutedAt')}</th></tr></thead>
+                <tbody>${committees.map(
+                  (c) => html`<tr><td>${t('proc.committeeStatuses.' + c.status)}</td><td>${c.sitting} / ${c.seats}</td><td>${c.submitted} / ${c.sitting}</td><td>${formatDateTime(c.constitutedAt, lang)}</td></tr>`,
+                )}</tbody></table>`
+            : null}
+          ${committees
+            .filter((c) => c.status === 'SCORING')
+            .map((c) =>
+              c.submitted < c.sitting
+                ? html`<p class="hint" id="committee-waiting">${t('proc.waitingSheets', { count: c.sitting - c.submitted })}</p>`
+                : html`<${CommandButton} ui=${ui} id="conclude" label=${t('proc.conclude')} mutation=${CONCLUDE}
+                    input=${{ committeeId: c.committeeId, expectedVersion: c.version }} onDone=${done('proc.concluded')} />`,
+            )}
+          ${p.status === 'OPENED' && !committees.some((c) => c.status === 'SCORING')
+            ? html`<form class="constitute" onSubmit=${(e) => {
+                e.preventDefault();
+                // The command opens the committee's own stream: the procurement's version is not its.
+                constitute.run(CONSTITUTE, { procurementId: p.id, experts: Number(experts) || 0, representatives: [] }, done('proc.constituted'));
+              }}>
+                <div class="field"><label for="committee-experts">${t('proc.experts')}</label>
+                  <input id="committee-experts" inputmode="numeric" value=${experts} onInput=${(e) => setExperts(e.currentTarget.value)} /></div>
+                <div class="action"><button type="submit" id="constitute" disabled=${constitute.busy}>${t('proc.constitute')}</button>
+                  <${ErrorText} error=${constitute.error} id="constitute-error" /></div>
+              </form>`
+            : null}`
+      : null}
+    ${p.status === 'EVALUATED' && p.report
+      ? html`<h3>${t('proc.award')}</h3>
+          <p>${t('proc.awardIntro')}</p>
+          ${p.report.ranking.map(
+            (r) => html`<${CommandButton} ui=${ui} id=${'award-' + r.rank} label=${t('proc.awardTo', { rank: r.rank, name: nameOf(p, r.organisationId), price: formatMoney(r.price) })}
+              mutation=${AWARD} input=${{ ...base, bidId: r.bidId }} onDone=${done('proc.awarded')} />`,
+          )}`
+      : null}
+    ${p.challenges
+      .filter((c) => !c.decision)
+      .map(
+        (c) => html`<h3>${t('proc.answerChallenge', { due: formatDate(c.replyDue, lang) })}</h3>
+          <p>${c.grounds}</p>
+          <${AnswerForm} ui=${ui} p=${p} challenge=${c} onDone=${done('proc.answered')} />`,
+      )}
+  </section>`;
+}
+
+/** A procurement's page: public terms, sealed bids or the opening, the award notice. */
+export function ProcurementPage({ ui, id, flash }) {
+  const { t, lang, claims, ErrorText } = ui;
+  const [p, setP] = useState(undefined);
+  const [sealed, setSealed] = useState(null);
+  const [error, setError] = useState(null);
+  const [notice, setNotice] = useState(flash);
+  const [reload, setReload] = useState(0);
+  useEffect(() => {
+    let live = true;
+    gql(ONE, { id }, { lang })
+      .then(async (d) => {
+        if (!live) return;
+        setP(d.procurement);
+        const before = d.procurement && ['PUBLISHED', 'BIDDING_CLOSED'].includes(d.procurement.status);
+        const board = before ? (await gql(SEALED, { id }, { lang })).sealedBids : null;
+        if (live) setSealed(board);
+      })
+      .catch((e) => live && setError(e));
+    return () => {
+      live = false;
+    };
+  }, [id, lang, reload]);
+  // While bids are taken the sealed board is read again every half minute, so that a
+  // purchaser watching the page sees bids arrive (as commitments) without reloading.
+  const taking = p?.status === 'PUBLISHED';
+  useEffect(() => {
+    if (!taking) return undefined;
+    const timer = setInterval(() => {
+      gql(SEALED, { id }, { lang }).then(setSealed, () => {});
+    }, 30_000);
+    return () => clearInterval(timer);
+  }, [taking, id, lang]);
+  if (error) return html`<main id="main"><${ErrorText} error=${error} /></main>`;
+  if (p === undefined) return html`<main id="main"><p role="status">${t('loading')}</p></main>`;
+  if (p === null) return html`<main id="main"><h1>${t('proc.notFound')}</h1></main>`;
+  const own = claims?.role === 'purchaser' && claims.organisation === p.purchaserUnit;
+  const term = (label, value, id) => html`<div><dt>${t(label)}</dt><dd id=${id}>${value}</dd></div>`;
+  return html`<main id="main" class="procurement">
+    <h1>${p.title}</h1>
+    ${notice ? html`<p class="notice" role="status">${notice}</p>` : null}
+    <p><${StatusBadge} t=${t} status=${p.status} /> ${p.purchaser} · ${t('jurisdiction')} ${p.jurisdiction}</p>
+    <section aria-labelledby="terms-heading">
+      <h2 id="terms-heading">${t('proc.terms')}</h2>
+      <p>${p.description}</p>
+      <dl class="facts">
+        ${term('proc.item', html`<code>${p.item.code}</code> ${p.item.nameZh}`)}
+        ${term('proc.method', t('proc.methods.' + p.method))}
+        ${term('proc.budget', formatMoney(p.budget), 'proc-budget')}
+        ${term('proc.bidSecurity', formatMoney(p.bidSecurity))}
+        ${term('proc.servicePeriod', `${formatDate(p.serviceStart, lang)} – ${formatDate(p.serviceEnd, lang)}`)}
+        ${term('proc.bidDeadline', formatDateTime(p.bidDeadline, lang) + ' ' + t('proc.chinaTime'), 'proc-deadline')}
+        ${term('proc.openingAt', formatDateTime(p.openingAt, lang) + ' ' + t('proc.chinaTime'), 'proc-opening')}
+        ${p.publishedAt ? term('proc.publishedAt', formatDateTime(p.publishedAt, lang)) : null}
+        ${term('proc.eligibility', p.requirements.kinds.length ? p.requirements.kinds.map((k) => t('kinds.' + k)).join('、') : t('proc.anyKind'))}
+        ${p.requirements.minRating != null ? term('proc.minRating', `${p.requirements.minRating}A`) : null}
+        ${p.requirements.minYearsRegistered != null ? term('proc.minYears', String(p.requirements.minYearsRegistered)) : null}
+        ${term('proc.scoring', [t('proc.priceWeightShort', { n: p.scoring.priceWeightPercent }), ...p.scoring.criteria.map((c) => `${c.name} ${c.maxPoints}`)].join('；'))}
+        ${p.amendments ? term('proc.amendments', String(p.amendments)) : null}
+      </dl>
+    </section>
+    ${sealed
+      ? html`<section aria-labelledby="sealed-heading">
+          <h2 id="sealed-heading">${t('proc.sealedBids')}</h2>
+          <p id="sealed-count">${t('proc.sealedCount', { count: sealed.totalCount })}</p>
+          <p class="hint">${t('proc.sealedIntro')}</p>
+          ${sealed.nodes.length > 0
+            ? html`<table class="sealed"><caption>${t('proc.sealedBids')}</caption>
+                <thead><tr><th scope="col">${t('proc.sealedAt')}</th><th scope="col">${t('proc.commitment')}</th></tr></thead>
+                <tbody>${sealed.nodes.map((b) => html`<tr><td>${formatDateTime(b.sealedAt, lang)}</td><td><code class="hash">${b.commitment}</code></td></tr>`)}</tbody></table>`
+            : null}
+        </section>`
+      : null}
+    ${p.openedAt
+      ? html`<section aria-labelledby="opened-heading">
+          <h2 id="opened-heading">${t('proc.opening', { at: formatDateTime(p.openedAt, lang) })}</h2>
+          ${p.openedBids.length === 0 ? html`<p class="empty">${t('proc.noBids')}</p>` : null}
+          ${p.openedBids.length > 0
+            ? html`<table class="opened"><caption>${t('proc.openedBids')}</caption>
+                <thead><tr><th scope="col">${t('organisation')}</th><th scope="col">${t('proc.price')}</th><th scope="col">${t('proc.valid')}</th><th scope="col">${t('proc.commitment')}</th></tr></thead>
+                <tbody>${p.openedBids.map(
+                  (b) => html`<tr><td>${b.organisationName}</td><td class="money">${formatMoney(b.price)}</td>
+                    <td>${b.valid ? t('proc.validYes') : html`${t('proc.validNo')}: ${b.defects.join('；')}`}</td><td><code class="hash">${b.commitment}</code></td></tr>`,
+                )}</tbody></table>`
+            : null}
+        </section>`
+      : null}
+    ${p.report
+      ? html`<section aria-labelledby="ranking-heading">
+          <h2 id="ranking-heading">${t('proc.ranking')}</h2>
+          <ol class="ranking">${p.report.ranking.map((r) => html`<li>${nameOf(p, r.organisationId)} · ${formatMoney(r.price)} · ${t('proc.total', { total: r.total })}</li>`)}</ol>
+        </section>`
+      : null}
+    ${p.award
+      ? html`<section aria-labelledby="award-heading" class="award">
+          <h2 id="award-heading">${t('proc.awardNotice')}</h2>
+          <p id="award-notice">${t('proc.awardText', {
+            organisation: nameOf(p, p.award.organisationId),
+            price: formatMoney(p.award.price),
+            at: formatDateTime(p.award.noticedAt, lang),
+            deadline: formatDate(p.award.challengeDeadline, lang),
+          })}</p>
+        </section>`
+      : null}
+    ${p.challenges.length > 0
+      ? html`<section aria-labelledby="challenges-heading">
+          <h2 id="challenges-heading">${t('proc.challenges')}</h2>
+          <ul>${p.challenges.map(
+            (c) => html`<li>${formatDateTime(c.filedAt, lang)}: ${c.grounds} — ${c.decision ? `${t('proc.decisions.' + c.decision)}：${c.reply ?? ''}` : t('proc.unanswered', { due: formatDate(c.replyDue, lang) })}</li>`,
+          )}</ul>
+        </section>`
+      : null}
+    ${p.ended ? html`<p class="notice">${t('proc.ended', { reason: p.ended.reason, at: formatDateTime(p.ended.at, lang) })}${p.ended.rule ? ` (${p.ended.rule})` : ''}</p>` : null}
+    ${own ? html`<${PurchaserPanel} ui=${ui} p=${p} generation=${reload} onDone=${(m) => (setNotice(m), setReload((n) => n + 1))} />` : null}
+    ${claims?.role === 'ngo' ? html`<${BidPanel} ui=${ui} procurement=${p} onChanged=${() => setReload((n) => n + 1)} />` : null}
+  </main>`;
+}

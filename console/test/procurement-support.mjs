@@ -1,0 +1,95 @@
+// What the procurement journeys stand on (procurement.test.mjs, bids.test.mjs): a Futian ledger
+// with its catalogue, registered organisations, a purchasing unit, and procurements and bids made
+// through the API.
+
+import { randomUUID } from 'node:crypto';
+import * as s from './support.mjs';
+
+export const J = '440304';
+
+/** A registered (approved) social service organisation of Futian. */
+export async function registered(server, registrar, name, serial) {
+  const org = await s.apply(server, registrar, s.application(name, serial, J));
+  await s.gql(server, registrar, 'mutation($id: UUID!) { approveRegistration(input: {organisationId: $id}) { version } }', { id: org.id });
+  return org.id;
+}
+
+/** A fresh ledger with Futian's catalogue loaded, two registered organisations and a purchasing unit. */
+export async function futianLedger() {
+  const dir = s.freshDir();
+  const server = await s.startServer(dir);
+  const admin = s.token(dir, 'admin', 'admin');
+  const registrar = s.token(dir, 'registrar', 'li.na', J);
+  await s.gql(server, admin, 'mutation($j: String!) { loadDefaultCatalogue(input: {jurisdiction: $j}) { version } }', { j: J });
+  const a = await registered(server, registrar, '福田区紫藤长者服务中心', 41);
+  const b = await registered(server, registrar, '福田区青竹社工服务中心', 42);
+  const unit = randomUUID();
+  const purchaser = purchaserToken(dir, unit);
+  return { dir, server, admin, registrar, a, b, unit, purchaser };
+}
+
+export function ngoToken(dir, organisation) {
+  return s.cli(['token', 'issue', '--data-dir', dir, '--role', 'ngo', '--subject', 'ngo-' + organisation.slice(0, 8), '--organisation', organisation]).trim();
+}
+
+export function purchaserToken(dir, unit) {
+  return s.cli(['token', 'issue', '--data-dir', dir, '--role', 'purchaser', '--subject', 'chen.jing', '--jurisdiction', J, '--organisation', unit]).trim();
+}
+
+const day = (d) => d.toISOString().slice(0, 10);
+
+/** A procurement drafted and published through the API, its deadline `days` from now. */
+export async function published(server, purchaser, title, { days = 21, requirements } = {}) {
+  const deadline = new Date(Date.now() + days * 86400e3);
+  const input = {
+    purchaser: '深圳市福田区民政局',
+    title,
+    description: '为辖区老年人提供居家上门服务',
+    item: 'A0101',
+    method: 'OPEN_TENDER',
+    budgetFen: 50_000_000,
+    bidSecurityFen: 1_000_000,
+    serviceStart: day(new Date(deadline.getTime() + 30 * 86400e3)),
+    serviceEnd: day(new Date(deadline.getTime() + 300 * 86400e3)),
+    scoring: { priceWeightPercent: 30, criteria: [{ key: 'plan', name: '服务方案', maxPoints: 40 }, { key: 'team', name: '团队与经验', maxPoints: 30 }] },
+    bidDeadline: deadline.toISOString(),
+    openingAt: new Date(deadline.getTime() + 3600e3).toISOString(),
+  };
+  // Organisations registered today bid only where no years of registration are asked.
+  input.requirements = { kinds: [], minYearsRegistered: 0, ...requirements };
+  const d = await s.gql(server, purchaser, 'mutation($i: DraftProcurementInput!) { draftProcurement(input: $i) { id } }', { i: input });
+  const id = d.draftProcurement.id;
+  await s.gql(server, purchaser, 'mutation($id: UUID!) { publishProcurement(input: {procurementId: $id}) { version } }', { id });
+  return id;
+}
+
+export async function bid(server, ngo, procurementId, priceFen, proposal) {
+  const d = await s.gql(
+    server,
+    ngo,
+    'mutation($i: SubmitBidInput!) { submitBid(input: $i) { id commitment } }',
+    { i: { procurementId, priceFen, technicalProposal: proposal, documents: [] } },
+  );
+  return d.submitBid;
+}
+
+/** A valid 居民身份证号码 (GB 11643 check digit) for the `n`th test expert. */
+export function idNumber(n) {
+  const first17 = '4403041975' + String(100 + n).padStart(7, '0');
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((acc, c, i) => acc + Number(c) * weights[i], 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
+/** `count` experts in Futian's pool (the first opens it). */
+export async function expertPool(server, admin, count) {
+  for (let n = 0; n < count; n++) {
+    await s.gql(server, admin, 'mutation($i: AddPoolExpertInput!) { addPoolExpert(input: $i) { version } }', {
+      i: { jurisdiction: J, name: `评审专家${n}`, idNumber: idNumber(n) },
+    });
+  }
+}
+
+export function evaluatorToken(dir, expertId) {
+  return s.cli(['token', 'issue', '--data-dir', dir, '--role', 'evaluator', '--subject', 'expert-' + expertId.slice(-6), '--organisation', expertId]).trim();
+}
