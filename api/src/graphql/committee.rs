@@ -901,8 +901,9 @@ pub struct ConstituteCommitteeInput {
     /// How many experts to draw (EVAL-COMMITTEE: with the representatives an odd number, at
     /// least the method's minimum, experts at least two thirds).
     pub experts: u32,
-    #[graphql(flatten)]
-    pub command: CommandInput,
+    /// Makes a retry safe: the same id returns the committee first constituted. (A new
+    /// committee has no version to expect.)
+    pub command_id: Option<Uuid>,
 }
 
 #[derive(InputObject)]
@@ -1048,8 +1049,9 @@ impl CommitteeMutation {
                 "a committee is constituted by a purchaser of the procurement's purchasing unit (采购人)",
             ));
         }
+        let committee_id = Uuid::now_v7();
         let command = CommitteeCommand::Constitute {
-            committee_id: Uuid::now_v7(),
+            committee_id,
             procurement_id: input.procurement_id,
             representatives: input
                 .representatives
@@ -1062,11 +1064,11 @@ impl CommitteeMutation {
             experts: input.experts,
             seed: hex::encode(rand::random::<[u8; 32]>()),
         };
-        let CommitteeCommand::Constitute { committee_id, .. } = &command else {
-            return Err(validation("unreachable"));
+        let asked = CommandInput {
+            command_id: input.command_id,
+            expected_version: None,
         };
-        let id = *committee_id;
-        run(ctx, id, command, input.command).await
+        run(ctx, committee_id, command, asked).await
     }
 
     /// A member declares a relation to a bidder (回避申报): it is recused and the next expert
