@@ -205,7 +205,6 @@ export function CommitteePage({ ui, id }) {
   const [procurement, setProcurement] = useState(null);
   const [error, setError] = useState(null);
   const [notice, setNotice] = useState(null);
-  const [reload, setReload] = useState(0);
   useEffect(() => {
     let live = true;
     gql(COMMITTEE, { id }, { lang })
@@ -221,10 +220,12 @@ export function CommitteePage({ ui, id }) {
     return () => {
       live = false;
     };
-  }, [id, lang, reload]);
-  const done = (message) => () => {
+  }, [id, lang]);
+  // The notice shows with the committee as the command left it, not over the page before it.
+  const done = (message) => async () => {
+    const d = await gql(COMMITTEE, { id }, { lang });
+    setCommittee(d.committee);
     setNotice(t(message));
-    setReload((n) => n + 1);
   };
   if (committee === undefined && !error) return html`<main id="main"><p role="status">${t('loading')}</p></main>`;
   if (!committee) return html`<main id="main"><h1>${t('eval.committee')}</h1><${ErrorText} error=${error} />${error ? null : html`<p class="empty">${t('eval.notFound')}</p>`}</main>`;

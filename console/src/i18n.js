@@ -398,7 +398,7 @@ export const messages = {
       relationNote: '说明',
       declare: '申报并回避',
       declared: '已申报回避，您不再参加本次评审。',
-      youRecused: '您已回避本次评审（回避），不再评分。',
+      youRecused: '您已回避本次评审，不再评分。回避原因：',
       kinds: {
         LEGAL_REPRESENTATIVE: '法定代表人',
         EMPLOYMENT: '三年内任职',
@@ -815,7 +815,7 @@ export const messages = {
       relationNote: 'How (说明)',
       declare: 'Declare and step down',
       declared: 'Your relation is declared: you take no further part in this evaluation.',
-      youRecused: 'You are recused (回避) from this evaluation and score nothing.',
+      youRecused: 'You are recused (回避) from this evaluation and score nothing, because of:',
       kinds: {
         LEGAL_REPRESENTATIVE: 'Legal representative',
         EMPLOYMENT: 'Employed within 3 years',
