@@ -8,6 +8,7 @@ import { translate } from './i18n.js';
 import { Audit } from './audit.js';
 import { Board, DraftForm, ProcurementPage } from './procurement.js';
 import { EligibleBoard, MyBids } from './bids.js';
+import { MyCommittees, CommitteePage } from './committee.js';
 import { gql, session, language, decodeClaims, newCommandId, whenUnauthenticated, ApiError } from './api.js';
 import { formatMoney, formatDate, formatDateTime, normaliseCreditCode, parseMoney, trimmed, chinaToday } from './format.js';
 
@@ -31,6 +32,9 @@ function currentRoute() {
   if (proc) return { screen: 'procurement', id: proc[1] };
   if (path === 'eligible') return { screen: 'eligible' };
   if (path === 'bids') return { screen: 'bids' };
+  if (path === 'committees') return { screen: 'committees' };
+  const committee = /^committees\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (committee) return { screen: 'committee', id: committee[1] };
   return { screen: 'home' };
 }
 
@@ -711,6 +715,7 @@ function Header({ onSignOut, onLanguage }) {
       ${claims?.jurisdiction && claims.role !== 'purchaser' ? html`<${Link} href="/app/">${t('navQueue')}<//>` : null}
       <${Link} href="/app/procurements">${t('proc.nav')}<//>
       ${claims?.role === 'ngo' ? html`<${Link} href="/app/eligible">${t('proc.navEligible')}<//> <${Link} href="/app/bids">${t('proc.navMyBids')}<//>` : null}
+      ${claims?.role === 'evaluator' ? html`<${Link} href="/app/committees">${t('eval.nav')}<//>` : null}
       <${Link} href="/app/search">${t(claims ? 'navSearch' : 'navPublicSearch')}<//>
       ${claims?.role === 'registrar' ? html`<${Link} href="/app/apply">${t('navApply')}<//>` : null}
       ${claims?.role === 'auditor' || claims?.role === 'admin' ? html`<${Link} href="/app/audit">${t('audit.nav')}<//>` : null}
@@ -782,6 +787,10 @@ function App() {
     screen = html`<${EligibleBoard} ui=${ui} />`;
   } else if (claims?.role === 'ngo' && route.screen === 'bids') {
     screen = html`<${MyBids} ui=${ui} />`;
+  } else if (claims?.role === 'evaluator' && (route.screen === 'committees' || route.screen === 'home')) {
+    screen = html`<${MyCommittees} ui=${ui} />`;
+  } else if (claims?.role === 'evaluator' && route.screen === 'committee') {
+    screen = html`<${CommitteePage} key=${route.id} ui=${ui} id=${route.id} />`;
   } else if (!claims && (route.screen === 'search' || route.screen === 'organisation')) {
     // The public registry: search and profiles without signing in; the API shows no personal data.
     screen = route.screen === 'search' ? html`<${Search} params=${route.params} />` : html`<${Profile} key=${route.id} id=${route.id} flash=${null} />`;

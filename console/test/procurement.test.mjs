@@ -5,8 +5,6 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as s from './support.mjs';
 
 import { J, futianLedger, ngoToken, bid, registered, expertPool, evaluatorToken } from './procurement-support.mjs';
@@ -170,7 +168,6 @@ test('the purchaser cannot open early (the rule by the button), then opens once 
   // A month later: the deadline and the opening have passed.
   await server.stop();
   const later = s.backdated(ledger.dir, 30);
-  copyFileSync(join(ledger.dir, 'bid-sealing.key'), join(later, 'bid-sealing.key'));
   dirs.push(later);
   server = await s.startServer(later);
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -183,8 +183,10 @@ export function backdated(dir, days) {
     return JSON.stringify(event);
   });
   const target = freshDir();
-  // The same token key, so that tokens minted for `dir` work on the copy.
+  // The same token key, so that tokens minted for `dir` work on the copy; the same sealing key,
+  // so that bids sealed on `dir` open on the copy.
   execFileSync('cp', [join(dir, 'token.key'), join(target, 'token.key')]);
+  if (existsSync(join(dir, 'bid-sealing.key'))) execFileSync('cp', [join(dir, 'bid-sealing.key'), join(target, 'bid-sealing.key')]);
   cli(['import', '--data-dir', target, '-'], out.join('\n') + '\n');
   return target;
 }
