@@ -255,8 +255,13 @@ test('search by name, by credit code typed full-width, and by status', async () 
   await page.getByLabel('统一社会信用代码', { exact: true }).fill('');
   await page.getByLabel('状态', { exact: true }).selectOption('ACTIVE');
   await page.getByRole('button', { name: '查询', exact: true }).click();
-  await page.locator('table.results').waitFor();
-  const rows = await page.locator('table.results tbody tr').allInnerTexts();
+  // The previous answer stays on screen until the new one replaces it: wait for the new one.
+  let rows = [];
+  for (let tries = 0; tries < 100; tries++) {
+    rows = await page.locator('table.results tbody tr').allInnerTexts();
+    if (rows.length >= 1 && rows.every((row) => /正常/.test(row))) break;
+    await page.waitForTimeout(100);
+  }
   assert.ok(rows.length >= 1);
   for (const row of rows) assert.match(row, /正常/);
 
