@@ -85,9 +85,11 @@ impl Extension for LimitsExtension {
         match Parsed::get(&request.query) {
             Some(doc) => request.set_parsed_query(doc),
             None => {
-                let doc = request.parsed_query()?;
-                check(doc)?;
-                Parsed::keep(&request.query, doc);
+                let doc = async_graphql::parser::parse_query(&request.query)
+                    .map_err(async_graphql::ServerError::from)?;
+                check(&doc)?;
+                Parsed::keep(&request.query, &doc);
+                request.set_parsed_query(doc);
             }
         }
         next.run(ctx, request).await
