@@ -8,7 +8,7 @@
 //! spread, so the check is linear in the size of the document whatever it expands to.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
 use async_graphql::extensions::{
@@ -82,7 +82,16 @@ impl Extension for LimitsExtension {
         next: NextPrepareRequest<'_>,
     ) -> ServerResult<Request> {
         // Parsed once here; async-graphql reuses the document instead of parsing it again.
-        check(request.parsed_query()?)?;
+        match Parsed::get(&request.query) {
+            Some(doc) => request.set_parsed_query(doc),
+            None => {
+                let doc = async_graphql::parser::parse_query(&request.query)
+                    .map_err(async_graphql::ServerError::from)?;
+                check(&doc)?;
+                Parsed::keep(&request.query, &doc);
+                request.set_parsed_query(doc);
+            }
+        }
         next.run(ctx, request).await
     }
 
@@ -125,6 +134,56 @@ impl Extension for LimitsExtension {
                 .into_server_error(Pos::default()),
             ]),
         }
+    }
+}
+
+/// Documents parsed and admitted by [`check`] before, by their text. Clients send the same few
+/// documents with different variables, and parsing one (async-graphql's PEG parser) was a fifth
+/// of a read request's work; the copy of a kept one costs a small part of that. Neither a
+/// parse nor the check depends on the schema, so one table serves every schema of the process.
+struct Parsed;
+
+/// Documents kept: far more than the clients' distinct queries; a flood of distinct ones
+/// replaces entries instead of growing the table.
+const PARSED_DOCUMENTS: usize = 512;
+
+/// Longer documents are parsed every time (they are not what clients send by the thousand).
+const PARSED_MAX_LEN: usize = 16 * 1024;
+
+type ParsedTable = Mutex<HashMap<String, Arc<ExecutableDocument>>>;
+
+impl Parsed {
+    fn table() -> &'static ParsedTable {
+        static TABLE: OnceLock<ParsedTable> = OnceLock::new();
+        TABLE.get_or_init(|| Mutex::new(HashMap::new()))
+    }
+
+    fn get(query: &str) -> Option<ExecutableDocument> {
+        if query.len() > PARSED_MAX_LEN {
+            return None;
+        }
+        // A poisoned table only means another request panicked while holding it; its entries
+        // are whole documents either way.
+        let kept = Self::table()
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(query)
+            .cloned()?;
+        Some(ExecutableDocument::clone(&kept))
+    }
+
+    fn keep(query: &str, doc: &ExecutableDocument) {
+        if query.len() > PARSED_MAX_LEN {
+            return;
+        }
+        let doc = Arc::new(doc.clone());
+        let mut table = Self::table().lock().unwrap_or_else(|e| e.into_inner());
+        if table.len() >= PARSED_DOCUMENTS
+            && let Some(old) = table.keys().next().cloned()
+        {
+            table.remove(&old);
+        }
+        table.insert(query.to_owned(), doc);
     }
 }
 
@@ -390,5 +449,44 @@ mod tests {
             .and_then(|e| e.get("code"))
             .cloned();
         assert_eq!(code, Some(async_graphql::Value::from("TIMEOUT")));
+    }
+
+    #[tokio::test]
+    async fn a_kept_document_answers_as_parsed_and_a_refused_one_stays_refused() {
+        struct Query;
+        #[async_graphql::Object]
+        impl Query {
+            async fn n(&self, x: i32) -> i32 {
+                x + 1
+            }
+        }
+        let schema = async_graphql::Schema::build(
+            Query,
+            async_graphql::EmptyMutation,
+            async_graphql::EmptySubscription,
+        )
+        .extension(Limits {
+            timeout: Duration::from_secs(5),
+        })
+        .finish();
+        let query = "query KeptDocumentTest($x: Int!) { n(x: $x) }";
+        for x in [1, 41] {
+            let request = Request::new(query).variables(async_graphql::Variables::from_json(
+                serde_json::json!({ "x": x }),
+            ));
+            let response = schema.execute(request).await;
+            assert!(response.errors.is_empty(), "{:?}", response.errors);
+            assert_eq!(
+                response.data.into_json().unwrap(),
+                serde_json::json!({ "n": x + 1 })
+            );
+        }
+        assert!(Parsed::get(query).is_some());
+        let deep = format!("{{ {}n(x: 1){} }}", "a { ".repeat(13), " }".repeat(13));
+        for _ in 0..2 {
+            let response = schema.execute(deep.as_str()).await;
+            assert!(!response.errors.is_empty());
+        }
+        assert!(Parsed::get(&deep).is_none());
     }
 }

@@ -1,9 +1,12 @@
 //! The SQLite writer: every change as a prepared (and cached) statement on the writer's
 //! connection, inside the append's transaction.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use civic_store::ProjectionFailure;
 use civic_store::sqlite::Later;
-use rusqlite::types::{ToSqlOutput, Value as SqlValue};
+use rusqlite::types::{ToSqlOutput, Value as SqlValue, ValueRef};
 use rusqlite::{Connection, OptionalExtension, ToSql};
 
 use super::change::{Change, Changes, Recorded, SearchIndex, Value};
@@ -50,8 +53,103 @@ pub fn drop(conn: &Connection, tables: &[&TableDef]) -> rusqlite::Result<()> {
     Ok(())
 }
 
-fn resolve(values: &[Value], recorded: &Recorded) -> Result<Vec<Value>, ProjectionFailure> {
-    values.iter().map(|v| v.resolved(recorded)).collect()
+/// A value bound as it is, its placeholder (if it is one) read from `recorded`: binding by
+/// reference spares a copy of every text (a stored state is a few KiB of JSON) per row.
+struct Bound<'a> {
+    value: &'a Value,
+    recorded: &'a Recorded,
+}
+
+impl ToSql for Bound<'_> {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        match self.value {
+            Value::PositionOf(_) | Value::RecordedAtOf(_) => {
+                // [`check`] ran first: a failure here is the same mistake, caught again.
+                let resolved = self
+                    .value
+                    .resolved(self.recorded)
+                    .map_err(|f| rusqlite::Error::ToSqlConversionFailure(f.message.into()))?;
+                match resolved {
+                    Value::Int(n) => Ok(ToSqlOutput::Owned(SqlValue::Integer(n))),
+                    _ => Err(rusqlite::Error::ToSqlConversionFailure(
+                        "a placeholder resolved to a value that is not an integer".into(),
+                    )),
+                }
+            }
+            Value::Text(s) => Ok(ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes()))),
+            other => other.to_sql(),
+        }
+    }
+}
+
+/// Checks that every placeholder of `values` names an event of `recorded` (the failure a
+/// projector's mistake gets), before they are bound by reference.
+fn check(values: &[Value], recorded: &Recorded) -> Result<(), ProjectionFailure> {
+    for v in values {
+        if matches!(v, Value::PositionOf(_) | Value::RecordedAtOf(_)) {
+            v.resolved(recorded)?;
+        }
+    }
+    Ok(())
+}
+
+fn bound<'a>(
+    values: impl IntoIterator<Item = &'a Value>,
+    recorded: &'a Recorded,
+) -> Vec<Bound<'a>> {
+    values
+        .into_iter()
+        .map(|value| Bound { value, recorded })
+        .collect()
+}
+
+/// The shape of a statement the writer makes for a table: with the table, all its text
+/// depends on.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Shape {
+    Upsert {
+        guard: Option<&'static str>,
+    },
+    Delete {
+        only_if: Option<&'static str>,
+    },
+    Add {
+        column: &'static str,
+    },
+    /// An update of the columns whose bits are set.
+    Update {
+        changed: u64,
+    },
+}
+
+/// Statement texts kept per thread (the writer's): a bound on them, though tables and shapes
+/// are few, so that no mistake can grow it without end.
+const TEXTS: usize = 1024;
+
+thread_local! {
+    static STATEMENTS: RefCell<HashMap<(usize, Shape), std::rc::Rc<str>>> =
+        RefCell::new(HashMap::new());
+}
+
+/// The text of the statement of `shape` on `table`, made by `make` the first time: formatting
+/// it anew for every row cost more than the prepared statement's lookup.
+fn statement(
+    table: &'static TableDef,
+    shape: Shape,
+    make: impl FnOnce() -> String,
+) -> std::rc::Rc<str> {
+    let key = (std::ptr::from_ref(table) as usize, shape);
+    STATEMENTS.with(|cell| {
+        if let Some(sql) = cell.borrow().get(&key) {
+            return sql.clone();
+        }
+        let sql: std::rc::Rc<str> = make().into();
+        let mut texts = cell.borrow_mut();
+        if texts.len() < TEXTS {
+            texts.insert(key, sql.clone());
+        }
+        sql
+    })
 }
 
 fn key_clause(t: &TableDef, first_param: usize) -> String {
@@ -127,16 +225,23 @@ fn apply_with(
                 before,
                 guard,
             } => {
-                let row = resolve(row, recorded)?;
+                check(row, recorded)?;
                 if let Some(before) = before
-                    && update_changed(conn, table, &row, &resolve(before, recorded)?)?
+                    && update_changed(conn, table, row, before, recorded)?
                 {
                     continue;
                 }
-                let sql = upsert_sql(table, guard.as_ref().map(|g| g.column));
+                let guard_column = guard.as_ref().map(|g| g.column);
+                let sql = statement(
+                    table,
+                    Shape::Upsert {
+                        guard: guard_column,
+                    },
+                    || upsert_sql(table, guard_column),
+                );
                 let written = conn
                     .prepare_cached(&sql)?
-                    .execute(rusqlite::params_from_iter(row.iter()))?;
+                    .execute(rusqlite::params_from_iter(bound(row, recorded)))?;
                 if written == 0
                     && let Some(g) = guard
                 {
@@ -148,14 +253,28 @@ fn apply_with(
                 key,
                 only_if,
             } => {
-                let mut sql = format!("DELETE FROM {} WHERE {}", table.name, key_clause(table, 1));
-                let mut args = resolve(key, recorded)?;
-                if let Some((column, value)) = only_if {
-                    sql.push_str(&format!(" AND {column} = ?{}", args.len() + 1));
-                    args.push(value.resolved(recorded)?);
+                check(key, recorded)?;
+                let sql = statement(
+                    table,
+                    Shape::Delete {
+                        only_if: only_if.as_ref().map(|(c, _)| *c),
+                    },
+                    || {
+                        let mut sql =
+                            format!("DELETE FROM {} WHERE {}", table.name, key_clause(table, 1));
+                        if let Some((column, _)) = only_if {
+                            sql.push_str(&format!(" AND {column} = ?{}", key.len() + 1));
+                        }
+                        sql
+                    },
+                );
+                let mut args = bound(key, recorded);
+                if let Some((_, value)) = only_if {
+                    check(std::slice::from_ref(value), recorded)?;
+                    args.push(Bound { value, recorded });
                 }
                 conn.prepare_cached(&sql)?
-                    .execute(rusqlite::params_from_iter(args.iter()))?;
+                    .execute(rusqlite::params_from_iter(args))?;
             }
             Change::Add {
                 table,
@@ -163,19 +282,26 @@ fn apply_with(
                 column,
                 delta,
             } => {
-                let params: Vec<String> =
-                    (1..=table.key.len() + 1).map(|i| format!("?{i}")).collect();
-                let sql = format!(
-                    "INSERT INTO {0} ({1}, {column}) VALUES ({2}) \
-                     ON CONFLICT ({1}) DO UPDATE SET {column} = {column} + excluded.{column}",
-                    table.name,
-                    table.key.join(", "),
-                    params.join(", ")
-                );
-                let mut args = resolve(key, recorded)?;
-                args.push(Value::Int(*delta));
+                check(key, recorded)?;
+                let sql = statement(table, Shape::Add { column }, || {
+                    let params: Vec<String> =
+                        (1..=table.key.len() + 1).map(|i| format!("?{i}")).collect();
+                    format!(
+                        "INSERT INTO {0} ({1}, {column}) VALUES ({2}) \
+                         ON CONFLICT ({1}) DO UPDATE SET {column} = {column} + excluded.{column}",
+                        table.name,
+                        table.key.join(", "),
+                        params.join(", ")
+                    )
+                });
+                let delta = Value::Int(*delta);
+                let mut args = bound(key, recorded);
+                args.push(Bound {
+                    value: &delta,
+                    recorded,
+                });
                 conn.prepare_cached(&sql)?
-                    .execute(rusqlite::params_from_iter(args.iter()))?;
+                    .execute(rusqlite::params_from_iter(args))?;
             }
             Change::Search {
                 index: SearchIndex::OrganisationName,
@@ -209,31 +335,48 @@ fn apply_with(
 
 /// Updates only the columns of `row` that differ from `before`; `false` when no row has the key
 /// (then the caller inserts).
+///
+/// Values are compared as the projector gave them: a placeholder equal to its counterpart
+/// stands for the same event; one that differs is written even if it resolves alike (harmless).
 fn update_changed(
     conn: &Connection,
-    t: &TableDef,
+    t: &'static TableDef,
     row: &[Value],
     before: &[Value],
+    recorded: &Recorded,
 ) -> Result<bool, ProjectionFailure> {
+    check(before, recorded)?;
     let changed: Vec<usize> = (0..row.len())
         .filter(|&i| !t.is_key(i) && before.get(i) != Some(&row[i]))
         .collect();
-    let keys: Vec<usize> = t.key_positions().collect();
     if changed.is_empty() {
         return Ok(true);
     }
-    let set: Vec<String> = changed
-        .iter()
-        .enumerate()
-        .map(|(n, &i)| format!("{} = ?{}", t.columns[i].name, n + 1))
-        .collect();
-    let sql = format!(
-        "UPDATE {} SET {} WHERE {}",
-        t.name,
-        set.join(", "),
-        key_clause(t, changed.len() + 1)
+    let keys: Vec<usize> = t.key_positions().collect();
+    let make = || {
+        let set: Vec<String> = changed
+            .iter()
+            .enumerate()
+            .map(|(n, &i)| format!("{} = ?{}", t.columns[i].name, n + 1))
+            .collect();
+        format!(
+            "UPDATE {} SET {} WHERE {}",
+            t.name,
+            set.join(", "),
+            key_clause(t, changed.len() + 1)
+        )
+    };
+    // A table of more columns than bits gets its text made each time.
+    let sql = if row.len() <= 64 {
+        let bits = changed.iter().fold(0u64, |b, &i| b | (1 << i));
+        statement(t, Shape::Update { changed: bits }, make)
+    } else {
+        make().into()
+    };
+    let args = bound(
+        changed.iter().chain(keys.iter()).map(|&i| &row[i]),
+        recorded,
     );
-    let args = changed.iter().chain(keys.iter()).map(|&i| &row[i]);
     let updated = conn
         .prepare_cached(&sql)?
         .execute(rusqlite::params_from_iter(args))?;

@@ -7,13 +7,17 @@
 pub mod postgres;
 pub mod sqlite;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use super::Value;
 use super::table::{TableDef, Type};
 use crate::ReadModelError;
 use crate::states::STATES;
 
 /// How a [`Select`] bounds a column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Op {
     Eq,
     Lt,
@@ -193,6 +197,97 @@ impl Select {
     pub(crate) fn rows_sql(
         &self,
         placeholder: fn(usize) -> String,
+    ) -> Result<(Arc<Statement>, Vec<Value>), ReadModelError> {
+        let args = self.args(true)?;
+        let statement = self.statement(false, placeholder, || {
+            let (sql, _, types) = self.make_rows_sql(placeholder)?;
+            Ok(Statement { sql, types })
+        })?;
+        Ok((statement, args))
+    }
+
+    /// How many rows the filters keep, whatever the cursor and the limit (a page's
+    /// `totalCount`).
+    pub(crate) fn count_sql(
+        &self,
+        placeholder: fn(usize) -> String,
+    ) -> Result<(Arc<Statement>, Vec<Value>), ReadModelError> {
+        let args = self.args(false)?;
+        let statement = self.statement(true, placeholder, || {
+            let (sql, _) = self.make_count_sql(placeholder)?;
+            Ok(Statement {
+                sql,
+                types: Vec::new(),
+            })
+        })?;
+        Ok((statement, args))
+    }
+
+    /// The arguments of the statement, in the order [`Select::source`] numbers them: they are
+    /// all a request changes, so they are taken anew while the text is kept.
+    fn args(&self, rows: bool) -> Result<Vec<Value>, ReadModelError> {
+        let mut args = Vec::with_capacity(self.filters.len() + 3);
+        if rows && let Some(category) = self.state_of {
+            args.push(Value::text(category));
+        }
+        for (_, op, value) in &self.filters {
+            if *op != Op::NotNull {
+                args.push(value.clone());
+            }
+        }
+        if rows {
+            if let Some(cursor) = &self.after {
+                if cursor.len() != self.order.len() {
+                    return Err(ReadModelError::BadCursor(format!(
+                        "a cursor of {} values for an order of {}",
+                        cursor.len(),
+                        self.order.len()
+                    )));
+                }
+                args.extend(cursor.iter().cloned());
+            }
+            if let Some(n) = self.limit {
+                args.push(Value::uint(n as u64));
+            }
+        }
+        Ok(args)
+    }
+
+    /// The statement of this query's shape, made by `make` the first time on this thread:
+    /// formatting its text anew for every request cost a few per cent of a request's work.
+    fn statement(
+        &self,
+        count: bool,
+        placeholder: fn(usize) -> String,
+        make: impl FnOnce() -> Result<Statement, ReadModelError>,
+    ) -> Result<Arc<Statement>, ReadModelError> {
+        let shape = Shape {
+            table: std::ptr::from_ref(self.table) as usize,
+            columns: self.columns,
+            state_of: self.state_of,
+            filters: self.filters.iter().map(|(c, op, _)| (*c, *op)).collect(),
+            order: self.order,
+            cursor: self.after.as_ref().map(Vec::len),
+            limit: self.limit.is_some(),
+            count,
+            placeholder: placeholder as usize,
+        };
+        if let Some(found) = STATEMENTS.with(|cell| cell.borrow().get(&shape).cloned()) {
+            return Ok(found);
+        }
+        let made = Arc::new(make()?);
+        STATEMENTS.with(|cell| {
+            let mut kept = cell.borrow_mut();
+            if kept.len() < SHAPES {
+                kept.insert(shape, made.clone());
+            }
+        });
+        Ok(made)
+    }
+
+    fn make_rows_sql(
+        &self,
+        placeholder: fn(usize) -> String,
     ) -> Result<(String, Vec<Value>, Vec<Type>), ReadModelError> {
         let selected = self.selected()?;
         let (source, mut args) = self.source(placeholder, true)?;
@@ -212,15 +307,43 @@ impl Select {
         Ok((sql, args, selected.into_iter().map(|(_, t)| t).collect()))
     }
 
-    /// How many rows the filters keep, whatever the cursor and the limit (a page's
-    /// `totalCount`).
-    pub(crate) fn count_sql(
+    fn make_count_sql(
         &self,
         placeholder: fn(usize) -> String,
     ) -> Result<(String, Vec<Value>), ReadModelError> {
         let (source, args) = self.source(placeholder, false)?;
         Ok((format!("SELECT COUNT(*) {source}"), args))
     }
+}
+
+/// A query's text and the types of the columns it reads, kept per shape of [`Select`].
+#[derive(Debug)]
+pub(crate) struct Statement {
+    pub sql: String,
+    pub types: Vec<Type>,
+}
+
+/// What a statement's text depends on: a [`Select`] without its values (the cursor by its
+/// length), and the backend (by its placeholders).
+#[derive(PartialEq, Eq, Hash)]
+struct Shape {
+    table: usize,
+    columns: &'static [&'static str],
+    state_of: Option<&'static str>,
+    filters: Vec<(&'static str, Op)>,
+    order: &'static [&'static str],
+    cursor: Option<usize>,
+    limit: bool,
+    count: bool,
+    placeholder: usize,
+}
+
+/// Shapes kept per thread: the read models' queries have a few dozen; the bound keeps a
+/// mistake from growing the map without end.
+const SHAPES: usize = 1024;
+
+thread_local! {
+    static STATEMENTS: RefCell<HashMap<Shape, Arc<Statement>>> = RefCell::new(HashMap::new());
 }
 
 /// One row a [`Select`] read: its columns' values in the order it named them (then the

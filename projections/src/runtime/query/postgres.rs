@@ -45,8 +45,9 @@ fn value(r: &PgRow, i: usize, ty: Type) -> Result<Value, sqlx::Error> {
 
 /// The rows `q` selects, in its order.
 pub async fn rows(conn: &mut PgConnection, q: &Select) -> Result<Vec<Row>, ReadModelError> {
-    let (sql, args, types) = q.rows_sql(placeholder)?;
-    let mut query = sqlx::query(AssertSqlSafe(sql));
+    let (statement, args) = q.rows_sql(placeholder)?;
+    let types = &statement.types;
+    let mut query = sqlx::query(AssertSqlSafe(statement.sql.clone()));
     for a in &args {
         query = bind(query, a)?;
     }
@@ -73,8 +74,8 @@ pub async fn row(conn: &mut PgConnection, q: &Select) -> Result<Option<Row>, Rea
 
 /// How many rows `q`'s filters keep.
 pub async fn count(conn: &mut PgConnection, q: &Select) -> Result<u64, ReadModelError> {
-    let (sql, args) = q.count_sql(placeholder)?;
-    let mut query = sqlx::query(AssertSqlSafe(sql));
+    let (statement, args) = q.count_sql(placeholder)?;
+    let mut query = sqlx::query(AssertSqlSafe(statement.sql.clone()));
     for a in &args {
         query = bind(query, a)?;
     }

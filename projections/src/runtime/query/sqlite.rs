@@ -28,13 +28,13 @@ fn value(table: &'static str, v: ValueRef<'_>) -> Result<Value, ReadModelError> 
 
 /// The rows `q` selects, in its order.
 pub fn rows(conn: &Connection, q: &Select) -> Result<Vec<Row>, ReadModelError> {
-    let (sql, args, types) = q.rows_sql(placeholder)?;
+    let (statement, args) = q.rows_sql(placeholder)?;
     let table = q.table.name;
-    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut stmt = conn.prepare_cached(&statement.sql)?;
     let mut found = stmt.query(params_from_iter(args.iter()))?;
     let mut out = Vec::new();
     while let Some(r) = found.next()? {
-        let values = (0..types.len())
+        let values = (0..statement.types.len())
             .map(|i| value(table, r.get_ref(i)?))
             .collect::<Result<Vec<_>, ReadModelError>>()?;
         out.push(Row::new(table, values));
@@ -49,9 +49,9 @@ pub fn row(conn: &Connection, q: &Select) -> Result<Option<Row>, ReadModelError>
 
 /// How many rows `q`'s filters keep.
 pub fn count(conn: &Connection, q: &Select) -> Result<u64, ReadModelError> {
-    let (sql, args) = q.count_sql(placeholder)?;
+    let (statement, args) = q.count_sql(placeholder)?;
     let n: i64 = conn
-        .prepare_cached(&sql)?
+        .prepare_cached(&statement.sql)?
         .query_row(params_from_iter(args.iter()), |r| r.get(0))?;
     Ok(n.max(0) as u64)
 }
