@@ -301,10 +301,25 @@ impl Commanded for ExpertPool {
     }
 }
 
-#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
 pub enum CommitteeStatusView {
     Scoring,
+    /// Scoring, but a seat stays empty: a recusal came after the draw had run out of experts.
+    /// It cannot conclude; its procurement may constitute a new committee.
+    Stalled,
     Concluded,
+}
+
+impl CommitteeStatusView {
+    fn of(concluded: bool, sitting: u64, seats: u64) -> Self {
+        if concluded {
+            Self::Concluded
+        } else if sitting < seats {
+            Self::Stalled
+        } else {
+            Self::Scoring
+        }
+    }
 }
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
@@ -550,10 +565,11 @@ fn committee_view(
     CommitteeView {
         committee_id: c.id.unwrap_or_default(),
         procurement_id: c.procurement_id.unwrap_or_default(),
-        status: match c.status {
-            Some(CommitteeStatus::Concluded) => CommitteeStatusView::Concluded,
-            _ => CommitteeStatusView::Scoring,
-        },
+        status: CommitteeStatusView::of(
+            c.status == Some(CommitteeStatus::Concluded),
+            c.sitting().count() as u64,
+            u64::from(c.seats),
+        ),
         version: outcome.version,
         position: outcome.position,
         seats: c.seats,
@@ -793,11 +809,7 @@ impl CommitteeQuery {
             .into_iter()
             .map(|r| CommitteeSummary {
                 committee_id: r.committee_id,
-                status: if r.status == "CONCLUDED" {
-                    CommitteeStatusView::Concluded
-                } else {
-                    CommitteeStatusView::Scoring
-                },
+                status: CommitteeStatusView::of(r.status == "CONCLUDED", r.sitting, r.seats),
                 version: r.version,
                 seats: r.seats,
                 sitting: r.sitting,
@@ -1191,6 +1203,16 @@ fn bounded_relations(relations: Vec<RecordedRelationView>) -> Result<Vec<Recorde
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_committee_with_a_seat_left_empty_shows_as_stalled() {
+        use CommitteeStatusView as S;
+        assert_eq!(S::of(false, 5, 5), S::Scoring);
+        assert_eq!(S::of(false, 4, 5), S::Stalled);
+        assert_eq!(S::of(true, 5, 5), S::Concluded);
+        // Concluded stays concluded whatever happens to its seats in the view.
+        assert_eq!(S::of(true, 4, 5), S::Concluded);
+    }
 
     use civic_domain::committee::{LockedSheet, ScoreSheet};
 
