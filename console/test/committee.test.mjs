@@ -95,6 +95,8 @@ test('an expert declares a relation and steps down; the page it left open is ref
   const page = await s.newPage(browser, server);
   await s.signInWithToken(page, token);
   await page.getByRole('heading', { name: '我参加的评审委员会' }).waitFor();
+  // The procurement's title arrives after the list: the row names it once it has.
+  await page.getByRole('link', { name: TITLE }).waitFor();
   const row = await page.locator('table.my-committees tbody tr').innerText();
   assert.match(row, new RegExp(TITLE + '\\s+评审中\\s+待评分\\s+0 / 5'));
   await page.getByRole('link', { name: TITLE }).click();
