@@ -454,6 +454,23 @@ impl Jurisdiction {
         }
     }
 
+    /// The jurisdictions whose catalogue or expert pool serves `self`, nearest first: its own
+    /// code, then its city's and its province's (a county often works from the city's
+    /// catalogue, and experts are drawn from the provincial pool where none is kept nearer).
+    pub fn nearest_first(&self) -> Vec<String> {
+        let code = self.as_str();
+        let mut out = vec![code.to_owned()];
+        if !self.is_national() {
+            // Six ASCII digits, by `parse`.
+            for wider in [format!("{}00", &code[..4]), format!("{}0000", &code[..2])] {
+                if !out.contains(&wider) {
+                    out.push(wider);
+                }
+            }
+        }
+        out
+    }
+
     /// Whether an authority of `self` may act on something registered under `other`: the
     /// national level covers all, a province its cities and counties, a city its counties.
     pub fn covers(&self, other: &Jurisdiction) -> bool {

@@ -42,29 +42,13 @@ impl Handled for ExpertPool {
     }
 }
 
-/// The jurisdictions whose pool a committee of `j` draws from, nearest first: its own, then its
-/// city's and its province's (experts are drawn from the provincial pool where a county or
-/// city keeps none of its own).
-pub(super) fn pool_jurisdictions(j: &Jurisdiction) -> Vec<String> {
-    let code = j.as_str();
-    let mut out = vec![code.to_owned()];
-    if !j.is_national() {
-        for wider in [format!("{}00", &code[..4]), format!("{}0000", &code[..2])] {
-            if !out.contains(&wider) {
-                out.push(wider);
-            }
-        }
-    }
-    out
-}
-
 impl Ledger {
     /// The nearest expert pool of a procurement of `jurisdiction` that has been opened.
     pub async fn expert_pool_for(
         &self,
         jurisdiction: &Jurisdiction,
     ) -> Result<Option<ExpertPool>, LedgerError> {
-        for j in pool_jurisdictions(jurisdiction) {
+        for j in jurisdiction.nearest_first() {
             if let Some(pool) = self.load::<ExpertPool>(&j).await? {
                 return Ok(Some(pool.state));
             }

@@ -83,21 +83,6 @@ fn may_open(state: &Procurement, now: chrono::DateTime<chrono::Utc>) -> bool {
         && state.opening_at().is_some_and(|o| o <= now)
 }
 
-/// The jurisdictions whose guidance catalogue a purchaser of `j` buys from, nearest first: its
-/// own, then its city's and its province's (a county often works from the city's catalogue).
-fn catalogue_jurisdictions(j: &Jurisdiction) -> Vec<String> {
-    let code = j.as_str();
-    let mut out = vec![code.to_owned()];
-    if !j.is_national() {
-        for wider in [format!("{}00", &code[..4]), format!("{}0000", &code[..2])] {
-            if !out.contains(&wider) {
-                out.push(wider);
-            }
-        }
-    }
-    out
-}
-
 impl Ledger {
     /// The item `code` as the nearest catalogue that has it holds it now (`None`: none has).
     pub(super) async fn catalogue_item(
@@ -105,7 +90,7 @@ impl Ledger {
         jurisdiction: &Jurisdiction,
         code: &CatalogueCode,
     ) -> Result<Option<CatalogueItem>, LedgerError> {
-        for j in catalogue_jurisdictions(jurisdiction) {
+        for j in jurisdiction.nearest_first() {
             if let Some(catalogue) = self.load::<Catalogue>(&j).await?
                 && let Some(item) = catalogue.state.item(code)
             {
@@ -119,17 +104,6 @@ impl Ledger {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_county_buys_from_its_own_then_its_city_then_its_province_catalogue() {
-        let county = Jurisdiction::parse("440304").unwrap();
-        assert_eq!(
-            catalogue_jurisdictions(&county),
-            ["440304", "440300", "440000"]
-        );
-        let province = Jurisdiction::parse("440000").unwrap();
-        assert_eq!(catalogue_jurisdictions(&province), ["440000"]);
-    }
 
     #[test]
     fn a_retried_challenge_is_the_same_command_and_another_grounds_is_not() {

@@ -551,3 +551,14 @@ fn legal_representative_serde_round_trip_validates() {
     let bad = serde_json::json!({"name": "张三", "idNumber": "110105194912310020", "phone": "13800138000"});
     assert!(serde_json::from_value::<LegalRepresentative>(bad).is_err());
 }
+
+#[test]
+fn a_county_is_served_by_its_own_then_its_city_then_its_province() {
+    let county = Jurisdiction::parse("440304").unwrap();
+    assert_eq!(county.nearest_first(), ["440304", "440300", "440000"]);
+    let city = Jurisdiction::parse("440300").unwrap();
+    assert_eq!(city.nearest_first(), ["440300", "440000"]);
+    let province = Jurisdiction::parse("440000").unwrap();
+    assert_eq!(province.nearest_first(), ["440000"]);
+    assert_eq!(Jurisdiction::national().nearest_first(), ["100000"]);
+}
