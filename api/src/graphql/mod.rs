@@ -6,6 +6,7 @@ mod bid;
 mod catalogue;
 mod command;
 mod committee;
+mod contract;
 mod errors;
 pub mod limits;
 mod mutation;
@@ -38,6 +39,7 @@ pub struct Mutation(
     bid::BidMutation,
     committee::CommitteeMutation,
     award::AwardMutation,
+    contract::ContractMutation,
 );
 
 /// Queries, one object per area of work.
@@ -50,6 +52,7 @@ pub struct Query(
     procurement::ProcurementQuery,
     bid::BidQuery,
     committee::CommitteeQuery,
+    contract::ContractQuery,
 );
 
 pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;
