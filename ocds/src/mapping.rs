@@ -865,4 +865,27 @@ mod tests {
             vec![json!("pending"), json!("cancelled")]
         );
     }
+
+    /// Written for scripts/validate-ocds, which checks them against the schemas and ocdsmerge.
+    #[test]
+    fn samples_are_written_for_the_validator() {
+        use crate::{record_package, release_package};
+        let p = publication();
+        let ocid = p.ocid(PROCUREMENT);
+        let mut cancelled = to_award();
+        cancelled.truncate(5);
+        cancelled.push(ProcurementEvent::ProcurementCancelled {
+            reason: "预算调整".into(),
+            cancelled_at: at(24, 5),
+        });
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/ocds-samples/civic-ocds");
+        std::fs::create_dir_all(&dir).unwrap();
+        for (name, events) in [("awarded", to_award()), ("cancelled", cancelled)] {
+            let r = releases(&history(events), &p);
+            let releases_package = release_package(&p, p.uri("releases", &ocid), r.clone());
+            let records = record_package(&p, p.uri("records", &ocid), vec![record(r).unwrap().unwrap()]);
+            std::fs::write(dir.join(format!("{name}-releases.json")), releases_package.to_string()).unwrap();
+            std::fs::write(dir.join(format!("{name}-records.json")), records.to_string()).unwrap();
+        }
+    }
 }
