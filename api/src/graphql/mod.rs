@@ -9,6 +9,7 @@ mod committee;
 mod errors;
 pub mod limits;
 mod mutation;
+mod ocds;
 mod payload;
 mod procurement;
 mod query;
@@ -50,6 +51,7 @@ pub struct Query(
     procurement::ProcurementQuery,
     bid::BidQuery,
     committee::CommitteeQuery,
+    ocds::OcdsQuery,
 );
 
 pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;
