@@ -47,15 +47,13 @@ pub fn publication() -> &'static Publication {
 /// Checks a prefix as OCDS writes them: `ocds-` and a registered code of lowercase letters and
 /// digits (6 for an OCP-issued prefix; other lengths are allowed for tests and local use).
 pub fn parse_ocid_prefix(s: &str) -> Result<String, String> {
-    let ok = s
-        .strip_prefix("ocds-")
-        .is_some_and(|code| {
-            !code.is_empty()
-                && code.len() <= 32
-                && code
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        });
+    let ok = s.strip_prefix("ocds-").is_some_and(|code| {
+        !code.is_empty()
+            && code.len() <= 32
+            && code
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    });
     if ok {
         Ok(s.to_owned())
     } else {
@@ -65,10 +63,15 @@ pub fn parse_ocid_prefix(s: &str) -> Result<String, String> {
     }
 }
 
-async fn read_stream(store: &dyn EventStore, stream: &str) -> Result<Vec<RecordedEvent>, LedgerError> {
+async fn read_stream(
+    store: &dyn EventStore,
+    stream: &str,
+) -> Result<Vec<RecordedEvent>, LedgerError> {
     let mut out: Vec<RecordedEvent> = Vec::new();
     loop {
-        let from = out.last().map_or(StreamFrom::Start, |e| StreamFrom::Version(e.version + 1));
+        let from = out
+            .last()
+            .map_or(StreamFrom::Start, |e| StreamFrom::Version(e.version + 1));
         let page = store
             .read_stream(stream, from, Direction::Forwards, PAGE)
             .await?;
@@ -107,9 +110,8 @@ async fn organisation(store: &dyn EventStore, id: Uuid) -> Result<OrganisationRe
     let mut state = Organisation::default();
     let mut record = OrganisationRecord::default();
     for e in events {
-        let event = OrganisationEvent::from_stored(&e.kind, e.schema, &e.data).map_err(|err| {
-            LedgerError::Internal(format!("{} v{}: {err}", e.stream, e.version))
-        })?;
+        let event = OrganisationEvent::from_stored(&e.kind, e.schema, &e.data)
+            .map_err(|err| LedgerError::Internal(format!("{} v{}: {err}", e.stream, e.version)))?;
         state = state.evolve(&event);
         if !state.name.is_empty() && record.names.last().map(|(_, n)| n) != Some(&state.name) {
             record.names.push((e.recorded_at, state.name.clone()));
@@ -122,7 +124,10 @@ async fn organisation(store: &dyn EventStore, id: Uuid) -> Result<OrganisationRe
 }
 
 /// One purchase's history, or `None` when there is no such procurement.
-pub async fn purchase(store: &dyn EventStore, procurement_id: Uuid) -> Result<Option<Purchase>, LedgerError> {
+pub async fn purchase(
+    store: &dyn EventStore,
+    procurement_id: Uuid,
+) -> Result<Option<Purchase>, LedgerError> {
     let stream = format!("{}-{procurement_id}", Procurement::CATEGORY);
     let procurement: Vec<Recorded<ProcurementEvent>> = decode(read_stream(store, &stream).await?)?;
     if procurement.is_empty() {
@@ -169,7 +174,10 @@ pub async fn purchase(store: &dyn EventStore, procurement_id: Uuid) -> Result<Op
 }
 
 /// A purchase's releases; empty for one never published (or not there).
-pub async fn releases(store: &dyn EventStore, procurement_id: Uuid) -> Result<Vec<Value>, LedgerError> {
+pub async fn releases(
+    store: &dyn EventStore,
+    procurement_id: Uuid,
+) -> Result<Vec<Value>, LedgerError> {
     Ok(match purchase(store, procurement_id).await? {
         Some(p) => civic_ocds::releases(&p, publication()),
         None => Vec::new(),
@@ -177,7 +185,10 @@ pub async fn releases(store: &dyn EventStore, procurement_id: Uuid) -> Result<Ve
 }
 
 /// The release package of one purchase, `None` if it has no release.
-pub async fn release_package(store: &dyn EventStore, procurement_id: Uuid) -> Result<Option<Value>, LedgerError> {
+pub async fn release_package(
+    store: &dyn EventStore,
+    procurement_id: Uuid,
+) -> Result<Option<Value>, LedgerError> {
     let releases = releases(store, procurement_id).await?;
     if releases.is_empty() {
         return Ok(None);
@@ -188,9 +199,14 @@ pub async fn release_package(store: &dyn EventStore, procurement_id: Uuid) -> Re
 }
 
 /// The record package of one purchase, `None` if it has no release.
-pub async fn record_package(store: &dyn EventStore, procurement_id: Uuid) -> Result<Option<Value>, LedgerError> {
+pub async fn record_package(
+    store: &dyn EventStore,
+    procurement_id: Uuid,
+) -> Result<Option<Value>, LedgerError> {
     let releases = releases(store, procurement_id).await?;
-    let Some(record) = civic_ocds::record(releases).map_err(|e| LedgerError::Internal(e.to_string()))? else {
+    let Some(record) =
+        civic_ocds::record(releases).map_err(|e| LedgerError::Internal(e.to_string()))?
+    else {
         return Ok(None);
     };
     let p = publication();
@@ -201,7 +217,9 @@ pub async fn record_package(store: &dyn EventStore, procurement_id: Uuid) -> Res
 /// The procurement id in `{ocid}.json` under this deployment's prefix.
 pub fn procurement_of_file(file: &str) -> Option<Uuid> {
     let ocid = file.strip_suffix(".json")?;
-    let id = ocid.strip_prefix(&publication().ocid_prefix)?.strip_prefix('-')?;
+    let id = ocid
+        .strip_prefix(&publication().ocid_prefix)?
+        .strip_prefix('-')?;
     Uuid::parse_str(id).ok()
 }
 

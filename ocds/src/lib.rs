@@ -107,7 +107,9 @@ impl Publication {
         // The latest release's date, not the export's: the same history gives the same package.
         p.insert(
             "publishedDate".into(),
-            published.cloned().unwrap_or_else(|| json!("1970-01-01T08:00:00.000000+08:00")),
+            published
+                .cloned()
+                .unwrap_or_else(|| json!("1970-01-01T08:00:00.000000+08:00")),
         );
         p
     }
@@ -147,7 +149,11 @@ pub fn record(releases: Vec<Value>) -> Result<Option<Value>, OcdsError> {
 pub fn record_package(publication: &Publication, uri: String, records: Vec<Value>) -> Value {
     let dates: Vec<Value> = records
         .iter()
-        .filter_map(|r| r.get("compiledRelease").and_then(|c| c.get("date")).cloned())
+        .filter_map(|r| {
+            r.get("compiledRelease")
+                .and_then(|c| c.get("date"))
+                .cloned()
+        })
         .collect();
     let mut p = publication.package(uri, latest_date(dates.iter()));
     p.insert("records".into(), Value::Array(records));

@@ -4,9 +4,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, SecondsFormat, Utc};
 use civic_domain::procurement::{Exclusion, ProcurementMethod};
-use civic_domain::{
-    Aggregate, BidEvent, Money, Procurement, ProcurementEvent, ProcurementStatus,
-};
+use civic_domain::{Aggregate, BidEvent, Money, Procurement, ProcurementEvent, ProcurementStatus};
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
@@ -82,17 +80,27 @@ fn instant(e: &ProcurementEvent) -> DateTime<Utc> {
         | E::BiddingClosed { closed_at: at }
         | E::BidsOpened { opened_at: at, .. }
         | E::ProcurementFailed { failed_at: at, .. }
-        | E::EvaluationRecorded { recorded_at: at, .. }
-        | E::AwardDeclined { declined_at: at, .. }
+        | E::EvaluationRecorded {
+            recorded_at: at, ..
+        }
+        | E::AwardDeclined {
+            declined_at: at, ..
+        }
         | E::BidDisqualified {
             disqualified_at: at,
             ..
         }
         | E::AwardNoticed { noticed_at: at, .. }
         | E::ChallengeFiled { filed_at: at, .. }
-        | E::ChallengeAnswered { answered_at: at, .. }
-        | E::ComplaintRecorded { recorded_at: at, .. }
-        | E::ProcurementCancelled { cancelled_at: at, .. } => *at,
+        | E::ChallengeAnswered {
+            answered_at: at, ..
+        }
+        | E::ComplaintRecorded {
+            recorded_at: at, ..
+        }
+        | E::ProcurementCancelled {
+            cancelled_at: at, ..
+        } => *at,
     }
 }
 
@@ -314,12 +322,7 @@ impl Mapper<'_> {
         json!({"id": self.party_id(organisation_id), "name": self.party_name(organisation_id, at)})
     }
 
-    fn snapshot(
-        &self,
-        id: &str,
-        at: DateTime<Utc>,
-        tags: &[&str],
-    ) -> Value {
+    fn snapshot(&self, id: &str, at: DateTime<Utc>, tags: &[&str]) -> Value {
         let state = &self.state;
         let mut release = Map::new();
         release.insert("ocid".into(), json!(self.ocid));
@@ -470,9 +473,10 @@ impl Mapper<'_> {
                 .iter()
                 .map(|b| {
                     let disqualified = !b.is_valid()
-                        || state.excluded.iter().any(|e| {
-                            e.bid_id == b.bid_id && e.why == Exclusion::Disqualified
-                        });
+                        || state
+                            .excluded
+                            .iter()
+                            .any(|e| e.bid_id == b.bid_id && e.why == Exclusion::Disqualified);
                     let mut bid = json!({
                         "id": b.bid_id.to_string(),
                         "status": if disqualified { "disqualified" } else { "valid" },
@@ -737,7 +741,10 @@ mod tests {
 
     #[test]
     fn money_is_yuan_with_two_decimals_at_most() {
-        assert_eq!(value(Money::from_fen(1).unwrap())["amount"].to_string(), "0.01");
+        assert_eq!(
+            value(Money::from_fen(1).unwrap())["amount"].to_string(),
+            "0.01"
+        );
         assert_eq!(
             value(Money::from_fen(123_456_789).unwrap())["amount"].to_string(),
             "1234567.89"
@@ -878,14 +885,27 @@ mod tests {
             reason: "预算调整".into(),
             cancelled_at: at(24, 5),
         });
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/ocds-samples/civic-ocds");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../target/ocds-samples/civic-ocds");
         std::fs::create_dir_all(&dir).unwrap();
         for (name, events) in [("awarded", to_award()), ("cancelled", cancelled)] {
             let r = releases(&history(events), &p);
             let releases_package = release_package(&p, p.uri("releases", &ocid), r.clone());
-            let records = record_package(&p, p.uri("records", &ocid), vec![record(r).unwrap().unwrap()]);
-            std::fs::write(dir.join(format!("{name}-releases.json")), releases_package.to_string()).unwrap();
-            std::fs::write(dir.join(format!("{name}-records.json")), records.to_string()).unwrap();
+            let records = record_package(
+                &p,
+                p.uri("records", &ocid),
+                vec![record(r).unwrap().unwrap()],
+            );
+            std::fs::write(
+                dir.join(format!("{name}-releases.json")),
+                releases_package.to_string(),
+            )
+            .unwrap();
+            std::fs::write(
+                dir.join(format!("{name}-records.json")),
+                records.to_string(),
+            )
+            .unwrap();
         }
     }
 }

@@ -176,7 +176,10 @@ fn collect(
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Step {
     Field(String),
-    Item { key: String, original: Option<Value> },
+    Item {
+        key: String,
+        original: Option<Value>,
+    },
 }
 
 type Path = Vec<Step>;
@@ -484,10 +487,7 @@ mod tests {
             "arrays of strings are replaced whole"
         );
         assert_eq!(
-            r.get(&[
-                "parties".to_owned(),
-                "additionalIdentifiers".to_owned()
-            ]),
+            r.get(&["parties".to_owned(), "additionalIdentifiers".to_owned()]),
             Some(Rule::WholeList)
         );
         // From the bids extension: identifiers of a bid are wholeListMerge.
@@ -609,11 +609,7 @@ mod tests {
     fn a_value_that_turns_into_an_object_is_refused() {
         let releases = vec![
             release("r1", "2026-01-01T00:00:00Z", json!({"tender": "x"})),
-            release(
-                "r2",
-                "2026-01-02T00:00:00Z",
-                json!({"tender": {"id": "t"}}),
-            ),
+            release("r2", "2026-01-02T00:00:00Z", json!({"tender": {"id": "t"}})),
         ];
         assert!(matches!(
             compile(&releases, rules()),
