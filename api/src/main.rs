@@ -569,10 +569,10 @@ async fn ocds_command(command: OcdsCommand) -> anyhow::Result<ExitCode> {
     };
     options.configure(ocds::DEFAULT_BASE_URL.to_owned());
     let store = place.events().await?;
-    let ids = match procurement {
-        Some(id) => vec![id],
-        None => ocds::procurement_ids(store.as_ref()).await?,
-    };
+    let mut ids = ocds::procurement_ids(store.as_ref()).await?;
+    if let Some(id) = procurement {
+        ids.retain(|(p, _)| *p == id);
+    }
     if ids.len() > ocds::MAX_PURCHASES {
         bail!(
             "the ledger holds {} procurements, more than the {} one package holds: export them one at a time with --procurement <id>",
@@ -584,8 +584,8 @@ async fn ocds_command(command: OcdsCommand) -> anyhow::Result<ExitCode> {
     let since = since.map(|s| s.with_timezone(&chrono::Utc));
     let mut releases = Vec::new();
     let mut record_list = Vec::new();
-    for id in ids {
-        let mut list = ocds::releases(store.as_ref(), id).await?;
+    for (id, contract) in ids {
+        let mut list = ocds::releases(store.as_ref(), id, contract).await?;
         if records {
             if let Some(r) = civic_ocds::record(list)? {
                 record_list.push(r);

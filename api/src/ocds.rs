@@ -8,15 +8,15 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use civic_domain::{
-    Aggregate, BidEvent, DomainEvent, Organisation, OrganisationEvent, Procurement,
-    ProcurementEvent,
+    Aggregate, BidEvent, Contract, ContractEvent, DomainEvent, Organisation, OrganisationEvent,
+    Procurement, ProcurementEvent,
 };
 use civic_ocds::{OrganisationRecord, Publication, Purchase, Recorded};
 use civic_store::{Direction, EventStore, RecordedEvent, StreamFrom};
 use serde_json::Value;
 use uuid::Uuid;
 
-use crate::ledger::LedgerError;
+use crate::ledger::{Ledger, LedgerError};
 
 /// A purchase whose streams hold more events than this is refused rather than exported
 /// partly: no real procurement comes near it (a notice, a few amendments, the opening, …).
@@ -123,10 +123,24 @@ async fn organisation(store: &dyn EventStore, id: Uuid) -> Result<OrganisationRe
     Ok(record)
 }
 
-/// One purchase's history, or `None` when there is no such procurement.
+/// The contract signed from a procurement (one at most, CON-SIGN), from the read model.
+pub async fn contract_of(
+    ledger: &Ledger,
+    procurement_id: Uuid,
+) -> Result<Option<Uuid>, LedgerError> {
+    Ok(
+        civic_projections::contracts::of_procurement(ledger.read_models(), procurement_id)
+            .await?
+            .map(|row| row.id),
+    )
+}
+
+/// One purchase's history (with the contract `contract`, when one was signed from it), or
+/// `None` when there is no such procurement.
 pub async fn purchase(
     store: &dyn EventStore,
     procurement_id: Uuid,
+    contract: Option<Uuid>,
 ) -> Result<Option<Purchase>, LedgerError> {
     let stream = format!("{}-{procurement_id}", Procurement::CATEGORY);
     let procurement: Vec<Recorded<ProcurementEvent>> = decode(read_stream(store, &stream).await?)?;
@@ -161,6 +175,13 @@ pub async fn purchase(
         let stream = format!("{}-{id}", civic_domain::Bid::CATEGORY);
         bids.push(decode::<BidEvent>(read_stream(store, &stream).await?)?);
     }
+    let contract = match contract {
+        Some(id) => {
+            let stream = format!("{}-{id}", Contract::CATEGORY);
+            decode::<ContractEvent>(read_stream(store, &stream).await?)?
+        }
+        None => Vec::new(),
+    };
     let mut organisations = BTreeMap::new();
     for id in organisation_ids {
         organisations.insert(id, organisation(store, id).await?);
@@ -169,6 +190,7 @@ pub async fn purchase(
         procurement_id,
         procurement,
         bids,
+        contract,
         organisations,
     }))
 }
@@ -177,8 +199,9 @@ pub async fn purchase(
 pub async fn releases(
     store: &dyn EventStore,
     procurement_id: Uuid,
+    contract: Option<Uuid>,
 ) -> Result<Vec<Value>, LedgerError> {
-    Ok(match purchase(store, procurement_id).await? {
+    Ok(match purchase(store, procurement_id, contract).await? {
         Some(p) => civic_ocds::releases(&p, publication()),
         None => Vec::new(),
     })
@@ -186,10 +209,11 @@ pub async fn releases(
 
 /// The release package of one purchase, `None` if it has no release.
 pub async fn release_package(
-    store: &dyn EventStore,
+    ledger: &Ledger,
     procurement_id: Uuid,
 ) -> Result<Option<Value>, LedgerError> {
-    let releases = releases(store, procurement_id).await?;
+    let contract = contract_of(ledger, procurement_id).await?;
+    let releases = releases(ledger.store().as_ref(), procurement_id, contract).await?;
     if releases.is_empty() {
         return Ok(None);
     }
@@ -200,10 +224,11 @@ pub async fn release_package(
 
 /// The record package of one purchase, `None` if it has no release.
 pub async fn record_package(
-    store: &dyn EventStore,
+    ledger: &Ledger,
     procurement_id: Uuid,
 ) -> Result<Option<Value>, LedgerError> {
-    let releases = releases(store, procurement_id).await?;
+    let contract = contract_of(ledger, procurement_id).await?;
+    let releases = releases(ledger.store().as_ref(), procurement_id, contract).await?;
     let Some(record) =
         civic_ocds::record(releases).map_err(|e| LedgerError::Internal(e.to_string()))?
     else {
@@ -223,15 +248,20 @@ pub fn procurement_of_file(file: &str) -> Option<Uuid> {
     Uuid::parse_str(id).ok()
 }
 
-/// Every procurement in the store, oldest first (a scan of the log: for the command line).
-pub async fn procurement_ids(store: &dyn EventStore) -> Result<Vec<Uuid>, LedgerError> {
+/// Every procurement in the store, oldest first, with the contract signed from it (a scan of
+/// the log: the command line reads the events only, without the read models).
+pub async fn procurement_ids(
+    store: &dyn EventStore,
+) -> Result<Vec<(Uuid, Option<Uuid>)>, LedgerError> {
     let prefix = format!("{}-", Procurement::CATEGORY);
-    let mut ids = Vec::new();
+    let contract_prefix = format!("{}-", Contract::CATEGORY);
+    let mut ids: Vec<(Uuid, Option<Uuid>)> = Vec::new();
+    let mut contracts: BTreeMap<Uuid, Uuid> = BTreeMap::new();
     let mut from = 1;
     loop {
         let page = store.read_all(from, PAGE).await?;
         let Some(last) = page.last() else {
-            return Ok(ids);
+            break;
         };
         from = last.position + 1;
         for e in &page {
@@ -239,11 +269,25 @@ pub async fn procurement_ids(store: &dyn EventStore) -> Result<Vec<Uuid>, Ledger
                 && let Some(id) = e.stream.strip_prefix(&prefix)
                 && let Ok(id) = Uuid::parse_str(id)
             {
-                ids.push(id);
+                ids.push((id, None));
+            }
+            if e.version == 0
+                && e.stream.starts_with(&contract_prefix)
+                && let Ok(ContractEvent::ContractSigned {
+                    contract_id,
+                    procurement_id,
+                    ..
+                }) = ContractEvent::from_stored(&e.kind, e.schema, &e.data)
+            {
+                contracts.insert(procurement_id, contract_id);
             }
         }
         if page.len() < PAGE {
-            return Ok(ids);
+            break;
         }
     }
+    for (procurement, contract) in &mut ids {
+        *contract = contracts.get(procurement).copied();
+    }
+    Ok(ids)
 }

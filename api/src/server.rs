@@ -273,11 +273,10 @@ async fn ocds_file(app: &App, file: &str, records: bool) -> Response {
     let Some(id) = crate::ocds::procurement_of_file(file) else {
         return not_found();
     };
-    let store = app.ledger.store().as_ref();
     let package = if records {
-        crate::ocds::record_package(store, id).await
+        crate::ocds::record_package(&app.ledger, id).await
     } else {
-        crate::ocds::release_package(store, id).await
+        crate::ocds::release_package(&app.ledger, id).await
     };
     match package {
         Ok(Some(p)) => Json(p).into_response(),

@@ -15,7 +15,7 @@ pub mod merge;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use civic_domain::{BidEvent, ProcurementEvent};
+use civic_domain::{BidEvent, ContractEvent, ProcurementEvent};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -66,12 +66,14 @@ impl OrganisationRecord {
 }
 
 /// One purchase's history: the procurement's events, its bids' events (each bid's stream in
-/// version order), and the organisations its bids name.
+/// version order), the events of the contract signed from it (empty when none), and the
+/// organisations its bids name.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Purchase {
     pub procurement_id: Uuid,
     pub procurement: Vec<Recorded<ProcurementEvent>>,
     pub bids: Vec<Vec<Recorded<BidEvent>>>,
+    pub contract: Vec<Recorded<ContractEvent>>,
     pub organisations: BTreeMap<Uuid, OrganisationRecord>,
 }
 

@@ -3,8 +3,11 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, SecondsFormat, Utc};
+use civic_domain::contract::{Contract, ContractStatus, MilestoneKind};
 use civic_domain::procurement::{Exclusion, ProcurementMethod};
-use civic_domain::{Aggregate, BidEvent, Money, Procurement, ProcurementEvent, ProcurementStatus};
+use civic_domain::{
+    Aggregate, BidEvent, ContractEvent, Money, Procurement, ProcurementEvent, ProcurementStatus,
+};
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
@@ -104,6 +107,35 @@ fn instant(e: &ProcurementEvent) -> DateTime<Utc> {
     }
 }
 
+fn contract_instant(e: &ContractEvent) -> DateTime<Utc> {
+    use ContractEvent as E;
+    match e {
+        E::ContractSigned { signed_at: at, .. }
+        | E::MilestoneAccepted {
+            accepted_at: at, ..
+        }
+        | E::PaymentRecorded { paid_at: at, .. }
+        | E::ContractSupplemented {
+            supplemented_at: at,
+            ..
+        }
+        | E::ContractSuspended {
+            suspended_at: at, ..
+        }
+        | E::ContractResumed { resumed_at: at, .. }
+        | E::ContractTerminated {
+            terminated_at: at, ..
+        }
+        | E::ContractCompleted { completed_at: at }
+        | E::PaymentCorrected {
+            corrected_at: at, ..
+        }
+        | E::AcceptanceCorrected {
+            corrected_at: at, ..
+        } => *at,
+    }
+}
+
 /// One award as published: a committee's recommendation (`pending`), made `active` by the
 /// award notice, `cancelled` when declined, disqualified or overturned by a challenge.
 #[derive(Debug, Clone)]
@@ -135,6 +167,9 @@ struct Mapper<'a> {
     last_release: Option<String>,
     /// When each bid was last submitted or replaced.
     bid_dates: BTreeMap<Uuid, DateTime<Utc>>,
+    contract: Contract,
+    /// Supplements with the releases they amend and are published in.
+    supplements: Vec<(Uuid, String, String)>,
 }
 
 /// Every release of a purchase, oldest first. A purchase never published has none.
@@ -147,14 +182,39 @@ pub fn releases(purchase: &Purchase, publication: &Publication) -> Vec<Value> {
         amendments: Vec::new(),
         last_release: None,
         bid_dates: bid_dates(&purchase.bids),
+        contract: Contract::default(),
+        supplements: Vec::new(),
     };
+    // One timeline: the contract's events interleave with the procurement's (a challenge can
+    // be answered after signing); of one instant, the procurement's come first.
+    let mut timeline: Vec<(DateTime<Utc>, Step<'_>)> = purchase
+        .procurement
+        .iter()
+        .map(|r| (instant(&r.event), Step::Procurement(r)))
+        .chain(
+            purchase
+                .contract
+                .iter()
+                .map(|r| (contract_instant(&r.event), Step::Contract(r))),
+        )
+        .collect();
+    timeline.sort_by_key(|(at, _)| *at);
     let mut out = Vec::new();
-    for r in &purchase.procurement {
-        if let Some(release) = m.step(r) {
+    for (_, step) in timeline {
+        let release = match step {
+            Step::Procurement(r) => m.step(r),
+            Step::Contract(r) => m.contract_step(r),
+        };
+        if let Some(release) = release {
             out.push(release);
         }
     }
     out
+}
+
+enum Step<'a> {
+    Procurement(&'a Recorded<ProcurementEvent>),
+    Contract(&'a Recorded<ContractEvent>),
 }
 
 fn bid_dates(bids: &[Vec<Recorded<BidEvent>>]) -> BTreeMap<Uuid, DateTime<Utc>> {
@@ -234,6 +294,149 @@ impl Mapper<'_> {
         let release = self.snapshot(&id, at, &tags);
         self.last_release = Some(id);
         Some(release)
+    }
+
+    fn contract_step(&mut self, r: &Recorded<ContractEvent>) -> Option<Value> {
+        use ContractEvent as E;
+        self.contract = std::mem::take(&mut self.contract).evolve(&r.event);
+        let id = format!("{}-{}", r.stream, r.version);
+        let tag = match &r.event {
+            E::ContractSigned { .. } => "contract",
+            E::MilestoneAccepted { .. } | E::PaymentRecorded { .. } => "implementation",
+            E::PaymentCorrected { .. } | E::AcceptanceCorrected { .. } => "implementationUpdate",
+            E::ContractSupplemented { supplement_id, .. } => {
+                self.supplements.push((
+                    *supplement_id,
+                    self.last_release.clone().unwrap_or_default(),
+                    id.clone(),
+                ));
+                "contractAmendment"
+            }
+            E::ContractTerminated { .. } | E::ContractCompleted { .. } => "contractTermination",
+            // Still in force: OCDS has no suspended status.
+            E::ContractSuspended { .. } | E::ContractResumed { .. } => return None,
+        };
+        let release = self.snapshot(&id, contract_instant(&r.event), &[tag]);
+        self.last_release = Some(id);
+        Some(release)
+    }
+
+    /// The contract as published: its terms, milestones with their acceptance and payment
+    /// status, payments as transactions, supplements as amendments.
+    fn contract_json(&self, at: DateTime<Utc>, buyer: &Value) -> Option<Value> {
+        let c = &self.contract;
+        let id = c.id?;
+        let supplier = c.supplier?;
+        let award = self
+            .awards
+            .iter()
+            .rev()
+            .find(|a| Some(a.bid_id) == c.award_bid_id)
+            .map_or_else(|| "award-unknown".to_owned(), |a| a.id.clone());
+        let milestones: Vec<Value> = c
+            .milestones
+            .iter()
+            .map(|m| {
+                let mut milestone = json!({
+                    "id": m.id(),
+                    "title": m.terms.title,
+                    "type": m.terms.kind.ocds(),
+                    "dueDate": day_end(m.terms.due),
+                    "status": "scheduled",
+                });
+                match m.terms.kind {
+                    MilestoneKind::Delivery => {
+                        if let Some(a) = m.acceptance() {
+                            milestone["status"] = json!(if a.passed { "met" } else { "notMet" });
+                            milestone["dateModified"] = json!(date(a.accepted_at));
+                            if a.passed {
+                                milestone["dateMet"] = json!(date(a.accepted_at));
+                            }
+                            milestone["description"] = json!(format!(
+                                "履约验收{}（服务对象{}人参与）：{}",
+                                if a.passed { "合格" } else { "不合格" },
+                                a.recipients_participating,
+                                a.report
+                            ));
+                        }
+                    }
+                    MilestoneKind::Payment => {
+                        milestone["value"] = value(m.terms.amount);
+                        let paid: Vec<_> = c
+                            .payments
+                            .iter()
+                            .filter(|p| p.milestone_id == m.id())
+                            .collect();
+                        let total: i64 = paid.iter().map(|p| p.amount.fen()).sum();
+                        if total >= m.terms.amount.fen() && total > 0 {
+                            milestone["status"] = json!("met");
+                            if let Some(last) = paid.iter().map(|p| p.paid_at).max() {
+                                milestone["dateMet"] = json!(date(last));
+                            }
+                        } else if total > 0 {
+                            milestone["status"] = json!("partiallyMet");
+                        }
+                    }
+                    MilestoneKind::Assessment => {}
+                }
+                milestone
+            })
+            .collect();
+        let status = c.status.map_or("pending", ContractStatus::ocds);
+        let mut contract = json!({
+            "id": id.to_string(),
+            "awardID": award,
+            "title": c.terms.as_ref().map(|t| t.title.clone()).unwrap_or_default(),
+            "status": status,
+            "value": value(c.total()),
+            "relatedBids": c.award_bid_id.map(|b| vec![b.to_string()]).unwrap_or_default(),
+        });
+        if let Some(signed) = c.signed_at {
+            contract["dateSigned"] = json!(date(signed));
+        }
+        if let (Some(start), Some(end)) = (c.service_start, c.service_end) {
+            contract["period"] = json!({"startDate": day_start(start), "endDate": day_end(end)});
+        }
+        if !milestones.is_empty() {
+            contract["milestones"] = Value::Array(milestones);
+        }
+        if !c.payments.is_empty() {
+            let payee = self.reference(supplier, at);
+            let payer = json!({"id": buyer["id"], "name": buyer["name"]});
+            contract["implementation"] = json!({
+                "transactions": c.payments.iter().map(|p| json!({
+                    "id": p.payment_id.to_string(),
+                    "date": date(p.paid_at),
+                    "value": value(p.amount),
+                    "payer": payer,
+                    "payee": payee,
+                })).collect::<Vec<_>>(),
+            });
+        }
+        if !c.supplements.is_empty() {
+            contract["amendments"] = c
+                .supplements
+                .iter()
+                .map(|s| {
+                    let (amends, release) = self
+                        .supplements
+                        .iter()
+                        .find(|(id, _, _)| *id == s.supplement_id)
+                        .map(|(_, a, r)| (a.clone(), r.clone()))
+                        .unwrap_or_default();
+                    let yuan = value(s.amount)["amount"].to_string();
+                    json!({
+                        "id": s.supplement_id.to_string(),
+                        "date": date(s.supplemented_at),
+                        "rationale": s.description,
+                        "description": format!("补充合同：增加{yuan}元"),
+                        "amendsReleaseID": amends,
+                        "releaseID": release,
+                    })
+                })
+                .collect();
+        }
+        Some(contract)
     }
 
     fn status(&self) -> Option<ProcurementStatus> {
@@ -352,10 +555,21 @@ impl Mapper<'_> {
                 parties.push((a.organisation_id, vec!["supplier"]));
             }
         }
+        let paying = !self.contract.payments.is_empty();
+        if let (true, Some(supplier)) = (paying, self.contract.supplier) {
+            if let Some((_, roles)) = parties.iter_mut().find(|(o, _)| *o == supplier) {
+                roles.push("payee");
+            }
+        }
+        let buyer_roles = if paying {
+            json!(["buyer", "procuringEntity", "payer"])
+        } else {
+            json!(["buyer", "procuringEntity"])
+        };
         let mut party_list = vec![json!({
             "id": buyer["id"],
             "name": terms.purchaser,
-            "roles": ["buyer", "procuringEntity"],
+            "roles": buyer_roles,
         })];
         for (o, roles) in &parties {
             let mut party = json!({
@@ -514,6 +728,9 @@ impl Mapper<'_> {
                 .collect();
             release.insert("awards".into(), Value::Array(awards));
         }
+        if let Some(contract) = self.contract_json(at, &buyer) {
+            release.insert("contracts".into(), json!([contract]));
+        }
         Value::Object(release)
     }
 }
@@ -639,6 +856,7 @@ mod tests {
                 })
                 .collect(),
             bids: vec![],
+            contract: vec![],
             organisations,
         }
     }
@@ -873,6 +1091,154 @@ mod tests {
         );
     }
 
+    fn contract_history() -> Vec<ContractEvent> {
+        use ContractEvent as E;
+        use civic_domain::contract::{ContractTerms, MilestoneTerms};
+        let t = terms();
+        let milestone = |id: &str, kind, amount: i64, follows: Option<&str>| MilestoneTerms {
+            id: id.into(),
+            kind,
+            title: format!("{id}号节点"),
+            due: NaiveDate::from_ymd_opt(2026, 10, 31).unwrap(),
+            amount: Money::from_fen(amount).unwrap(),
+            follows: follows.map(str::to_owned),
+        };
+        vec![
+            E::ContractSigned {
+                contract_id: Uuid::from_u128(0xc1),
+                procurement_id: PROCUREMENT,
+                award_bid_id: bid(2),
+                award_noticed_at: at(26, 1),
+                supplier: org(2),
+                amount: Money::from_fen(45_000_050).unwrap(),
+                service_start: t.service_start,
+                service_end: t.service_end,
+                terms: Box::new(ContractTerms {
+                    jurisdiction: t.jurisdiction.clone(),
+                    purchaser: t.purchaser.clone(),
+                    purchaser_unit: t.purchaser_unit,
+                    title: t.title.clone(),
+                    item: t.item.clone(),
+                    item_name_zh: "居家养老上门服务".into(),
+                    method: t.method,
+                    budget: t.budget,
+                    service_start: t.service_start,
+                    service_end: t.service_end,
+                    stable_and_funded: false,
+                }),
+                milestones: vec![
+                    milestone("d1", MilestoneKind::Delivery, 0, None),
+                    milestone("p1", MilestoneKind::Payment, 45_000_050, Some("d1")),
+                ],
+                signed_at: at(28, 1),
+            },
+            E::MilestoneAccepted {
+                milestone_id: "d1".into(),
+                passed: true,
+                recipients_participating: 12,
+                recipients_note: "老人代表".into(),
+                report: "服务达标".into(),
+                payment_due: NaiveDate::from_ymd_opt(2026, 11, 30),
+                accepted_at: at(29, 1),
+            },
+            E::PaymentRecorded {
+                payment_id: Uuid::from_u128(0xd1),
+                milestone_id: "p1".into(),
+                amount: Money::from_fen(45_000_050).unwrap(),
+                reference: "转账001".into(),
+                late: false,
+                paid_at: at(30, 1),
+            },
+            E::ContractSupplemented {
+                supplement_id: Uuid::from_u128(0xe1),
+                amount: Money::from_fen(1_000_000).unwrap(),
+                description: "增加服务人次".into(),
+                milestones: vec![milestone(
+                    "p2",
+                    MilestoneKind::Payment,
+                    1_000_000,
+                    Some("d1"),
+                )],
+                supplemented_at: at(30, 2),
+            },
+            E::ContractSuspended {
+                reason: "疫情".into(),
+                suspended_at: at(30, 3),
+            },
+            E::ContractResumed {
+                reason: "恢复".into(),
+                resumed_at: at(30, 4),
+            },
+            E::ContractTerminated {
+                reason: "机构注销".into(),
+                terminated_at: at(31, 1),
+            },
+        ]
+    }
+
+    fn with_contract() -> Purchase {
+        let mut purchase = history(to_award());
+        purchase.contract = contract_history()
+            .into_iter()
+            .enumerate()
+            .map(|(v, event)| Recorded {
+                stream: "contract-000000000000000000000000000000c1".into(),
+                version: v as u64,
+                event,
+            })
+            .collect();
+        purchase
+    }
+
+    #[test]
+    fn the_contract_is_published_with_its_milestones_payments_and_supplements() {
+        let r = releases(&with_contract(), &publication());
+        assert_eq!(
+            tags(&r)[5..].to_vec(),
+            vec![
+                json!(["contract"]),
+                json!(["implementation"]),
+                json!(["implementation"]),
+                json!(["contractAmendment"]),
+                json!(["contractTermination"]),
+            ],
+            "suspension and resumption change no OCDS field"
+        );
+        let signed = &r[5]["contracts"][0];
+        assert_eq!(
+            signed["awardID"], r[4]["awards"][1]["id"],
+            "the noticed award"
+        );
+        assert_eq!(signed["status"], json!("active"));
+        assert_eq!(signed["milestones"][0]["status"], json!("scheduled"));
+        assert_eq!(signed["milestones"][1]["type"], json!("payment"));
+        let accepted = &r[6]["contracts"][0]["milestones"][0];
+        assert_eq!(accepted["status"], json!("met"));
+        let paid = &r[7]["contracts"][0];
+        assert_eq!(paid["milestones"][1]["status"], json!("met"));
+        assert_eq!(
+            paid["implementation"]["transactions"][0]["value"],
+            json!({"amount": 450000.5, "currency": "CNY"})
+        );
+        assert_eq!(
+            paid["implementation"]["transactions"][0]["payer"]["id"],
+            r[7]["buyer"]["id"]
+        );
+        let supplemented = &r[8]["contracts"][0];
+        assert_eq!(
+            supplemented["value"],
+            json!({"amount": 460000.5, "currency": "CNY"})
+        );
+        assert_eq!(supplemented["amendments"][0]["releaseID"], r[8]["id"]);
+        assert_eq!(supplemented["amendments"][0]["amendsReleaseID"], r[7]["id"]);
+        assert_eq!(r[9]["contracts"][0]["status"], json!("terminated"));
+        let record = record(r).unwrap().unwrap();
+        assert_eq!(
+            record["compiledRelease"]["contracts"][0]["status"],
+            json!("terminated")
+        );
+    }
+
     /// Written for scripts/validate-ocds, which checks them against the schemas and ocdsmerge.
     #[test]
     fn samples_are_written_for_the_validator() {
@@ -888,8 +1254,12 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../target/ocds-samples/civic-ocds");
         std::fs::create_dir_all(&dir).unwrap();
-        for (name, events) in [("awarded", to_award()), ("cancelled", cancelled)] {
-            let r = releases(&history(events), &p);
+        for (name, purchase) in [
+            ("awarded", history(to_award())),
+            ("cancelled", history(cancelled)),
+            ("contracted", with_contract()),
+        ] {
+            let r = releases(&purchase, &p);
             let releases_package = release_package(&p, p.uri("releases", &ocid), r.clone());
             let records = record_package(
                 &p,

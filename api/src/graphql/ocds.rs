@@ -21,8 +21,7 @@ impl OcdsQuery {
         ctx: &Context<'_>,
         procurement_id: Uuid,
     ) -> Result<Option<Json<serde_json::Value>>> {
-        let store = ledger(ctx).store().as_ref();
-        Ok(crate::ocds::release_package(store, procurement_id)
+        Ok(crate::ocds::release_package(ledger(ctx), procurement_id)
             .await
             .gql()?
             .map(Json))
@@ -36,8 +35,7 @@ impl OcdsQuery {
         ctx: &Context<'_>,
         procurement_id: Uuid,
     ) -> Result<Option<Json<serde_json::Value>>> {
-        let store = ledger(ctx).store().as_ref();
-        Ok(crate::ocds::record_package(store, procurement_id)
+        Ok(crate::ocds::record_package(ledger(ctx), procurement_id)
             .await
             .gql()?
             .map(Json))
