@@ -556,10 +556,10 @@ impl Mapper<'_> {
             }
         }
         let paying = !self.contract.payments.is_empty();
-        if let (true, Some(supplier)) = (paying, self.contract.supplier) {
-            if let Some((_, roles)) = parties.iter_mut().find(|(o, _)| *o == supplier) {
-                roles.push("payee");
-            }
+        if let (true, Some(supplier)) = (paying, self.contract.supplier)
+            && let Some((_, roles)) = parties.iter_mut().find(|(o, _)| *o == supplier)
+        {
+            roles.push("payee");
         }
         let buyer_roles = if paying {
             json!(["buyer", "procuringEntity", "payer"])

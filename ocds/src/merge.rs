@@ -440,10 +440,10 @@ pub fn versioned(releases: &[Value], rules: &MergeRules) -> Result<Value, OcdsEr
         flat.remove(&ocid_path);
         data.insert(ocid_path.clone(), ocid);
         for (path, value) in flat.order {
-            if let Some(Value::Array(history)) = data.get(&path) {
-                if history.last().and_then(|v| v.get("value")) == Some(&value) {
-                    continue;
-                }
+            if let Some(Value::Array(history)) = data.get(&path)
+                && history.last().and_then(|v| v.get("value")) == Some(&value)
+            {
+                continue;
             }
             let entry = json!({
                 "releaseID": release_id,
