@@ -15,6 +15,12 @@ on_both_backends!(a_purchase_is_published_as_ocds_from_notice_to_award);
 
 const PREFIX: &str = "ocds-test01";
 
+const BIDDERS: [&str; 3] = [
+    "福田区银杏长者服务中心",
+    "福田区凤凰社工服务中心",
+    "福田区荔枝社工服务中心",
+];
+
 const TICK: &str = "mutation { tick { procurements { procurementId command }
   failures { procurementId command code message } } }";
 
@@ -100,11 +106,7 @@ async fn a_purchase_is_published_as_ocds_from_notice_to_award(place: Place) {
     let registrar = place.token("registrar", Some(FUTIAN));
     server.ok(Some(&admin), LOAD, json!({ "j": FUTIAN })).await;
     let mut orgs = Vec::new();
-    for (serial, name) in [
-        (71, "福田区银杏长者服务中心"),
-        (72, "福田区凤凰社工服务中心"),
-        (73, "福田区荔枝社工服务中心"),
-    ] {
+    for (serial, name) in (71..).zip(BIDDERS) {
         let id = apply(&server, &registrar, futian_application(name, serial)).await;
         approve_registration(&server, &registrar, &id).await;
         orgs.push(id);
@@ -254,6 +256,56 @@ async fn a_purchase_is_published_as_ocds_from_notice_to_award(place: Place) {
         )
         .await;
 
+    // The contract signed for the awarded price, its delivery accepted and paid in full.
+    let noticed = fetch(&server, &format!("/ocds/releases/{ocid}.json")).await;
+    let active = &noticed["releases"][3]["awards"][0];
+    assert_eq!(active["status"], "active", "{noticed:#}");
+    let price_fen = (active["value"]["amount"].as_f64().unwrap() * 100.0).round() as i64;
+    let winner_name = &details.iter().find(|b| b["id"] == winner).unwrap()["tenderers"][0]["name"];
+    let supplier_org = &orgs[BIDDERS.iter().position(|n| n == winner_name).unwrap()];
+    let period = server
+        .ok(
+            None,
+            "query($id: UUID!) { procurement(id: $id) { serviceStart serviceEnd } }",
+            json!({ "id": p }),
+        )
+        .await["procurement"]
+        .clone();
+    let start =
+        chrono::NaiveDate::parse_from_str(period["serviceStart"].as_str().unwrap(), "%Y-%m-%d")
+            .unwrap();
+    let signed = server
+        .ok(
+            Some(&buyer),
+            "mutation($i: SignContractInput!) { signContract(input: $i) { id } }",
+            json!({ "i": {
+                "procurementId": p, "supplier": supplier_org, "amountFen": price_fen,
+                "serviceStart": period["serviceStart"], "serviceEnd": period["serviceEnd"],
+                "milestones": [
+                    { "id": "D1", "kind": "DELIVERY", "title": "服务验收", "due": (start + chrono::Duration::days(60)).to_string() },
+                    { "id": "P1", "kind": "PAYMENT", "title": "付款", "due": (start + chrono::Duration::days(90)).to_string(),
+                      "amountFen": price_fen, "follows": "D1" } ] } }),
+        )
+        .await;
+    let contract = signed["signContract"]["id"].clone();
+    server
+        .ok(
+            Some(&buyer),
+            "mutation($i: AcceptMilestoneInput!) { acceptMilestone(input: $i) { id } }",
+            json!({ "i": { "contractId": contract, "milestoneId": "D1", "passed": true,
+                "recipientsParticipating": 6, "recipientsNote": "长者代表参与验收",
+                "report": "服务内容与质量符合合同约定" } }),
+        )
+        .await;
+    server
+        .ok(
+            Some(&buyer),
+            "mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }",
+            json!({ "i": { "contractId": contract, "milestoneId": "P1", "amountFen": price_fen,
+                "reference": "国库集中支付凭证" } }),
+        )
+        .await;
+
     // The same releases, with the same ids, over HTTP, GraphQL and the command line.
     let released = fetch(&server, &format!("/ocds/releases/{ocid}.json")).await;
     assert_eq!(
@@ -262,7 +314,10 @@ async fn a_purchase_is_published_as_ocds_from_notice_to_award(place: Place) {
             json!(["tender"]),
             json!(["tenderUpdate"]),
             json!(["award"]),
-            json!(["awardUpdate"])
+            json!(["awardUpdate"]),
+            json!(["contract"]),
+            json!(["implementation"]),
+            json!(["implementation"])
         ],
         "{released:#}"
     );
@@ -282,9 +337,9 @@ async fn a_purchase_is_published_as_ocds_from_notice_to_award(place: Place) {
     assert_eq!(ids(&from_cli), ids(&released), "the CLI's release ids");
     let again = cli_package(&place, "releases", &[]);
     assert_eq!(ids(&again), ids(&released), "a second export, the same ids");
-    let last_date = released["releases"][3]["date"].as_str().unwrap().to_owned();
+    let last_date = released["releases"][6]["date"].as_str().unwrap().to_owned();
     let since = cli_package(&place, "releases", &["--since", &last_date]);
-    assert_eq!(tags(&since), [json!(["awardUpdate"])], "{since:#}");
+    assert_eq!(tags(&since), [json!(["implementation"])], "{since:#}");
     let cli_records = cli_package(&place, "records", &[]);
     assert_eq!(cli_records["records"], records["records"]);
 
@@ -300,7 +355,20 @@ async fn a_purchase_is_published_as_ocds_from_notice_to_award(place: Place) {
         .iter()
         .find(|party| party["id"] == supplier)
         .unwrap();
-    assert_eq!(party["roles"], json!(["tenderer", "supplier"]), "{party:#}");
+    assert_eq!(
+        party["roles"],
+        json!(["tenderer", "supplier", "payee"]),
+        "{party:#}"
+    );
+    let signed = &compiled["contracts"][0];
+    assert_eq!(signed["id"], contract, "{compiled:#}");
+    assert_eq!(signed["awardID"], compiled["awards"][0]["id"]);
+    assert_eq!(signed["status"], "active");
+    assert_eq!(signed["milestones"][0]["status"], "met", "{signed:#}");
+    assert_eq!(signed["milestones"][1]["status"], "met", "{signed:#}");
+    let paid = &signed["implementation"]["transactions"][0];
+    assert_eq!(paid["value"], active["value"], "paid in full: {signed:#}");
+    assert_eq!(paid["payee"]["id"], supplier);
     assert_eq!(party["identifier"]["scheme"], "CN-USCI", "{party:#}");
     let codes: Vec<String> = (71..=73).map(|s| credit_code('2', FUTIAN, s)).collect();
     assert!(
