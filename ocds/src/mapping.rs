@@ -1091,6 +1091,92 @@ mod tests {
         );
     }
 
+    fn challenged(decision: civic_domain::procurement::ChallengeDecision) -> Vec<ProcurementEvent> {
+        use ProcurementEvent as E;
+        let mut events = to_award();
+        events.push(E::ChallengeFiled {
+            challenge_id: Uuid::from_u128(0xcc),
+            organisation_id: org(1),
+            grounds: "评分不一致".into(),
+            reply_due: NaiveDate::from_ymd_opt(2026, 4, 8).unwrap(),
+            filed_at: at(27, 1),
+        });
+        events.push(E::ChallengeAnswered {
+            challenge_id: Uuid::from_u128(0xcc),
+            decision,
+            reply: "经复核".into(),
+            late: false,
+            answered_at: at(28, 1),
+        });
+        if decision == civic_domain::procurement::ChallengeDecision::UpheldReprocurement {
+            events.push(E::ProcurementFailed {
+                rule: "AWARD-RANK".into(),
+                reason: "质疑成立，重新采购".into(),
+                failed_at: at(28, 1),
+            });
+        }
+        events
+    }
+
+    #[test]
+    fn a_challenge_changes_the_release_only_when_it_is_upheld() {
+        use civic_domain::procurement::ChallengeDecision as D;
+        let dismissed = releases(&history(challenged(D::Dismissed)), &publication());
+        assert_eq!(dismissed.len(), 5, "filing and dismissing publish nothing");
+
+        let again = releases(&history(challenged(D::UpheldReevaluation)), &publication());
+        let last = again.last().unwrap();
+        assert_eq!(last["tag"], json!(["awardUpdate"]));
+        assert_eq!(last["awards"][1]["status"], json!("cancelled"));
+        assert_eq!(last["tender"]["status"], json!("active"));
+        assert!(
+            !last.to_string().contains("评分不一致"),
+            "a challenge's grounds are not published"
+        );
+
+        // The answer itself changes nothing public; the failure recorded with it does.
+        let failed = releases(&history(challenged(D::UpheldReprocurement)), &publication());
+        assert_eq!(
+            tags(&failed)[5..].to_vec(),
+            vec![json!(["tenderUpdate", "awardUpdate"])]
+        );
+        let last = failed.last().unwrap();
+        assert_eq!(last["tender"]["status"], json!("unsuccessful"));
+        assert_eq!(last["awards"][1]["status"], json!("unsuccessful"));
+    }
+
+    #[test]
+    fn an_amendment_names_the_release_it_amends() {
+        use civic_domain::procurement::Amendment;
+        let mut events = to_award();
+        events.truncate(2);
+        events.push(ProcurementEvent::ProcurementAmended {
+            amendment: Box::new(Amendment {
+                description: Some("增加助浴服务".into()),
+                bid_deadline: Some(at(25, 1)),
+                ..Amendment::default()
+            }),
+            substantive: true,
+            reason: "需求调整".into(),
+            amended_at: at(5, 1),
+        });
+        let r = releases(&history(events), &publication());
+        assert_eq!(
+            tags(&r),
+            vec![json!(["tender"]), json!(["tenderAmendment"])]
+        );
+        let tender = &r[1]["tender"];
+        assert_eq!(tender["description"], json!("增加助浴服务"));
+        assert_eq!(
+            tender["tenderPeriod"]["endDate"],
+            json!("2026-03-25T09:00:00.000000+08:00")
+        );
+        let amendment = &tender["amendments"][0];
+        assert_eq!(amendment["rationale"], json!("需求调整"));
+        assert_eq!(amendment["amendsReleaseID"], r[0]["id"]);
+        assert_eq!(amendment["releaseID"], r[1]["id"]);
+    }
+
     fn contract_history() -> Vec<ContractEvent> {
         use ContractEvent as E;
         use civic_domain::contract::{ContractTerms, MilestoneTerms};
@@ -1258,6 +1344,12 @@ mod tests {
             ("awarded", history(to_award())),
             ("cancelled", history(cancelled)),
             ("contracted", with_contract()),
+            (
+                "reevaluated",
+                history(challenged(
+                    civic_domain::procurement::ChallengeDecision::UpheldReevaluation,
+                )),
+            ),
         ] {
             let r = releases(&purchase, &p);
             let releases_package = release_package(&p, p.uri("releases", &ocid), r.clone());
