@@ -17,6 +17,7 @@ mod details;
 mod hostile;
 mod lifecycle;
 mod limits;
+mod ocds;
 mod operations;
 mod postgres;
 mod procurement;

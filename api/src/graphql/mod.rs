@@ -10,6 +10,7 @@ mod contract;
 mod errors;
 pub mod limits;
 mod mutation;
+mod ocds;
 mod payload;
 mod procurement;
 mod query;
@@ -52,6 +53,7 @@ pub struct Query(
     procurement::ProcurementQuery,
     bid::BidQuery,
     committee::CommitteeQuery,
+    ocds::OcdsQuery,
     contract::ContractQuery,
 );
 
