@@ -120,6 +120,13 @@ pub struct Policy {
     pub performance_indicators: Vec<crate::performance::Indicator>,
     /// PERF-SCORE: the lowest totals of 优, 良 and 中 (财预〔2020〕10号).
     pub performance_grade_thresholds: crate::performance::GradeThresholds,
+    /// CON-PAYMENT: days after a passed acceptance within which the purchaser pays
+    /// (保障中小企业款项支付条例 (2025) 第9条; whether it binds payments to social
+    /// organisations is unverified).
+    pub payment_due_days: u32,
+    /// CON-SUPPLEMENT: supplements together add at most this percent of the original amount
+    /// (政府采购法 第49条).
+    pub supplement_max_percent: u32,
 }
 
 impl Default for Policy {
@@ -168,6 +175,8 @@ impl Default for Policy {
             bidder_min_years_registered: 1,
             performance_indicators: crate::performance::default_indicators(),
             performance_grade_thresholds: crate::performance::GradeThresholds::default(),
+            payment_due_days: 30,
+            supplement_max_percent: 10,
         }
     }
 }
@@ -218,6 +227,7 @@ impl Policy {
             ),
             ("contractTermMaxMonths", self.contract_term_max_months),
             ("contractSignWithinDays", self.contract_sign_within_days),
+            ("paymentDueDays", self.payment_due_days),
         ];
         for (field, value) in periods {
             if value == 0 {
@@ -260,6 +270,12 @@ impl Policy {
             return err(
                 "consultationMaxPriceWeightPercent",
                 "the price weight range of a consultation must lie within 0–100 %, above the services minimum",
+            );
+        }
+        if self.supplement_max_percent > 100 {
+            return err(
+                "supplementMaxPercent",
+                "supplements cannot add more than the original amount",
             );
         }
         Ok(())
@@ -358,8 +374,11 @@ mod tests {
         assert_eq!(json["contractTermMaxMonthsStable"], 36);
         assert_eq!(json["performanceGradeThresholds"]["excellent"], 90);
         assert_eq!(json["performanceIndicators"].as_array().unwrap().len(), 4);
-        // The registry's 19 numbers, procurement's 22 and performance evaluation's 2.
-        assert_eq!(json.as_object().unwrap().len(), 43);
+        assert_eq!(json["paymentDueDays"], 30);
+        assert_eq!(json["supplementMaxPercent"], 10);
+        // The registry's 19 numbers, procurement's 22, the contract's 2 and performance
+        // evaluation's 2.
+        assert_eq!(json.as_object().unwrap().len(), 45);
         let back: Policy = serde_json::from_value(json).unwrap();
         assert_eq!(back, p);
     }
