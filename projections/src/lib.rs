@@ -11,6 +11,7 @@ mod commands;
 pub mod committees;
 mod error;
 pub mod organisations;
+pub mod performance;
 pub mod postgres;
 pub mod procurements;
 mod read_models;
@@ -25,6 +26,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
+use civic_domain::PerformanceEvaluation;
 use civic_domain::policy::Policy;
 use civic_domain::{Bid, Catalogue, Committee, ExpertPool, Organisation, Procurement};
 
@@ -81,6 +83,13 @@ impl ReadModelSet {
             Arc::new(states::States::<ExpertPool>::default()),
             Arc::new(commands::Outcomes::<ExpertPool>::default()),
         ];
+        // One evaluation per evaluator of a contract (PERF-EVALUATOR) is a claim.
+        let performance_evaluations: Vec<Arc<dyn Projector<PerformanceEvaluation>>> = vec![
+            Arc::new(states::States::<PerformanceEvaluation>::default()),
+            Arc::new(claims::Claims::<PerformanceEvaluation>::default()),
+            Arc::new(performance::PerformanceEvaluations),
+            Arc::new(commands::Outcomes::<PerformanceEvaluation>::default()),
+        ];
         ReadModelSet {
             registry: Registry::new(),
             by_type: HashMap::new(),
@@ -92,6 +101,7 @@ impl ReadModelSet {
         .with(Projectors::new(bids))
         .with(Projectors::new(committees))
         .with(Projectors::new(expert_pools))
+        .with(Projectors::new(performance_evaluations))
     }
 
     fn with<A: Stored>(mut self, projectors: Projectors<A>) -> Self {
