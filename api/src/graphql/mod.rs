@@ -10,6 +10,7 @@ mod errors;
 pub mod limits;
 mod mutation;
 mod payload;
+mod performance;
 mod procurement;
 mod query;
 mod registry;
@@ -38,6 +39,7 @@ pub struct Mutation(
     bid::BidMutation,
     committee::CommitteeMutation,
     award::AwardMutation,
+    performance::PerformanceMutation,
 );
 
 /// Queries, one object per area of work.
@@ -50,6 +52,7 @@ pub struct Query(
     procurement::ProcurementQuery,
     bid::BidQuery,
     committee::CommitteeQuery,
+    performance::PerformanceQuery,
 );
 
 pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;
