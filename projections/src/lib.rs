@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod claims;
 mod commands;
 pub mod committees;
+pub mod contracts;
 mod error;
 pub mod organisations;
 pub mod performance;
@@ -28,7 +29,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use civic_domain::PerformanceEvaluation;
 use civic_domain::policy::Policy;
-use civic_domain::{Bid, Catalogue, Committee, ExpertPool, Organisation, Procurement};
+use civic_domain::{Bid, Catalogue, Committee, Contract, ExpertPool, Organisation, Procurement};
 
 pub use commands::CommandOutcome;
 pub use error::ReadModelError;
@@ -83,6 +84,13 @@ impl ReadModelSet {
             Arc::new(states::States::<ExpertPool>::default()),
             Arc::new(commands::Outcomes::<ExpertPool>::default()),
         ];
+        // One contract per procurement (CON-SIGN) is a claim.
+        let contracts: Vec<Arc<dyn Projector<Contract>>> = vec![
+            Arc::new(states::States::<Contract>::default()),
+            Arc::new(claims::Claims::<Contract>::default()),
+            Arc::new(contracts::Contracts),
+            Arc::new(commands::Outcomes::<Contract>::default()),
+        ];
         // One evaluation per evaluator of a contract (PERF-EVALUATOR) is a claim.
         let performance_evaluations: Vec<Arc<dyn Projector<PerformanceEvaluation>>> = vec![
             Arc::new(states::States::<PerformanceEvaluation>::default()),
@@ -101,6 +109,7 @@ impl ReadModelSet {
         .with(Projectors::new(bids))
         .with(Projectors::new(committees))
         .with(Projectors::new(expert_pools))
+        .with(Projectors::new(contracts))
         .with(Projectors::new(performance_evaluations))
     }
 

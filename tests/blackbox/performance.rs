@@ -146,8 +146,8 @@ fn bid(procurement: &Value, price_fen: i64) -> Value {
 }
 
 async fn a_graded_contract_follows_its_supplier_into_the_next_procurement(place: Place) {
-    let a = awarded(place).await;
-    let (server, place, buyer) = (&a.server, &a.place, &a.buyer);
+    let (a, server) = awarded(place).await;
+    let (server, place, buyer) = (&server, &a.place, &a.buyer);
     let supplier = a.winner.clone();
     let supplier_token = token_for(place, "ngo", &supplier);
     let registrar = place.token("registrar", Some(FUTIAN));
@@ -501,10 +501,17 @@ async fn a_graded_contract_follows_its_supplier_into_the_next_procurement(place:
     let mine = mine["evaluationId"].clone();
     server.ok(Some(buyer), &submit, scores_at(&mine, 85)).await;
     let good = server
-        .ok(Some(buyer), &conclude, json!({ "i": { "evaluationId": mine } }))
+        .ok(
+            Some(buyer),
+            &conclude,
+            json!({ "i": { "evaluationId": mine } }),
+        )
         .await["concludePerformanceEvaluation"]
         .clone();
-    assert_eq!((&good["grade"], &good["gradeZh"]), (&json!("GOOD"), &json!("良")));
+    assert_eq!(
+        (&good["grade"], &good["gradeZh"]),
+        (&json!("GOOD"), &json!("良"))
+    );
     let (eligible, codes, _) = eligibility(server, place, &supplier, &next).await;
     assert!(eligible, "{codes:?}");
     server

@@ -6,6 +6,7 @@ mod bid;
 mod catalogue;
 mod command;
 mod committee;
+mod contract;
 mod errors;
 pub mod limits;
 mod mutation;
@@ -39,6 +40,7 @@ pub struct Mutation(
     bid::BidMutation,
     committee::CommitteeMutation,
     award::AwardMutation,
+    contract::ContractMutation,
     performance::PerformanceMutation,
 );
 
@@ -52,6 +54,7 @@ pub struct Query(
     procurement::ProcurementQuery,
     bid::BidQuery,
     committee::CommitteeQuery,
+    contract::ContractQuery,
     performance::PerformanceQuery,
 );
 

@@ -10,9 +10,8 @@ use civic_domain::performance::{
     ContractStage, EvaluatedContract, EvaluationStatus, PartyRecord, PerformanceCommand,
     PerformanceEvaluation, PerformanceFacts,
 };
-use civic_domain::{Aggregate, EvaluatorKind, Organisation, OrganisationCommand};
+use civic_domain::{EvaluatorKind, Organisation, OrganisationCommand};
 use civic_projections::performance::{self, EvaluationFilter, EvaluationRow};
-use civic_projections::runtime::stream_id;
 use uuid::Uuid;
 
 use super::execute::Handled;
@@ -90,7 +89,7 @@ impl Ledger {
         &self,
         id: Uuid,
     ) -> Result<Option<EvaluatedContract>, LedgerError> {
-        let Some(contract) = self.contract_state(id).await? else {
+        let Some(contract) = self.load::<Contract>(&id).await?.map(|o| o.state) else {
             return Ok(None);
         };
         let (Some(contract_id), Some(status), Some(procurement_id), Some(supplier), Some(terms)) = (
@@ -110,21 +109,6 @@ impl Ledger {
             jurisdiction: terms.jurisdiction.clone(),
             stage: stage(status),
         }))
-    }
-
-    /// The contract's state as the state store holds it.
-    async fn contract_state(&self, id: Uuid) -> Result<Option<Contract>, LedgerError> {
-        let stream = format!("{}-{id}", Contract::CATEGORY);
-        let Some(stored) = self
-            .read
-            .state(Contract::CATEGORY, stream_id(&stream))
-            .await?
-        else {
-            return Ok(None);
-        };
-        serde_json::from_str(&stored.state).map(Some).map_err(|e| {
-            LedgerError::Internal(format!("the stored state of {stream} is unreadable: {e}"))
-        })
     }
 
     /// The registry's record of `organisation_id` as a relation check reads it.
