@@ -123,9 +123,9 @@ impl Ledger {
     }
 
     /// Records a concluded evaluation's grade on its supplier's organisation stream, as
-    /// `meta`'s actor (who concluded), unless it is already there (PERF-FEEDS). Safe to repeat:
-    /// the organisation records one grade per evaluation. `None` when the evaluation is not
-    /// concluded.
+    /// `meta`'s actor (who concluded), unless it is already there (PERF-FEEDS): safe to repeat,
+    /// a grade on record is answered with the record as it stands. `None` when the evaluation
+    /// is not concluded.
     pub async fn record_performance_grade(
         &self,
         evaluation: &PerformanceEvaluation,
@@ -156,6 +156,15 @@ impl Ledger {
         else {
             return Ok(None);
         };
+        // A retry answers with the record as it stands.
+        if let Some(o) = self.load::<Organisation>(&supplier).await?
+            && o.state
+                .performance_grades
+                .iter()
+                .any(|g| g.evaluation_id == evaluation_id)
+        {
+            return Ok(Some(o));
+        }
         let meta = CommandMeta {
             command_id: None,
             expected_version: None,

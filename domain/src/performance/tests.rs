@@ -642,13 +642,12 @@ fn active_organisation() -> Organisation {
 fn record_grade(
     org: &Organisation,
     g: &PerformanceGrade,
-) -> Vec<crate::organisation::OrganisationEvent> {
+) -> Result<Vec<crate::organisation::OrganisationEvent>, crate::DomainError> {
     use crate::aggregate::Aggregate;
     org.decide(
         &OrganisationCommand::RecordPerformanceGrade(g.clone()),
         &crate::organisation::RegistryContext::at(at(9)),
     )
-    .unwrap()
 }
 
 #[test]
@@ -656,9 +655,11 @@ fn a_grade_is_recorded_once_per_evaluation_latest_first_and_bounded() {
     use crate::aggregate::Aggregate;
     let org = active_organisation();
     let first = grade(1, EvaluatorKind::ThirdParty, Grade::Good, 1);
-    assert_eq!(record_grade(&org, &first), vec![recorded(&first)]);
+    assert_eq!(record_grade(&org, &first), Ok(vec![recorded(&first)]));
     let org = org.evolve(&recorded(&first));
-    assert!(record_grade(&org, &first).is_empty(), "idempotent");
+    let again = record_grade(&org, &first).unwrap_err();
+    assert_eq!(again.rule(), Some(PERF_FEEDS), "once per evaluation");
+    assert!(again.message().contains("already on"), "{again}");
 
     let mut org = active_organisation();
     for n in 0..25 {
@@ -674,7 +675,10 @@ fn a_grade_is_recorded_once_per_evaluation_latest_first_and_bounded() {
     assert_eq!(org.performance_grades[0].evaluation_id, id(0xE00 + 24));
     // An evaluation older than every grade kept could never be shown: nothing is recorded.
     let ancient = grade(99, EvaluatorKind::Purchaser, Grade::Poor, 0);
-    assert!(record_grade(&org, &ancient).is_empty());
+    assert_eq!(
+        record_grade(&org, &ancient).unwrap_err().rule(),
+        Some(PERF_FEEDS)
+    );
 
     // The wire form of the organisation's new kind.
     let e = recorded(&first);

@@ -73,7 +73,7 @@ impl Organisation {
             C::EndHubDesignation { reason } => self.decide_end_hub(reason, ctx),
             C::AdmitHubMember { member_id } => self.decide_admit_member(*member_id, ctx),
             C::ReleaseHubMember { member_id } => self.decide_release_member(*member_id, ctx),
-            C::RecordPerformanceGrade(grade) => Ok(self.decide_record_grade(grade)),
+            C::RecordPerformanceGrade(grade) => self.decide_record_grade(grade),
         }
     }
 
