@@ -19,6 +19,7 @@ mod lifecycle;
 mod limits;
 mod ocds;
 mod operations;
+mod performance;
 mod postgres;
 mod procurement;
 mod procurement_path;

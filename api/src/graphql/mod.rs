@@ -12,6 +12,7 @@ pub mod limits;
 mod mutation;
 mod ocds;
 mod payload;
+mod performance;
 mod procurement;
 mod query;
 mod registry;
@@ -41,6 +42,7 @@ pub struct Mutation(
     committee::CommitteeMutation,
     award::AwardMutation,
     contract::ContractMutation,
+    performance::PerformanceMutation,
 );
 
 /// Queries, one object per area of work.
@@ -55,6 +57,7 @@ pub struct Query(
     committee::CommitteeQuery,
     ocds::OcdsQuery,
     contract::ContractQuery,
+    performance::PerformanceQuery,
 );
 
 pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;
