@@ -15,6 +15,7 @@ mod query;
 mod registry;
 pub mod scalars;
 mod session;
+mod statistics;
 mod subscription;
 pub(crate) mod types;
 mod viewer;
@@ -50,6 +51,7 @@ pub struct Query(
     procurement::ProcurementQuery,
     bid::BidQuery,
     committee::CommitteeQuery,
+    statistics::StatisticsQuery,
 );
 
 pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;

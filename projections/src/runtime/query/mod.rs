@@ -455,6 +455,15 @@ impl Row {
         u64::try_from(n).map_err(|_| self.damaged(i, "a count", &Value::Int(n)))
     }
 
+    /// A group's key, text or integer, as text.
+    pub fn key(&mut self, i: usize) -> Result<String, ReadModelError> {
+        match self.take(i) {
+            Value::Text(s) => Ok(s),
+            Value::Int(n) => Ok(n.to_string()),
+            other => Err(self.damaged(i, "a key", &other)),
+        }
+    }
+
     /// A sum of no rows reads as null: zero.
     pub fn sum(&mut self, i: usize) -> Result<i64, ReadModelError> {
         match self.take(i) {

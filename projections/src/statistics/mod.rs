@@ -1,0 +1,276 @@
+//! The figures the bureau and the auditors read of public purchasing (issue 13, item 5): one
+//! row per published procurement with what its statistics group and sum by — catalogue item,
+//! method, supplier and year of the award, the amount awarded, how many valid bids it had at
+//! the opening and how many days passed from its notice to its award notice. Grouped and
+//! summed by the query runtime ([`Select::group_by`]), so each figure is one statement written
+//! once for both backends.
+
+use chrono::{DateTime, Datelike, Utc};
+use civic_domain::Procurement;
+use civic_domain::calendar::china_date;
+use civic_store::ProjectionFailure;
+
+use crate::ReadModelError;
+use crate::runtime::query::{Figure, Row, Select};
+use crate::runtime::table::{Index, Type, col, nullable};
+use crate::runtime::{Applied, Changes, Projector, ProjectorInfo, Rebuilt, TableDef, Value};
+
+/// Fewer valid bids than this at the opening are what the share of thin competitions counts
+/// (an open tender needs three: 《政府采购货物和服务招标投标管理办法》 art. 43).
+pub const FEW_VALID_BIDS: usize = 3;
+
+pub static FIGURES: TableDef = TableDef {
+    name: "rm_purchase_figures",
+    columns: &[
+        col("procurement_id", Type::Key),
+        col("jurisdiction", Type::Key),
+        col("item", Type::Key),
+        col("method", Type::Key),
+        col("status", Type::Key),
+        // 1 once its bids were opened, else 0 (summed: the procurements opened).
+        col("opened", Type::Int),
+        col("valid_bids", Type::Int),
+        // 1 when opened with fewer than FEW_VALID_BIDS valid bids, else 0.
+        col("few_valid_bids", Type::Int),
+        // The awarded organisation; null without an award in force.
+        nullable("supplier", Type::Key),
+        // Fen; 0 without an award.
+        col("awarded", Type::Int),
+        // The China-local year of the award notice.
+        nullable("award_year", Type::Int),
+        // China-local days from the notice (publication) to the award notice.
+        nullable("days_to_award", Type::Int),
+    ],
+    key: &["procurement_id"],
+    indexes: &[
+        Index {
+            name: "rm_purchase_figures_item",
+            columns: &["jurisdiction", "item"],
+            filter: None,
+        },
+        Index {
+            name: "rm_purchase_figures_supplier",
+            columns: &["jurisdiction", "supplier"],
+            filter: Some("supplier IS NOT NULL"),
+        },
+    ],
+    fillfactor: None,
+};
+
+pub static INFO: ProjectorInfo = ProjectorInfo {
+    name: "purchase_figures",
+    version: 1,
+    tables: &[&FIGURES],
+    search: &[],
+};
+
+/// The statistics' read model of procurements.
+#[derive(Default)]
+pub struct PurchaseFigures;
+
+fn flag(b: bool) -> Value {
+    Value::Int(i64::from(b))
+}
+
+/// The row of a published procurement, in [`FIGURES`]'s column order; `None` before.
+fn row(p: &Procurement) -> Option<Vec<Value>> {
+    let (id, terms, status, published_at) =
+        (p.id?, p.terms.as_ref()?, p.status?, p.published_at?);
+    let opened = p.opened_at.is_some();
+    let valid = p.valid_bids();
+    let award = p.award.as_ref();
+    let noticed = award.map(|a| a.noticed_at);
+    Some(vec![
+        Value::text(id.to_string()),
+        Value::text(terms.jurisdiction.as_str()),
+        Value::text(terms.item.as_str()),
+        Value::text(terms.method.as_str()),
+        Value::text(status.as_str()),
+        flag(opened),
+        Value::uint(valid as u64),
+        flag(opened && valid < FEW_VALID_BIDS),
+        award.map_or(Value::Null, |a| Value::text(a.organisation_id.to_string())),
+        Value::Int(award.map_or(0, |a| a.price.fen())),
+        noticed.map_or(Value::Null, |at| Value::Int(i64::from(china_date(at).year()))),
+        noticed.map_or(Value::Null, |at| Value::Int(days_between(published_at, at))),
+    ])
+}
+
+/// Calendar days in China between two instants (a notice published on the 1st and awarded on
+/// the 3rd took 2 days, whatever the hours).
+fn days_between(from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
+    (china_date(to) - china_date(from)).num_days()
+}
+
+impl Projector<Procurement> for PurchaseFigures {
+    fn info(&self) -> &'static ProjectorInfo {
+        &INFO
+    }
+
+    fn project(
+        &self,
+        e: &Applied<'_, Procurement>,
+        out: &mut Changes,
+    ) -> Result<(), ProjectionFailure> {
+        if e.rebuilding {
+            return Ok(());
+        }
+        if let Some(r) = row(e.after) {
+            out.upsert(&FIGURES, r);
+        }
+        Ok(())
+    }
+
+    fn rebuilt(
+        &self,
+        s: &Rebuilt<'_, Procurement>,
+        out: &mut Changes,
+    ) -> Result<(), ProjectionFailure> {
+        if let Some(r) = row(s.state) {
+            out.upsert(&FIGURES, r);
+        }
+        Ok(())
+    }
+}
+
+/// What spending is grouped by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dimension {
+    /// The catalogue item's code.
+    Item,
+    /// The awarded organisation's id.
+    Supplier,
+    Method,
+    /// The China-local year of the award notice.
+    Year,
+}
+
+impl Dimension {
+    fn columns(self) -> &'static [&'static str] {
+        match self {
+            Self::Item => &["item"],
+            Self::Supplier => &["supplier"],
+            Self::Method => &["method"],
+            Self::Year => &["award_year"],
+        }
+    }
+
+    /// The value of a page's cursor (the last group's key) as the column compares it.
+    fn cursor(self, key: &str) -> Result<Value, ReadModelError> {
+        match self {
+            Self::Year => key.parse().map(Value::Int).map_err(|_| {
+                ReadModelError::BadCursor(format!("{key:?} is not a year of this list"))
+            }),
+            _ => Ok(Value::text(key)),
+        }
+    }
+}
+
+/// One group of awarded spending.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpendingGroup {
+    /// The item's code, the supplier's id, the method or the year.
+    pub key: String,
+    /// Fen.
+    pub awarded: i64,
+    pub awards: u64,
+}
+
+/// Up to `first + 1` groups of awarded spending (one more tells a next page), of one
+/// jurisdiction or of all, in key order after the key `after`.
+pub fn spending_query(
+    jurisdiction: Option<&str>,
+    by: Dimension,
+    after: Option<&str>,
+    first: usize,
+) -> Result<Select, ReadModelError> {
+    let mut s = Select::from(&FIGURES, &[]).not_null("supplier");
+    if let Some(j) = jurisdiction {
+        s = s.eq("jurisdiction", Value::text(j));
+    }
+    let cursor = after.map(|a| by.cursor(a)).transpose()?;
+    Ok(s.group_by(by.columns())
+        .figure(Figure::Sum("awarded"))
+        .figure(Figure::Rows)
+        .after(cursor.map(|c| vec![c]))
+        .limit(first + 1))
+}
+
+pub fn spending_groups(rows: Vec<Row>) -> Result<Vec<SpendingGroup>, ReadModelError> {
+    rows.into_iter()
+        .map(|mut r| {
+            Ok(SpendingGroup {
+                key: r.key(0)?,
+                awarded: r.sum(1)?,
+                awards: r.uint(2)?,
+            })
+        })
+        .collect()
+}
+
+/// The figures of a jurisdiction's (or every) published procurement.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PurchaseSummary {
+    pub published: u64,
+    pub opened: u64,
+    /// Opened with fewer than [`FEW_VALID_BIDS`] valid bids.
+    pub few_valid_bids: u64,
+    pub awards: u64,
+    /// Fen.
+    pub awarded: i64,
+    /// Summed over the awards: with `awards`, the average.
+    pub days_to_award: i64,
+}
+
+pub fn summary_query(jurisdiction: Option<&str>) -> Select {
+    let mut s = Select::from(&FIGURES, &[]);
+    if let Some(j) = jurisdiction {
+        s = s.eq("jurisdiction", Value::text(j));
+    }
+    s.figure(Figure::Rows)
+        .figure(Figure::Sum("opened"))
+        .figure(Figure::Sum("few_valid_bids"))
+        .figure(Figure::Present("days_to_award"))
+        .figure(Figure::Sum("awarded"))
+        .figure(Figure::Sum("days_to_award"))
+}
+
+pub fn summary(rows: Vec<Row>) -> Result<PurchaseSummary, ReadModelError> {
+    let Some(mut r) = rows.into_iter().next() else {
+        return Ok(PurchaseSummary::default());
+    };
+    let positive = |n: i64| u64::try_from(n).unwrap_or(0);
+    Ok(PurchaseSummary {
+        published: r.uint(0)?,
+        opened: positive(r.sum(1)?),
+        few_valid_bids: positive(r.sum(2)?),
+        awards: r.uint(3)?,
+        awarded: r.sum(4)?,
+        days_to_award: r.sum(5)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_to_award_count_china_calendar_days() {
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+        // 23:30 and 00:30 the next day in Shanghai: one day, though an hour apart.
+        assert_eq!(
+            days_between(at("2026-03-01T15:30:00Z"), at("2026-03-01T16:30:00Z")),
+            1
+        );
+        // The same China day, though the UTC dates differ.
+        assert_eq!(
+            days_between(at("2026-03-01T16:30:00Z"), at("2026-03-02T15:00:00Z")),
+            0
+        );
+    }
+
+    #[test]
+    fn an_unpublished_procurement_has_no_figures() {
+        assert_eq!(row(&Procurement::default()), None);
+    }
+}
