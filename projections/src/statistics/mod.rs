@@ -16,7 +16,9 @@ use crate::runtime::table::{Index, Type, col, nullable};
 use crate::runtime::{Applied, Changes, Projector, ProjectorInfo, Rebuilt, TableDef, Value};
 
 /// Fewer valid bids than this at the opening are what the share of thin competitions counts
-/// (an open tender needs three: 《政府采购货物和服务招标投标管理办法》 art. 43).
+/// (issue 13: "fewer than three"; three is what a tender needs, 《政府采购法》 art. 36; the
+/// method's own minimum is policy data and may differ, which is why this is a figure of its
+/// own and not the procurement's failure).
 pub const FEW_VALID_BIDS: usize = 3;
 
 pub static FIGURES: TableDef = TableDef {
