@@ -132,8 +132,14 @@ async fn award(place: Place, others: bool) -> Awarded {
         .clone();
     let committee = constituted["committeeId"].as_str().unwrap().to_owned();
     let bid_ids: Vec<Value> = bids.iter().map(|b| json!(b)).collect();
-    let submit = "mutation($i: SubmitScoreSheetInput!) { submitScoreSheet(input: $i) { committeeId } }";
-    for (n, m) in constituted["members"].as_array().unwrap().iter().enumerate() {
+    let submit =
+        "mutation($i: SubmitScoreSheetInput!) { submitScoreSheet(input: $i) { committeeId } }";
+    for (n, m) in constituted["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .enumerate()
+    {
         let member = m["memberId"].as_str().unwrap();
         let token = if m["role"] == "EXPERT" {
             token_for(&place, "evaluator", member)
@@ -311,12 +317,17 @@ async fn a_purchase_timeline_merges_every_stream_and_verification_names_a_tamper
             !text.contains("密封方案") && !text.contains("nonce"),
             "a sealed bid shows its content: {text}"
         );
-        assert!(field(bid, "sealed").is_some_and(|c| c["new"]
-            .as_str()
-            .is_some_and(|s| s.contains("ciphertextSha256"))));
+        assert!(field(bid, "sealed").is_some_and(|c| {
+            c["new"]
+                .as_str()
+                .is_some_and(|s| s.contains("ciphertextSha256"))
+        }));
     }
     // A clock's event shows what it changed like any other.
-    let closed = entries.iter().find(|e| e["kind"] == "BiddingClosed").unwrap();
+    let closed = entries
+        .iter()
+        .find(|e| e["kind"] == "BiddingClosed")
+        .unwrap();
     assert_eq!(
         field(closed, "status").map(|c| c["new"].clone()),
         Some(json!("BIDDING_CLOSED"))
@@ -392,7 +403,10 @@ async fn a_purchase_timeline_merges_every_stream_and_verification_names_a_tamper
 
     // Refused: another role, a page over 100, a category the ledger does not keep.
     let buyer = a.place.token("registrar", Some(FUTIAN));
-    let r = a.server.gql(Some(&buyer), PURCHASE, json!({ "p": p })).await;
+    let r = a
+        .server
+        .gql(Some(&buyer), PURCHASE, json!({ "p": p }))
+        .await;
     assert_error(&r, "FORBIDDEN", None, "a registrar");
     let r = a
         .server
@@ -417,15 +431,29 @@ async fn a_purchase_timeline_merges_every_stream_and_verification_names_a_tamper
     // The drafted title changed behind the ledger's back: both checks name that event.
     let ok = a
         .server
-        .ok(Some(&auditor), VERIFY_STREAM, json!({ "s": procurement_stream }))
+        .ok(
+            Some(&auditor),
+            VERIFY_STREAM,
+            json!({ "s": procurement_stream }),
+        )
         .await;
     assert_eq!(ok["verifyStream"]["firstFailure"], Value::Null, "{ok:#}");
     a.server.stop();
     let at = drafted["position"].as_u64().unwrap();
-    tamper(&a.place, at, "居家养老上门服务项目", "居家养老上门服务项目（改）").await;
+    tamper(
+        &a.place,
+        at,
+        "居家养老上门服务项目",
+        "居家养老上门服务项目（改）",
+    )
+    .await;
     let server = a.place.start();
     let broken = server
-        .ok(Some(&auditor), VERIFY_STREAM, json!({ "s": procurement_stream }))
+        .ok(
+            Some(&auditor),
+            VERIFY_STREAM,
+            json!({ "s": procurement_stream }),
+        )
         .await["verifyStream"]
         .clone();
     assert_eq!(
@@ -556,7 +584,11 @@ async fn statistics_sum_share_and_average_over_two_jurisdictions(place: Place) {
     assert_error(&r, "UNAUTHENTICATED", None, "no token");
     let r = a
         .server
-        .gql(Some(&auditor), SPENDING, json!({ "by": "SUPPLIER", "first": 101 }))
+        .gql(
+            Some(&auditor),
+            SPENDING,
+            json!({ "by": "SUPPLIER", "first": 101 }),
+        )
         .await;
     assert_error(&r, "VALIDATION", None, "a page over 100");
     let r = a

@@ -616,8 +616,7 @@ impl Audited for civic_domain::Bid {
 }
 
 impl Audited for civic_domain::Committee {
-    const MONEY: &'static [&'static str] =
-        &["budget", "bids/*/price", "report/ranking/*/price"];
+    const MONEY: &'static [&'static str] = &["budget", "bids/*/price", "report/ranking/*/price"];
 }
 
 impl Audited for civic_domain::ExpertPool {
@@ -759,6 +758,60 @@ mod tests {
                 ("funds", Some("100"), Some("200")),
                 ("x", None, Some("[1]")),
             ]
+        );
+    }
+
+    #[test]
+    fn maps_are_compared_entry_by_entry_and_the_rest_whole() {
+        let before = map(json!({"items": {"A": {"n": 1}, "B": {"n": 2}}, "terms": null}));
+        let after = map(json!({"items": {"A": {"n": 1}, "B": {"n": 3}}, "terms": {"x": 1}}));
+        let c: Vec<_> = changes(&before, &after)
+            .into_iter()
+            .map(|c| (c.field, c.old, c.new))
+            .collect();
+        assert_eq!(
+            c,
+            vec![
+                (
+                    "items.B.n".to_owned(),
+                    Some("2".to_owned()),
+                    Some("3".to_owned())
+                ),
+                ("terms".to_owned(), None, Some("{\"x\":1}".to_owned())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bid_shows_the_digest_of_its_sealed_box_never_the_box() {
+        let bid = civic_domain::Bid {
+            sealed: Some(civic_domain::bid::SealedBox {
+                key_id: "k1".to_owned(),
+                nonce: "bm9uY2U=".to_owned(),
+                ciphertext: "c2VjcmV0LXByaWNl".to_owned(),
+            }),
+            ..civic_domain::Bid::default()
+        };
+        let text = Value::Object(bid.shown()).to_string();
+        assert!(
+            !text.contains("c2VjcmV0LXByaWNl") && !text.contains("bm9uY2U="),
+            "{text}"
+        );
+        assert!(
+            text.contains("ciphertextSha256") && text.contains("k1"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn money_paths_read_in_yuan_in_lists_too() {
+        let mut v =
+            json!({"terms": {"budget": 50_000_000}, "bids": [{"price": 123_45}, {"price": 5}]});
+        in_yuan(&mut v["terms"], &["budget"]);
+        in_yuan(&mut v["bids"], &["*", "price"]);
+        assert_eq!(
+            v,
+            json!({"terms": {"budget": "500000.00"}, "bids": [{"price": "123.45"}, {"price": "0.05"}]})
         );
     }
 

@@ -184,8 +184,7 @@ impl StatisticsQuery {
             share_fewer_than_three_valid_bids: ratio(s.few_valid_bids, s.opened),
             awards: s.awards,
             awarded: yuan(s.awarded),
-            average_days_to_award: (s.awards > 0)
-                .then(|| s.days_to_award as f64 / s.awards as f64),
+            average_days_to_award: (s.awards > 0).then(|| s.days_to_award as f64 / s.awards as f64),
         })
     }
 }

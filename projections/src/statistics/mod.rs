@@ -76,8 +76,7 @@ fn flag(b: bool) -> Value {
 
 /// The row of a published procurement, in [`FIGURES`]'s column order; `None` before.
 fn row(p: &Procurement) -> Option<Vec<Value>> {
-    let (id, terms, status, published_at) =
-        (p.id?, p.terms.as_ref()?, p.status?, p.published_at?);
+    let (id, terms, status, published_at) = (p.id?, p.terms.as_ref()?, p.status?, p.published_at?);
     let opened = p.opened_at.is_some();
     let valid = p.valid_bids();
     let award = p.award.as_ref();
@@ -93,7 +92,9 @@ fn row(p: &Procurement) -> Option<Vec<Value>> {
         flag(opened && valid < FEW_VALID_BIDS),
         award.map_or(Value::Null, |a| Value::text(a.organisation_id.to_string())),
         Value::Int(award.map_or(0, |a| a.price.fen())),
-        noticed.map_or(Value::Null, |at| Value::Int(i64::from(china_date(at).year()))),
+        noticed.map_or(Value::Null, |at| {
+            Value::Int(i64::from(china_date(at).year()))
+        }),
         noticed.map_or(Value::Null, |at| Value::Int(days_between(published_at, at))),
     ])
 }
