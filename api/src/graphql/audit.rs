@@ -806,7 +806,7 @@ mod tests {
     #[test]
     fn money_paths_read_in_yuan_in_lists_too() {
         let mut v =
-            json!({"terms": {"budget": 50_000_000}, "bids": [{"price": 123_45}, {"price": 5}]});
+            json!({"terms": {"budget": 50_000_000}, "bids": [{"price": 12_345}, {"price": 5}]});
         in_yuan(&mut v["terms"], &["budget"]);
         in_yuan(&mut v["bids"], &["*", "price"]);
         assert_eq!(
