@@ -33,6 +33,13 @@ pub mod rules {
     pub const EVAL_RECUSAL: &str = "EVAL-RECUSAL";
     pub const EVAL_PRICE_WEIGHT: &str = "EVAL-PRICE-WEIGHT";
     pub const AWARD_RANK: &str = "AWARD-RANK";
+    pub const CON_SIGN: &str = "CON-SIGN";
+    pub const CON_SUPPLEMENT: &str = "CON-SUPPLEMENT";
+    pub const CON_PAYMENT: &str = "CON-PAYMENT";
+    /// Not in DOMAIN.md Part A: 履约验收 of a public service takes the recipients' part and is
+    /// published (实施条例 第45条, DOMAIN-PROCUREMENT.md "Contracts").
+    pub const CON_ACCEPTANCE: &str = "CON-ACCEPTANCE";
+    pub const AUDIT_IMMUTABLE: &str = "AUDIT-IMMUTABLE";
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

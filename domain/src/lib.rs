@@ -6,6 +6,7 @@ pub mod bid;
 pub mod calendar;
 pub mod catalogue;
 pub mod committee;
+pub mod contract;
 pub mod error;
 pub mod expert_pool;
 pub mod organisation;
@@ -26,6 +27,10 @@ pub use catalogue::{
 };
 pub use committee::{
     Committee, CommitteeCommand, CommitteeContext, CommitteeEvent, CommitteeFacts, CommitteeStatus,
+};
+pub use contract::{
+    Contract, ContractCommand, ContractEvent, ContractFacts, ContractStatus, MilestoneKind,
+    MilestoneSpec,
 };
 pub use error::DomainError;
 pub use expert_pool::{ExpertPool, ExpertPoolCommand, ExpertPoolEvent};

@@ -113,6 +113,13 @@ pub struct Policy {
     pub contract_sign_within_days: u32,
     /// BID-ELIGIBLE: full years a bidder has been registered, unless the procurement asks more.
     pub bidder_min_years_registered: u32,
+    /// CON-PAYMENT: days after a passed acceptance within which the purchaser pays
+    /// (保障中小企业款项支付条例 (2025) 第9条; whether it binds payments to social
+    /// organisations is unverified).
+    pub payment_due_days: u32,
+    /// CON-SUPPLEMENT: supplements together add at most this percent of the original amount
+    /// (政府采购法 第49条).
+    pub supplement_max_percent: u32,
 }
 
 impl Default for Policy {
@@ -159,6 +166,8 @@ impl Default for Policy {
             contract_term_max_months_stable: 36,
             contract_sign_within_days: 30,
             bidder_min_years_registered: 1,
+            payment_due_days: 30,
+            supplement_max_percent: 10,
         }
     }
 }
@@ -209,6 +218,7 @@ impl Policy {
             ),
             ("contractTermMaxMonths", self.contract_term_max_months),
             ("contractSignWithinDays", self.contract_sign_within_days),
+            ("paymentDueDays", self.payment_due_days),
         ];
         for (field, value) in periods {
             if value == 0 {
@@ -248,6 +258,12 @@ impl Policy {
             return err(
                 "consultationMaxPriceWeightPercent",
                 "the price weight range of a consultation must lie within 0–100 %, above the services minimum",
+            );
+        }
+        if self.supplement_max_percent > 100 {
+            return err(
+                "supplementMaxPercent",
+                "supplements cannot add more than the original amount",
             );
         }
         Ok(())
@@ -344,8 +360,10 @@ mod tests {
         assert_eq!(json["complaintWindowWorkingDays"], 15);
         assert_eq!(json["contractTermMaxMonths"], 12);
         assert_eq!(json["contractTermMaxMonthsStable"], 36);
-        // The registry's 19 numbers and procurement's 22.
-        assert_eq!(json.as_object().unwrap().len(), 41);
+        assert_eq!(json["paymentDueDays"], 30);
+        assert_eq!(json["supplementMaxPercent"], 10);
+        // The registry's 19 numbers, procurement's 22 and the contract's 2.
+        assert_eq!(json.as_object().unwrap().len(), 43);
         let back: Policy = serde_json::from_value(json).unwrap();
         assert_eq!(back, p);
     }

@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod claims;
 mod commands;
 pub mod committees;
+pub mod contracts;
 mod error;
 pub mod organisations;
 pub mod postgres;
@@ -27,7 +28,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use civic_domain::policy::Policy;
-use civic_domain::{Bid, Catalogue, Committee, ExpertPool, Organisation, Procurement};
+use civic_domain::{Bid, Catalogue, Committee, Contract, ExpertPool, Organisation, Procurement};
 
 pub use commands::CommandOutcome;
 pub use error::ReadModelError;
@@ -83,6 +84,13 @@ impl ReadModelSet {
             Arc::new(states::States::<ExpertPool>::default()),
             Arc::new(commands::Outcomes::<ExpertPool>::default()),
         ];
+        // One contract per procurement (CON-SIGN) is a claim.
+        let contracts: Vec<Arc<dyn Projector<Contract>>> = vec![
+            Arc::new(states::States::<Contract>::default()),
+            Arc::new(claims::Claims::<Contract>::default()),
+            Arc::new(contracts::Contracts),
+            Arc::new(commands::Outcomes::<Contract>::default()),
+        ];
         ReadModelSet {
             registry: Registry::new(),
             by_type: HashMap::new(),
@@ -94,6 +102,7 @@ impl ReadModelSet {
         .with(Projectors::new(bids))
         .with(Projectors::new(committees))
         .with(Projectors::new(expert_pools))
+        .with(Projectors::new(contracts))
     }
 
     fn with<A: Stored>(mut self, projectors: Projectors<A>) -> Self {

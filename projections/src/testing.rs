@@ -198,3 +198,73 @@ macro_rules! on_both_backends {
 }
 
 pub(crate) use on_both_backends;
+
+impl Ledger {
+    /// Appends `events` to stream `{A::CATEGORY}-{id}` the way the command handler does (its
+    /// changes prepared from the state the log holds and handed over), or the way an import
+    /// does (left to the projection to decode and fold) when the ledger is not `prepared`;
+    /// the append's outcome, for tests of a refused projection.
+    pub async fn append<A: crate::runtime::Stored>(
+        &self,
+        id: uuid::Uuid,
+        events: &[A::Event],
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<civic_store::AppendResult, civic_store::StoreError> {
+        use civic_domain::DomainEvent;
+        let stream = format!("{}-{id}", A::CATEGORY);
+        let recorded = self
+            .store
+            .read_stream(
+                &stream,
+                civic_store::StreamFrom::Start,
+                civic_store::Direction::Forwards,
+                10_000,
+            )
+            .await
+            .unwrap();
+        let state = recorded.iter().fold(A::default(), |s, e| {
+            s.evolve(&A::Event::from_stored(&e.kind, e.schema, &e.data).unwrap())
+        });
+        let metadata = serde_json::json!({
+            "commandId": uuid::Uuid::now_v7().to_string(),
+            "command": "test",
+            "actorId": "tester",
+        });
+        let new: Vec<civic_store::NewEvent> = events
+            .iter()
+            .map(|e| civic_store::NewEvent {
+                id: uuid::Uuid::now_v7(),
+                kind: e.kind().into(),
+                schema: e.schema(),
+                data: e.to_data(),
+                metadata: metadata.clone(),
+            })
+            .collect();
+        let first_version = recorded.last().map_or(0, |e| e.version + 1);
+        let _offered = if self.prepared {
+            let changes = self
+                .set
+                .projectors::<A>()
+                .unwrap()
+                .prepare(&stream, first_version, &state, events, &metadata, now)
+                .unwrap();
+            Some(self.set.handoff().offer(
+                new[0].id,
+                crate::runtime::Prepared {
+                    stream: stream.clone(),
+                    first_version,
+                    events: new.len(),
+                    changes,
+                },
+            ))
+        } else {
+            None
+        };
+        let expected = recorded
+            .last()
+            .map_or(civic_store::ExpectedVersion::NoStream, |e| {
+                civic_store::ExpectedVersion::Exact(e.version)
+            });
+        self.store.append(&stream, expected, new).await
+    }
+}

@@ -6,6 +6,7 @@ mod bid;
 mod catalogue;
 mod command;
 mod committee;
+mod contract;
 mod errors;
 pub mod limits;
 mod mutation;
@@ -39,6 +40,7 @@ pub struct Mutation(
     bid::BidMutation,
     committee::CommitteeMutation,
     award::AwardMutation,
+    contract::ContractMutation,
 );
 
 /// Queries, one object per area of work.
@@ -52,6 +54,7 @@ pub struct Query(
     bid::BidQuery,
     committee::CommitteeQuery,
     statistics::StatisticsQuery,
+    contract::ContractQuery,
 );
 
 pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;

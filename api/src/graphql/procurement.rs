@@ -581,6 +581,14 @@ impl ProcurementView {
             .collect()
     }
 
+    /// The contract signed from it (CON-SIGN: one at most), if any.
+    async fn contract(&self, ctx: &Context<'_>) -> Result<Option<super::contract::ContractView>> {
+        match self.state.id {
+            Some(id) => super::contract::of_procurement(ctx, id).await,
+            None => Ok(None),
+        }
+    }
+
     /// How it failed or was cancelled, if it did.
     async fn ended(&self) -> Option<EndingView> {
         self.state.ended.as_ref().map(|e| EndingView {
@@ -592,7 +600,7 @@ impl ProcurementView {
 }
 
 /// The purchaser's token's unit and jurisdiction, or why it cannot act for a purchasing unit.
-fn purchaser_scope(c: &Claims) -> Result<(Uuid, Jurisdiction), String> {
+pub(super) fn purchaser_scope(c: &Claims) -> Result<(Uuid, Jurisdiction), String> {
     if c.role != Role::Purchaser {
         return Err(format!(
             "a procurement's acts are the purchasing unit's (采购人), done with a purchaser's token; your token's role is {}",

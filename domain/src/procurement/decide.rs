@@ -126,6 +126,54 @@ fn check_item(terms: &ProcurementTerms, ctx: &Ctx) -> Result<String, DomainError
     }
 }
 
+/// PROC-TERM: a service period runs forwards and at most `contractTermMaxMonths` (or the longer
+/// limit for a stable, continuing service with funding secured). A procurement's drafted
+/// period and the contract signed from it are both held to it.
+pub(crate) fn check_service_period(
+    start: NaiveDate,
+    end: NaiveDate,
+    stable_and_funded: bool,
+    policy: &crate::policy::Policy,
+) -> Result<(), DomainError> {
+    if end < start {
+        return Err(DomainError::validation_rule(
+            "serviceEnd",
+            rules::PROC_TERM,
+            format!(
+                "the service period ends ({}) before it starts ({})",
+                end, start
+            ),
+        ));
+    }
+    let months = if stable_and_funded {
+        policy.contract_term_max_months_stable
+    } else {
+        policy.contract_term_max_months
+    };
+    let limit = add_months(start, months);
+    if end >= limit {
+        let hint = if stable_and_funded {
+            String::new()
+        } else {
+            format!(
+                ", or {} months for a stable, continuing service with funding secured",
+                policy.contract_term_max_months_stable
+            )
+        };
+        return Err(DomainError::validation_rule(
+            "serviceEnd",
+            rules::PROC_TERM,
+            format!(
+                "a service period from {} may run {months} months, to {} at the latest{hint}; it ends on {}",
+                start,
+                limit.pred_opt().unwrap_or(limit),
+                end
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// The terms' own rules, cleaned as they will be recorded.
 fn check_terms(terms: &ProcurementTerms, ctx: &Ctx) -> Result<ProcurementTerms, DomainError> {
     let purchaser = required(
@@ -164,42 +212,12 @@ fn check_terms(terms: &ProcurementTerms, ctx: &Ctx) -> Result<ProcurementTerms, 
             ),
         ));
     }
-    if terms.service_end < terms.service_start {
-        return Err(DomainError::validation_rule(
-            "serviceEnd",
-            rules::PROC_TERM,
-            format!(
-                "the service period ends ({}) before it starts ({})",
-                terms.service_end, terms.service_start
-            ),
-        ));
-    }
-    let months = if terms.stable_and_funded {
-        ctx.policy.contract_term_max_months_stable
-    } else {
-        ctx.policy.contract_term_max_months
-    };
-    let limit = add_months(terms.service_start, months);
-    if terms.service_end >= limit {
-        let hint = if terms.stable_and_funded {
-            String::new()
-        } else {
-            format!(
-                ", or {} months for a stable, continuing service with funding secured",
-                ctx.policy.contract_term_max_months_stable
-            )
-        };
-        return Err(DomainError::validation_rule(
-            "serviceEnd",
-            rules::PROC_TERM,
-            format!(
-                "a service period from {} may run {months} months, to {} at the latest{hint}; it ends on {}",
-                terms.service_start,
-                limit.pred_opt().unwrap_or(limit),
-                terms.service_end
-            ),
-        ));
-    }
+    check_service_period(
+        terms.service_start,
+        terms.service_end,
+        terms.stable_and_funded,
+        &ctx.policy,
+    )?;
     terms.requirements.validate()?;
     terms.scoring.validate(terms.method, &ctx.policy)?;
     check_schedule(terms.bid_deadline, terms.opening_at)?;

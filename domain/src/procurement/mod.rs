@@ -39,6 +39,7 @@ pub use content::{
     BidContent, COMMITMENT_SCHEME, Commitment, DocumentDigest, MAX_DOCUMENTS, MAX_PROPOSAL_CHARS,
     SALT_BYTES, parse_salt,
 };
+pub(crate) use decide::check_service_period;
 pub use eligibility::{
     Ineligibility, RegistryStanding, Requirements, check_eligible, ineligibilities,
 };

@@ -1,0 +1,58 @@
+//! Contracts on the command path: signing reads the procurement it is signed from, as it
+//! stands (its award, the challenges to it and the terms the contract copies); every other
+//! command is decided on the contract's own record.
+
+use civic_domain::contract::AwardedProcurement;
+use civic_domain::{Contract, ContractCommand, ContractFacts, Procurement};
+use uuid::Uuid;
+
+use super::execute::Handled;
+use super::{Ledger, LedgerError};
+
+impl Handled for Contract {
+    const NOUN: &'static str = "contract";
+
+    /// A contract's jurisdiction is its procurement's, copied at signing; a Sign learns it
+    /// from the facts ([`Handled::facts_jurisdiction`]).
+    fn jurisdiction(&self, _command: &ContractCommand) -> Option<String> {
+        self.jurisdiction().map(|j| j.as_str().to_owned())
+    }
+
+    fn facts_jurisdiction(facts: &ContractFacts) -> Option<String> {
+        facts
+            .procurement
+            .as_ref()
+            .map(|p| p.terms.jurisdiction.as_str().to_owned())
+    }
+
+    /// A signing, a payment and a supplement are each given a fresh id on each try.
+    fn digest_form(command: &ContractCommand) -> ContractCommand {
+        let mut command = command.clone();
+        match &mut command {
+            ContractCommand::Sign {
+                contract_id: id, ..
+            }
+            | ContractCommand::RecordPayment { payment_id: id, .. }
+            | ContractCommand::Supplement {
+                supplement_id: id, ..
+            } => *id = Uuid::nil(),
+            _ => {}
+        }
+        command
+    }
+
+    async fn facts(
+        ledger: &Ledger,
+        _state: &Contract,
+        command: &ContractCommand,
+    ) -> Result<ContractFacts, LedgerError> {
+        let ContractCommand::Sign { procurement_id, .. } = command else {
+            return Ok(ContractFacts::default());
+        };
+        let procurement = ledger
+            .load::<Procurement>(procurement_id)
+            .await?
+            .and_then(|p| AwardedProcurement::of(&p.state));
+        Ok(ContractFacts { procurement })
+    }
+}
