@@ -23,7 +23,7 @@ const PURCHASE: &str = "query($p: UUID!, $after: Int, $first: Int) {
   purchaseTimeline(procurementId: $p, after: $after, first: $first) {
     procurementId streams nextPosition
     entries { stream position version kind command actor role reason recordedAt hash
-      changes { field old new } omittedChanges } } }";
+      changes { field old new } omittedChanges correctsVersion } } }";
 
 const AT_POSITION: &str = "query($s: String!, $at: Int!) {
   recordAtPosition(stream: $s, atPosition: $at) { stream version position fields { field value } } }";
@@ -43,7 +43,7 @@ const STATISTICS: &str = "query($j: String) { purchaseStatistics(jurisdiction: $
 
 const SPENDING: &str = "query($by: SpendingBy!, $j: String, $first: Int, $after: String) {
   spending(by: $by, jurisdiction: $j, first: $first, after: $after) {
-    jurisdiction nextCursor groups { key awarded awardedFen awards } } }";
+    jurisdiction nextCursor groups { key awarded awardedFen awards contractedFen paid paidFen contracts } } }";
 
 /// A procurement of Futian taken to award, and what the tests read of it.
 struct Awarded {
@@ -53,6 +53,89 @@ struct Awarded {
     bids: Vec<String>,
     committee: String,
     price_fen: i64,
+    /// A purchaser token of the procurement's unit.
+    buyer: String,
+}
+
+/// What the signed contract's tests read of it.
+struct Signed {
+    contract: String,
+    /// The fen paid on P1, then corrected to `paid_fen - 100`.
+    paid_fen: i64,
+    /// The version of the payment's event, which the correction names.
+    payment_version: u64,
+    supplier: String,
+}
+
+const CONTRACT_VIEW: &str = "id version payments { id version amountFen }";
+
+/// The awarded procurement's contract signed with its winner for the price, in two deliveries
+/// each followed by a payment; the first accepted and paid, then its payment corrected.
+async fn sign_accept_pay_and_correct(a: &Awarded) -> Signed {
+    let p = a
+        .server
+        .ok(
+            None,
+            "query($id: UUID!) { procurement(id: $id) { serviceStart serviceEnd award { organisationId } } }",
+            json!({ "id": a.procurement }),
+        )
+        .await["procurement"]
+        .clone();
+    let supplier = p["award"]["organisationId"].as_str().unwrap().to_owned();
+    let (start, end) = (
+        p["serviceStart"].as_str().unwrap(),
+        p["serviceEnd"].as_str().unwrap(),
+    );
+    let first = a.price_fen * 2 / 5;
+    let run = |name: &str, input: &str, variables: Value| {
+        let m = format!("mutation($i: {input}!) {{ {name}(input: $i) {{ {CONTRACT_VIEW} }} }}");
+        let name = name.to_owned();
+        async move { a.server.ok(Some(&a.buyer), &m, variables).await[name].clone() }
+    };
+    let signed = run(
+        "signContract",
+        "SignContractInput",
+        json!({ "i": { "procurementId": a.procurement, "supplier": supplier,
+            "amountFen": a.price_fen, "serviceStart": start, "serviceEnd": end,
+            "milestones": [
+                { "id": "D1", "kind": "DELIVERY", "title": "首期服务验收", "due": end },
+                { "id": "P1", "kind": "PAYMENT", "title": "首期付款", "due": end,
+                  "amountFen": first, "follows": "D1" },
+                { "id": "D2", "kind": "DELIVERY", "title": "终期服务验收", "due": end },
+                { "id": "P2", "kind": "PAYMENT", "title": "尾款", "due": end,
+                  "amountFen": a.price_fen - first, "follows": "D2" } ] } }),
+    )
+    .await;
+    let contract = signed["id"].as_str().unwrap().to_owned();
+    run(
+        "acceptMilestone",
+        "AcceptMilestoneInput",
+        json!({ "i": { "contractId": contract, "milestoneId": "D1", "passed": true,
+            "recipientsParticipating": 6, "recipientsNote": "长者代表参与验收",
+            "report": "服务内容与质量符合合同约定" } }),
+    )
+    .await;
+    let paid = run(
+        "recordPayment",
+        "RecordPaymentInput",
+        json!({ "i": { "contractId": contract, "milestoneId": "P1", "amountFen": first,
+            "reference": "国库集中支付凭证" } }),
+    )
+    .await;
+    let payment = paid["payments"][0].clone();
+    run(
+        "correctPayment",
+        "CorrectPaymentInput",
+        json!({ "i": { "contractId": contract, "paymentId": payment["id"],
+            "amountFen": first - 100, "reason": "凭证金额录入有误" } }),
+    )
+    .await;
+    Signed {
+        contract,
+        paid_fen: first,
+        payment_version: payment["version"].as_u64().unwrap(),
+        supplier,
+    }
 }
 
 /// Three registered organisations bid on a published procurement (and, when asked, a second
@@ -196,6 +279,7 @@ async fn award(place: Place, others: bool) -> Awarded {
         bids,
         committee,
         price_fen,
+        buyer,
     }
 }
 
@@ -241,6 +325,7 @@ async fn a_purchase_timeline_merges_every_stream_and_verification_names_a_tamper
     place: Place,
 ) {
     let a = award(place, false).await;
+    let signed = sign_accept_pay_and_correct(&a).await;
     let auditor = a.place.token("auditor", None);
     let p = &a.procurement;
     let whole = a
@@ -252,6 +337,8 @@ async fn a_purchase_timeline_merges_every_stream_and_verification_names_a_tamper
     let mut streams: Vec<String> = vec![procurement_stream.clone()];
     streams.extend(a.bids.iter().map(|b| format!("bid-{b}")));
     streams.push(format!("committee-{}", a.committee));
+    let contract_stream = format!("contract-{}", signed.contract);
+    streams.push(contract_stream.clone());
     let listed: Vec<&str> = whole["streams"]
         .as_array()
         .unwrap()
@@ -295,6 +382,10 @@ async fn a_purchase_timeline_merges_every_stream_and_verification_names_a_tamper
         "CommitteeConstituted",
         "ScoreSheetSubmitted",
         "AwardNoticed",
+        "ContractSigned",
+        "MilestoneAccepted",
+        "PaymentRecorded",
+        "PaymentCorrected",
     ] {
         assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
     }
@@ -333,10 +424,37 @@ async fn a_purchase_timeline_merges_every_stream_and_verification_names_a_tamper
         Some(json!("BIDDING_CLOSED"))
     );
 
+    // The correction names the payment's event, and shows the amount it changed, in yuan.
+    let correction = entries
+        .iter()
+        .find(|e| e["kind"] == "PaymentCorrected")
+        .unwrap();
+    assert_eq!(correction["stream"], contract_stream.as_str());
+    assert_eq!(
+        correction["correctsVersion"], signed.payment_version,
+        "{correction:#}"
+    );
+    let corrected = entries
+        .iter()
+        .find(|e| e["stream"] == contract_stream.as_str() && e["version"] == signed.payment_version)
+        .unwrap();
+    assert_eq!(corrected["kind"], "PaymentRecorded");
+    assert_eq!(corrected["correctsVersion"], Value::Null);
+    let yuan = |fen: i64| format!("{}.{:02}", fen / 100, fen % 100);
+    assert!(
+        correction
+            .to_string()
+            .contains(&yuan(signed.paid_fen - 100)),
+        "{correction:#}"
+    );
+    assert_eq!(correction["role"], "purchaser");
+    assert!(correction["actor"].as_str().is_some_and(|a| !a.is_empty()));
+    assert_eq!(correction["reason"], "凭证金额录入有误", "{correction:#}");
+
     // Paged by position: pages of three make up the whole.
     let mut after = 0;
     let mut paged = Vec::new();
-    for _ in 0..40 {
+    for _ in 0..60 {
         let page = a
             .server
             .ok(
@@ -470,10 +588,32 @@ async fn a_purchase_timeline_merges_every_stream_and_verification_names_a_tamper
         json!({ "stream": procurement_stream, "version": 0, "position": at }),
         "{whole:#}"
     );
+
+    // And a contract's: the payment's reference changed.
+    server.stop();
+    let at = corrected["position"].as_u64().unwrap();
+    tamper(&a.place, at, "国库集中支付凭证", "现金").await;
+    let server = a.place.start();
+    let broken = server
+        .ok(
+            Some(&auditor),
+            VERIFY_STREAM,
+            json!({ "s": contract_stream }),
+        )
+        .await["verifyStream"]
+        .clone();
+    assert_eq!(
+        broken["firstFailure"]["stream"],
+        contract_stream.as_str(),
+        "{broken:#}"
+    );
+    assert_eq!(broken["firstFailure"]["version"], signed.payment_version);
+    assert_eq!(broken["firstFailure"]["position"], at);
 }
 
 async fn statistics_sum_share_and_average_over_two_jurisdictions(place: Place) {
     let a = award(place, true).await;
+    let signed = sign_accept_pay_and_correct(&a).await;
     let auditor = a.place.token("auditor", None);
     let stats = |j: Option<&str>| {
         let auditor = auditor.clone();
@@ -533,6 +673,9 @@ async fn statistics_sum_share_and_average_over_two_jurisdictions(place: Place) {
                 .to_string()
         })
         .unwrap();
+    assert_eq!(winner_org, signed.supplier.as_str());
+    // Signed and awarded in the same China year, bar a test run across New Year's midnight.
+    let paid = signed.paid_fen - 100;
     for (by, key) in [
         ("CATALOGUE_ITEM", json!("A0101")),
         ("SUPPLIER", winner_org),
@@ -546,7 +689,9 @@ async fn statistics_sum_share_and_average_over_two_jurisdictions(place: Place) {
             .clone();
         assert_eq!(
             s["groups"],
-            json!([{ "key": key, "awarded": yuan, "awardedFen": a.price_fen, "awards": 1 }]),
+            json!([{ "key": key, "awarded": yuan, "awardedFen": a.price_fen, "awards": 1,
+                "contractedFen": a.price_fen, "paid": format!("{}.{:02}", paid / 100, paid % 100),
+                "paidFen": paid, "contracts": 1 }]),
             "{by}: {s:#}"
         );
         assert_eq!(s["nextCursor"], Value::Null);

@@ -60,6 +60,9 @@ pub struct TimelineEntry {
     pub changes: Vec<FieldChange>,
     /// Changes past the first 100, not listed.
     pub omitted_changes: u64,
+    /// A correction (AUDIT-IMMUTABLE: a recorded event is never altered, a later one corrects
+    /// it): the version, in the same stream, of the event it corrects.
+    pub corrects_version: Option<u64>,
 }
 
 /// A page of a record's timeline, oldest first.
@@ -133,7 +136,7 @@ pub const MAX_PURCHASE_STREAMS: usize = 1024;
 /// which categories a timeline serves: the one dispatch of the auditor's view.
 macro_rules! by_category {
     ($category:expr, $a:ident => $body:expr) => {{
-        use civic_domain::{Bid, Catalogue, Committee, ExpertPool, Procurement};
+        use civic_domain::{Bid, Catalogue, Committee, Contract, ExpertPool, Procurement};
         match $category {
             c if c == <Organisation as civic_domain::Aggregate>::CATEGORY => {
                 type $a = Organisation;
@@ -159,8 +162,12 @@ macro_rules! by_category {
                 type $a = ExpertPool;
                 $body
             }
+            c if c == <Contract as civic_domain::Aggregate>::CATEGORY => {
+                type $a = Contract;
+                $body
+            }
             other => Err(validation(format!(
-                "{other:?} is not a category of record the ledger keeps (organisation, catalogue, procurement, bid, committee, expertpool)"
+                "{other:?} is not a category of record the ledger keeps (organisation, catalogue, procurement, bid, committee, expertpool, contract)"
             ))),
         }
     }};
@@ -198,7 +205,7 @@ pub struct RecordState {
 #[derive(SimpleObject)]
 pub struct PurchaseTimeline {
     pub procurement_id: Uuid,
-    /// The streams read: the procurement's, its bids', its committees'.
+    /// The streams read: the procurement's, its bids', its committees', its contract's.
     pub streams: Vec<String>,
     pub entries: Vec<TimelineEntry>,
     /// Pass as `after` for the next page; null at the end.
@@ -256,6 +263,7 @@ fn entry(
         hash: hex::encode(event.hash),
         changes,
         omitted_changes,
+        corrects_version: event.data.get("correctsVersion").and_then(Value::as_u64),
     }
 }
 
@@ -275,7 +283,7 @@ async fn entries_after<A: Audited>(
 #[Object]
 impl AuditQuery {
     /// A record's events (any stream: `organisation-{id}`, `procurement-{id}`, `bid-{id}`,
-    /// `committee-{id}`, `catalogue-{jurisdiction}`, `expertpool-{jurisdiction}`), oldest
+    /// `committee-{id}`, `contract-{id}`, `catalogue-{jurisdiction}`, `expertpool-{jurisdiction}`), oldest
     /// first, at most 100 a page, each with who issued it, when, why, and the record's fields
     /// it changed old → new (nested fields as `a.b`). Identity card and phone numbers are
     /// masked, money is in yuan, and a bid's sealed content shows only as the digest of its
@@ -346,8 +354,8 @@ impl AuditQuery {
         }))
     }
 
-    /// A purchase's whole history: the events of the procurement, its bids and its committees
-    /// merged in log position order, each naming its stream and what it changed (old → new),
+    /// A purchase's whole history: the events of the procurement, its bids, its committees and
+    /// its contract merged in log position order, each naming its stream and what it changed (old → new),
     /// after position `after`, at most `first` (≤ 100) a page; null if there is no such
     /// procurement. Instants are UTC (shown in China time by the client). Auditors and
     /// administrators.
@@ -619,6 +627,20 @@ impl Audited for civic_domain::Committee {
     const MONEY: &'static [&'static str] = &["budget", "bids/*/price", "report/ranking/*/price"];
 }
 
+impl Audited for civic_domain::Contract {
+    const MONEY: &'static [&'static str] = &[
+        "amount",
+        "terms/budget",
+        "milestones/*/amount",
+        "payments/*/amount",
+        "supplements/*/amount",
+        "corrections/*/oldAmount",
+        "corrections/*/newAmount",
+        "corrections/*/corrected/oldAmount",
+        "corrections/*/corrected/newAmount",
+    ];
+}
+
 impl Audited for civic_domain::ExpertPool {
     /// The experts' identity card numbers, masked.
     fn conceal(&self, shown: &mut serde_json::Map<String, Value>) {
@@ -637,15 +659,16 @@ impl Audited for civic_domain::ExpertPool {
     }
 }
 
-/// The streams of a purchase: the procurement's, then its bids' and its committees'.
+/// The streams of a purchase: the procurement's, then its bids', its committees' and its
+/// contract's.
 async fn purchase_streams(
     ledger: &crate::ledger::Ledger,
     procurement_id: Uuid,
 ) -> Result<Vec<String>> {
-    use civic_domain::{Aggregate, Bid, Committee, Procurement};
+    use civic_domain::{Aggregate, Bid, Committee, Contract, Procurement};
     use civic_projections::runtime::Value as Cell;
     use civic_projections::runtime::query::Select;
-    use civic_projections::{bids, committees};
+    use civic_projections::{bids, committees, contracts};
     let read = ledger.read_models();
     let mut streams = vec![format!("{}-{procurement_id}", Procurement::CATEGORY)];
     let bid_rows = read
@@ -668,6 +691,19 @@ async fn purchase_streams(
     .gql()?;
     for c in rounds {
         streams.push(format!("{}-{}", Committee::CATEGORY, c.committee_id));
+    }
+    // One contract per procurement (a claim); the bound is only the request's.
+    let signed = read
+        .select(
+            Select::from(&contracts::CONTRACTS, &["id"])
+                .eq("procurement_id", Cell::text(procurement_id.to_string()))
+                .order_by(&["id"])
+                .limit(MAX_PURCHASE_STREAMS),
+        )
+        .await
+        .gql()?;
+    for mut row in signed {
+        streams.push(format!("{}-{}", Contract::CATEGORY, row.text(0).gql()?));
     }
     if streams.len() > MAX_PURCHASE_STREAMS {
         return Err(validation(format!(

@@ -1,4 +1,4 @@
-//! Public purchasing in figures (issue 13, item 5): awarded spending by catalogue item,
+//! Public purchasing in figures (issue 13, item 5): spending (awarded, contracted and paid) by catalogue item,
 //! supplier, method and year; how often an opening found fewer than three valid bids; how
 //! long notices took to reach an award. Read from the figures read model, grouped and summed
 //! by the database. Purchasers and registrars read their own jurisdiction; auditors and
@@ -49,6 +49,14 @@ pub struct SpendingGroup {
     pub awarded_fen: i64,
     /// Awards in force in the group.
     pub awards: u64,
+    /// Yuan: the contracts' amounts as signed and supplemented.
+    pub contracted: String,
+    pub contracted_fen: i64,
+    /// Yuan.
+    pub paid: String,
+    pub paid_fen: i64,
+    /// Contracts signed in the group (by the year of signing when grouped by year).
+    pub contracts: u64,
 }
 
 /// A page of spending groups, in key order.
@@ -126,7 +134,8 @@ fn ratio(part: u64, whole: u64) -> Option<f64> {
 
 #[Object]
 impl StatisticsQuery {
-    /// Awarded spending grouped `by` item, supplier, method or year, in key order, at most
+    /// Spending — awarded, contracted and paid — grouped `by` item, supplier, method or year
+    /// (of the award notice for awards, of the signing for contracts), in key order, at most
     /// `first` (≤ 100) groups a page after the cursor `after`.
     async fn spending(
         &self,
@@ -138,13 +147,25 @@ impl StatisticsQuery {
     ) -> Result<Spending> {
         let jurisdiction = scope(ctx, jurisdiction)?;
         let first = page_size(first)?;
-        let query =
-            statistics::spending_query(jurisdiction.as_deref(), by.into(), after.as_deref(), first)
+        let dimension = by.into();
+        let read = ledger(ctx).read_models();
+        let awarded =
+            statistics::spending_query(jurisdiction.as_deref(), dimension, after.as_deref(), first)
                 .gql()?;
-        let rows = ledger(ctx).read_models().select(query).await.gql()?;
-        let mut groups = statistics::spending_groups(rows).gql()?;
-        let more = groups.len() > first;
-        groups.truncate(first);
+        let contracted = statistics::contract_spending_query(
+            jurisdiction.as_deref(),
+            dimension,
+            after.as_deref(),
+            first,
+        )
+        .gql()?;
+        let (groups, more) = statistics::merge_spending(
+            dimension,
+            read.select(awarded).await.gql()?,
+            read.select(contracted).await.gql()?,
+            first,
+        )
+        .gql()?;
         let next_cursor = more.then(|| groups.last().map(|g| g.key.clone())).flatten();
         Ok(Spending {
             jurisdiction,
@@ -155,6 +176,11 @@ impl StatisticsQuery {
                     key: g.key,
                     awarded_fen: g.awarded,
                     awards: g.awards,
+                    contracted: yuan(g.contracted),
+                    contracted_fen: g.contracted,
+                    paid: yuan(g.paid),
+                    paid_fen: g.paid,
+                    contracts: g.contracts,
                 })
                 .collect(),
             next_cursor,

@@ -158,6 +158,16 @@ impl Dimension {
         }
     }
 
+    /// The same grouping over the contracts' read model (a contract's year is its signing's).
+    fn contract_columns(self) -> &'static [&'static str] {
+        match self {
+            Self::Item => &["item"],
+            Self::Supplier => &["supplier"],
+            Self::Method => &["method"],
+            Self::Year => &["signed_year"],
+        }
+    }
+
     /// The value of a page's cursor (the last group's key) as the column compares it.
     fn cursor(self, key: &str) -> Result<Value, ReadModelError> {
         match self {
@@ -169,14 +179,76 @@ impl Dimension {
     }
 }
 
-/// One group of awarded spending.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One group of spending: what was awarded, contracted (signed amounts with their
+/// supplements) and paid.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SpendingGroup {
     /// The item's code, the supplier's id, the method or the year.
     pub key: String,
     /// Fen.
     pub awarded: i64,
     pub awards: u64,
+    /// Fen: the contracts' amounts as signed and supplemented.
+    pub contracted: i64,
+    /// Fen.
+    pub paid: i64,
+    pub contracts: u64,
+}
+
+/// Up to `first + 1` groups of contracted and paid spending, like [`spending_query`].
+pub fn contract_spending_query(
+    jurisdiction: Option<&str>,
+    by: Dimension,
+    after: Option<&str>,
+    first: usize,
+) -> Result<Select, ReadModelError> {
+    let mut s = Select::from(&crate::contracts::CONTRACTS, &[]);
+    if let Some(j) = jurisdiction {
+        s = s.eq("jurisdiction", Value::text(j));
+    }
+    let cursor = after.map(|a| by.cursor(a)).transpose()?;
+    Ok(s.group_by(by.contract_columns())
+        .figure(Figure::Sum("amount"))
+        .figure(Figure::Sum("supplements"))
+        .figure(Figure::Sum("paid"))
+        .figure(Figure::Rows)
+        .after(cursor.map(|c| vec![c]))
+        .limit(first + 1))
+}
+
+/// The groups of both queries by key, in key order, at most `first` (and whether more
+/// follow). Each query read the first `first + 1` keys after the same cursor, so the first
+/// `first` keys of their union are each in one of them with its figures complete.
+pub fn merge_spending(
+    by: Dimension,
+    awarded: Vec<Row>,
+    contracted: Vec<Row>,
+    first: usize,
+) -> Result<(Vec<SpendingGroup>, bool), ReadModelError> {
+    let mut groups: std::collections::BTreeMap<(i64, String), SpendingGroup> =
+        std::collections::BTreeMap::new();
+    // Years compare as numbers, the rest byte-wise (as `Type::Key` orders on both backends).
+    let order = |key: &str| match by {
+        Dimension::Year => (key.parse().unwrap_or(i64::MAX), String::new()),
+        _ => (0, key.to_owned()),
+    };
+    for mut r in awarded {
+        let key = r.key(0)?;
+        let g = groups.entry(order(&key)).or_default();
+        g.key = key;
+        g.awarded = r.sum(1)?;
+        g.awards = r.uint(2)?;
+    }
+    for mut r in contracted {
+        let key = r.key(0)?;
+        let g = groups.entry(order(&key)).or_default();
+        g.key = key;
+        g.contracted = r.sum(1)?.saturating_add(r.sum(2)?);
+        g.paid = r.sum(3)?;
+        g.contracts = r.uint(4)?;
+    }
+    let more = groups.len() > first;
+    Ok((groups.into_values().take(first).collect(), more))
 }
 
 /// Up to `first + 1` groups of awarded spending (one more tells a next page), of one
@@ -197,18 +269,6 @@ pub fn spending_query(
         .figure(Figure::Rows)
         .after(cursor.map(|c| vec![c]))
         .limit(first + 1))
-}
-
-pub fn spending_groups(rows: Vec<Row>) -> Result<Vec<SpendingGroup>, ReadModelError> {
-    rows.into_iter()
-        .map(|mut r| {
-            Ok(SpendingGroup {
-                key: r.key(0)?,
-                awarded: r.sum(1)?,
-                awards: r.uint(2)?,
-            })
-        })
-        .collect()
 }
 
 /// The figures of a jurisdiction's (or every) published procurement.
