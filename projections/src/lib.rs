@@ -12,6 +12,7 @@ pub mod committees;
 pub mod contracts;
 mod error;
 pub mod organisations;
+pub mod performance;
 pub mod postgres;
 pub mod procurements;
 mod read_models;
@@ -27,6 +28,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
+use civic_domain::PerformanceEvaluation;
 use civic_domain::policy::Policy;
 use civic_domain::{Bid, Catalogue, Committee, Contract, ExpertPool, Organisation, Procurement};
 
@@ -91,6 +93,13 @@ impl ReadModelSet {
             Arc::new(contracts::Contracts),
             Arc::new(commands::Outcomes::<Contract>::default()),
         ];
+        // One evaluation per evaluator of a contract (PERF-EVALUATOR) is a claim.
+        let performance_evaluations: Vec<Arc<dyn Projector<PerformanceEvaluation>>> = vec![
+            Arc::new(states::States::<PerformanceEvaluation>::default()),
+            Arc::new(claims::Claims::<PerformanceEvaluation>::default()),
+            Arc::new(performance::PerformanceEvaluations),
+            Arc::new(commands::Outcomes::<PerformanceEvaluation>::default()),
+        ];
         ReadModelSet {
             registry: Registry::new(),
             by_type: HashMap::new(),
@@ -103,6 +112,7 @@ impl ReadModelSet {
         .with(Projectors::new(committees))
         .with(Projectors::new(expert_pools))
         .with(Projectors::new(contracts))
+        .with(Projectors::new(performance_evaluations))
     }
 
     fn with<A: Stored>(mut self, projectors: Projectors<A>) -> Self {

@@ -18,6 +18,7 @@ mod hostile;
 mod lifecycle;
 mod limits;
 mod operations;
+mod performance;
 mod postgres;
 mod procurement;
 mod procurement_path;

@@ -11,6 +11,7 @@ mod errors;
 pub mod limits;
 mod mutation;
 mod payload;
+mod performance;
 mod procurement;
 mod query;
 mod registry;
@@ -41,6 +42,7 @@ pub struct Mutation(
     committee::CommitteeMutation,
     award::AwardMutation,
     contract::ContractMutation,
+    performance::PerformanceMutation,
 );
 
 /// Queries, one object per area of work.
@@ -55,6 +57,7 @@ pub struct Query(
     committee::CommitteeQuery,
     statistics::StatisticsQuery,
     contract::ContractQuery,
+    performance::PerformanceQuery,
 );
 
 pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;

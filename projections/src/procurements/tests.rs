@@ -72,6 +72,7 @@ fn terms(unit: Uuid, jurisdiction: &str, deadline: DateTime<Utc>) -> Procurement
             ],
             min_rating: Some(3),
             min_years_registered: None,
+            min_past_grade: None,
         },
         scoring: ScoringScheme {
             price_weight_percent: 30,
