@@ -39,7 +39,7 @@ const VERIFY_LEDGER: &str = "query {
 
 const STATISTICS: &str = "query($j: String) { purchaseStatistics(jurisdiction: $j) {
   jurisdiction published opened fewerThanThreeValidBids shareFewerThanThreeValidBids
-  awards awarded averageDaysToAward } }";
+  awards awarded averageDaysToAward grades { grade evaluations } } }";
 
 const SPENDING: &str = "query($by: SpendingBy!, $j: String, $first: Int, $after: String) {
   spending(by: $by, jurisdiction: $j, first: $first, after: $after) {
@@ -55,6 +55,92 @@ struct Awarded {
     price_fen: i64,
     /// A purchaser token of the procurement's unit.
     buyer: String,
+}
+
+/// The rest of the contract accepted and paid in full, the contract completed, and the
+/// purchaser's own performance evaluation concluded 良 (85 % of every indicator); its id.
+async fn complete_and_grade(a: &Awarded, s: &Signed) -> String {
+    let first = s.paid_fen;
+    let ok = |m: String, variables: Value| {
+        let buyer = a.buyer.clone();
+        async move { a.server.ok(Some(&buyer), &m, variables).await }
+    };
+    let m = |name: &str, input: &str, view: &str| {
+        format!("mutation($i: {input}!) {{ {name}(input: $i) {{ {view} }} }}")
+    };
+    let c = &s.contract;
+    let pay = m("recordPayment", "RecordPaymentInput", "version");
+    ok(
+        pay.clone(),
+        json!({ "i": { "contractId": c, "milestoneId": "P1", "amountFen": 100,
+            "reference": "国库集中支付凭证" } }),
+    )
+    .await;
+    ok(
+        m("acceptMilestone", "AcceptMilestoneInput", "version"),
+        json!({ "i": { "contractId": c, "milestoneId": "D2", "passed": true,
+            "recipientsParticipating": 9, "recipientsNote": "长者代表参与验收",
+            "report": "服务内容与质量符合合同约定" } }),
+    )
+    .await;
+    ok(
+        pay,
+        json!({ "i": { "contractId": c, "milestoneId": "P2", "amountFen": a.price_fen - first,
+            "reference": "国库集中支付凭证" } }),
+    )
+    .await;
+    ok(
+        m("completeContract", "ContractCommandInput", "status"),
+        json!({ "i": { "contractId": c } }),
+    )
+    .await;
+    let opened = ok(
+        m(
+            "openPerformanceEvaluation",
+            "OpenPerformanceEvaluationInput",
+            "evaluationId",
+        ),
+        json!({ "i": { "contractId": c, "evaluator": "PURCHASER" } }),
+    )
+    .await;
+    let evaluation = opened["openPerformanceEvaluation"]["evaluationId"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let leaves = [
+        ("BUDGET_FUNDS_ON_TIME", 5),
+        ("BUDGET_EXECUTION_RATE", 5),
+        ("OUTPUT_QUANTITY", 15),
+        ("OUTPUT_QUALITY", 15),
+        ("OUTPUT_TIMELINESS", 10),
+        ("OUTPUT_COST", 10),
+        ("OUTCOME_SOCIAL", 20),
+        ("OUTCOME_SUSTAINABILITY", 10),
+        ("SATISFACTION", 10),
+    ];
+    let scores: Vec<Value> = leaves
+        .iter()
+        .map(|(code, weight)| json!({ "indicator": code, "pointsHundredths": weight * 85 }))
+        .collect();
+    ok(
+        m("submitPerformanceScores", "SubmitPerformanceScoresInput", "evaluationId"),
+        json!({ "i": { "evaluationId": evaluation, "scores": scores, "comment": "服务对象满意度较高" } }),
+    )
+    .await;
+    let concluded = ok(
+        m(
+            "concludePerformanceEvaluation",
+            "PerformanceEvaluationActionInput",
+            "grade",
+        ),
+        json!({ "i": { "evaluationId": evaluation } }),
+    )
+    .await;
+    assert_eq!(
+        concluded["concludePerformanceEvaluation"]["grade"], "GOOD",
+        "{concluded:#}"
+    );
+    evaluation
 }
 
 /// What the signed contract's tests read of it.
@@ -326,6 +412,7 @@ async fn a_purchase_timeline_merges_every_stream_and_verification_names_a_tamper
 ) {
     let a = award(place, false).await;
     let signed = sign_accept_pay_and_correct(&a).await;
+    let evaluation = complete_and_grade(&a, &signed).await;
     let auditor = a.place.token("auditor", None);
     let p = &a.procurement;
     let whole = a
@@ -339,6 +426,7 @@ async fn a_purchase_timeline_merges_every_stream_and_verification_names_a_tamper
     streams.push(format!("committee-{}", a.committee));
     let contract_stream = format!("contract-{}", signed.contract);
     streams.push(contract_stream.clone());
+    streams.push(format!("performance-{evaluation}"));
     let listed: Vec<&str> = whole["streams"]
         .as_array()
         .unwrap()
@@ -386,6 +474,8 @@ async fn a_purchase_timeline_merges_every_stream_and_verification_names_a_tamper
         "MilestoneAccepted",
         "PaymentRecorded",
         "PaymentCorrected",
+        "ContractCompleted",
+        "EvaluationConcluded",
     ] {
         assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
     }
@@ -614,6 +704,7 @@ async fn a_purchase_timeline_merges_every_stream_and_verification_names_a_tamper
 async fn statistics_sum_share_and_average_over_two_jurisdictions(place: Place) {
     let a = award(place, true).await;
     let signed = sign_accept_pay_and_correct(&a).await;
+    complete_and_grade(&a, &signed).await;
     let auditor = a.place.token("auditor", None);
     let stats = |j: Option<&str>| {
         let auditor = auditor.clone();
@@ -631,13 +722,14 @@ async fn statistics_sum_share_and_average_over_two_jurisdictions(place: Place) {
         stats(Some(FUTIAN)).await,
         json!({ "jurisdiction": FUTIAN, "published": 2, "opened": 2,
                 "fewerThanThreeValidBids": 1, "shareFewerThanThreeValidBids": 0.5,
-                "awards": 1, "awarded": yuan, "averageDaysToAward": 30.0 })
+                "awards": 1, "awarded": yuan, "averageDaysToAward": 30.0,
+                "grades": [{ "grade": "GOOD", "evaluations": 1 }] })
     );
     assert_eq!(
         stats(Some(NANSHAN)).await,
         json!({ "jurisdiction": NANSHAN, "published": 1, "opened": 1,
                 "fewerThanThreeValidBids": 1, "shareFewerThanThreeValidBids": 1.0,
-                "awards": 0, "awarded": "0.00", "averageDaysToAward": null })
+                "awards": 0, "awarded": "0.00", "averageDaysToAward": null, "grades": [] })
     );
     let all = stats(None).await;
     assert_eq!(all["jurisdiction"], Value::Null);
@@ -674,8 +766,9 @@ async fn statistics_sum_share_and_average_over_two_jurisdictions(place: Place) {
         })
         .unwrap();
     assert_eq!(winner_org, signed.supplier.as_str());
-    // Signed and awarded in the same China year, bar a test run across New Year's midnight.
-    let paid = signed.paid_fen - 100;
+    // Signed and awarded in the same China year, bar a test run across New Year's midnight;
+    // paid in full, the corrected payment made good.
+    let paid = a.price_fen;
     for (by, key) in [
         ("CATALOGUE_ITEM", json!("A0101")),
         ("SUPPLIER", winner_org),

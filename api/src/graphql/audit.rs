@@ -136,7 +136,9 @@ pub const MAX_PURCHASE_STREAMS: usize = 1024;
 /// which categories a timeline serves: the one dispatch of the auditor's view.
 macro_rules! by_category {
     ($category:expr, $a:ident => $body:expr) => {{
-        use civic_domain::{Bid, Catalogue, Committee, Contract, ExpertPool, Procurement};
+        use civic_domain::{
+            Bid, Catalogue, Committee, Contract, ExpertPool, PerformanceEvaluation, Procurement,
+        };
         match $category {
             c if c == <Organisation as civic_domain::Aggregate>::CATEGORY => {
                 type $a = Organisation;
@@ -166,8 +168,12 @@ macro_rules! by_category {
                 type $a = Contract;
                 $body
             }
+            c if c == <PerformanceEvaluation as civic_domain::Aggregate>::CATEGORY => {
+                type $a = PerformanceEvaluation;
+                $body
+            }
             other => Err(validation(format!(
-                "{other:?} is not a category of record the ledger keeps (organisation, catalogue, procurement, bid, committee, expertpool, contract)"
+                "{other:?} is not a category of record the ledger keeps (organisation, catalogue, procurement, bid, committee, expertpool, contract, performance)"
             ))),
         }
     }};
@@ -205,7 +211,8 @@ pub struct RecordState {
 #[derive(SimpleObject)]
 pub struct PurchaseTimeline {
     pub procurement_id: Uuid,
-    /// The streams read: the procurement's, its bids', its committees', its contract's.
+    /// The streams read: the procurement's, its bids', its committees', its contract's and
+    /// the contract's performance evaluations'.
     pub streams: Vec<String>,
     pub entries: Vec<TimelineEntry>,
     /// Pass as `after` for the next page; null at the end.
@@ -283,7 +290,7 @@ async fn entries_after<A: Audited>(
 #[Object]
 impl AuditQuery {
     /// A record's events (any stream: `organisation-{id}`, `procurement-{id}`, `bid-{id}`,
-    /// `committee-{id}`, `contract-{id}`, `catalogue-{jurisdiction}`, `expertpool-{jurisdiction}`), oldest
+    /// `committee-{id}`, `contract-{id}`, `performance-{id}`, `catalogue-{jurisdiction}`, `expertpool-{jurisdiction}`), oldest
     /// first, at most 100 a page, each with who issued it, when, why, and the record's fields
     /// it changed old → new (nested fields as `a.b`). Identity card and phone numbers are
     /// masked, money is in yuan, and a bid's sealed content shows only as the digest of its
@@ -354,8 +361,8 @@ impl AuditQuery {
         }))
     }
 
-    /// A purchase's whole history: the events of the procurement, its bids, its committees and
-    /// its contract merged in log position order, each naming its stream and what it changed (old → new),
+    /// A purchase's whole history: the events of the procurement, its bids, its committees,
+    /// its contract and the contract's performance evaluations merged in log position order, each naming its stream and what it changed (old → new),
     /// after position `after`, at most `first` (≤ 100) a page; null if there is no such
     /// procurement. Instants are UTC (shown in China time by the client). Auditors and
     /// administrators.
@@ -641,6 +648,8 @@ impl Audited for civic_domain::Contract {
     ];
 }
 
+impl Audited for civic_domain::PerformanceEvaluation {}
+
 impl Audited for civic_domain::ExpertPool {
     /// The experts' identity card numbers, masked.
     fn conceal(&self, shown: &mut serde_json::Map<String, Value>) {
@@ -659,16 +668,16 @@ impl Audited for civic_domain::ExpertPool {
     }
 }
 
-/// The streams of a purchase: the procurement's, then its bids', its committees' and its
-/// contract's.
+/// The streams of a purchase: the procurement's, then its bids', its committees', its
+/// contract's and that contract's performance evaluations'.
 async fn purchase_streams(
     ledger: &crate::ledger::Ledger,
     procurement_id: Uuid,
 ) -> Result<Vec<String>> {
-    use civic_domain::{Aggregate, Bid, Committee, Contract, Procurement};
+    use civic_domain::{Aggregate, Bid, Committee, Contract, PerformanceEvaluation, Procurement};
     use civic_projections::runtime::Value as Cell;
     use civic_projections::runtime::query::Select;
-    use civic_projections::{bids, committees, contracts};
+    use civic_projections::{bids, committees, contracts, performance};
     let read = ledger.read_models();
     let mut streams = vec![format!("{}-{procurement_id}", Procurement::CATEGORY)];
     let bid_rows = read
@@ -702,8 +711,29 @@ async fn purchase_streams(
         )
         .await
         .gql()?;
+    let mut signed_ids = Vec::new();
     for mut row in signed {
-        streams.push(format!("{}-{}", Contract::CATEGORY, row.text(0).gql()?));
+        let id = row.text(0).gql()?;
+        streams.push(format!("{}-{id}", Contract::CATEGORY));
+        signed_ids.push(id);
+    }
+    for contract in signed_ids {
+        let evaluations = read
+            .select(
+                Select::from(&performance::EVALUATIONS, &["evaluation_id"])
+                    .eq("contract_id", Cell::text(contract))
+                    .order_by(&["evaluation_id"])
+                    .limit(MAX_PURCHASE_STREAMS),
+            )
+            .await
+            .gql()?;
+        for mut row in evaluations {
+            streams.push(format!(
+                "{}-{}",
+                PerformanceEvaluation::CATEGORY,
+                row.text(0).gql()?
+            ));
+        }
     }
     if streams.len() > MAX_PURCHASE_STREAMS {
         return Err(validation(format!(

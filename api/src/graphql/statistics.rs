@@ -88,6 +88,16 @@ pub struct PurchaseStatistics {
     /// Days (China calendar) from the notice to the award notice, averaged over the awards;
     /// null without one.
     pub average_days_to_award: Option<f64>,
+    /// Concluded performance evaluations of the jurisdiction's contracts, by grade.
+    pub grades: Vec<GradeCount>,
+}
+
+/// How many concluded performance evaluations gave a grade.
+#[derive(SimpleObject)]
+pub struct GradeCount {
+    /// `EXCELLENT`, `GOOD`, `FAIR` or `POOR`.
+    pub grade: String,
+    pub evaluations: u64,
 }
 
 /// The jurisdiction a viewer may read figures of: its own for a purchaser or registrar (the
@@ -188,8 +198,8 @@ impl StatisticsQuery {
     }
 
     /// How a jurisdiction's (or, for auditors, every) published procurement fared: openings
-    /// with fewer than three valid bids and their share, awards, and the average days from
-    /// notice to award notice.
+    /// with fewer than three valid bids and their share, awards, the average days from notice
+    /// to award notice, and the grades its suppliers' performance evaluations concluded with.
     async fn purchase_statistics(
         &self,
         ctx: &Context<'_>,
@@ -202,6 +212,14 @@ impl StatisticsQuery {
             .await
             .gql()?;
         let s = statistics::summary(rows).gql()?;
+        let grades = statistics::grades(
+            ledger(ctx)
+                .read_models()
+                .select(statistics::grades_query(jurisdiction.as_deref()))
+                .await
+                .gql()?,
+        )
+        .gql()?;
         Ok(PurchaseStatistics {
             jurisdiction,
             published: s.published,
@@ -211,6 +229,10 @@ impl StatisticsQuery {
             awards: s.awards,
             awarded: yuan(s.awarded),
             average_days_to_award: (s.awards > 0).then(|| s.days_to_award as f64 / s.awards as f64),
+            grades: grades
+                .into_iter()
+                .map(|(grade, evaluations)| GradeCount { grade, evaluations })
+                .collect(),
         })
     }
 }
