@@ -2,7 +2,7 @@
 //! supplier, method and year; how often an opening found fewer than three valid bids; how
 //! long notices took to reach an award. Read from the figures read model, grouped and summed
 //! by the database. Purchasers and registrars read their own jurisdiction; auditors and
-//! administrators any, or all together.
+//! administrators (the bureau's accounts) any, or all together.
 
 use async_graphql::{Context, Enum, Object, Result, SimpleObject};
 use civic_domain::Money;

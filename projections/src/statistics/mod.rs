@@ -333,6 +333,52 @@ mod tests {
     }
 
     #[test]
+    fn awarded_and_contracted_groups_merge_by_key_in_order() {
+        let row = |values: Vec<Value>| Row::new("t", values);
+        let awarded = vec![
+            row(vec![Value::Int(2025), Value::Int(100), Value::Int(1)]),
+            row(vec![Value::Int(2026), Value::Int(300), Value::Int(2)]),
+        ];
+        let contracted = vec![
+            row(vec![
+                Value::Int(2026),
+                Value::Int(250),
+                Value::Int(25),
+                Value::Int(40),
+                Value::Int(1),
+            ]),
+            row(vec![
+                Value::Int(2027),
+                Value::Int(90),
+                Value::Null,
+                Value::Int(0),
+                Value::Int(1),
+            ]),
+        ];
+        let (groups, more) = merge_spending(Dimension::Year, awarded, contracted, 2).unwrap();
+        assert!(more, "a third key follows");
+        assert_eq!(
+            groups,
+            vec![
+                SpendingGroup {
+                    key: "2025".into(),
+                    awarded: 100,
+                    awards: 1,
+                    ..SpendingGroup::default()
+                },
+                SpendingGroup {
+                    key: "2026".into(),
+                    awarded: 300,
+                    awards: 2,
+                    contracted: 275,
+                    paid: 40,
+                    contracts: 1,
+                },
+            ]
+        );
+    }
+
+    #[test]
     fn an_unpublished_procurement_has_no_figures() {
         assert_eq!(row(&Procurement::default()), None);
     }
