@@ -462,9 +462,8 @@ async fn a_graded_contract_follows_its_supplier_into_the_next_procurement(place:
     assert!(!eligible);
     assert_eq!(codes, ["PAST_GRADE"]);
     assert!(messages[0].contains("中"), "{messages:?}");
-    assert_eq!(
+    assert!(
         eligibility(server, place, &independent, &next).await.0,
-        true,
         "never evaluated"
     );
     let before = server.event_count().await;
