@@ -313,6 +313,22 @@ pub fn summary(rows: Vec<Row>) -> Result<PurchaseSummary, ReadModelError> {
     })
 }
 
+/// The grades of concluded performance evaluations, each with how many (four grades at most;
+/// the bound is only the request's).
+pub fn grades_query(jurisdiction: Option<&str>) -> Select {
+    let mut s = Select::from(&crate::performance::EVALUATIONS, &[]).not_null("grade");
+    if let Some(j) = jurisdiction {
+        s = s.eq("jurisdiction", Value::text(j));
+    }
+    s.group_by(&["grade"]).figure(Figure::Rows).limit(16)
+}
+
+pub fn grades(rows: Vec<Row>) -> Result<Vec<(String, u64)>, ReadModelError> {
+    rows.into_iter()
+        .map(|mut r| Ok((r.key(0)?, r.uint(1)?)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -382,20 +398,4 @@ mod tests {
     fn an_unpublished_procurement_has_no_figures() {
         assert_eq!(row(&Procurement::default()), None);
     }
-}
-
-/// The grades of concluded performance evaluations, each with how many (four grades at most;
-/// the bound is only the request's).
-pub fn grades_query(jurisdiction: Option<&str>) -> Select {
-    let mut s = Select::from(&crate::performance::EVALUATIONS, &[]).not_null("grade");
-    if let Some(j) = jurisdiction {
-        s = s.eq("jurisdiction", Value::text(j));
-    }
-    s.group_by(&["grade"]).figure(Figure::Rows).limit(16)
-}
-
-pub fn grades(rows: Vec<Row>) -> Result<Vec<(String, u64)>, ReadModelError> {
-    rows.into_iter()
-        .map(|mut r| Ok((r.key(0)?, r.uint(1)?)))
-        .collect()
 }
