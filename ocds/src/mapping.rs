@@ -776,11 +776,7 @@ mod tests {
             service_start: NaiveDate::from_ymd_opt(2026, 5, 1).unwrap(),
             service_end: NaiveDate::from_ymd_opt(2027, 4, 30).unwrap(),
             stable_and_funded: false,
-            requirements: Requirements {
-                kinds: vec![],
-                min_rating: None,
-                min_years_registered: None,
-            },
+            requirements: Requirements::default(),
             scoring: ScoringScheme {
                 price_weight_percent: 30,
                 criteria: vec![Criterion {
@@ -816,6 +812,7 @@ mod tests {
                 registered_on: None,
                 registry_version: 0,
                 registry_position: 0,
+                latest_grade: None,
             },
             defects: vec![],
         }

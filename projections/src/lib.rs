@@ -19,6 +19,7 @@ mod read_models;
 pub mod runtime;
 pub mod sqlite;
 pub mod states;
+pub mod statistics;
 #[cfg(test)]
 mod testing;
 
@@ -64,6 +65,7 @@ impl ReadModelSet {
         let procurements: Vec<Arc<dyn Projector<Procurement>>> = vec![
             Arc::new(states::States::<Procurement>::default()),
             Arc::new(procurements::Procurements),
+            Arc::new(statistics::PurchaseFigures),
             Arc::new(commands::Outcomes::<Procurement>::default()),
         ];
         // One live bid per organisation and procurement (BID-SEALED) is a claim.

@@ -24,6 +24,7 @@ mod postgres;
 mod procurement;
 mod procurement_path;
 mod procurement_support;
+mod purchase_audit;
 mod registry;
 mod registry_rules;
 mod ticks;

@@ -18,6 +18,7 @@ mod query;
 mod registry;
 pub mod scalars;
 mod session;
+mod statistics;
 mod subscription;
 pub(crate) mod types;
 mod viewer;
@@ -56,6 +57,7 @@ pub struct Query(
     bid::BidQuery,
     committee::CommitteeQuery,
     ocds::OcdsQuery,
+    statistics::StatisticsQuery,
     contract::ContractQuery,
     performance::PerformanceQuery,
 );
