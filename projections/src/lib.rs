@@ -37,7 +37,7 @@ pub use error::ReadModelError;
 pub use read_models::ReadModels;
 pub use states::StoredState;
 
-use runtime::{Handoff, Projector, Projectors, Registry, Stored};
+use runtime::{Handoff, Latest, Projector, Projectors, Registry, Stored};
 
 /// The projectors of every aggregate of the ledger, and the hand-off through which the command
 /// handler gives the inline projection the changes it prepared.
@@ -64,8 +64,8 @@ impl ReadModelSet {
         ];
         let procurements: Vec<Arc<dyn Projector<Procurement>>> = vec![
             Arc::new(states::States::<Procurement>::default()),
-            Arc::new(procurements::Procurements),
-            Arc::new(statistics::PurchaseFigures),
+            Arc::new(Latest(procurements::Procurements)),
+            Arc::new(Latest(statistics::PurchaseFigures)),
             Arc::new(commands::Outcomes::<Procurement>::default()),
         ];
         // One live bid per organisation and procurement (BID-SEALED) is a claim.
@@ -78,7 +78,7 @@ impl ReadModelSet {
         let committees: Vec<Arc<dyn Projector<Committee>>> = vec![
             Arc::new(states::States::<Committee>::default()),
             Arc::new(claims::Claims::<Committee>::default()),
-            Arc::new(committees::Committees),
+            Arc::new(Latest(committees::Committees)),
             Arc::new(commands::Outcomes::<Committee>::default()),
         ];
         // The pool is read whole from its state (a committee draws from all of it).
@@ -90,14 +90,14 @@ impl ReadModelSet {
         let contracts: Vec<Arc<dyn Projector<Contract>>> = vec![
             Arc::new(states::States::<Contract>::default()),
             Arc::new(claims::Claims::<Contract>::default()),
-            Arc::new(contracts::Contracts),
+            Arc::new(Latest(contracts::Contracts)),
             Arc::new(commands::Outcomes::<Contract>::default()),
         ];
         // One evaluation per evaluator of a contract (PERF-EVALUATOR) is a claim.
         let performance_evaluations: Vec<Arc<dyn Projector<PerformanceEvaluation>>> = vec![
             Arc::new(states::States::<PerformanceEvaluation>::default()),
             Arc::new(claims::Claims::<PerformanceEvaluation>::default()),
-            Arc::new(performance::PerformanceEvaluations),
+            Arc::new(Latest(performance::PerformanceEvaluations)),
             Arc::new(commands::Outcomes::<PerformanceEvaluation>::default()),
         ];
         ReadModelSet {

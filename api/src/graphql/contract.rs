@@ -20,7 +20,7 @@ use uuid::Uuid;
 
 use super::command::{CommandInput, Commanded, Mutation, Payload, run};
 use super::errors::{Gql, forbidden, unauthenticated, validation};
-use super::procurement::{CatalogueItemRef, ProcurementMethod, purchaser_scope};
+use super::procurement::{CatalogueItemRef, ProcurementMethod, acts_for_unit, purchaser_scope};
 use super::query::page_size;
 use super::scalars::{self, Date, DateTimeScalar};
 use super::types::TotalCount;
@@ -670,23 +670,17 @@ impl ContractView {
 
 /// Whether `c` acts for the purchasing unit and jurisdiction of `contract`.
 fn acts_for(c: &Claims, contract: &Contract) -> Result<(), String> {
-    let (unit, jurisdiction) = purchaser_scope(c)?;
     let Some(terms) = contract.terms.as_ref() else {
-        return Ok(());
+        // Nothing to act for before signing: the signing itself is checked against the
+        // procurement by its resolver.
+        return purchaser_scope(c).map(|_| ());
     };
-    if unit != terms.purchaser_unit {
-        return Err(format!(
-            "this contract is purchasing unit {}'s (采购人 {}); your token acts for unit {unit}",
-            terms.purchaser_unit, terms.purchaser
-        ));
-    }
-    if !jurisdiction.covers(&terms.jurisdiction) {
-        return Err(format!(
-            "this contract belongs to jurisdiction {}; your token acts for {jurisdiction}",
-            terms.jurisdiction
-        ));
-    }
-    Ok(())
+    acts_for_unit(
+        c,
+        "contract",
+        (terms.purchaser_unit, &terms.purchaser),
+        &terms.jurisdiction,
+    )
 }
 
 impl Commanded for Contract {

@@ -628,17 +628,32 @@ pub(super) fn purchaser_scope(c: &Claims) -> Result<(Uuid, Jurisdiction), String
 
 /// Whether `c` acts for the unit and jurisdiction of `terms`.
 fn acts_for(c: &Claims, terms: &ProcurementTerms) -> Result<(), String> {
+    acts_for_unit(
+        c,
+        "procurement",
+        (terms.purchaser_unit, &terms.purchaser),
+        &terms.jurisdiction,
+    )
+}
+
+/// Whether `c` acts for purchasing `unit` (its id and name as it signs) in `jurisdiction`:
+/// the one rule for every record a purchasing unit keeps (a procurement, the contract signed
+/// from it), which `what` names in the refusal.
+pub(super) fn acts_for_unit(
+    c: &Claims,
+    what: &str,
+    (unit_id, unit_name): (Uuid, &str),
+    of: &Jurisdiction,
+) -> Result<(), String> {
     let (unit, jurisdiction) = purchaser_scope(c)?;
-    if unit != terms.purchaser_unit {
+    if unit != unit_id {
         return Err(format!(
-            "this procurement is purchasing unit {}'s (采购人 {}); your token acts for unit {unit}",
-            terms.purchaser_unit, terms.purchaser
+            "this {what} is purchasing unit {unit_id}'s (采购人 {unit_name}); your token acts for unit {unit}"
         ));
     }
-    if !jurisdiction.covers(&terms.jurisdiction) {
+    if !jurisdiction.covers(of) {
         return Err(format!(
-            "this procurement belongs to jurisdiction {}; your token acts for {jurisdiction}",
-            terms.jurisdiction
+            "this {what} belongs to jurisdiction {of}; your token acts for {jurisdiction}"
         ));
     }
     Ok(())

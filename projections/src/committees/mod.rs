@@ -6,13 +6,12 @@
 
 use chrono::{DateTime, Utc};
 use civic_domain::{Committee, CommitteeStatus};
-use civic_store::ProjectionFailure;
 use uuid::Uuid;
 
 use crate::ReadModelError;
 use crate::runtime::query::{Row, Select};
 use crate::runtime::table::{Index, Type, col, nullable};
-use crate::runtime::{Applied, Changes, Projector, ProjectorInfo, Rebuilt, TableDef, Value};
+use crate::runtime::{Changes, LatestRows, ProjectorInfo, TableDef, Value};
 
 #[cfg(test)]
 mod tests;
@@ -105,37 +104,16 @@ fn members(out: &mut Changes, c: &Committee) {
     }
 }
 
-impl Projector<Committee> for Committees {
+impl LatestRows<Committee> for Committees {
     fn info(&self) -> &'static ProjectorInfo {
         &INFO
     }
 
-    fn project(
-        &self,
-        e: &Applied<'_, Committee>,
-        out: &mut Changes,
-    ) -> Result<(), ProjectionFailure> {
-        // The row is where the stream stands: a rebuild writes it once, at the end.
-        if e.rebuilding {
-            return Ok(());
-        }
-        if let Some(r) = row(e.version, e.after) {
+    fn rows(&self, version: u64, state: &Committee, out: &mut Changes) {
+        if let Some(r) = row(version, state) {
             out.upsert(&COMMITTEES, r);
         }
-        members(out, e.after);
-        Ok(())
-    }
-
-    fn rebuilt(
-        &self,
-        s: &Rebuilt<'_, Committee>,
-        out: &mut Changes,
-    ) -> Result<(), ProjectionFailure> {
-        if let Some(r) = row(s.version, s.state) {
-            out.upsert(&COMMITTEES, r);
-        }
-        members(out, s.state);
-        Ok(())
+        members(out, state);
     }
 }
 

@@ -8,12 +8,11 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use civic_domain::{Contract, ContractStatus};
-use civic_store::ProjectionFailure;
 use uuid::Uuid;
 
 use crate::runtime::query::{Row, Select};
 use crate::runtime::table::{Index, Type, col, nullable};
-use crate::runtime::{Applied, Changes, Projector, ProjectorInfo, Rebuilt, TableDef, Value};
+use crate::runtime::{Changes, LatestRows, ProjectorInfo, TableDef, Value};
 use crate::{ReadModelError, ReadModels};
 
 #[cfg(test)]
@@ -125,35 +124,15 @@ fn row(c: &Contract) -> Option<Vec<Value>> {
     ])
 }
 
-impl Projector<Contract> for Contracts {
+impl LatestRows<Contract> for Contracts {
     fn info(&self) -> &'static ProjectorInfo {
         &INFO
     }
 
-    fn project(
-        &self,
-        e: &Applied<'_, Contract>,
-        out: &mut Changes,
-    ) -> Result<(), ProjectionFailure> {
-        // A rebuild writes the row once, from where the stream ends.
-        if e.rebuilding {
-            return Ok(());
-        }
-        if let Some(r) = row(e.after) {
+    fn rows(&self, _version: u64, state: &Contract, out: &mut Changes) {
+        if let Some(r) = row(state) {
             out.upsert(&CONTRACTS, r);
         }
-        Ok(())
-    }
-
-    fn rebuilt(
-        &self,
-        s: &Rebuilt<'_, Contract>,
-        out: &mut Changes,
-    ) -> Result<(), ProjectionFailure> {
-        if let Some(r) = row(s.state) {
-            out.upsert(&CONTRACTS, r);
-        }
-        Ok(())
     }
 }
 

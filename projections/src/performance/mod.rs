@@ -4,13 +4,12 @@
 
 use civic_domain::performance::{EvaluationStatus, PerformanceEvaluation};
 use civic_domain::{Aggregate, Grade};
-use civic_store::ProjectionFailure;
 use uuid::Uuid;
 
 use crate::ReadModelError;
 use crate::runtime::query::{Row, Select};
 use crate::runtime::table::{Index, Type, col, nullable};
-use crate::runtime::{Applied, Changes, Projector, ProjectorInfo, Rebuilt, TableDef, Value};
+use crate::runtime::{Changes, LatestRows, ProjectorInfo, TableDef, Value};
 
 #[cfg(test)]
 mod tests;
@@ -80,35 +79,15 @@ fn row(e: &PerformanceEvaluation) -> Option<Vec<Value>> {
     ])
 }
 
-impl Projector<PerformanceEvaluation> for PerformanceEvaluations {
+impl LatestRows<PerformanceEvaluation> for PerformanceEvaluations {
     fn info(&self) -> &'static ProjectorInfo {
         &INFO
     }
 
-    fn project(
-        &self,
-        e: &Applied<'_, PerformanceEvaluation>,
-        out: &mut Changes,
-    ) -> Result<(), ProjectionFailure> {
-        // The row is where the stream stands: a rebuild writes it once, at the end.
-        if e.rebuilding {
-            return Ok(());
-        }
-        if let Some(r) = row(e.after) {
+    fn rows(&self, _version: u64, state: &PerformanceEvaluation, out: &mut Changes) {
+        if let Some(r) = row(state) {
             out.upsert(&EVALUATIONS, r);
         }
-        Ok(())
-    }
-
-    fn rebuilt(
-        &self,
-        s: &Rebuilt<'_, PerformanceEvaluation>,
-        out: &mut Changes,
-    ) -> Result<(), ProjectionFailure> {
-        if let Some(r) = row(s.state) {
-            out.upsert(&EVALUATIONS, r);
-        }
-        Ok(())
     }
 }
 

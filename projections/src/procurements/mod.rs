@@ -7,12 +7,11 @@
 
 use chrono::{DateTime, Utc};
 use civic_domain::{Procurement, ProcurementMethod, ProcurementStatus};
-use civic_store::ProjectionFailure;
 use uuid::Uuid;
 
 use crate::runtime::query::{Row, Select};
 use crate::runtime::table::{Index, Type, col, nullable};
-use crate::runtime::{Applied, Changes, Projector, ProjectorInfo, Rebuilt, TableDef, Value};
+use crate::runtime::{Changes, LatestRows, ProjectorInfo, TableDef, Value};
 use crate::{ReadModelError, ReadModels};
 
 #[cfg(test)]
@@ -128,35 +127,15 @@ fn row(p: &Procurement) -> Option<Vec<Value>> {
     ])
 }
 
-impl Projector<Procurement> for Procurements {
+impl LatestRows<Procurement> for Procurements {
     fn info(&self) -> &'static ProjectorInfo {
         &INFO
     }
 
-    fn project(
-        &self,
-        e: &Applied<'_, Procurement>,
-        out: &mut Changes,
-    ) -> Result<(), ProjectionFailure> {
-        // A rebuild writes the row once, from where the stream ends.
-        if e.rebuilding {
-            return Ok(());
-        }
-        if let Some(r) = row(e.after) {
+    fn rows(&self, _version: u64, state: &Procurement, out: &mut Changes) {
+        if let Some(r) = row(state) {
             out.upsert(&PROCUREMENTS, r);
         }
-        Ok(())
-    }
-
-    fn rebuilt(
-        &self,
-        s: &Rebuilt<'_, Procurement>,
-        out: &mut Changes,
-    ) -> Result<(), ProjectionFailure> {
-        if let Some(r) = row(s.state) {
-            out.upsert(&PROCUREMENTS, r);
-        }
-        Ok(())
     }
 }
 

@@ -81,6 +81,36 @@ pub trait Projector<A: Aggregate>: Send + Sync + 'static {
     }
 }
 
+/// A projector whose rows show where a stream stands (a list's row of its state): written from
+/// the state each append leaves, and by a rebuild once per stream, where it ends. Registered
+/// as [`Latest`].
+pub trait LatestRows<A: Aggregate>: Send + Sync + 'static {
+    fn info(&self) -> &'static ProjectorInfo;
+    /// The rows of a stream at `version`, in `state`.
+    fn rows(&self, version: u64, state: &A, out: &mut Changes);
+}
+
+/// The [`Projector`] of a [`LatestRows`].
+pub struct Latest<P>(pub P);
+
+impl<A: Aggregate, P: LatestRows<A>> Projector<A> for Latest<P> {
+    fn info(&self) -> &'static ProjectorInfo {
+        self.0.info()
+    }
+
+    fn project(&self, e: &Applied<'_, A>, out: &mut Changes) -> Result<(), ProjectionFailure> {
+        if !e.rebuilding {
+            self.0.rows(e.version, e.after, out);
+        }
+        Ok(())
+    }
+
+    fn rebuilt(&self, s: &Rebuilt<'_, A>, out: &mut Changes) -> Result<(), ProjectionFailure> {
+        self.0.rows(s.version, s.state, out);
+        Ok(())
+    }
+}
+
 /// An aggregate the runtime can fold from the log: its state is stored as JSON.
 pub trait Stored: Aggregate + Serialize + DeserializeOwned {}
 impl<A: Aggregate + Serialize + DeserializeOwned> Stored for A {}

@@ -8,12 +8,11 @@
 use chrono::{DateTime, Datelike, Utc};
 use civic_domain::Procurement;
 use civic_domain::calendar::china_date;
-use civic_store::ProjectionFailure;
 
 use crate::ReadModelError;
 use crate::runtime::query::{Figure, Row, Select};
 use crate::runtime::table::{Index, Type, col, nullable};
-use crate::runtime::{Applied, Changes, Projector, ProjectorInfo, Rebuilt, TableDef, Value};
+use crate::runtime::{Changes, LatestRows, ProjectorInfo, TableDef, Value};
 
 /// Fewer valid bids than this at the opening are what the share of thin competitions counts
 /// (issue 13: "fewer than three"; three is what a tender needs, 《政府采购法》 art. 36; the
@@ -105,34 +104,15 @@ fn days_between(from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
     (china_date(to) - china_date(from)).num_days()
 }
 
-impl Projector<Procurement> for PurchaseFigures {
+impl LatestRows<Procurement> for PurchaseFigures {
     fn info(&self) -> &'static ProjectorInfo {
         &INFO
     }
 
-    fn project(
-        &self,
-        e: &Applied<'_, Procurement>,
-        out: &mut Changes,
-    ) -> Result<(), ProjectionFailure> {
-        if e.rebuilding {
-            return Ok(());
-        }
-        if let Some(r) = row(e.after) {
+    fn rows(&self, _version: u64, state: &Procurement, out: &mut Changes) {
+        if let Some(r) = row(state) {
             out.upsert(&FIGURES, r);
         }
-        Ok(())
-    }
-
-    fn rebuilt(
-        &self,
-        s: &Rebuilt<'_, Procurement>,
-        out: &mut Changes,
-    ) -> Result<(), ProjectionFailure> {
-        if let Some(r) = row(s.state) {
-            out.upsert(&FIGURES, r);
-        }
-        Ok(())
     }
 }
 
