@@ -32,10 +32,17 @@ impl Place {
         } else {
             None
         };
-        Some(Place {
-            dir: tempfile::tempdir().unwrap(),
-            db,
-        })
+        // CIVIC_TEST_KEEP=1 keeps each test's data directory, to look at a ledger a test left
+        // (the README's auditor session was read off one).
+        let keep = std::env::var_os("CIVIC_TEST_KEEP").is_some();
+        let dir = tempfile::Builder::new()
+            .disable_cleanup(keep)
+            .tempdir()
+            .unwrap();
+        if keep {
+            eprintln!("CIVIC_TEST_KEEP: data directory {}", dir.path().display());
+        }
+        Some(Place { dir, db })
     }
 
     pub fn path(&self) -> &Path {

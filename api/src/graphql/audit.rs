@@ -646,6 +646,12 @@ impl Audited for civic_domain::Contract {
         "corrections/*/corrected/oldAmount",
         "corrections/*/corrected/newAmount",
     ];
+
+    /// `events` only counts the stream's events (what a correction's `correctsVersion` is
+    /// read against): every entry would show it go up by one.
+    fn conceal(&self, shown: &mut serde_json::Map<String, Value>) {
+        shown.remove("events");
+    }
 }
 
 impl Audited for civic_domain::PerformanceEvaluation {}
@@ -774,6 +780,14 @@ fn diff(
         let field = format!("{prefix}{key}");
         match (old, new) {
             (Value::Object(o), Value::Object(n)) => diff(&format!("{field}."), o, n, out),
+            (Value::Array(o), Value::Array(n))
+                if let (Some(o), Some(n)) = (by_identity(o), by_identity(n)) =>
+            {
+                diff(&field, &o, &n, out)
+            }
+            (Value::Null, Value::Array(n)) if let Some(n) = by_identity(n) => {
+                diff(&field, &serde_json::Map::new(), &n, out)
+            }
             _ => out.push(FieldChange {
                 field,
                 old: as_text(old),
@@ -781,6 +795,44 @@ fn diff(
             }),
         }
     }
+}
+
+/// What tells the entries of a record's list apart, in the order tried: a list of milestones,
+/// payments or bids is diffed entry by entry (`milestones[D1].acceptances`), so one payment
+/// recorded shows as that payment, not as the whole list before and after.
+const IDENTITIES: [&str; 8] = [
+    "id",
+    "paymentId",
+    "milestoneId",
+    "bidId",
+    "challengeId",
+    "supplementId",
+    "memberId",
+    "version",
+];
+
+/// `items` as entries keyed `[identity]`, when every item is an object holding one of
+/// [`IDENTITIES`] as text or a number, each value once; `None` otherwise (the list is then
+/// shown whole).
+fn by_identity(items: &[Value]) -> Option<serde_json::Map<String, Value>> {
+    let name = IDENTITIES
+        .into_iter()
+        .find(|name| items.iter().all(|item| item.get(name).is_some()))?;
+    let mut keyed = serde_json::Map::new();
+    for item in items {
+        let identity = match item.get(name)? {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            _ => return None,
+        };
+        if keyed
+            .insert(format!("[{identity}]"), item.clone())
+            .is_some()
+        {
+            return None;
+        }
+    }
+    Some(keyed)
 }
 
 /// Empty values (null, "", [], {}) read as nothing; text as itself; the rest as compact JSON.
@@ -846,6 +898,49 @@ mod tests {
                 ("terms".to_owned(), None, Some("{\"x\":1}".to_owned())),
             ]
         );
+    }
+
+    #[test]
+    fn lists_of_identified_entries_are_compared_entry_by_entry() {
+        let before = map(json!({
+            "milestones": [{"id": "D1", "acceptances": []}, {"id": "P1", "amount": "10.00"}],
+            "tags": ["a"],
+        }));
+        let after = map(json!({
+            "milestones": [
+                {"id": "D1", "acceptances": [{"passed": true}]},
+                {"id": "P1", "amount": "10.00"},
+            ],
+            "payments": [{"paymentId": "x", "amount": "5.00"}],
+            "tags": ["a", "b"],
+        }));
+        let c: Vec<_> = changes(&before, &after)
+            .into_iter()
+            .map(|c| (c.field, c.old, c.new))
+            .collect();
+        assert_eq!(
+            c,
+            vec![
+                (
+                    "milestones[D1].acceptances".to_owned(),
+                    None,
+                    Some("[{\"passed\":true}]".to_owned())
+                ),
+                (
+                    "payments[x]".to_owned(),
+                    None,
+                    Some("{\"amount\":\"5.00\",\"paymentId\":\"x\"}".to_owned())
+                ),
+                (
+                    "tags".to_owned(),
+                    Some("[\"a\"]".to_owned()),
+                    Some("[\"a\",\"b\"]".to_owned())
+                ),
+            ]
+        );
+        // Two entries under one identity cannot be told apart: the list is shown whole.
+        let twins = [json!({"id": "A"}), json!({"id": "A"})];
+        assert!(by_identity(&twins).is_none());
     }
 
     #[test]
