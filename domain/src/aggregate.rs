@@ -179,8 +179,23 @@ pub mod tagged {
                 schema,
             });
         }
-        let tagged = serde_json::json!({ "kind": kind, "data": data });
-        serde_json::from_value(tagged).map_err(|e| DecodeError::Malformed {
+        from_parts(kind, data)
+    }
+
+    /// The event of `kind` whose payload is `data`, read in place: the adjacently tagged enum
+    /// is handed `{kind, data}` as a map of borrowed values, so a rebuild does not copy every
+    /// payload's JSON tree into a tagged one before reading it.
+    pub fn from_parts<E: DeserializeOwned>(
+        kind: &str,
+        data: &serde_json::Value,
+    ) -> Result<E, DecodeError> {
+        use serde::de::value::MapDeserializer;
+        let kind_value = serde_json::Value::String(kind.to_owned());
+        let entries = [("kind", &kind_value), ("data", data)];
+        E::deserialize(MapDeserializer::<_, serde_json::Error>::new(
+            entries.into_iter(),
+        ))
+        .map_err(|e| DecodeError::Malformed {
             kind: kind.to_owned(),
             message: e.to_string(),
         })

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::credit::{AbnormalTrigger, RemovalBasis, SeriousTrigger};
 use super::state::{Members, ReportConclusion};
-use crate::aggregate::{DecodeError, DomainEvent};
+use crate::aggregate::{DecodeError, DomainEvent, tagged};
 use crate::calendar::{add_days, china_date};
 use crate::values::{CreditCode, Jurisdiction, LegalRepresentative, Money, OrganisationKind};
 
@@ -334,21 +334,16 @@ impl DomainEvent for OrganisationEvent {
     fn from_stored(kind: &str, schema: u16, data: &serde_json::Value) -> Result<Self, DecodeError> {
         let current =
             Self::current_schema(kind).ok_or_else(|| DecodeError::UnknownKind(kind.to_owned()))?;
-        let data = match (kind, schema) {
-            (_, s) if s == current => data.clone(),
-            ("RegistrationApplied", 1) => upcast_registration_applied_v1(data)?,
-            _ => {
-                return Err(DecodeError::UnsupportedSchema {
-                    kind: kind.to_owned(),
-                    schema,
-                });
+        match (kind, schema) {
+            (_, s) if s == current => tagged::from_parts(kind, data),
+            ("RegistrationApplied", 1) => {
+                tagged::from_parts(kind, &upcast_registration_applied_v1(data)?)
             }
-        };
-        let tagged = serde_json::json!({ "kind": kind, "data": data });
-        serde_json::from_value(tagged).map_err(|e| DecodeError::Malformed {
-            kind: kind.to_owned(),
-            message: e.to_string(),
-        })
+            _ => Err(DecodeError::UnsupportedSchema {
+                kind: kind.to_owned(),
+                schema,
+            }),
+        }
     }
 }
 
