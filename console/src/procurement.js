@@ -9,6 +9,7 @@ import htm from 'htm';
 import { gql, ApiError } from './api.js';
 import { formatMoney, formatDate, formatDateTime, trimmed, chinaToday } from './format.js';
 import { BidPanel, toFen, useCommand } from './bids.js';
+import { SignContract } from './contract.js';
 
 const html = htm.bind(h);
 
@@ -28,7 +29,8 @@ const FULL = `${SUMMARY} purchaserUnit description method budgetFen bidSecurity 
   report { committeeId ranking { rank bidId organisationId price total } }
   award { bidId organisationId price noticedAt challengeDeadline }
   challenges { challengeId organisationId grounds filedAt replyDue decision reply answeredAt }
-  ended { rule reason at }`;
+  ended { rule reason at }
+  contract { id status }`;
 
 const ONE = `query One($id: UUID!) { procurement(id: $id) { ${FULL} } }`;
 
@@ -582,8 +584,12 @@ export function ProcurementPage({ ui, id, flash }) {
             at: formatDateTime(p.award.noticedAt, lang),
             deadline: formatDate(p.award.challengeDeadline, lang),
           })}</p>
+          ${p.contract
+            ? html`<p><${ui.Link} href=${'/app/contracts/' + p.contract.id} id="contract-link">${t('con.contractLink', { status: t('con.statuses.' + p.contract.status) })}<//></p>`
+            : null}
         </section>`
       : null}
+    ${own && p.status === 'AWARDED' && p.award && !p.contract ? html`<${SignContract} ui=${ui} p=${p} supplierName=${nameOf(p, p.award.organisationId)} />` : null}
     ${p.challenges.length > 0
       ? html`<section aria-labelledby="challenges-heading">
           <h2 id="challenges-heading">${t('proc.challenges')}</h2>
