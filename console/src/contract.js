@@ -46,6 +46,9 @@ export function fenToYuan(fen) {
 
 const yuan = (fen) => formatMoney(fenToYuan(fen));
 
+/** Fen as the clerk would type it back, half-width with separators (`160,000.00`). */
+const asTyped = (fen) => yuan(fen).replace('¥', '');
+
 /** A count as typed (full-width digits too), or null. */
 function countOrNull(text) {
   const cleaned = halfWidth(text).replace(/[\s,]/g, '');
@@ -134,7 +137,7 @@ export function SignContract({ ui, p, supplierName }) {
         <div><dt>${t('con.supplier')}</dt><dd id="sign-supplier">${supplierName}</dd></div>
         <div><dt>${t('con.amount')}</dt><dd id="sign-amount">${yuan(amountFen)}</dd></div>
       </dl>
-      <div class="criterion">
+      <div class="dates">
         <div class="field"><label for="sign-start">${t('proc.serviceStart')}</label>
           <input id="sign-start" type="date" value=${start} onInput=${(e) => setStart(e.currentTarget.value)} /></div>
         <div class="field"><label for="sign-end">${t('proc.serviceEnd')}</label>
@@ -158,7 +161,8 @@ export function SignContract({ ui, p, supplierName }) {
             ${m.kind === 'PAYMENT'
               ? html`<div class=${'field' + (err ? ' invalid' : '')}><label for=${prefix + '-amount'}>${t('con.paymentAmount', { id: m.id })}</label>
                     <input id=${prefix + '-amount'} inputmode="decimal" value=${m.amount} aria-invalid=${err ? 'true' : undefined}
-                      aria-describedby=${err ? prefix + '-amount-error' : undefined} onInput=${(e) => setRow(i, 'amount', e.currentTarget.value)} />
+                      aria-describedby=${err ? prefix + '-amount-error' : undefined} onInput=${(e) => setRow(i, 'amount', e.currentTarget.value)}
+                      onBlur=${() => toFen(m.amount) != null && setRow(i, 'amount', asTyped(toFen(m.amount)))} />
                     ${err ? html`<${ErrorText} error=${err} id=${prefix + '-amount-error'} />` : null}</div>
                   <div class="field"><label for=${prefix + '-follows'}>${t('con.follows', { id: m.id })}</label>
                     <select id=${prefix + '-follows'} value=${m.follows} onChange=${(e) => setRow(i, 'follows', e.currentTarget.value)}>
@@ -358,7 +362,7 @@ export function ContractPage({ ui, id, flash }) {
   return html`<main id="main" class="contract">
     <h1>${c.title} <${ContractStatus} t=${t} status=${c.status} /></h1>
     ${notice ? html`<p class="notice" role="status">${notice}</p>` : null}
-    <p>${t('con.between', { purchaser: c.purchaser, supplier: supplier ?? '…' })} · ${t('jurisdiction')} ${c.jurisdiction} ·
+    <p>${t('con.between', { purchaser: c.purchaser, supplier: supplier ?? '…' })} · ${t('jurisdiction')} ${c.jurisdiction} ·${' '}
       <${Link} href=${'/app/procurements/' + c.procurement.id}>${t('con.fromProcurement')}<//></p>
     ${c.overdue.unpaidFen > 0
       ? html`<section class="overdue-alert" aria-labelledby="overdue-heading">
@@ -394,7 +398,7 @@ export function ContractPage({ ui, id, flash }) {
     <section aria-labelledby="milestones-heading">
       <h2 id="milestones-heading">${t('con.milestones')}</h2>
       <table class="milestones">
-        <caption>${t('con.milestones')}</caption>
+        <caption class="sr-only">${t('con.milestones')}</caption>
         <thead><tr><th scope="col">${t('con.milestoneId')}</th><th scope="col">${t('con.kind')}</th><th scope="col">${t('con.title')}</th><th scope="col">${t('con.dueShort')}</th><th scope="col">${t('con.amountShort')}</th><th scope="col">${t('con.paid')}</th><th scope="col">${t('state')}</th></tr></thead>
         <tbody>${c.milestones.map(
           (m) => html`<tr data-id=${m.id}>
@@ -413,7 +417,7 @@ export function ContractPage({ ui, id, flash }) {
       <h2 id="acceptances-heading">${t('con.acceptances')}</h2>
       ${acceptances.length === 0 ? html`<p class="empty">${t('con.noAcceptances')}</p>` : null}
       ${acceptances.length > 0
-        ? html`<table class="acceptances"><caption>${t('con.acceptances')}</caption>
+        ? html`<table class="acceptances"><caption class="sr-only">${t('con.acceptances')}</caption>
             <thead><tr><th scope="col">${t('con.milestoneId')}</th><th scope="col">${t('con.result')}</th><th scope="col">${t('con.recipientsShort')}</th><th scope="col">${t('con.report')}</th><th scope="col">${t('con.acceptedAt')}</th><th scope="col">${t('con.paymentDue')}</th></tr></thead>
             <tbody>${acceptances.map(
               ({ m, a, inForce }) => html`<tr class=${inForce ? '' : 'superseded'}>
@@ -431,7 +435,7 @@ export function ContractPage({ ui, id, flash }) {
       <h2 id="payments-heading">${t('con.payments')}</h2>
       ${c.payments.length === 0 ? html`<p class="empty">${t('con.noPayments')}</p>` : null}
       ${c.payments.length > 0
-        ? html`<table class="payments"><caption>${t('con.payments')}</caption>
+        ? html`<table class="payments"><caption class="sr-only">${t('con.payments')}</caption>
             <thead><tr><th scope="col">${t('con.paidAt')}</th><th scope="col">${t('con.milestoneId')}</th><th scope="col">${t('con.amountShort')}</th><th scope="col">${t('con.reference')}</th><th scope="col">${t('con.onTime')}</th></tr></thead>
             <tbody>${c.payments.map(
               (pm) => html`<tr class=${pm.late ? 'overdue' : ''}>
@@ -523,7 +527,7 @@ export function ContractList({ ui }) {
           <h2 id="received-heading">${t('con.received')}</h2>
           ${payments.length === 0 ? html`<p class="empty">${t('con.noPayments')}</p>` : null}
           ${payments.length > 0
-            ? html`<table class="payments received"><caption>${t('con.received')}</caption>
+            ? html`<table class="payments received"><caption class="sr-only">${t('con.received')}</caption>
                 <thead><tr><th scope="col">${t('con.paidAt')}</th><th scope="col">${t('con.title')}</th><th scope="col">${t('con.milestoneId')}</th><th scope="col">${t('con.amountShort')}</th><th scope="col">${t('con.reference')}</th><th scope="col">${t('con.onTime')}</th></tr></thead>
                 <tbody>${payments.map(
                   ({ c, pm }) => html`<tr>
