@@ -63,3 +63,34 @@ export function CountBars({ id, title, describe, bars }) {
     </svg>
   </figure>`;
 }
+
+/**
+ * Horizontal bars, one row per { key, label, values: [integer, …] } and one bar per series
+ * ({ label, className }), all to one scale: the largest value fills the width.
+ */
+export function PairedBars({ id, title, describe, series, rows, format = String }) {
+  const most = Math.max(1, ...rows.flatMap((r) => r.values));
+  const labelWidth = 220;
+  const barWidth = 420;
+  const barHeight = 14;
+  const rowHeight = series.length * (barHeight + 2) + 14;
+  const height = rows.length * rowHeight + 4;
+  return html`<figure class="chart paired-bars" id=${id}>
+    <figcaption>${title}</figcaption>
+    <svg viewBox=${`0 0 ${labelWidth + barWidth + 140} ${height}`} role="img" aria-label=${describe} focusable="false">
+      ${rows.map((r, i) => {
+        const y0 = i * rowHeight + 4;
+        return html`<g class="row" data-key=${r.key}>
+          <text class="label" x=${labelWidth - 8} y=${y0 + rowHeight / 2 - 2} text-anchor="end">${r.label}</text>
+          ${r.values.map((v, j) => {
+            const w = (v / most) * barWidth;
+            const y = y0 + j * (barHeight + 2);
+            return html`<rect class=${'bar ' + series[j].className} x=${labelWidth} y=${y} width=${w.toFixed(2)} height=${barHeight} data-series=${series[j].className} data-value=${v} />
+              <text class="value" x=${labelWidth + w + 4} y=${y + barHeight - 3}>${format(v)}</text>`;
+          })}
+        </g>`;
+      })}
+    </svg>
+    <ul class="legend">${series.map((s) => html`<li><span class=${'swatch ' + s.className} aria-hidden="true"></span>${s.label}</li>`)}</ul>
+  </figure>`;
+}

@@ -159,7 +159,7 @@ export function Board({ ui, params }) {
 }
 
 /** Every item of the jurisdiction's catalogue, in tree order (five pages bound the work). */
-async function loadCatalogue(jurisdiction, lang) {
+export async function loadCatalogue(jurisdiction, lang) {
   const items = [];
   let after = null;
   for (let page = 0; page < 5; page++) {
