@@ -481,18 +481,38 @@ export function ContractPage({ ui, id, flash }) {
   </main>`;
 }
 
+/**
+ * The names of the organisations `ids` (at most a page of contracts' worth, 100), in one request
+ * of aliased fields: a contract names its supplier by id only.
+ */
+async function organisationNames(ids, lang) {
+  if (ids.length === 0) return {};
+  const params = ids.map((_, i) => `$o${i}: UUID!`).join(', ');
+  const fields = ids.map((_, i) => `o${i}: organisation(id: $o${i}) { id name }`).join(' ');
+  const data = await gql(`query Names(${params}) { ${fields} }`, Object.fromEntries(ids.map((id, i) => ['o' + i, id])), { lang });
+  return Object.fromEntries(Object.values(data).filter(Boolean).map((o) => [o.id, o.name]));
+}
+
 /** A supplier's contracts with the payments it received, or a purchasing unit's contracts. */
 export function ContractList({ ui }) {
   const { t, lang, claims, ErrorText, Link } = ui;
   const supplier = claims?.role === 'ngo';
   const [rows, setRows] = useState(null);
+  const [names, setNames] = useState({});
   const [error, setError] = useState(null);
   useEffect(() => {
     let live = true;
-    gql(supplier ? MINE_NGO : MINE_UNIT, {}, { lang }).then(
-      (d) => live && setRows((supplier ? d.myContracts : d.contracts).nodes),
-      (e) => live && setError(e),
-    );
+    gql(supplier ? MINE_NGO : MINE_UNIT, {}, { lang })
+      .then(async (d) => {
+        if (!live) return;
+        const nodes = (supplier ? d.myContracts : d.contracts).nodes;
+        setRows(nodes);
+        if (!supplier) {
+          const found = await organisationNames([...new Set(nodes.map((c) => c.supplier))].slice(0, 100), lang);
+          if (live) setNames(found);
+        }
+      })
+      .catch((e) => live && setError(e));
     return () => {
       live = false;
     };
@@ -512,7 +532,7 @@ export function ContractList({ ui }) {
           <tbody>${rows.map(
             (c) => html`<tr class=${c.overdue.unpaidFen > 0 ? 'overdue' : ''}>
               <td><${Link} href=${'/app/contracts/' + c.id}>${c.title}<//></td>
-              <td>${supplier ? c.purchaser : html`<code>${c.supplier.slice(0, 8)}</code>`}</td>
+              <td>${supplier ? c.purchaser : names[c.supplier] ?? html`<code>${c.supplier.slice(0, 8)}</code>`}</td>
               <td class="money">${formatMoney(c.total)}</td>
               <td class="money">${formatMoney(c.paid)}</td>
               <td class="money">${formatMoney(c.remaining)}</td>

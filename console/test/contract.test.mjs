@@ -189,6 +189,14 @@ test('forty days later the payment is overdue; the purchaser records it, marked 
   assert.equal(label, `合同总额 ¥${typed(ledger.priceFen)}：已支付 ¥${typed(firstFen)}，已验收待支付 ¥0.00，尚未验收 ¥${typed(ledger.priceFen - firstFen)}。`);
   await s.assertAccessible(page, 'a contract paid in part');
   await s.screenshot(page, 'contract-purchaser');
+  // The unit's contracts name the supplier and what is left to pay.
+  const { organisation } = await s.gql(server, ledger.purchaser, 'query($id: UUID!) { organisation(id: $id) { name } }', { id: ledger.winner });
+  await page.getByRole('link', { name: '本单位合同' }).click();
+  // The names arrive after the list.
+  await page.locator('table.contracts tbody tr').getByText(organisation.name).waitFor();
+  const listed = await page.locator('table.contracts tbody tr').allInnerTexts();
+  assert.equal(listed.length, 1, listed.join('\n'));
+  assert.match(listed[0], new RegExp(`福田区长者助餐服务项目\\s+${organisation.name}\\s+¥${typed(ledger.priceFen).replace(/\./, '\\.')}`));
   await page.context().close();
 });
 
