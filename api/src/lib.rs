@@ -6,6 +6,7 @@ mod console;
 mod graphiql;
 pub mod graphql;
 pub mod ledger;
+pub mod ocds;
 pub mod policy;
 pub mod readiness;
 pub mod server;

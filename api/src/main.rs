@@ -111,6 +111,8 @@ enum Command {
         /// Connections served at once; further clients wait until one closes.
         #[arg(long, env = "CIVIC_LEDGER_MAX_CONNECTIONS", default_value_t = server::DEFAULT_MAX_CONNECTIONS as u32, value_parser = clap::value_parser!(u32).range(1..))]
         max_connections: u32,
+        #[command(flatten)]
+        ocds: OcdsOptions,
     },
     /// Fire every time-driven transition due up to an instant (lapses, unfiled reports, list
     /// escalations and removals, rating expiry). Safe to repeat: each fires once.
@@ -161,6 +163,70 @@ enum Command {
     },
     /// Print the GraphQL schema (SDL).
     Schema,
+    /// OCDS 1.1 packages of the published procurements, written to stdout (docs/ocds.md).
+    Ocds {
+        #[command(subcommand)]
+        command: OcdsCommand,
+    },
+}
+
+#[derive(Args, Clone)]
+struct OcdsOptions {
+    /// The deployment's ocid prefix, registered with the Open Contracting Partnership
+    /// (`ocds-` and six letters or digits); every ocid is this prefix, a hyphen and the
+    /// procurement id.
+    #[arg(long, env = "CIVIC_OCID_PREFIX", default_value = civic_ocds::DEFAULT_OCID_PREFIX, value_parser = civic_ledger::ocds::parse_ocid_prefix)]
+    ocid_prefix: String,
+    /// Who publishes the packages (their `publisher.name`).
+    #[arg(long, env = "CIVIC_OCDS_PUBLISHER", default_value = civic_ledger::ocds::DEFAULT_PUBLISHER)]
+    ocds_publisher: String,
+    /// The public address the packages are served at (their `uri`); `serve` defaults to its
+    /// listening address.
+    #[arg(long, env = "CIVIC_OCDS_BASE_URL")]
+    ocds_base_url: Option<String>,
+}
+
+impl OcdsOptions {
+    fn configure(&self, default_base: String) {
+        civic_ledger::ocds::configure(civic_ocds::Publication {
+            ocid_prefix: self.ocid_prefix.clone(),
+            publisher_name: self.ocds_publisher.clone(),
+            base_uri: self
+                .ocds_base_url
+                .clone()
+                .unwrap_or(default_base)
+                .trim_end_matches('/')
+                .to_owned(),
+        });
+    }
+}
+
+#[derive(Subcommand)]
+enum OcdsCommand {
+    /// One release package with every release of every published procurement (at most
+    /// 1000 procurements; name one with --procurement).
+    Releases {
+        #[command(flatten)]
+        place: Place,
+        #[command(flatten)]
+        ocds: OcdsOptions,
+        /// Only releases dated at or after this RFC 3339 instant.
+        #[arg(long)]
+        since: Option<chrono::DateTime<chrono::FixedOffset>>,
+        /// Only this procurement's releases.
+        #[arg(long)]
+        procurement: Option<Uuid>,
+    },
+    /// One record package with a record (compiled and versioned release) per published
+    /// procurement (at most 1000; name one with --procurement).
+    Records {
+        #[command(flatten)]
+        place: Place,
+        #[command(flatten)]
+        ocds: OcdsOptions,
+        #[arg(long)]
+        procurement: Option<Uuid>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -279,6 +345,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             listen,
             tick_every,
             max_connections,
+            ocds,
         } => {
             let ledger = place.open(std::time::Duration::ZERO).await?;
             let key = TokenKey::load_or_create(&place.data.data_dir)?;
@@ -286,6 +353,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 .await
                 .with_context(|| format!("cannot listen on {listen}"))?;
             let addr = listener.local_addr()?;
+            ocds.configure(format!("http://{addr}"));
             let shutdown = shutdown_signal();
             // Tests and scripts read this line to find the port.
             println!("civic-ledger listening on http://{addr}");
@@ -479,7 +547,73 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             print!("{}", graphql::schema(None).sdl());
             Ok(ExitCode::SUCCESS)
         }
+        Command::Ocds { command } => ocds_command(command).await,
     }
+}
+
+/// `civic-ledger ocds`: reads the events only (no lock), so it runs beside a server.
+async fn ocds_command(command: OcdsCommand) -> anyhow::Result<ExitCode> {
+    use civic_ledger::ocds;
+    let (place, options, since, procurement, records) = match command {
+        OcdsCommand::Releases {
+            place,
+            ocds,
+            since,
+            procurement,
+        } => (place, ocds, since, procurement, false),
+        OcdsCommand::Records {
+            place,
+            ocds,
+            procurement,
+        } => (place, ocds, None, procurement, true),
+    };
+    options.configure(ocds::DEFAULT_BASE_URL.to_owned());
+    let store = place.events().await?;
+    let mut ids = ocds::procurement_ids(store.as_ref()).await?;
+    if let Some(id) = procurement {
+        ids.retain(|(p, _)| *p == id);
+    }
+    if ids.len() > ocds::MAX_PURCHASES {
+        bail!(
+            "the ledger holds {} procurements, more than the {} one package holds: export them one at a time with --procurement <id>",
+            ids.len(),
+            ocds::MAX_PURCHASES
+        );
+    }
+    let publication = ocds::publication();
+    let since = since.map(|s| s.with_timezone(&chrono::Utc));
+    let mut releases = Vec::new();
+    let mut record_list = Vec::new();
+    for (id, contract) in ids {
+        let mut list = ocds::releases(store.as_ref(), id, contract).await?;
+        if records {
+            if let Some(r) = civic_ocds::record(list)? {
+                record_list.push(r);
+            }
+        } else {
+            if let Some(since) = since {
+                list.retain(|r| {
+                    r.get("date")
+                        .and_then(serde_json::Value::as_str)
+                        .and_then(|d| chrono::DateTime::parse_from_rfc3339(d).ok())
+                        .is_some_and(|d| d >= since)
+                });
+            }
+            releases.extend(list);
+        }
+    }
+    let package = if records {
+        let uri = format!("{}/ocds/records.json", publication.base_uri);
+        civic_ocds::record_package(publication, uri, record_list)
+    } else {
+        let uri = format!("{}/ocds/releases.json", publication.base_uri);
+        civic_ocds::release_package(publication, uri, releases)
+    };
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    serde_json::to_writer(&mut out, &package)?;
+    writeln!(out)?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// A new user's password: one line of standard input, or at a terminal asked twice with the

@@ -99,6 +99,8 @@ pub fn router(app: App) -> Router {
         .route("/graphql", post(graphql_post))
         .route("/graphql/ws", get(graphql_ws))
         .route("/export.jsonl", get(export_jsonl))
+        .route("/ocds/releases/{file}", get(ocds_releases))
+        .route("/ocds/records/{file}", get(ocds_records))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
@@ -238,6 +240,57 @@ pub(crate) fn viewer_from(authorization: Option<&str>, key: &TokenKey) -> Result
     key.verify(token.trim(), chrono::Utc::now())
         .map(|c| Viewer(Some(c)))
         .map_err(|e| e.to_string())
+}
+
+/// One purchase's OCDS release package at its stable URL; public, like the notices it holds.
+async fn ocds_releases(
+    State(app): State<App>,
+    axum::extract::Path(file): axum::extract::Path<String>,
+) -> Response {
+    ocds_file(&app, &file, false).await
+}
+
+/// One purchase's OCDS record package (compiled and versioned releases) at its stable URL.
+async fn ocds_records(
+    State(app): State<App>,
+    axum::extract::Path(file): axum::extract::Path<String>,
+) -> Response {
+    ocds_file(&app, &file, true).await
+}
+
+async fn ocds_file(app: &App, file: &str, records: bool) -> Response {
+    let not_found = || {
+        error_response(
+            StatusCode::NOT_FOUND,
+            "NOT_FOUND",
+            &format!(
+                "no published procurement has the ocid {}: the address is /ocds/releases/<ocid>.json or /ocds/records/<ocid>.json, with an ocid that starts {}-",
+                file.trim_end_matches(".json"),
+                crate::ocds::publication().ocid_prefix
+            ),
+        )
+    };
+    let Some(id) = crate::ocds::procurement_of_file(file) else {
+        return not_found();
+    };
+    let package = if records {
+        crate::ocds::record_package(&app.ledger, id).await
+    } else {
+        crate::ocds::release_package(&app.ledger, id).await
+    };
+    match package {
+        Ok(Some(p)) => Json(p).into_response(),
+        Ok(None) => not_found(),
+        Err(e) => {
+            let reference = Uuid::now_v7();
+            tracing::error!(%reference, error = %e, "ocds export failed");
+            error_response(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "INTERNAL",
+                &format!("the OCDS export could not be made (reference {reference})"),
+            )
+        }
+    }
 }
 
 /// The whole ledger as `civic-ledger export` writes it (JSON Lines, one recorded event a line),

@@ -33,6 +33,9 @@ pub mod rules {
     pub const EVAL_RECUSAL: &str = "EVAL-RECUSAL";
     pub const EVAL_PRICE_WEIGHT: &str = "EVAL-PRICE-WEIGHT";
     pub const AWARD_RANK: &str = "AWARD-RANK";
+    pub const PERF_SCORE: &str = "PERF-SCORE";
+    pub const PERF_EVALUATOR: &str = "PERF-EVALUATOR";
+    pub const PERF_FEEDS: &str = "PERF-FEEDS";
     pub const CON_SIGN: &str = "CON-SIGN";
     pub const CON_SUPPLEMENT: &str = "CON-SUPPLEMENT";
     pub const CON_PAYMENT: &str = "CON-PAYMENT";

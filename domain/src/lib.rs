@@ -10,6 +10,7 @@ pub mod contract;
 pub mod error;
 pub mod expert_pool;
 pub mod organisation;
+pub mod performance;
 pub mod policy;
 pub mod procurement;
 #[cfg(any(test, feature = "testing"))]
@@ -37,6 +38,10 @@ pub use expert_pool::{ExpertPool, ExpertPoolCommand, ExpertPoolEvent};
 pub use organisation::{
     Application, CaseKind, ChangeRequest, FieldChange, Members, OpenCase, Organisation,
     OrganisationCommand, OrganisationEvent, OrganisationStatus, RegistryFacts,
+};
+pub use performance::{
+    EvaluatorKind, Grade, PerformanceCommand, PerformanceEvaluation, PerformanceEvent,
+    PerformanceFacts,
 };
 pub use policy::Policy;
 pub use procurement::{

@@ -113,6 +113,13 @@ pub struct Policy {
     pub contract_sign_within_days: u32,
     /// BID-ELIGIBLE: full years a bidder has been registered, unless the procurement asks more.
     pub bidder_min_years_registered: u32,
+
+    // Performance evaluation (DOMAIN.md A.3, B §3.5).
+    /// PERF-SCORE: the indicator tree evaluations score, with weights in whole points adding up
+    /// to 100 (财预〔2020〕10号; default weights secondary).
+    pub performance_indicators: Vec<crate::performance::Indicator>,
+    /// PERF-SCORE: the lowest totals of 优, 良 and 中 (财预〔2020〕10号).
+    pub performance_grade_thresholds: crate::performance::GradeThresholds,
     /// CON-PAYMENT: days after a passed acceptance within which the purchaser pays
     /// (保障中小企业款项支付条例 (2025) 第9条; whether it binds payments to social
     /// organisations is unverified).
@@ -166,6 +173,8 @@ impl Default for Policy {
             contract_term_max_months_stable: 36,
             contract_sign_within_days: 30,
             bidder_min_years_registered: 1,
+            performance_indicators: crate::performance::default_indicators(),
+            performance_grade_thresholds: crate::performance::GradeThresholds::default(),
             payment_due_days: 30,
             supplement_max_percent: 10,
         }
@@ -252,6 +261,9 @@ impl Policy {
                 "bid security cannot exceed the budget",
             );
         }
+        crate::performance::validate_tree(&self.performance_indicators, "performanceIndicators")?;
+        self.performance_grade_thresholds
+            .validate("performanceGradeThresholds")?;
         if self.services_min_price_weight_percent > self.consultation_max_price_weight_percent
             || self.consultation_max_price_weight_percent > 100
         {
@@ -360,10 +372,13 @@ mod tests {
         assert_eq!(json["complaintWindowWorkingDays"], 15);
         assert_eq!(json["contractTermMaxMonths"], 12);
         assert_eq!(json["contractTermMaxMonthsStable"], 36);
+        assert_eq!(json["performanceGradeThresholds"]["excellent"], 90);
+        assert_eq!(json["performanceIndicators"].as_array().unwrap().len(), 4);
         assert_eq!(json["paymentDueDays"], 30);
         assert_eq!(json["supplementMaxPercent"], 10);
-        // The registry's 19 numbers, procurement's 22 and the contract's 2.
-        assert_eq!(json.as_object().unwrap().len(), 43);
+        // The registry's 19 numbers, procurement's 22, the contract's 2 and performance
+        // evaluation's 2.
+        assert_eq!(json.as_object().unwrap().len(), 45);
         let back: Policy = serde_json::from_value(json).unwrap();
         assert_eq!(back, p);
     }

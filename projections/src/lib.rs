@@ -12,12 +12,14 @@ pub mod committees;
 pub mod contracts;
 mod error;
 pub mod organisations;
+pub mod performance;
 pub mod postgres;
 pub mod procurements;
 mod read_models;
 pub mod runtime;
 pub mod sqlite;
 pub mod states;
+pub mod statistics;
 #[cfg(test)]
 mod testing;
 
@@ -26,6 +28,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
+use civic_domain::PerformanceEvaluation;
 use civic_domain::policy::Policy;
 use civic_domain::{Bid, Catalogue, Committee, Contract, ExpertPool, Organisation, Procurement};
 
@@ -62,6 +65,7 @@ impl ReadModelSet {
         let procurements: Vec<Arc<dyn Projector<Procurement>>> = vec![
             Arc::new(states::States::<Procurement>::default()),
             Arc::new(procurements::Procurements),
+            Arc::new(statistics::PurchaseFigures),
             Arc::new(commands::Outcomes::<Procurement>::default()),
         ];
         // One live bid per organisation and procurement (BID-SEALED) is a claim.
@@ -89,6 +93,13 @@ impl ReadModelSet {
             Arc::new(contracts::Contracts),
             Arc::new(commands::Outcomes::<Contract>::default()),
         ];
+        // One evaluation per evaluator of a contract (PERF-EVALUATOR) is a claim.
+        let performance_evaluations: Vec<Arc<dyn Projector<PerformanceEvaluation>>> = vec![
+            Arc::new(states::States::<PerformanceEvaluation>::default()),
+            Arc::new(claims::Claims::<PerformanceEvaluation>::default()),
+            Arc::new(performance::PerformanceEvaluations),
+            Arc::new(commands::Outcomes::<PerformanceEvaluation>::default()),
+        ];
         ReadModelSet {
             registry: Registry::new(),
             by_type: HashMap::new(),
@@ -101,6 +112,7 @@ impl ReadModelSet {
         .with(Projectors::new(committees))
         .with(Projectors::new(expert_pools))
         .with(Projectors::new(contracts))
+        .with(Projectors::new(performance_evaluations))
     }
 
     fn with<A: Stored>(mut self, projectors: Projectors<A>) -> Self {

@@ -383,7 +383,7 @@ async fn the_timeline_shows_who_changed_what_when_and_why_with_personal_data_mas
         .await;
     assert_error(&too_many, "VALIDATION", None, "a page over 100");
     let not_a_record = server
-        .gql(Some(&auditor), TIMELINE, json!({ "s": "catalogue-x" }))
+        .gql(Some(&auditor), TIMELINE, json!({ "s": "ledger-x" }))
         .await;
     assert_error(&not_a_record, "VALIDATION", None, "another kind of stream");
     let anonymous = server.gql(None, TIMELINE, json!({ "s": stream })).await;

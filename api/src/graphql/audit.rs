@@ -5,13 +5,14 @@ use std::time::Duration;
 
 use async_graphql::{Context, Object, Result, SimpleObject};
 use civic_domain::Organisation;
-use civic_projections::organisations;
 use civic_store::{ChainBreak, ChainVerifier, Direction, StreamFrom, verify_page};
 use serde_json::Value;
+use uuid::Uuid;
 
 use super::errors::{Gql, validation};
 use super::scalars::DateTimeScalar;
 use super::{MAX_PAGE, ledger, query::page_size, viewer};
+use crate::ledger::Handled;
 
 /// A stretch of `verifyLedger` checks at most this many events.
 pub const MAX_VERIFY_EVENTS: usize = 10_000;
@@ -40,6 +41,8 @@ pub struct FieldChange {
 /// One event of a record's timeline: who did what, when, why, and what it changed.
 #[derive(SimpleObject)]
 pub struct TimelineEntry {
+    /// The record the event belongs to, e.g. `bid-{id}`.
+    pub stream: String,
     pub position: u64,
     pub version: u64,
     /// The event, e.g. `ChangeRegistered`.
@@ -55,6 +58,11 @@ pub struct TimelineEntry {
     /// SHA-256 chain hash, hex.
     pub hash: String,
     pub changes: Vec<FieldChange>,
+    /// Changes past the first 100, not listed.
+    pub omitted_changes: u64,
+    /// A correction (AUDIT-IMMUTABLE: a recorded event is never altered, a later one corrects
+    /// it): the version, in the same stream, of the event it corrects.
+    pub corrects_version: Option<u64>,
 }
 
 /// A page of a record's timeline, oldest first.
@@ -115,11 +123,178 @@ pub struct StreamVerification {
     pub first_failure: Option<ChainFailure>,
 }
 
+/// At most this many field changes are listed per event; the rest are counted
+/// (`omittedChanges`): a catalogue loaded in one event changes thousands of items.
+pub const MAX_CHANGES: usize = 100;
+
+/// A purchase's timeline reads at most this many streams (the procurement, its bids, its
+/// committees and what follows the award): well above what its rules allow (500 live bids at
+/// once, 100 committee rounds), a bound on the work of one request all the same.
+pub const MAX_PURCHASE_STREAMS: usize = 1024;
+
+/// Runs `$body` with `$a` the aggregate whose streams are of category `$category`, or says
+/// which categories a timeline serves: the one dispatch of the auditor's view.
+macro_rules! by_category {
+    ($category:expr, $a:ident => $body:expr) => {{
+        use civic_domain::{
+            Bid, Catalogue, Committee, Contract, ExpertPool, PerformanceEvaluation, Procurement,
+        };
+        match $category {
+            c if c == <Organisation as civic_domain::Aggregate>::CATEGORY => {
+                type $a = Organisation;
+                $body
+            }
+            c if c == <Catalogue as civic_domain::Aggregate>::CATEGORY => {
+                type $a = Catalogue;
+                $body
+            }
+            c if c == <Procurement as civic_domain::Aggregate>::CATEGORY => {
+                type $a = Procurement;
+                $body
+            }
+            c if c == <Bid as civic_domain::Aggregate>::CATEGORY => {
+                type $a = Bid;
+                $body
+            }
+            c if c == <Committee as civic_domain::Aggregate>::CATEGORY => {
+                type $a = Committee;
+                $body
+            }
+            c if c == <ExpertPool as civic_domain::Aggregate>::CATEGORY => {
+                type $a = ExpertPool;
+                $body
+            }
+            c if c == <Contract as civic_domain::Aggregate>::CATEGORY => {
+                type $a = Contract;
+                $body
+            }
+            c if c == <PerformanceEvaluation as civic_domain::Aggregate>::CATEGORY => {
+                type $a = PerformanceEvaluation;
+                $body
+            }
+            other => Err(validation(format!(
+                "{other:?} is not a category of record the ledger keeps (organisation, catalogue, procurement, bid, committee, expertpool, contract, performance)"
+            ))),
+        }
+    }};
+}
+
+/// The category of a stream `{category}-{id}`.
+fn category_of(stream: &str) -> Result<&str> {
+    stream
+        .split_once('-')
+        .map(|(c, _)| c)
+        .filter(|c| !c.is_empty())
+        .ok_or_else(|| validation(format!("{stream:?} is not a stream name (category-id)")))
+}
+
+/// A state's fields as [`Audited::shown`] gives them.
+#[derive(SimpleObject)]
+pub struct FieldValue {
+    pub field: String,
+    pub value: Option<String>,
+}
+
+/// A record as it stood at a log position (AUDIT-ASOF).
+#[derive(SimpleObject)]
+pub struct RecordState {
+    pub stream: String,
+    /// The version of its last event at or before the position.
+    pub version: u64,
+    /// The position of that event.
+    pub position: u64,
+    /// Its top-level fields as a timeline shows them (money in yuan, personal data masked).
+    pub fields: Vec<FieldValue>,
+}
+
+/// A page of a purchase's timeline: the events of all its streams in log order.
+#[derive(SimpleObject)]
+pub struct PurchaseTimeline {
+    pub procurement_id: Uuid,
+    /// The streams read: the procurement's, its bids', its committees', its contract's and
+    /// the contract's performance evaluations'.
+    pub streams: Vec<String>,
+    pub entries: Vec<TimelineEntry>,
+    /// Pass as `after` for the next page; null at the end.
+    pub next_position: Option<u64>,
+}
+
+/// Up to `first` events of `stream` from `from_version`, each with what it changed, and
+/// whether the stream goes on.
+async fn entries_of<A: Audited>(
+    ledger: &crate::ledger::Ledger,
+    stream: &str,
+    from_version: u64,
+    first: usize,
+) -> Result<(Vec<TimelineEntry>, bool)> {
+    let history = ledger
+        .history::<A>(stream, from_version, first)
+        .await
+        .gql()?;
+    let mut before = history.before.shown();
+    let mut entries = Vec::with_capacity(history.steps.len());
+    for (event, state) in &history.steps {
+        let after = state.shown();
+        entries.push(entry(stream, event, &before, &after));
+        before = after;
+    }
+    Ok((entries, history.more))
+}
+
+fn entry(
+    stream: &str,
+    event: &civic_store::RecordedEvent,
+    before: &serde_json::Map<String, Value>,
+    after: &serde_json::Map<String, Value>,
+) -> TimelineEntry {
+    let text = |key: &str| {
+        event
+            .metadata
+            .get(key)
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+    };
+    let mut changes = changes(before, after);
+    let omitted_changes = changes.len().saturating_sub(MAX_CHANGES) as u64;
+    changes.truncate(MAX_CHANGES);
+    TimelineEntry {
+        stream: stream.to_owned(),
+        position: event.position,
+        version: event.version,
+        kind: event.kind.clone(),
+        command: text("command"),
+        actor: text("actorId"),
+        role: text("actorRole"),
+        reason: text("reason"),
+        recorded_at: DateTimeScalar(event.recorded_at),
+        hash: hex::encode(event.hash),
+        changes,
+        omitted_changes,
+        corrects_version: event.data.get("correctsVersion").and_then(Value::as_u64),
+    }
+}
+
+/// A stream's events after log position `after`, at most `first`, and whether more follow.
+async fn entries_after<A: Audited>(
+    ledger: &crate::ledger::Ledger,
+    stream: &str,
+    after: u64,
+    first: usize,
+) -> Result<(Vec<TimelineEntry>, bool)> {
+    match ledger.first_version_after(stream, after).await.gql()? {
+        None => Ok((Vec::new(), false)),
+        Some(version) => entries_of::<A>(ledger, stream, version, first).await,
+    }
+}
+
 #[Object]
 impl AuditQuery {
-    /// An organisation's events (stream `organisation-{id}`), oldest first, at most 100 a page,
-    /// each with who issued it, when, why, and the record's fields it changed old → new.
-    /// Identity card and phone numbers are masked. Auditors and administrators.
+    /// A record's events (any stream: `organisation-{id}`, `procurement-{id}`, `bid-{id}`,
+    /// `committee-{id}`, `contract-{id}`, `performance-{id}`, `catalogue-{jurisdiction}`, `expertpool-{jurisdiction}`), oldest
+    /// first, at most 100 a page, each with who issued it, when, why, and the record's fields
+    /// it changed old → new (nested fields as `a.b`). Identity card and phone numbers are
+    /// masked, money is in yuan, and a bid's sealed content shows only as the digest of its
+    /// ciphertext. Auditors and administrators.
     async fn record_timeline(
         &self,
         ctx: &Context<'_>,
@@ -129,17 +304,12 @@ impl AuditQuery {
     ) -> Result<Timeline> {
         let from_version = from_version.unwrap_or(0);
         viewer(ctx).require_auditor("a record's timeline")?;
-        if organisations::organisation_id(&stream).is_none() {
-            return Err(validation(format!(
-                "{stream} is not an organisation's record (organisation-<id>); other streams' events are read with streamEvents"
-            )));
-        }
         let first = page_size(first.or(Some(MAX_PAGE as i32)))?;
+        let category = category_of(&stream)?;
         let ledger = ledger(ctx);
-        let history = ledger
-            .history::<Organisation>(&stream, from_version, first)
-            .await
-            .gql()?;
+        let (entries, more) = by_category!(category, A => {
+            entries_of::<A>(ledger, &stream, from_version, first).await
+        })?;
         let total_count = ledger
             .store()
             .read_stream(&stream, StreamFrom::End, Direction::Backwards, 1)
@@ -147,34 +317,8 @@ impl AuditQuery {
             .gql()?
             .first()
             .map_or(0, |e| e.version + 1);
-        let mut before = shown(&history.before);
-        let mut entries = Vec::with_capacity(history.steps.len());
-        for (event, state) in &history.steps {
-            let after = shown(state);
-            let text = |key: &str| {
-                event
-                    .metadata
-                    .get(key)
-                    .and_then(Value::as_str)
-                    .map(str::to_owned)
-            };
-            entries.push(TimelineEntry {
-                position: event.position,
-                version: event.version,
-                kind: event.kind.clone(),
-                command: text("command"),
-                actor: text("actorId"),
-                role: text("actorRole"),
-                reason: text("reason"),
-                recorded_at: DateTimeScalar(event.recorded_at),
-                hash: hex::encode(event.hash),
-                changes: changes(&before, &after),
-            });
-            before = after;
-        }
-        let next_version = history
-            .more
-            .then(|| history.steps.last().map(|(e, _)| e.version + 1))
+        let next_version = more
+            .then(|| entries.last().map(|e| e.version + 1))
             .flatten();
         Ok(Timeline {
             stream,
@@ -182,6 +326,87 @@ impl AuditQuery {
             total_count,
             next_version,
         })
+    }
+
+    /// A record as it stood once the event at log position `atPosition` was recorded
+    /// (AUDIT-ASOF by position: what an entry of a timeline left), re-computed from its
+    /// events; null if the stream had not begun by then. Auditors and administrators.
+    async fn record_at_position(
+        &self,
+        ctx: &Context<'_>,
+        stream: String,
+        at_position: u64,
+    ) -> Result<Option<RecordState>> {
+        viewer(ctx).require_auditor("a record as it stood")?;
+        let category = category_of(&stream)?;
+        let ledger = ledger(ctx);
+        let found = by_category!(category, A => {
+            ledger
+                .at_position::<A>(&stream, at_position)
+                .await
+                .gql()
+                .map(|o| o.map(|o| (o.version, o.position, o.state.shown())))
+        })?;
+        Ok(found.map(|(version, position, shown)| RecordState {
+            stream: stream.clone(),
+            version,
+            position,
+            fields: shown
+                .into_iter()
+                .map(|(field, value)| FieldValue {
+                    field,
+                    value: as_text(&value),
+                })
+                .collect(),
+        }))
+    }
+
+    /// A purchase's whole history: the events of the procurement, its bids, its committees,
+    /// its contract and the contract's performance evaluations merged in log position order, each naming its stream and what it changed (old → new),
+    /// after position `after`, at most `first` (≤ 100) a page; null if there is no such
+    /// procurement. Instants are UTC (shown in China time by the client). Auditors and
+    /// administrators.
+    async fn purchase_timeline(
+        &self,
+        ctx: &Context<'_>,
+        procurement_id: Uuid,
+        after: Option<u64>,
+        first: Option<i32>,
+    ) -> Result<Option<PurchaseTimeline>> {
+        viewer(ctx).require_auditor("a purchase's timeline")?;
+        let after = after.unwrap_or(0);
+        let first = page_size(first.or(Some(MAX_PAGE as i32)))?;
+        let ledger = ledger(ctx);
+        if ledger
+            .load::<civic_domain::Procurement>(&procurement_id)
+            .await
+            .gql()?
+            .is_none()
+        {
+            return Ok(None);
+        }
+        let streams = purchase_streams(ledger, procurement_id).await?;
+        let mut merged = Vec::new();
+        let mut more = false;
+        for stream in &streams {
+            let (entries, rest) = by_category!(category_of(stream)?, A => {
+                entries_after::<A>(ledger, stream, after, first).await
+            })?;
+            // A stream with more past its page is only ever behind the page's last entry,
+            // which is at most the `first`-th of the merge: the next page reads on from there.
+            more |= rest;
+            merged.extend(entries);
+        }
+        merged.sort_by_key(|e| e.position);
+        more |= merged.len() > first;
+        merged.truncate(first);
+        let next_position = more.then(|| merged.last().map(|e| e.position)).flatten();
+        Ok(Some(PurchaseTimeline {
+            procurement_id,
+            streams,
+            entries: merged,
+            next_position,
+        }))
     }
 
     /// Re-computes the hash chains of at most `limit` (≤ 10,000) events after position `after`,
@@ -304,53 +529,258 @@ impl AuditQuery {
     }
 }
 
-/// The record as an auditor's timeline shows it: its fields as the wire names them, money in
-/// yuan, with the
-/// legal representative's identity card and phone numbers masked as `Organisation` masks them
-/// for other users (a timeline is read in bulk and exported from screens; the full numbers
-/// stay on the record itself).
-fn shown(state: &Organisation) -> serde_json::Map<String, Value> {
-    let mut map = match serde_json::to_value(state) {
-        Ok(Value::Object(map)) => map,
-        _ => serde_json::Map::new(),
-    };
-    // Money is kept in fen; a timeline reads it in yuan, as the record's `registeredFunds` does.
-    map.insert(
-        "registeredFunds".to_owned(),
-        Value::String(state.registered_funds.to_string()),
-    );
-    if let Some(r) = &state.legal_representative {
-        map.insert(
-            "legalRepresentative".to_owned(),
-            serde_json::json!({
-                "name": r.name(),
-                "idNumber": r.masked_id_number(),
-                "phone": r.masked_phone(),
-            }),
-        );
+/// How an aggregate's state is shown to an auditor: its fields as the wire names them, money
+/// in yuan as the API shows it, personal data masked as it is for other users (a timeline is
+/// read in bulk and exported from screens; the full numbers stay on the record itself), and
+/// nothing sealed (a bid's content is ciphertext in its state; even that shows only as a
+/// digest).
+pub trait Audited: Handled {
+    /// Where the state holds money (fen): field paths, `*` standing for every element of a
+    /// list or entry of a map.
+    const MONEY: &'static [&'static str] = &[];
+
+    /// Masks or hides what an auditor's timeline must not show in full.
+    fn conceal(&self, _shown: &mut serde_json::Map<String, Value>) {}
+
+    fn shown(&self) -> serde_json::Map<String, Value> {
+        let mut map = match serde_json::to_value(self) {
+            Ok(Value::Object(map)) => map,
+            _ => serde_json::Map::new(),
+        };
+        for path in Self::MONEY {
+            let path: Vec<&str> = path.split('/').collect();
+            if let Some((head, rest)) = path.split_first()
+                && let Some(v) = map.get_mut(*head)
+            {
+                in_yuan(v, rest);
+            }
+        }
+        self.conceal(&mut map);
+        map
     }
-    map
 }
 
-/// The top-level fields that differ, in the record's field order.
+/// The fen at `path` below `value`, rewritten as yuan text (`1234.50`).
+fn in_yuan(value: &mut Value, path: &[&str]) {
+    match path.split_first() {
+        None => {
+            if let Some(fen) = value.as_i64()
+                && let Ok(money) = civic_domain::Money::try_from(fen)
+            {
+                *value = Value::String(money.to_string());
+            }
+        }
+        Some((&"*", rest)) => match value {
+            Value::Array(items) => items.iter_mut().for_each(|v| in_yuan(v, rest)),
+            Value::Object(entries) => entries.values_mut().for_each(|v| in_yuan(v, rest)),
+            _ => {}
+        },
+        Some((key, rest)) => {
+            if let Some(v) = value.get_mut(*key) {
+                in_yuan(v, rest);
+            }
+        }
+    }
+}
+
+impl Audited for Organisation {
+    const MONEY: &'static [&'static str] = &["registeredFunds"];
+
+    /// The legal representative's identity card and phone numbers, masked.
+    fn conceal(&self, shown: &mut serde_json::Map<String, Value>) {
+        if let Some(r) = &self.legal_representative {
+            shown.insert(
+                "legalRepresentative".to_owned(),
+                serde_json::json!({
+                    "name": r.name(),
+                    "idNumber": r.masked_id_number(),
+                    "phone": r.masked_phone(),
+                }),
+            );
+        }
+    }
+}
+
+impl Audited for civic_domain::Catalogue {}
+
+impl Audited for civic_domain::Procurement {
+    const MONEY: &'static [&'static str] = &[
+        "terms/budget",
+        "terms/bidSecurity",
+        "opened/*/content/price",
+        "report/ranking/*/price",
+        "award/price",
+    ];
+}
+
+impl Audited for civic_domain::Bid {
+    /// The sealed box shows as the key it is sealed under and the SHA-256 of its ciphertext:
+    /// an auditor can match it with the stored event, and learns nothing of the content.
+    fn conceal(&self, shown: &mut serde_json::Map<String, Value>) {
+        use sha2::Digest;
+        if let Some(sealed) = &self.sealed {
+            shown.insert(
+                "sealed".to_owned(),
+                serde_json::json!({
+                    "keyId": sealed.key_id,
+                    "ciphertextSha256": hex::encode(sha2::Sha256::digest(sealed.ciphertext.as_bytes())),
+                }),
+            );
+        }
+    }
+}
+
+impl Audited for civic_domain::Committee {
+    const MONEY: &'static [&'static str] = &["budget", "bids/*/price", "report/ranking/*/price"];
+}
+
+impl Audited for civic_domain::Contract {
+    const MONEY: &'static [&'static str] = &[
+        "amount",
+        "terms/budget",
+        "milestones/*/amount",
+        "payments/*/amount",
+        "supplements/*/amount",
+        "corrections/*/oldAmount",
+        "corrections/*/newAmount",
+        "corrections/*/corrected/oldAmount",
+        "corrections/*/corrected/newAmount",
+    ];
+}
+
+impl Audited for civic_domain::PerformanceEvaluation {}
+
+impl Audited for civic_domain::ExpertPool {
+    /// The experts' identity card numbers, masked.
+    fn conceal(&self, shown: &mut serde_json::Map<String, Value>) {
+        if let Some(Value::Object(experts)) = shown.get_mut("experts") {
+            for (id, expert) in experts.iter_mut() {
+                let masked = id
+                    .parse()
+                    .ok()
+                    .and_then(|id| self.expert(id))
+                    .map(|e| e.masked_id_number());
+                if let Some(v) = expert.get_mut("idNumber") {
+                    *v = masked.map_or(Value::Null, Value::String);
+                }
+            }
+        }
+    }
+}
+
+/// The streams of a purchase: the procurement's, then its bids', its committees', its
+/// contract's and that contract's performance evaluations'.
+async fn purchase_streams(
+    ledger: &crate::ledger::Ledger,
+    procurement_id: Uuid,
+) -> Result<Vec<String>> {
+    use civic_domain::{Aggregate, Bid, Committee, Contract, PerformanceEvaluation, Procurement};
+    use civic_projections::runtime::Value as Cell;
+    use civic_projections::runtime::query::Select;
+    use civic_projections::{bids, committees, contracts, performance};
+    let read = ledger.read_models();
+    let mut streams = vec![format!("{}-{procurement_id}", Procurement::CATEGORY)];
+    let bid_rows = read
+        .select(
+            Select::from(&bids::BIDS, &["bid_id"])
+                .eq("procurement_id", Cell::text(procurement_id.to_string()))
+                .order_by(&["bid_id"])
+                .limit(MAX_PURCHASE_STREAMS),
+        )
+        .await
+        .gql()?;
+    for mut row in bid_rows {
+        streams.push(format!("{}-{}", Bid::CATEGORY, row.text(0).gql()?));
+    }
+    let rounds = committees::CommitteeRow::decode_all(
+        read.select(committees::of_procurement(procurement_id))
+            .await
+            .gql()?,
+    )
+    .gql()?;
+    for c in rounds {
+        streams.push(format!("{}-{}", Committee::CATEGORY, c.committee_id));
+    }
+    // One contract per procurement (a claim); the bound is only the request's.
+    let signed = read
+        .select(
+            Select::from(&contracts::CONTRACTS, &["id"])
+                .eq("procurement_id", Cell::text(procurement_id.to_string()))
+                .order_by(&["id"])
+                .limit(MAX_PURCHASE_STREAMS),
+        )
+        .await
+        .gql()?;
+    let mut signed_ids = Vec::new();
+    for mut row in signed {
+        let id = row.text(0).gql()?;
+        streams.push(format!("{}-{id}", Contract::CATEGORY));
+        signed_ids.push(id);
+    }
+    for contract in signed_ids {
+        let evaluations = read
+            .select(
+                Select::from(&performance::EVALUATIONS, &["evaluation_id"])
+                    .eq("contract_id", Cell::text(contract))
+                    .order_by(&["evaluation_id"])
+                    .limit(MAX_PURCHASE_STREAMS),
+            )
+            .await
+            .gql()?;
+        for mut row in evaluations {
+            streams.push(format!(
+                "{}-{}",
+                PerformanceEvaluation::CATEGORY,
+                row.text(0).gql()?
+            ));
+        }
+    }
+    if streams.len() > MAX_PURCHASE_STREAMS {
+        return Err(validation(format!(
+            "procurement {procurement_id} has more than {MAX_PURCHASE_STREAMS} records; read them one by one with recordTimeline"
+        )));
+    }
+    Ok(streams)
+}
+
+/// The fields that differ, in the record's field order; where both sides are maps (a
+/// catalogue's items, a pool's experts, a procurement's terms) the entries that differ, named
+/// `field.key`, so that one change to a large record is not shown as the whole of it.
 fn changes(
     before: &serde_json::Map<String, Value>,
     after: &serde_json::Map<String, Value>,
 ) -> Vec<FieldChange> {
+    let mut out = Vec::new();
+    diff("", before, after, &mut out);
+    out
+}
+
+fn diff(
+    prefix: &str,
+    before: &serde_json::Map<String, Value>,
+    after: &serde_json::Map<String, Value>,
+    out: &mut Vec<FieldChange>,
+) {
     let null = Value::Null;
     let keys = after
         .keys()
         .chain(before.keys().filter(|k| !after.contains_key(*k)));
-    keys.filter_map(|key| {
+    for key in keys {
         let old = before.get(key).unwrap_or(&null);
         let new = after.get(key).unwrap_or(&null);
-        (old != new).then(|| FieldChange {
-            field: key.clone(),
-            old: as_text(old),
-            new: as_text(new),
-        })
-    })
-    .collect()
+        if old == new {
+            continue;
+        }
+        let field = format!("{prefix}{key}");
+        match (old, new) {
+            (Value::Object(o), Value::Object(n)) => diff(&format!("{field}."), o, n, out),
+            _ => out.push(FieldChange {
+                field,
+                old: as_text(old),
+                new: as_text(new),
+            }),
+        }
+    }
 }
 
 /// Empty values (null, "", [], {}) read as nothing; text as itself; the rest as compact JSON.
@@ -398,6 +828,60 @@ mod tests {
     }
 
     #[test]
+    fn maps_are_compared_entry_by_entry_and_the_rest_whole() {
+        let before = map(json!({"items": {"A": {"n": 1}, "B": {"n": 2}}, "terms": null}));
+        let after = map(json!({"items": {"A": {"n": 1}, "B": {"n": 3}}, "terms": {"x": 1}}));
+        let c: Vec<_> = changes(&before, &after)
+            .into_iter()
+            .map(|c| (c.field, c.old, c.new))
+            .collect();
+        assert_eq!(
+            c,
+            vec![
+                (
+                    "items.B.n".to_owned(),
+                    Some("2".to_owned()),
+                    Some("3".to_owned())
+                ),
+                ("terms".to_owned(), None, Some("{\"x\":1}".to_owned())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bid_shows_the_digest_of_its_sealed_box_never_the_box() {
+        let bid = civic_domain::Bid {
+            sealed: Some(civic_domain::bid::SealedBox {
+                key_id: "k1".to_owned(),
+                nonce: "bm9uY2U=".to_owned(),
+                ciphertext: "c2VjcmV0LXByaWNl".to_owned(),
+            }),
+            ..civic_domain::Bid::default()
+        };
+        let text = Value::Object(bid.shown()).to_string();
+        assert!(
+            !text.contains("c2VjcmV0LXByaWNl") && !text.contains("bm9uY2U="),
+            "{text}"
+        );
+        assert!(
+            text.contains("ciphertextSha256") && text.contains("k1"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn money_paths_read_in_yuan_in_lists_too() {
+        let mut v =
+            json!({"terms": {"budget": 50_000_000}, "bids": [{"price": 12_345}, {"price": 5}]});
+        in_yuan(&mut v["terms"], &["budget"]);
+        in_yuan(&mut v["bids"], &["*", "price"]);
+        assert_eq!(
+            v,
+            json!({"terms": {"budget": "500000.00"}, "bids": [{"price": "123.45"}, {"price": "0.05"}]})
+        );
+    }
+
+    #[test]
     fn the_timeline_never_shows_a_full_id_number() {
         let rep =
             civic_domain::LegalRepresentative::new("张三", "11010519491231002X", "13800138000")
@@ -406,7 +890,7 @@ mod tests {
             legal_representative: Some(rep),
             ..Organisation::default()
         };
-        let text = Value::Object(shown(&state)).to_string();
+        let text = Value::Object(state.shown()).to_string();
         assert!(!text.contains("11010519491231002X"), "{text}");
         assert!(!text.contains("13800138000"), "{text}");
         assert!(text.contains("110105********002X"), "{text}");

@@ -10,12 +10,15 @@ mod contract;
 mod errors;
 pub mod limits;
 mod mutation;
+mod ocds;
 mod payload;
+mod performance;
 mod procurement;
 mod query;
 mod registry;
 pub mod scalars;
 mod session;
+mod statistics;
 mod subscription;
 pub(crate) mod types;
 mod viewer;
@@ -40,6 +43,7 @@ pub struct Mutation(
     committee::CommitteeMutation,
     award::AwardMutation,
     contract::ContractMutation,
+    performance::PerformanceMutation,
 );
 
 /// Queries, one object per area of work.
@@ -52,7 +56,10 @@ pub struct Query(
     procurement::ProcurementQuery,
     bid::BidQuery,
     committee::CommitteeQuery,
+    ocds::OcdsQuery,
+    statistics::StatisticsQuery,
     contract::ContractQuery,
+    performance::PerformanceQuery,
 );
 
 pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;

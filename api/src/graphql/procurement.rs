@@ -91,6 +91,9 @@ pub struct RequirementsInput {
     pub min_rating: Option<u8>,
     /// Full years registered; omitted: the policy's minimum.
     pub min_years_registered: Option<u32>,
+    /// PERF-FEEDS: the lowest grade of the bidder's latest performance evaluation (by a
+    /// purchaser or a third party); a bidder never evaluated is eligible.
+    pub min_past_grade: Option<super::performance::PerformanceGradeKind>,
 }
 
 impl From<RequirementsInput> for Requirements {
@@ -103,6 +106,7 @@ impl From<RequirementsInput> for Requirements {
             kinds,
             min_rating: r.min_rating,
             min_years_registered: r.min_years_registered,
+            min_past_grade: r.min_past_grade.map(Into::into),
         }
     }
 }
@@ -266,6 +270,7 @@ pub struct RequirementsView {
     pub kinds: Vec<OrganisationKind>,
     pub min_rating: Option<u8>,
     pub min_years_registered: Option<u32>,
+    pub min_past_grade: Option<super::performance::PerformanceGradeKind>,
 }
 
 #[derive(SimpleObject)]
@@ -472,6 +477,7 @@ impl ProcurementView {
             kinds: r.kinds.iter().map(|k| (*k).into()).collect(),
             min_rating: r.min_rating,
             min_years_registered: r.min_years_registered,
+            min_past_grade: r.min_past_grade.map(Into::into),
         })
     }
 
@@ -1125,7 +1131,7 @@ pub struct EligibleProcurement {
 #[derive(SimpleObject)]
 #[graphql(name = "Ineligibility")]
 pub struct IneligibilityView {
-    /// NOT_ACTIVE, CREDIT_LIST, TOO_RECENT, RATING or KIND.
+    /// NOT_ACTIVE, CREDIT_LIST, TOO_RECENT, RATING, KIND or PAST_GRADE (PERF-FEEDS).
     pub code: String,
     pub message: String,
 }

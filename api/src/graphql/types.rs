@@ -215,6 +215,15 @@ impl OrganisationView {
                 .collect(),
         })
     }
+    /// PERF-FEEDS: grades of its contracts' performance evaluations, latest conclusion first
+    /// (the last 20); public, like the evaluations once concluded.
+    async fn performance_grades(&self) -> Vec<super::performance::PerformanceGradeView> {
+        self.state
+            .performance_grades
+            .iter()
+            .map(Into::into)
+            .collect()
+    }
     /// Deadlines running for it today: pending decisions, reports due, list periods.
     async fn open_cases(&self, ctx: &async_graphql::Context<'_>) -> Vec<OpenCaseView> {
         super::open_cases(ctx, &self.state, chrono::Utc::now())

@@ -357,6 +357,7 @@ impl Ledger {
                         credit_list: None,
                         rating: None,
                         registered_on: None,
+                        latest_grade: None,
                         registry_version: 0,
                         registry_position: 0,
                     },

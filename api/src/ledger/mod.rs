@@ -12,6 +12,7 @@ mod execute;
 mod expert_pool;
 mod history;
 mod organisation;
+mod performance;
 mod procurement;
 mod tick;
 

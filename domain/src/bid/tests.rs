@@ -37,6 +37,7 @@ fn terms() -> BidTerms {
             kinds: vec![],
             min_rating: Some(3),
             min_years_registered: None,
+            min_past_grade: None,
         },
         jurisdiction: Jurisdiction::parse("440300").unwrap(),
     }
@@ -51,6 +52,7 @@ fn standing() -> RegistryStanding {
         credit_list: None,
         rating: Some(4),
         registered_on: Some(NaiveDate::from_ymd_opt(2020, 5, 1).unwrap()),
+        latest_grade: None,
         registry_version: 7,
         registry_position: 1234,
     }

@@ -1175,6 +1175,7 @@ fn signing_facts_read_the_challenges_to_the_award_in_force() {
             kinds: vec![],
             min_rating: None,
             min_years_registered: None,
+            min_past_grade: None,
         },
         scoring: crate::procurement::ScoringScheme {
             price_weight_percent: 30,

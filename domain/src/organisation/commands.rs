@@ -151,6 +151,9 @@ pub enum OrganisationCommand {
     ReleaseHubMember {
         member_id: Uuid,
     },
+    /// PERF-FEEDS: issued by the ledger after a performance evaluation of one of the
+    /// organisation's contracts concluded (and by `recordPerformanceGrade` to retry it).
+    RecordPerformanceGrade(super::state::PerformanceGrade),
 }
 
 use OrganisationStatus as S;
@@ -235,6 +238,7 @@ impl OrganisationCommand {
             Self::EndHubDesignation { .. } => "EndHubDesignation",
             Self::AdmitHubMember { .. } => "AdmitHubMember",
             Self::ReleaseHubMember { .. } => "ReleaseHubMember",
+            Self::RecordPerformanceGrade(_) => "RecordPerformanceGrade",
         }
     }
 
@@ -284,6 +288,7 @@ impl OrganisationCommand {
             Self::EndHubDesignation { .. } => "ending the hub designation",
             Self::AdmitHubMember { .. } => "admitting a hub member",
             Self::ReleaseHubMember { .. } => "releasing a hub member",
+            Self::RecordPerformanceGrade(_) => "recording a performance grade (绩效评价结果)",
         }
     }
 
@@ -392,7 +397,8 @@ impl OrganisationCommand {
             | Self::RateOrganisation { .. }
             | Self::ExpireRating
             | Self::AdmitHubMember { .. }
-            | Self::ReleaseHubMember { .. } => Vec::new(),
+            | Self::ReleaseHubMember { .. }
+            | Self::RecordPerformanceGrade(_) => Vec::new(),
         }
     }
 
@@ -423,9 +429,11 @@ impl OrganisationCommand {
             | Self::ListAsSerious { .. }
             | Self::RemoveFromSerious { .. } => REGISTERED,
             // Clean-ups that stay possible after the organisation ended.
-            Self::ExpireRating | Self::EndHubDesignation { .. } | Self::ReleaseHubMember { .. } => {
-                EVER_REGISTERED
-            }
+            // A grade follows the organisation's record even after it ended.
+            Self::ExpireRating
+            | Self::EndHubDesignation { .. }
+            | Self::ReleaseHubMember { .. }
+            | Self::RecordPerformanceGrade(_) => EVER_REGISTERED,
         })
     }
 }

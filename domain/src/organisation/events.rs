@@ -222,6 +222,16 @@ pub enum OrganisationEvent {
         member_id: Uuid,
         left_on: NaiveDate,
     },
+    /// PERF-FEEDS: a concluded performance evaluation of one of its contracts.
+    PerformanceGradeRecorded {
+        evaluation_id: Uuid,
+        contract_id: Uuid,
+        procurement_id: Uuid,
+        evaluator: crate::performance::EvaluatorKind,
+        grade: crate::performance::Grade,
+        score: crate::procurement::Points,
+        concluded_at: DateTime<Utc>,
+    },
 }
 
 /// The decision period schema-1 `RegistrationApplied` events were written under: the national
@@ -231,7 +241,7 @@ const V1_DECISION_DUE_DAYS: u32 = 60;
 
 impl OrganisationEvent {
     /// Every kind with the payload schema this code writes for it.
-    pub const KINDS: [(&'static str, u16); 28] = [
+    pub const KINDS: [(&'static str, u16); 29] = [
         ("RegistrationApplied", 2),
         ("OrganisationRegistered", 1),
         ("RegistrationRefused", 1),
@@ -260,6 +270,7 @@ impl OrganisationEvent {
         ("HubDesignationEnded", 1),
         ("HubMemberJoined", 1),
         ("HubMemberLeft", 1),
+        ("PerformanceGradeRecorded", 1),
     ];
 
     fn current_schema(kind: &str) -> Option<u16> {
@@ -301,6 +312,7 @@ impl DomainEvent for OrganisationEvent {
             Self::HubDesignationEnded { .. } => "HubDesignationEnded",
             Self::HubMemberJoined { .. } => "HubMemberJoined",
             Self::HubMemberLeft { .. } => "HubMemberLeft",
+            Self::PerformanceGradeRecorded { .. } => "PerformanceGradeRecorded",
         }
     }
 

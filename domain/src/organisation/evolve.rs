@@ -324,6 +324,23 @@ impl Organisation {
             E::HubMemberLeft { member_id, .. } => {
                 self.hub_members.retain(|m| m.member_id != *member_id);
             }
+            E::PerformanceGradeRecorded {
+                evaluation_id,
+                contract_id,
+                procurement_id,
+                evaluator,
+                grade,
+                score,
+                concluded_at,
+            } => self.keep_grade(crate::organisation::PerformanceGrade {
+                evaluation_id: *evaluation_id,
+                contract_id: *contract_id,
+                procurement_id: *procurement_id,
+                evaluator: *evaluator,
+                grade: *grade,
+                score: *score,
+                concluded_at: *concluded_at,
+            }),
         }
         self
     }

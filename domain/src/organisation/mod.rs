@@ -50,6 +50,7 @@ pub use state::{
     AnnualReport, Dissolution, HubDesignation, HubMember, Members, NotFiled, Organisation,
     OrganisationStatus, PastHubDesignation, Rating, ReportConclusion, Suspension,
 };
+pub use state::{MAX_PERFORMANCE_GRADES, PerformanceGrade};
 
 use crate::aggregate::{Aggregate, Claim, Context};
 

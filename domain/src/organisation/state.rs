@@ -282,6 +282,26 @@ pub struct Organisation {
     pub hub: Option<HubDesignation>,
     pub hub_members: Vec<HubMember>,
     pub hub_history: Vec<PastHubDesignation>,
+    /// Performance grades of its contracts (PERF-FEEDS), latest conclusion first, at most
+    /// [`MAX_PERFORMANCE_GRADES`].
+    pub performance_grades: Vec<PerformanceGrade>,
+}
+
+/// Grades an organisation's record keeps: the latest ones are what later procurements read.
+pub const MAX_PERFORMANCE_GRADES: usize = 20;
+
+/// A concluded performance evaluation of one of its contracts (PERF-FEEDS).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PerformanceGrade {
+    pub evaluation_id: Uuid,
+    pub contract_id: Uuid,
+    pub procurement_id: Uuid,
+    pub evaluator: crate::performance::EvaluatorKind,
+    pub grade: crate::performance::Grade,
+    /// The total, in hundredths of a point.
+    pub score: crate::procurement::Points,
+    pub concluded_at: DateTime<Utc>,
 }
 
 impl Organisation {
@@ -301,6 +321,14 @@ impl Organisation {
 
     pub fn is_hub_member(&self, member_id: Uuid) -> bool {
         self.hub_members.iter().any(|m| m.member_id == member_id)
+    }
+
+    /// The grade later procurements read (PERF-FEEDS): the latest by the purchaser or a third
+    /// party; a self-evaluation is kept on record but does not qualify its own supplier.
+    pub fn latest_grade(&self) -> Option<&PerformanceGrade> {
+        self.performance_grades
+            .iter()
+            .find(|g| g.evaluator.counts_for_eligibility())
     }
 
     pub fn current_suspension(&self) -> Option<&Suspension> {

@@ -10,6 +10,7 @@ use uuid::Uuid;
 use crate::calendar::add_years;
 use crate::error::{DomainError, rules};
 use crate::organisation::{Organisation, OrganisationStatus};
+use crate::performance::Grade;
 use crate::policy::Policy;
 use crate::values::OrganisationKind;
 
@@ -23,6 +24,10 @@ pub struct Requirements {
     pub min_rating: Option<u8>,
     /// Full years registered; `None` means the policy's minimum (`bidderMinYearsRegistered`).
     pub min_years_registered: Option<u32>,
+    /// PERF-FEEDS: the lowest grade of the bidder's latest performance evaluation (by a
+    /// purchaser or a third party), if the procurement sets one. A bidder never evaluated is
+    /// eligible: a first contract must stay within reach of a new organisation.
+    pub min_past_grade: Option<Grade>,
 }
 
 impl Requirements {
@@ -59,6 +64,10 @@ pub struct RegistryStanding {
     /// The grade of a rating valid on the day of the check.
     pub rating: Option<u8>,
     pub registered_on: Option<NaiveDate>,
+    /// PERF-FEEDS: the grade of its latest performance evaluation by a purchaser or a third
+    /// party. Absent from standings recorded before grades existed.
+    #[serde(default)]
+    pub latest_grade: Option<Grade>,
     /// The organisation stream's version and the log position of its last event: the registry
     /// state this standing was read from.
     pub registry_version: u64,
@@ -87,6 +96,7 @@ impl RegistryStanding {
                 .filter(|r| r.is_valid_on(day))
                 .map(|r| r.grade),
             registered_on: organisation.registered_on(),
+            latest_grade: organisation.latest_grade().map(|g| g.grade),
             registry_version: version,
             registry_position: position,
         }
@@ -98,7 +108,7 @@ impl RegistryStanding {
 #[serde(rename_all = "camelCase")]
 pub struct Ineligibility {
     /// Stable, for clients to translate or filter: NOT_ACTIVE, CREDIT_LIST, TOO_RECENT,
-    /// RATING, KIND.
+    /// RATING, KIND, PAST_GRADE.
     pub code: String,
     pub message: String,
 }
@@ -173,6 +183,20 @@ pub fn ineligibilities(
             ),
         }
     }
+    if let Some(min) = requirements.min_past_grade
+        && let Some(latest) = standing.latest_grade
+        && latest < min
+    {
+        push(
+            PAST_GRADE,
+            format!(
+                "{}'s latest performance evaluation (绩效评价) was graded {}; this procurement requires {} or above (PERF-FEEDS)",
+                standing.name,
+                latest.label_zh(),
+                min.label_zh()
+            ),
+        );
+    }
     if !requirements.kinds.is_empty()
         && !standing
             .kind
@@ -194,7 +218,11 @@ pub fn ineligibilities(
     out
 }
 
-/// BID-ELIGIBLE as a refusal naming every unmet condition.
+/// The code of an unmet minimum past grade (PERF-FEEDS).
+pub const PAST_GRADE: &str = "PAST_GRADE";
+
+/// BID-ELIGIBLE as a refusal naming every unmet condition; PERF-FEEDS when the past grade is
+/// the only one.
 pub fn check_eligible(
     standing: &RegistryStanding,
     requirements: &Requirements,
@@ -205,8 +233,13 @@ pub fn check_eligible(
     if reasons.is_empty() {
         return Ok(());
     }
+    let rule = if reasons.iter().all(|r| r.code == PAST_GRADE) {
+        rules::PERF_FEEDS
+    } else {
+        rules::BID_ELIGIBLE
+    };
     Err(DomainError::violation(
-        rules::BID_ELIGIBLE,
+        rule,
         format!(
             "{} may not bid: {}",
             standing.name,

@@ -40,6 +40,7 @@ pub use content::{
     SALT_BYTES, parse_salt,
 };
 pub(crate) use decide::check_service_period;
+pub use eligibility::PAST_GRADE;
 pub use eligibility::{
     Ineligibility, RegistryStanding, Requirements, check_eligible, ineligibilities,
 };

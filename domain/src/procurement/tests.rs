@@ -95,6 +95,7 @@ fn terms() -> ProcurementTerms {
             kinds: vec![],
             min_rating: Some(3),
             min_years_registered: None,
+            min_past_grade: None,
         },
         scoring: scheme(30),
         bid_deadline: at(2026, 3, 23, 1),
@@ -169,6 +170,7 @@ fn standing(n: u128) -> RegistryStanding {
         credit_list: None,
         rating: Some(4),
         registered_on: Some(date(2020, 5, 1)),
+        latest_grade: None,
         registry_version: 3,
         registry_position: 100 + u64::try_from(n).unwrap(),
     }

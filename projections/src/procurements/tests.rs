@@ -26,6 +26,9 @@ const TABLES: &[&str] = &[
     "SELECT category, id, version, position, state FROM aggregate_states ORDER BY 1, 2",
     "SELECT command_id, command, stream, last_version, last_position \
          FROM rm_command_outcomes ORDER BY 1",
+    "SELECT procurement_id, jurisdiction, item, method, status, opened, valid_bids, \
+         few_valid_bids, supplier, awarded, award_year, days_to_award \
+         FROM rm_purchase_figures ORDER BY 1",
 ];
 
 on_both_backends!(
@@ -72,6 +75,7 @@ fn terms(unit: Uuid, jurisdiction: &str, deadline: DateTime<Utc>) -> Procurement
             ],
             min_rating: Some(3),
             min_years_registered: None,
+            min_past_grade: None,
         },
         scoring: ScoringScheme {
             price_weight_percent: 30,
@@ -413,6 +417,13 @@ async fn a_rebuild_writes_what_the_live_projection_wrote(place: Place) {
         3
     );
     assert!(live.iter().any(|r| r.contains("| CANCELLED |")));
+    assert_eq!(
+        live.iter()
+            .filter(|r| r.starts_with("rm_purchase_figures:"))
+            .count(),
+        1,
+        "the published one has figures: {live:#?}"
+    );
     place
         .tamper("UPDATE read_model_checkpoint SET version = 0")
         .await;

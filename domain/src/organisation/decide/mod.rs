@@ -4,6 +4,7 @@
 mod annual_reports;
 mod credit;
 mod hub;
+mod performance;
 mod rating;
 mod registration;
 
@@ -72,6 +73,7 @@ impl Organisation {
             C::EndHubDesignation { reason } => self.decide_end_hub(reason, ctx),
             C::AdmitHubMember { member_id } => self.decide_admit_member(*member_id, ctx),
             C::ReleaseHubMember { member_id } => self.decide_release_member(*member_id, ctx),
+            C::RecordPerformanceGrade(grade) => self.decide_record_grade(grade),
         }
     }
 

@@ -226,6 +226,15 @@ fn one_of_each_command() -> Vec<OrganisationCommand> {
         C::EndHubDesignation { reason: reason() },
         C::AdmitHubMember { member_id: MEMBER },
         C::ReleaseHubMember { member_id: MEMBER },
+        C::RecordPerformanceGrade(crate::organisation::PerformanceGrade {
+            evaluation_id: Uuid::from_u128(0x9E),
+            contract_id: Uuid::from_u128(0x9C),
+            procurement_id: Uuid::from_u128(0x9D),
+            evaluator: crate::performance::EvaluatorKind::ThirdParty,
+            grade: crate::performance::Grade::Good,
+            score: crate::procurement::Points(8_500),
+            concluded_at: ctx().now,
+        }),
     ];
     let index = |c: &OrganisationCommand| match c {
         C::Apply { .. } => 0,
@@ -257,6 +266,7 @@ fn one_of_each_command() -> Vec<OrganisationCommand> {
         C::EndHubDesignation { .. } => 26,
         C::AdmitHubMember { .. } => 27,
         C::ReleaseHubMember { .. } => 28,
+        C::RecordPerformanceGrade(_) => 29,
     };
     for (i, c) in commands.iter().enumerate() {
         assert_eq!(index(c), i, "{}", c.name());
@@ -295,9 +305,10 @@ fn allowed(state: Option<S>, command: &OrganisationCommand) -> bool {
         | C::EscalateToSerious
         | C::ListAsSerious { .. }
         | C::RemoveFromSerious { .. } => registered,
-        C::ExpireRating | C::EndHubDesignation { .. } | C::ReleaseHubMember { .. } => {
-            ever_registered
-        }
+        C::ExpireRating
+        | C::EndHubDesignation { .. }
+        | C::ReleaseHubMember { .. }
+        | C::RecordPerformanceGrade(_) => ever_registered,
     }
 }
 

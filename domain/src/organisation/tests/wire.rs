@@ -106,6 +106,15 @@ fn every_event() -> Vec<OrganisationEvent> {
             member_id: MEMBER,
             left_on: date(2025, 3, 12),
         },
+        OrganisationEvent::PerformanceGradeRecorded {
+            evaluation_id: MEMBER,
+            contract_id: MEMBER,
+            procurement_id: MEMBER,
+            evaluator: crate::performance::EvaluatorKind::ThirdParty,
+            grade: crate::performance::Grade::Good,
+            score: crate::procurement::Points(8_550),
+            concluded_at: t(21),
+        },
     ]
 }
 

@@ -26,6 +26,20 @@ enum Op {
     NotNull,
 }
 
+/// A figure a grouped [`Select`] reads of each group, after its columns: always an integer
+/// (a sum of no rows reads as null). Averages are a sum and a count divided by the caller,
+/// so that both backends give the same exact answer (SQLite's AVG is a float, PostgreSQL's
+/// a numeric).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Figure {
+    /// The sum of an integer column.
+    Sum(&'static str),
+    /// The number of rows.
+    Rows,
+    /// The number of rows where the column is not null.
+    Present(&'static str),
+}
+
 /// Which rows of one table a query reads, and in which order.
 #[derive(Debug, Clone)]
 pub struct Select {
@@ -38,6 +52,9 @@ pub struct Select {
     order: &'static [&'static str],
     after: Option<Vec<Value>>,
     limit: Option<usize>,
+    /// Grouped: one row per distinct value of these columns (they are the columns read).
+    group: &'static [&'static str],
+    figures: Vec<Figure>,
 }
 
 impl Select {
@@ -51,7 +68,25 @@ impl Select {
             order: &[],
             after: None,
             limit: None,
+            group: &[],
+            figures: Vec::new(),
         }
+    }
+
+    /// One row per distinct value of `columns` (the columns read, and the order of a page of
+    /// groups: its cursor is the last group's values), with each [`Select::figure`] after
+    /// them. Filters apply to the rows before grouping.
+    pub fn group_by(mut self, columns: &'static [&'static str]) -> Self {
+        self.columns = columns;
+        self.group = columns;
+        self.order = columns;
+        self
+    }
+
+    /// A figure of each group (of every row when not grouped), read after the columns.
+    pub fn figure(mut self, figure: Figure) -> Self {
+        self.figures.push(figure);
+        self
     }
 
     /// Each row with the stored state of its stream in `category`, read after its columns: its
@@ -124,6 +159,21 @@ impl Select {
             .iter()
             .map(|c| Ok((format!("t.{c}"), self.column(c)?)))
             .collect::<Result<Vec<_>, ReadModelError>>()?;
+        for f in &self.figures {
+            let sql = match f {
+                // CAST: PostgreSQL sums bigints as numeric.
+                Figure::Sum(c) => {
+                    self.column(c)?;
+                    format!("CAST(SUM(t.{c}) AS BIGINT)")
+                }
+                Figure::Rows => "COUNT(*)".to_owned(),
+                Figure::Present(c) => {
+                    self.column(c)?;
+                    format!("COUNT(t.{c})")
+                }
+            };
+            out.push((sql, Type::Int));
+        }
         if self.state_of.is_some() {
             for c in ["version", "position", "state"] {
                 let ty = STATES
@@ -269,6 +319,8 @@ impl Select {
             order: self.order,
             cursor: self.after.as_ref().map(Vec::len),
             limit: self.limit.is_some(),
+            group: self.group,
+            figures: self.figures.clone(),
             count,
             placeholder: placeholder as usize,
         };
@@ -293,6 +345,10 @@ impl Select {
         let (source, mut args) = self.source(placeholder, true)?;
         let names: Vec<&str> = selected.iter().map(|(n, _)| n.as_str()).collect();
         let mut sql = format!("SELECT {} {source}", names.join(", "));
+        if !self.group.is_empty() {
+            let group: Vec<String> = self.group.iter().map(|c| format!("t.{c}")).collect();
+            sql.push_str(&format!(" GROUP BY {}", group.join(", ")));
+        }
         if !self.order.is_empty() {
             for c in self.order {
                 self.column(c)?;
@@ -334,6 +390,8 @@ struct Shape {
     order: &'static [&'static str],
     cursor: Option<usize>,
     limit: bool,
+    group: &'static [&'static str],
+    figures: Vec<Figure>,
     count: bool,
     placeholder: usize,
 }
@@ -395,6 +453,24 @@ impl Row {
     pub fn uint(&mut self, i: usize) -> Result<u64, ReadModelError> {
         let n = self.int(i)?;
         u64::try_from(n).map_err(|_| self.damaged(i, "a count", &Value::Int(n)))
+    }
+
+    /// A group's key, text or integer, as text.
+    pub fn key(&mut self, i: usize) -> Result<String, ReadModelError> {
+        match self.take(i) {
+            Value::Text(s) => Ok(s),
+            Value::Int(n) => Ok(n.to_string()),
+            other => Err(self.damaged(i, "a key", &other)),
+        }
+    }
+
+    /// A sum of no rows reads as null: zero.
+    pub fn sum(&mut self, i: usize) -> Result<i64, ReadModelError> {
+        match self.take(i) {
+            Value::Int(n) => Ok(n),
+            Value::Null => Ok(0),
+            other => Err(self.damaged(i, "a sum", &other)),
+        }
     }
 }
 

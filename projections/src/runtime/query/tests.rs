@@ -3,7 +3,7 @@
 use civic_store::test_postgres::TestDb;
 use sqlx::Connection as _;
 
-use super::{Row, Select};
+use super::{Figure, Row, Select};
 use crate::ReadModelError;
 use crate::runtime::Value;
 use crate::runtime::table::{TableDef, Type, col, nullable};
@@ -93,6 +93,33 @@ fn cases() -> Vec<(&'static str, Select, Vec<&'static str>)> {
                 "03 7 70 {\"s\":\"a\"}",
                 "04 7 70 {\"s\":\"a\"}",
             ],
+        ),
+        (
+            "groups with their sums and counts, filtered before grouping",
+            Select::from(&THINGS, &[])
+                .ge("n", Value::Int(2))
+                .group_by(&["owner"])
+                .figure(Figure::Sum("n"))
+                .figure(Figure::Rows)
+                .figure(Figure::Present("due")),
+            vec!["a 9 3 2", "b 5 1 1"],
+        ),
+        (
+            "a page of groups after a cursor",
+            Select::from(&THINGS, &[])
+                .group_by(&["owner"])
+                .figure(Figure::Rows)
+                .after(Some(vec![Value::text("a")]))
+                .limit(5),
+            vec!["b 1"],
+        ),
+        (
+            "figures of every row, none grouped; a sum of nothing is null",
+            Select::from(&THINGS, &[])
+                .eq("owner", Value::text("c"))
+                .figure(Figure::Sum("n"))
+                .figure(Figure::Rows),
+            vec!["- 0"],
         ),
         (
             "a column the table lacks",
