@@ -11,6 +11,7 @@ import { gql, ApiError } from './api.js';
 import { formatMoney, formatDate, formatDateTime, trimmed, halfWidth } from './format.js';
 import { toFen, useCommand } from './bids.js';
 import { SplitBar } from './charts.js';
+import { ContractEvaluations } from './performance.js';
 
 const html = htm.bind(h);
 
@@ -470,6 +471,7 @@ export function ContractPage({ ui, id, flash }) {
           <ul>${c.statusChanges.map((s) => html`<li>${formatDateTime(s.at, lang)}：${t('con.statuses.' + s.status)}${s.reason ? ' · ' + s.reason : ''}</li>`)}</ul>
         </section>`
       : null}
+    <${ContractEvaluations} ui=${ui} contract=${c} />
     ${acting
       ? html`<section class="decision" aria-labelledby="contract-actions-heading">
           <h2 id="contract-actions-heading">${t('con.actions')}</h2>

@@ -365,6 +365,7 @@ export const messages = {
       navHint: '采购项目审计',
       open: '查看采购全过程',
       procurementId: '采购项目编号',
+      idInvalid: '请粘贴完整的采购项目编号（UUID）。',
     },
     stats: {
       nav: '统计',
@@ -994,6 +995,7 @@ export const messages = {
       navHint: 'Audit a purchase',
       open: 'Open the purchase’s history',
       procurementId: 'Procurement id',
+      idInvalid: 'Paste the whole procurement id (a UUID).',
     },
     stats: {
       nav: 'Statistics',

@@ -11,6 +11,9 @@ import { EligibleBoard, MyBids } from './bids.js';
 import { MyCommittees, CommitteePage } from './committee.js';
 import { ContractPage, ContractList } from './contract.js';
 import { CountBars } from './charts.js';
+import { EvaluationPage, SupplierGrades } from './performance.js';
+import { PurchaseAudit, PurchaseFinder } from './purchase-audit.js';
+import { Statistics } from './statistics.js';
 import { gql, session, language, decodeClaims, newCommandId, whenUnauthenticated, ApiError } from './api.js';
 import { formatMoney, formatDate, formatDateTime, normaliseCreditCode, parseMoney, trimmed, chinaToday } from './format.js';
 
@@ -40,6 +43,11 @@ function currentRoute() {
   if (path === 'contracts') return { screen: 'contracts' };
   const contract = /^contracts\/([0-9a-fA-F-]{36})$/.exec(path);
   if (contract) return { screen: 'contract', id: contract[1] };
+  const evaluation = /^evaluations\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (evaluation) return { screen: 'evaluation', id: evaluation[1] };
+  const purchase = /^audit\/purchases\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (purchase) return { screen: 'purchaseAudit', id: purchase[1] };
+  if (path === 'statistics') return { screen: 'statistics', params };
   return { screen: 'home' };
 }
 
@@ -522,6 +530,7 @@ function Profile({ id, flash }) {
       <h2 id="rating-heading">${t('rating')}</h2>
       <p>${org.rating ? t('ratingScore', { label: org.rating.label, score: org.rating.score, until: formatDate(org.rating.validUntil, lang) }) : t('noRating')}</p>
     </section>
+    <${SupplierGrades} ui=${{ t, lang, Link }} organisationId=${org.id} />
   </main>`;
 }
 
@@ -759,6 +768,7 @@ function Header({ onSignOut, onLanguage }) {
       <${Link} href="/app/search">${t(claims ? 'navSearch' : 'navPublicSearch')}<//>
       ${claims?.role === 'registrar' ? html`<${Link} href="/app/apply">${t('navApply')}<//>` : null}
       ${claims?.role === 'auditor' || claims?.role === 'admin' ? html`<${Link} href="/app/audit">${t('audit.nav')}<//>` : null}
+      ${STATISTICS_ROLES.includes(claims?.role) ? html`<${Link} href="/app/statistics">${t('stats.nav')}<//>` : null}
       ${claims ? null : html`<${Link} href="/app/">${t('signIn')}<//>`}
     </nav>
     <div class="who">
@@ -774,6 +784,9 @@ function Header({ onSignOut, onLanguage }) {
     </div>
   </header>`;
 }
+
+/** Who reads purchasing statistics: staff of a jurisdiction, auditors and administrators. */
+const STATISTICS_ROLES = ['purchaser', 'registrar', 'auditor', 'admin'];
 
 function validClaims(token) {
   const claims = token ? decodeClaims(token) : null;
@@ -824,6 +837,13 @@ function App() {
   } else if (route.screen === 'contract') {
     // Contracts are published (政府采购法): anyone reads one, signed in or not.
     screen = html`<${ContractPage} key=${route.id + location.search} ui=${ui} id=${route.id} flash=${new URLSearchParams(location.search).has('signed') ? t('con.signed') : null} />`;
+  } else if (route.screen === 'evaluation') {
+    // A concluded evaluation is public; an open one reads as null to anyone but its parties.
+    screen = html`<${EvaluationPage} key=${route.id} ui=${ui} id=${route.id} />`;
+  } else if ((claims?.role === 'auditor' || claims?.role === 'admin') && route.screen === 'purchaseAudit') {
+    screen = html`<${PurchaseAudit} key=${route.id} ui=${ui} id=${route.id} />`;
+  } else if (STATISTICS_ROLES.includes(claims?.role) && route.screen === 'statistics') {
+    screen = html`<${Statistics} key=${location.search} ui=${ui} params=${route.params} />`;
   } else if ((claims?.role === 'ngo' || claims?.role === 'purchaser') && route.screen === 'contracts') {
     screen = html`<${ContractList} ui=${ui} />`;
   } else if (claims?.role === 'purchaser' && route.screen === 'draft') {
@@ -842,7 +862,7 @@ function App() {
   } else if (!claims) {
     screen = html`<${SignIn} notice=${notice} onToken=${(tk) => (session.save(tk), setToken(tk), setNotice(null))} />`;
   } else if (route.screen === 'audit') {
-    screen = html`<${Audit} t=${t} lang=${lang} ErrorText=${ErrorText} params=${route.params} />`;
+    screen = html`<${Audit} t=${t} lang=${lang} ErrorText=${ErrorText} params=${route.params} extra=${html`<${PurchaseFinder} ui=${ui} />`} />`;
   } else if (route.screen === 'organisation') {
     screen = html`<${Profile} key=${route.id + location.search} id=${route.id} flash=${new URLSearchParams(location.search).has('applied') ? t('applied') : null} />`;
   } else if (route.screen === 'search' || (route.screen === 'home' && !claims.jurisdiction)) {

@@ -523,7 +523,8 @@ export function ProcurementPage({ ui, id, flash }) {
   return html`<main id="main" class="procurement">
     <h1>${p.title}</h1>
     ${notice ? html`<p class="notice" role="status">${notice}</p>` : null}
-    <p><${StatusBadge} t=${t} status=${p.status} /> ${p.purchaser} · ${t('jurisdiction')} ${p.jurisdiction}</p>
+    <p><${StatusBadge} t=${t} status=${p.status} /> ${p.purchaser} · ${t('jurisdiction')} ${p.jurisdiction}
+      ${claims?.role === 'auditor' || claims?.role === 'admin' ? html` · <${ui.Link} href=${'/app/audit/purchases/' + p.id} id="purchase-audit-link">${t('paudit.open')}<//>` : null}</p>
     <section aria-labelledby="terms-heading">
       <h2 id="terms-heading">${t('proc.terms')}</h2>
       <p>${p.description}</p>

@@ -13,6 +13,8 @@ import { SplitBar } from './charts.js';
 
 const html = htm.bind(h);
 
+const yuan = (fen) => formatMoney(`${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`);
+
 const TIMELINE = `query PurchaseTimeline($id: UUID!, $after: Int) {
   purchaseTimeline(procurementId: $id, after: $after, first: 100) {
     streams nextPosition
@@ -36,9 +38,24 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 /** `procurement-…` → `procurement`: what kind of record an entry belongs to. */
 const categoryOf = (stream) => stream.split('-')[0];
 
+/** Values longer than this (a committee's members, a score sheet) fold behind their start. */
+const LONG = 120;
+
 function shown(t, lang, value) {
   if (value == null) return t('audit.empty');
-  return INSTANT.test(value) ? formatDateTime(value, lang) : value;
+  if (INSTANT.test(value)) return formatDateTime(value, lang);
+  if (value.length <= LONG) return value;
+  return html`<details class="long"><summary>${value.slice(0, 60)}…</summary><code>${value}</code></details>`;
+}
+
+/**
+ * The instant one microsecond after `instant`: the API shows instants to the microsecond and
+ * records them finer, so the state "as of" an event's shown instant can precede the event.
+ */
+export function justAfter(instant) {
+  const m = /^(.*T\d{2}:\d{2}:\d{2})\.(\d{6})(Z|[+-]\d{2}:\d{2})$/.exec(instant);
+  if (m && m[2] !== '999999') return `${m[1]}.${String(Number(m[2]) + 1).padStart(6, '0')}${m[3]}`;
+  return new Date(new Date(instant).getTime() + 1).toISOString();
 }
 
 /** Saves `value` as a JSON file the browser downloads. */
@@ -87,14 +104,16 @@ function OcdsExport({ ui, id }) {
 function ContractAsOf({ ui, contractId, entries }) {
   const { t, lang, ErrorText } = ui;
   const own = entries.filter((e) => e.stream === 'contract-' + contractId);
-  const [index, setIndex] = useState(Math.max(0, own.length - 1));
+  // Null follows the latest event, as the timeline's pages arrive.
+  const [picked, setPicked] = useState(null);
+  const index = picked ?? Math.max(0, own.length - 1);
   const [state, setState] = useState(null);
   const [error, setError] = useState(null);
   const at = own[index]?.recordedAt;
   useEffect(() => {
     if (!at) return undefined;
     let live = true;
-    gql(AS_OF, { id: contractId, at }, { lang }).then(
+    gql(AS_OF, { id: contractId, at: justAfter(at) }, { lang }).then(
       (d) => live && (setState(d.contractAsOf), setError(null)),
       (e) => live && setError(e),
     );
@@ -109,7 +128,7 @@ function ContractAsOf({ ui, contractId, entries }) {
     <div class="field">
       <label for="asof-contract">${t('paudit.asOfPick')}</label>
       <input id="asof-contract" type="range" min="0" max=${own.length - 1} step="1" value=${index}
-        aria-valuetext=${`${entry.version} · ${entry.kind} · ${formatDateTime(entry.recordedAt, lang)}`} onInput=${(e) => setIndex(Number(e.currentTarget.value))} />
+        aria-valuetext=${`${entry.version} · ${entry.kind} · ${formatDateTime(entry.recordedAt, lang)}`} onInput=${(e) => setPicked(Number(e.currentTarget.value))} />
       <p class="hint" id="asof-contract-at">${t('paudit.asOfAt', { version: entry.version, kind: entry.kind, at: formatDateTime(entry.recordedAt, lang) })}</p>
     </div>
     <${ErrorText} error=${error} />
@@ -120,13 +139,15 @@ function ContractAsOf({ ui, contractId, entries }) {
             <div><dt>${t('con.accepted')}</dt><dd>${formatMoney(state.accepted)}</dd></div>
             <div><dt>${t('con.paid')}</dt><dd id="asof-paid">${formatMoney(state.paid)}</dd></div>
             <div><dt>${t('con.remaining')}</dt><dd>${formatMoney(state.remaining)}</dd></div>
-            <div><dt>${t('con.milestones')}</dt><dd>${state.milestones.map((m) => `${m.id}${m.kind === 'DELIVERY' ? (m.accepted ? '✓' : '…') : ''}`).join(' ')}</dd></div>
+            <div><dt>${t('con.milestones')}</dt><dd>${state.milestones
+              .map((m) => `${m.id} ${m.kind === 'DELIVERY' ? t(m.accepted ? 'con.ocds.met' : 'con.ocds.scheduled') : `${yuan(m.paidFen)} / ${yuan(m.amountFen)}`}`)
+              .join(t('listSeparator'))}</dd></div>
           </dl>
           <${SplitBar}
             id="asof-chart"
             title=${t('con.chartTitle')}
             describe=${t('paudit.asOfChart', { paid: formatMoney(state.paid), remaining: formatMoney(state.remaining) })}
-            format=${(fen) => formatMoney(`${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`)}
+            format=${yuan}
             parts=${[
               { key: 'paid', label: t('con.chartPaid'), value: state.paidFen, className: 'paid' },
               { key: 'remaining', label: t('con.remaining'), value: state.remainingFen, className: 'later' },
@@ -174,6 +195,8 @@ export function PurchaseAudit({ ui, id }) {
     <h1>${t('paudit.title', { title: p.title })}</h1>
     <p>${t('paudit.intro', { streams: streams.length })} <${Link} href=${'/app/procurements/' + p.id}>${t('paudit.procurementPage')}<//>
       ${p.contract ? html` · <${Link} href=${'/app/contracts/' + p.contract.id}>${t('perf.theContract')}<//>` : null}</p>
+    ${p.contract ? html`<${ContractAsOf} ui=${ui} contractId=${p.contract.id} entries=${entries} />` : null}
+    <${OcdsExport} ui=${ui} id=${p.id} />
     <section aria-labelledby="purchase-timeline-heading">
       <h2 id="purchase-timeline-heading">${t('paudit.timeline')}</h2>
       <table class="timeline purchase-timeline">
@@ -195,7 +218,28 @@ export function PurchaseAudit({ ui, id }) {
         ? html`<button type="button" id="timeline-more" onClick=${() => load(next).catch(setError)}>${t('audit.more')}</button>`
         : null}
     </section>
-    ${p.contract ? html`<${ContractAsOf} ui=${ui} contractId=${p.contract.id} entries=${entries} />` : null}
-    <${OcdsExport} ui=${ui} id=${p.id} />
   </main>`;
+}
+
+/** On the auditor's screen: a purchase's history opened by its procurement id. */
+export function PurchaseFinder({ ui }) {
+  const { t, navigate } = ui;
+  const [text, setText] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const submit = (e) => {
+    e.preventDefault();
+    const id = text.trim().toLowerCase();
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) return setInvalid(true);
+    navigate('/app/audit/purchases/' + id);
+  };
+  return html`<section aria-labelledby="purchase-find-heading">
+    <h2 id="purchase-find-heading">${t('paudit.navHint')}</h2>
+    <form class="search" onSubmit=${submit}>
+      <div class=${'field' + (invalid ? ' invalid' : '')}><label for="purchase-id">${t('paudit.procurementId')}</label>
+        <input id="purchase-id" spellcheck=${false} value=${text} aria-invalid=${invalid ? 'true' : undefined}
+          aria-describedby=${invalid ? 'purchase-id-error' : undefined} onInput=${(e) => (setText(e.currentTarget.value), setInvalid(false))} />
+        ${invalid ? html`<p class="error" id="purchase-id-error" role="alert">${t('paudit.idInvalid')}</p>` : null}</div>
+      <button type="submit" id="purchase-open">${t('paudit.open')}</button>
+    </form>
+  </section>`;
 }

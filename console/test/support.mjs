@@ -249,9 +249,10 @@ export async function assertAccessible(page, what) {
   assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 2)}`);
 }
 
-export async function screenshot(page, name) {
+/** The page (`fullPage: false`: the window only, for screens much longer than one). */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, name + '.png'), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, name + '.png'), fullPage });
 }
 
 export function cleanup(...dirs) {
