@@ -37,6 +37,9 @@ const ACCEPT = `mutation Accept($i: AcceptMilestoneInput!) { acceptMilestone(inp
 const PAY = `mutation Pay($i: RecordPaymentInput!) { recordPayment(input: $i) { version } }`;
 const COMPLETE = `mutation Complete($i: ContractCommandInput!) { completeContract(input: $i) { version } }`;
 
+/** A contract lists at most this many milestones (the API refuses more). */
+const MAX_MILESTONES = 100;
+
 /** Integer fen as the API's decimal string (`4000000` → `40000.00`), for `formatMoney`. */
 export function fenToYuan(fen) {
   const negative = fen < 0;
@@ -175,8 +178,8 @@ export function SignContract({ ui, p, supplierName }) {
           </div>`;
         })}
         <p class="actions">
-          <button type="button" class="secondary" id="add-delivery" onClick=${() => add('DELIVERY')}>${t('con.addDelivery')}</button>
-          ${' '}<button type="button" class="secondary" id="add-payment" onClick=${() => add('PAYMENT')}>${t('con.addPayment')}</button>
+          <button type="button" class="secondary" id="add-delivery" disabled=${rows.length >= MAX_MILESTONES} onClick=${() => add('DELIVERY')}>${t('con.addDelivery')}</button>
+          ${' '}<button type="button" class="secondary" id="add-payment" disabled=${rows.length >= MAX_MILESTONES} onClick=${() => add('PAYMENT')}>${t('con.addPayment')}</button>
         </p>
         <p id="milestone-sum" class=${'sum' + (gap === 0 && !unreadable ? ' ok' : ' off')} aria-live="polite">${sumText}</p>
         ${onMilestones ? html`<${ErrorText} error=${error} id="milestones-error" />` : null}
