@@ -343,6 +343,9 @@ export const messages = {
       grade: '等级',
       contract: '合同',
       notCounted: '自评，不作为投标资格依据',
+      nav: '绩效评价',
+      mineTitle: '我的绩效评价',
+      opened: '开始时间',
     },
     paudit: {
       title: '审计：{title} 的采购全过程',
@@ -973,6 +976,9 @@ export const messages = {
       grade: 'Grade',
       contract: 'Contract',
       notCounted: 'self-evaluation: not read for eligibility',
+      nav: 'Evaluations',
+      mineTitle: 'My performance evaluations',
+      opened: 'Opened',
     },
     paudit: {
       title: 'Audit: the purchase {title}',

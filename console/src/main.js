@@ -11,7 +11,7 @@ import { EligibleBoard, MyBids } from './bids.js';
 import { MyCommittees, CommitteePage } from './committee.js';
 import { ContractPage, ContractList } from './contract.js';
 import { CountBars } from './charts.js';
-import { EvaluationPage, SupplierGrades } from './performance.js';
+import { EvaluationPage, SupplierGrades, MyEvaluations } from './performance.js';
 import { PurchaseAudit, PurchaseFinder } from './purchase-audit.js';
 import { Statistics } from './statistics.js';
 import { gql, session, language, decodeClaims, newCommandId, whenUnauthenticated, ApiError } from './api.js';
@@ -48,6 +48,7 @@ function currentRoute() {
   const purchase = /^audit\/purchases\/([0-9a-fA-F-]{36})$/.exec(path);
   if (purchase) return { screen: 'purchaseAudit', id: purchase[1] };
   if (path === 'statistics') return { screen: 'statistics', params };
+  if (path === 'evaluations') return { screen: 'evaluations' };
   return { screen: 'home' };
 }
 
@@ -768,6 +769,7 @@ function Header({ onSignOut, onLanguage }) {
       <${Link} href="/app/search">${t(claims ? 'navSearch' : 'navPublicSearch')}<//>
       ${claims?.role === 'registrar' ? html`<${Link} href="/app/apply">${t('navApply')}<//>` : null}
       ${claims?.role === 'auditor' || claims?.role === 'admin' ? html`<${Link} href="/app/audit">${t('audit.nav')}<//>` : null}
+      ${EVALUATION_ROLES.includes(claims?.role) ? html`<${Link} href="/app/evaluations">${t('perf.nav')}<//>` : null}
       ${STATISTICS_ROLES.includes(claims?.role) ? html`<${Link} href="/app/statistics">${t('stats.nav')}<//>` : null}
       ${claims ? null : html`<${Link} href="/app/">${t('signIn')}<//>`}
     </nav>
@@ -787,6 +789,9 @@ function Header({ onSignOut, onLanguage }) {
 
 /** Who reads purchasing statistics: staff of a jurisdiction, auditors and administrators. */
 const STATISTICS_ROLES = ['purchaser', 'registrar', 'auditor', 'admin'];
+
+/** Who has evaluations of its own: the contract's purchaser, its supplier, a third party. */
+const EVALUATION_ROLES = ['purchaser', 'ngo', 'evaluator'];
 
 function validClaims(token) {
   const claims = token ? decodeClaims(token) : null;
@@ -837,6 +842,8 @@ function App() {
   } else if (route.screen === 'contract') {
     // Contracts are published (政府采购法): anyone reads one, signed in or not.
     screen = html`<${ContractPage} key=${route.id + location.search} ui=${ui} id=${route.id} flash=${new URLSearchParams(location.search).has('signed') ? t('con.signed') : null} />`;
+  } else if (EVALUATION_ROLES.includes(claims?.role) && route.screen === 'evaluations') {
+    screen = html`<${MyEvaluations} ui=${ui} />`;
   } else if (route.screen === 'evaluation') {
     // A concluded evaluation is public; an open one reads as null to anyone but its parties.
     screen = html`<${EvaluationPage} key=${route.id} ui=${ui} id=${route.id} />`;

@@ -283,3 +283,61 @@ export function SupplierGrades({ ui, organisationId }) {
       )}</tbody></table>
   </section>`;
 }
+
+const MINE = `query MyEvaluations { performanceEvaluations(filter: {mine: true}, first: 100) {
+  totalCount nodes { evaluationId contractId evaluator status total grade openedAt concludedAt }
+} }`;
+
+/** The titles of the contracts `ids` (at most 100), in one request of aliased fields. */
+async function contractTitles(ids, lang) {
+  if (ids.length === 0) return {};
+  const params = ids.map((_, i) => `$c${i}: UUID!`).join(', ');
+  const fields = ids.map((_, i) => `c${i}: contract(id: $c${i}) { id title }`).join(' ');
+  const data = await gql(`query Titles(${params}) { ${fields} }`, Object.fromEntries(ids.map((id, i) => ['c' + i, id])), { lang });
+  return Object.fromEntries(Object.values(data).filter(Boolean).map((c) => [c.id, c.title]));
+}
+
+/** The token's own evaluations: a unit's contracts', a supplier's, a third party's, open ones too. */
+export function MyEvaluations({ ui }) {
+  const { t, lang, ErrorText, Link } = ui;
+  const [rows, setRows] = useState(null);
+  const [titles, setTitles] = useState({});
+  const [error, setError] = useState(null);
+  useEffect(() => {
+    let live = true;
+    gql(MINE, {}, { lang })
+      .then(async (d) => {
+        if (!live) return;
+        const nodes = d.performanceEvaluations.nodes;
+        setRows(nodes);
+        const found = await contractTitles([...new Set(nodes.map((e) => e.contractId))].slice(0, 100), lang);
+        if (live) setTitles(found);
+      })
+      .catch((e) => live && setError(e));
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+  return html`<main id="main">
+    <h1>${t('perf.mineTitle')}</h1>
+    <${ErrorText} error=${error} />
+    ${rows == null && !error ? html`<p role="status">${t('loading')}</p>` : null}
+    ${rows && rows.length === 0 ? html`<p class="empty">${t('perf.none')}</p>` : null}
+    ${rows && rows.length > 0
+      ? html`<table class="board evaluations">
+          <caption>${t('perf.mineTitle')}</caption>
+          <thead><tr><th scope="col">${t('perf.contract')}</th><th scope="col">${t('perf.evaluator')}</th><th scope="col">${t('state')}</th><th scope="col">${t('perf.total')}</th><th scope="col">${t('perf.grade')}</th><th scope="col">${t('perf.opened')}</th></tr></thead>
+          <tbody>${rows.map(
+            (e) => html`<tr>
+              <td><${Link} href=${'/app/evaluations/' + e.evaluationId}>${titles[e.contractId] ?? t('perf.theContract')}<//></td>
+              <td>${t('perf.evaluators.' + e.evaluator)}</td>
+              <td>${t('perf.statuses.' + e.status)}</td>
+              <td>${e.total ?? '—'}</td>
+              <td><${GradeBadge} t=${t} grade=${e.grade} /></td>
+              <td>${formatDateTime(e.openedAt, lang)}</td>
+            </tr>`,
+          )}</tbody>
+        </table>`
+      : null}
+  </main>`;
+}

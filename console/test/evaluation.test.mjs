@@ -108,6 +108,10 @@ test('the purchaser evaluates the completed contract: scores typed, total and gr
   await page.getByText('评价已完成，等级已记入承接主体的登记信息。').waitFor();
   assert.equal(await page.locator('#evaluation-grade').innerText(), '良');
   assert.match(await page.locator('#evaluation-result').innerText(), /总分 89\.50 分/);
+  // The unit's own evaluations, listed with the contract's title.
+  await page.getByRole('link', { name: '绩效评价', exact: true }).click();
+  await page.locator('table.evaluations').getByText('福田区长者助餐服务项目').waitFor();
+  assert.match(await page.locator('table.evaluations tbody tr').innerText(), /采购人评价\s+已完成\s+89\.50\s+良/);
   await page.context().close();
 });
 
