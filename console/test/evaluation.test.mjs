@@ -141,6 +141,8 @@ test("the auditor reads the purchase's timeline, the contract as it stood, and d
   await page.getByLabel('采购项目编号').fill(ledger.procurementId.toUpperCase());
   await page.getByRole('button', { name: '查看采购全过程' }).click();
   await page.getByRole('heading', { name: '采购全过程时间线' }).waitFor();
+  // The timeline's first page arrives after the page's heading, all at once.
+  await page.locator('table.purchase-timeline tbody tr').first().waitFor();
   const kinds = await page.locator('table.purchase-timeline tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.stream));
   for (const k of ['procurement', 'bid', 'committee', 'contract', 'performance']) assert.ok(kinds.includes(k), `${k} in ${kinds}`);
   const positions = await page.locator('table.purchase-timeline tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.dataset.position)));
