@@ -329,7 +329,7 @@ function Export({ t, ErrorText }) {
 }
 
 /** The auditor's screen; `stream` opens a record's timeline directly (from `?stream=`). */
-export function Audit({ t, lang, ErrorText, params }) {
+export function Audit({ t, lang, ErrorText, params, extra = null }) {
   const [stream, setStream] = useState(params.get('stream'));
   const open = (s) => {
     setStream(s);
@@ -339,6 +339,7 @@ export function Audit({ t, lang, ErrorText, params }) {
     <h1>${t('audit.title')}</h1>
     <${Finder} t=${t} lang=${lang} ErrorText=${ErrorText} onOpen=${open} />
     ${stream && STREAM.test(stream) ? html`<${Timeline} key=${stream} t=${t} lang=${lang} ErrorText=${ErrorText} stream=${stream} />` : null}
+    ${extra}
     <${VerifyLedger} t=${t} lang=${lang} ErrorText=${ErrorText} />
     <${Export} t=${t} ErrorText=${ErrorText} />
   </main>`;

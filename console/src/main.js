@@ -9,6 +9,11 @@ import { Audit } from './audit.js';
 import { Board, DraftForm, ProcurementPage } from './procurement.js';
 import { EligibleBoard, MyBids } from './bids.js';
 import { MyCommittees, CommitteePage } from './committee.js';
+import { ContractPage, ContractList } from './contract.js';
+import { CountBars } from './charts.js';
+import { EvaluationPage, SupplierGrades, MyEvaluations } from './performance.js';
+import { PurchaseAudit, PurchaseFinder } from './purchase-audit.js';
+import { Statistics } from './statistics.js';
 import { gql, session, language, decodeClaims, newCommandId, whenUnauthenticated, ApiError } from './api.js';
 import { formatMoney, formatDate, formatDateTime, normaliseCreditCode, parseMoney, trimmed, chinaToday } from './format.js';
 
@@ -35,6 +40,15 @@ function currentRoute() {
   if (path === 'committees') return { screen: 'committees' };
   const committee = /^committees\/([0-9a-fA-F-]{36})$/.exec(path);
   if (committee) return { screen: 'committee', id: committee[1] };
+  if (path === 'contracts') return { screen: 'contracts' };
+  const contract = /^contracts\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (contract) return { screen: 'contract', id: contract[1] };
+  const evaluation = /^evaluations\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (evaluation) return { screen: 'evaluation', id: evaluation[1] };
+  const purchase = /^audit\/purchases\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (purchase) return { screen: 'purchaseAudit', id: purchase[1] };
+  if (path === 'statistics') return { screen: 'statistics', params };
+  if (path === 'evaluations') return { screen: 'evaluations' };
   return { screen: 'home' };
 }
 
@@ -62,11 +76,15 @@ function ruleName(t, rule) {
 
 /** An API error as a clerk reads it: the message, and the rule it cites. */
 function ErrorText({ error, id }) {
-  const { t } = useApp();
+  const { t, lang } = useApp();
   if (!error) return null;
   const message = error.code === 'CONFLICT' ? t('conflict') : error.code === 'NETWORK' ? t('networkError', { message: error.message }) : error.message;
+  // The API explains in English; where the console words the rule in Chinese, the clerk reads
+  // that first and the ledger's particulars after it.
+  const ruleText = lang === 'zh' && error.rule ? t('ruleText.' + error.rule) : null;
+  const explained = ruleText && ruleText !== 'ruleText.' + error.rule;
   return html`<p class="error" id=${id} role="alert">
-    ${message}${error.rule ? html` <span class="rule">(${t('ruleLabel', { rule: error.rule })}${ruleName(t, error.rule)})</span>` : null}
+    ${explained ? html`${ruleText} <span class="detail" lang="en">${message}</span>` : message}${error.rule ? html` <span class="rule">(${t('ruleLabel', { rule: error.rule })}${ruleName(t, error.rule)})</span>` : null}
     ${error.code === 'CONFLICT' ? html` <button type="button" class="link" onClick=${() => location.reload()}>${t('reload')}</button>` : null}
   </p>`;
 }
@@ -184,6 +202,35 @@ async function loadQueue(jurisdiction, lang) {
   return rows;
 }
 
+/** `YYYY-MM-DD` `days` after `day`. */
+function addDays(day, days) {
+  const d = new Date(day + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The queue's cases due in the seven days from today, by day, after those already overdue. */
+function DueThisWeek({ rows, today }) {
+  const { t, lang } = useApp();
+  const days = Array.from({ length: 7 }, (_, i) => addDays(today, i));
+  const weekday = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { weekday: 'short', timeZone: 'UTC' });
+  const bars = [
+    { key: 'overdue', label: t('overdue'), count: rows.filter((r) => r.case.overdue).length, className: 'overdue' },
+    ...days.map((day, i) => ({
+      key: day,
+      label: i === 0 ? t('today') : weekday.format(new Date(day + 'T00:00:00Z')),
+      sublabel: day.slice(5).replace('-', '/'),
+      count: rows.filter((r) => !r.case.overdue && r.case.due === day).length,
+      className: i === 0 ? 'today' : '',
+    })),
+  ];
+  const describe = t('weekChartDescribe', {
+    overdue: bars[0].count,
+    days: bars.slice(1).map((b) => `${formatDate(b.key, lang)} ${b.count}`).join(t('listSeparator')),
+  });
+  return html`<${CountBars} id="week-chart" title=${t('weekChartTitle')} describe=${describe} bars=${bars} />`;
+}
+
 function Queue() {
   const { t, lang, claims } = useApp();
   const [rows, setRows] = useState(null);
@@ -203,6 +250,7 @@ function Queue() {
     <${ErrorText} error=${error} />
     ${rows == null && !error ? html`<p role="status">${t('loading')}</p>` : null}
     ${rows && rows.length === 0 ? html`<p class="empty">${t('queueEmpty')}</p>` : null}
+    ${rows && rows.length > 0 ? html`<${DueThisWeek} rows=${rows} today=${today} />` : null}
     ${rows && rows.length > 0
       ? html`<table class="queue">
           <caption>${t('queueTitle')} · ${formatDate(today, lang)}</caption>
@@ -483,6 +531,7 @@ function Profile({ id, flash }) {
       <h2 id="rating-heading">${t('rating')}</h2>
       <p>${org.rating ? t('ratingScore', { label: org.rating.label, score: org.rating.score, until: formatDate(org.rating.validUntil, lang) }) : t('noRating')}</p>
     </section>
+    <${SupplierGrades} ui=${{ t, lang, Link }} organisationId=${org.id} />
   </main>`;
 }
 
@@ -716,9 +765,12 @@ function Header({ onSignOut, onLanguage }) {
       <${Link} href="/app/procurements">${t('proc.nav')}<//>
       ${claims?.role === 'ngo' ? html`<${Link} href="/app/eligible">${t('proc.navEligible')}<//> <${Link} href="/app/bids">${t('proc.navMyBids')}<//>` : null}
       ${claims?.role === 'evaluator' ? html`<${Link} href="/app/committees">${t('eval.nav')}<//>` : null}
+      ${claims?.role === 'ngo' || claims?.role === 'purchaser' ? html`<${Link} href="/app/contracts">${t(claims.role === 'ngo' ? 'con.navMine' : 'con.navUnit')}<//>` : null}
       <${Link} href="/app/search">${t(claims ? 'navSearch' : 'navPublicSearch')}<//>
       ${claims?.role === 'registrar' ? html`<${Link} href="/app/apply">${t('navApply')}<//>` : null}
       ${claims?.role === 'auditor' || claims?.role === 'admin' ? html`<${Link} href="/app/audit">${t('audit.nav')}<//>` : null}
+      ${EVALUATION_ROLES.includes(claims?.role) ? html`<${Link} href="/app/evaluations">${t('perf.nav')}<//>` : null}
+      ${STATISTICS_ROLES.includes(claims?.role) ? html`<${Link} href="/app/statistics">${t('stats.nav')}<//>` : null}
       ${claims ? null : html`<${Link} href="/app/">${t('signIn')}<//>`}
     </nav>
     <div class="who">
@@ -734,6 +786,12 @@ function Header({ onSignOut, onLanguage }) {
     </div>
   </header>`;
 }
+
+/** Who reads purchasing statistics: staff of a jurisdiction, auditors and administrators. */
+const STATISTICS_ROLES = ['purchaser', 'registrar', 'auditor', 'admin'];
+
+/** Who has evaluations of its own: the contract's purchaser, its supplier, a third party. */
+const EVALUATION_ROLES = ['purchaser', 'ngo', 'evaluator'];
 
 function validClaims(token) {
   const claims = token ? decodeClaims(token) : null;
@@ -781,6 +839,20 @@ function App() {
     screen = html`<${Board} key=${location.search} ui=${ui} params=${route.params ?? new URLSearchParams(claims ? 'mine=1' : '')} />`;
   } else if (route.screen === 'procurement') {
     screen = html`<${ProcurementPage} key=${route.id + location.search} ui=${ui} id=${route.id} flash=${new URLSearchParams(location.search).has('drafted') ? t('proc.drafted') : null} />`;
+  } else if (route.screen === 'contract') {
+    // Contracts are published (政府采购法): anyone reads one, signed in or not.
+    screen = html`<${ContractPage} key=${route.id + location.search} ui=${ui} id=${route.id} flash=${new URLSearchParams(location.search).has('signed') ? t('con.signed') : null} />`;
+  } else if (EVALUATION_ROLES.includes(claims?.role) && route.screen === 'evaluations') {
+    screen = html`<${MyEvaluations} ui=${ui} />`;
+  } else if (route.screen === 'evaluation') {
+    // A concluded evaluation is public; an open one reads as null to anyone but its parties.
+    screen = html`<${EvaluationPage} key=${route.id} ui=${ui} id=${route.id} />`;
+  } else if ((claims?.role === 'auditor' || claims?.role === 'admin') && route.screen === 'purchaseAudit') {
+    screen = html`<${PurchaseAudit} key=${route.id} ui=${ui} id=${route.id} />`;
+  } else if (STATISTICS_ROLES.includes(claims?.role) && route.screen === 'statistics') {
+    screen = html`<${Statistics} key=${location.search} ui=${ui} params=${route.params} />`;
+  } else if ((claims?.role === 'ngo' || claims?.role === 'purchaser') && route.screen === 'contracts') {
+    screen = html`<${ContractList} ui=${ui} />`;
   } else if (claims?.role === 'purchaser' && route.screen === 'draft') {
     screen = html`<${DraftForm} ui=${ui} />`;
   } else if (claims?.role === 'ngo' && (route.screen === 'eligible' || route.screen === 'home')) {
@@ -797,7 +869,7 @@ function App() {
   } else if (!claims) {
     screen = html`<${SignIn} notice=${notice} onToken=${(tk) => (session.save(tk), setToken(tk), setNotice(null))} />`;
   } else if (route.screen === 'audit') {
-    screen = html`<${Audit} t=${t} lang=${lang} ErrorText=${ErrorText} params=${route.params} />`;
+    screen = html`<${Audit} t=${t} lang=${lang} ErrorText=${ErrorText} params=${route.params} extra=${html`<${PurchaseFinder} ui=${ui} />`} />`;
   } else if (route.screen === 'organisation') {
     screen = html`<${Profile} key=${route.id + location.search} id=${route.id} flash=${new URLSearchParams(location.search).has('applied') ? t('applied') : null} />`;
   } else if (route.screen === 'search' || (route.screen === 'home' && !claims.jurisdiction)) {

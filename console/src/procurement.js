@@ -9,6 +9,7 @@ import htm from 'htm';
 import { gql, ApiError } from './api.js';
 import { formatMoney, formatDate, formatDateTime, trimmed, chinaToday } from './format.js';
 import { BidPanel, toFen, useCommand } from './bids.js';
+import { SignContract } from './contract.js';
 
 const html = htm.bind(h);
 
@@ -28,7 +29,8 @@ const FULL = `${SUMMARY} purchaserUnit description method budgetFen bidSecurity 
   report { committeeId ranking { rank bidId organisationId price total } }
   award { bidId organisationId price noticedAt challengeDeadline }
   challenges { challengeId organisationId grounds filedAt replyDue decision reply answeredAt }
-  ended { rule reason at }`;
+  ended { rule reason at }
+  contract { id status }`;
 
 const ONE = `query One($id: UUID!) { procurement(id: $id) { ${FULL} } }`;
 
@@ -157,7 +159,7 @@ export function Board({ ui, params }) {
 }
 
 /** Every item of the jurisdiction's catalogue, in tree order (five pages bound the work). */
-async function loadCatalogue(jurisdiction, lang) {
+export async function loadCatalogue(jurisdiction, lang) {
   const items = [];
   let after = null;
   for (let page = 0; page < 5; page++) {
@@ -521,7 +523,8 @@ export function ProcurementPage({ ui, id, flash }) {
   return html`<main id="main" class="procurement">
     <h1>${p.title}</h1>
     ${notice ? html`<p class="notice" role="status">${notice}</p>` : null}
-    <p><${StatusBadge} t=${t} status=${p.status} /> ${p.purchaser} · ${t('jurisdiction')} ${p.jurisdiction}</p>
+    <p><${StatusBadge} t=${t} status=${p.status} /> ${p.purchaser} · ${t('jurisdiction')} ${p.jurisdiction}
+      ${claims?.role === 'auditor' || claims?.role === 'admin' ? html` · <${ui.Link} href=${'/app/audit/purchases/' + p.id} id="purchase-audit-link">${t('paudit.open')}<//>` : null}</p>
     <section aria-labelledby="terms-heading">
       <h2 id="terms-heading">${t('proc.terms')}</h2>
       <p>${p.description}</p>
@@ -582,8 +585,12 @@ export function ProcurementPage({ ui, id, flash }) {
             at: formatDateTime(p.award.noticedAt, lang),
             deadline: formatDate(p.award.challengeDeadline, lang),
           })}</p>
+          ${p.contract
+            ? html`<p><${ui.Link} href=${'/app/contracts/' + p.contract.id} id="contract-link">${t('con.contractLink', { status: t('con.statuses.' + p.contract.status) })}<//></p>`
+            : null}
         </section>`
       : null}
+    ${own && p.status === 'AWARDED' && p.award && !p.contract ? html`<${SignContract} ui=${ui} p=${p} supplierName=${nameOf(p, p.award.organisationId)} />` : null}
     ${p.challenges.length > 0
       ? html`<section aria-labelledby="challenges-heading">
           <h2 id="challenges-heading">${t('proc.challenges')}</h2>

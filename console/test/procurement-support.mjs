@@ -93,3 +93,44 @@ export async function expertPool(server, admin, count) {
 export function evaluatorToken(dir, expertId) {
   return s.cli(['token', 'issue', '--data-dir', dir, '--role', 'evaluator', '--subject', 'expert-' + expertId.slice(-6), '--organisation', expertId]).trim();
 }
+
+/**
+ * A procurement driven to its award through the API, as its users would: three registered
+ * bidders, six experts, the procurement published, three sealed bids, the ledger moved a month
+ * back (the opening come), the opening, five experts' sheets, the conclusion and the award to
+ * the top-ranked bid. Returns the ledger with its server running on the moved copy.
+ */
+export async function awardedLedger(title) {
+  const ledger = await futianLedger();
+  const c = await registered(ledger.server, ledger.registrar, '福田区松柏社区服务中心', 43);
+  await expertPool(ledger.server, ledger.admin, 6);
+  const procurementId = await published(ledger.server, ledger.purchaser, title);
+  const bidders = [ledger.a, ledger.b, c];
+  for (const [i, org] of bidders.entries()) {
+    await bid(ledger.server, ngoToken(ledger.dir, org), procurementId, 40_000_000 + 1_000_000 * i, `助餐方案${i}`);
+  }
+  await ledger.server.stop();
+  const dir = s.backdated(ledger.dir, 30);
+  const server = await s.startServer(dir);
+  const buyer = ledger.purchaser;
+  const opened = await s.gql(server, buyer, 'mutation($p: UUID!) { openBids(input: {procurementId: $p}) { openedBids { bidId organisationId priceFen valid } } }', { p: procurementId });
+  const bids = opened.openBids.openedBids.filter((b) => b.valid).map((b) => b.bidId);
+  const constituted = await s.gql(
+    server,
+    buyer,
+    'mutation($i: ConstituteCommitteeInput!) { constituteCommittee(input: $i) { committeeId members { memberId sitting } } }',
+    { i: { procurementId, experts: 5, representatives: [] } },
+  );
+  const { committeeId, members } = constituted.constituteCommittee;
+  for (const m of members.filter((x) => x.sitting)) {
+    const scores = bids.map((bidId, i) => ({ bidId, criteria: [{ key: 'plan', pointsHundredths: 3_800 - 300 * i }, { key: 'team', pointsHundredths: 2_500 }] }));
+    await s.gql(server, evaluatorToken(dir, m.memberId), 'mutation($i: SubmitScoreSheetInput!) { submitScoreSheet(input: $i) { committeeId } }', {
+      i: { committeeId, memberId: m.memberId, scores },
+    });
+  }
+  const concluded = await s.gql(server, buyer, 'mutation($i: CommitteeActionInput!) { concludeEvaluation(input: $i) { report { ranking { bidId organisationId } } } }', { i: { committeeId } });
+  const top = concluded.concludeEvaluation.report.ranking[0];
+  await s.gql(server, buyer, 'mutation($i: AwardProcurementInput!) { awardProcurement(input: $i) { status } }', { i: { procurementId, bidId: top.bidId } });
+  const priceFen = opened.openBids.openedBids.find((b) => b.bidId === top.bidId).priceFen;
+  return { ...ledger, dirs: [ledger.dir, dir], dir, server, procurementId, winner: top.organisationId, priceFen };
+}

@@ -57,6 +57,12 @@ test("today's queue: open cases with due dates, overdue ones first", async () =>
   for (const row of rows) assert.match(row, /登记审批/);
   for (const row of rows) assert.match(row, /\d{4}年\d{1,2}月\d{1,2}日/);
   assert.doesNotMatch(rows.join('\n'), /福田区别处服务社/);
+  // The week at a glance: the two overdue cases, none of the rest due within seven days.
+  const week = page.locator('#week-chart');
+  assert.equal(await week.locator('[data-key="overdue"]').getAttribute('data-count'), '2');
+  const counts = await week.locator('g.bar').evaluateAll((gs) => gs.map((g) => Number(g.dataset.count)));
+  assert.deepEqual(counts, [2, 0, 0, 0, 0, 0, 0, 0]);
+  assert.match(await week.locator('svg').getAttribute('aria-label'), /^已超期 2 件；本周每日到期：\d{4}年/);
   const violations = await s.axeViolations(page);
   assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
   await s.screenshot(page, 'queue');

@@ -21,18 +21,41 @@ export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
   ? join(repo, 'docs', 'console')
   : join(repo, 'target', 'console-screenshots');
 
+// With CIVIC_CONSOLE_POSTGRES (a server URL without a database, e.g.
+// postgres://postgres@127.0.0.1:5432) every data directory gets a fresh PostgreSQL database of
+// its own for its events and read models, so that the journeys run on that backend too; without
+// it they run on the embedded store.
+const POSTGRES = process.env.CIVIC_CONSOLE_POSTGRES?.replace(/\/+$/, '');
+const databases = new Map();
+
+/** The environment the binary runs with on `dir`: its own database on PostgreSQL. */
+function envFor(dir) {
+  const env = { ...process.env, RUST_LOG: 'warn' };
+  if (dir && databases.has(dir)) env.CIVIC_LEDGER_STORE = `${POSTGRES}/${databases.get(dir)}`;
+  return env;
+}
+
 export function cli(args, input) {
-  return execFileSync(BIN, args, { input, encoding: 'utf8', env: { ...process.env, RUST_LOG: 'warn' } });
+  const at = args.indexOf('--data-dir');
+  return execFileSync(BIN, args, { input, encoding: 'utf8', env: envFor(at >= 0 ? args[at + 1] : null) });
 }
 
 export function freshDir() {
-  return mkdtempSync(join(tmpdir(), 'civic-console-'));
+  const dir = mkdtempSync(join(tmpdir(), 'civic-console-'));
+  if (POSTGRES) {
+    const name = 'civic_console_' + dir.split('-').pop().toLowerCase().replace(/[^a-z0-9]/g, '');
+    execFileSync('psql', [POSTGRES + '/postgres', '-q', '-c', `CREATE DATABASE ${name}`]);
+    databases.set(dir, name);
+    // A shared ledger's servers each hold the same sealing key: it is made once, not on start.
+    cli(['bid-key', 'init', '--data-dir', dir]);
+  }
+  return dir;
 }
 
 /** A running `civic-ledger serve` on `dir`. */
 export async function startServer(dir) {
   const child = spawn(BIN, ['serve', '--listen', '127.0.0.1:0', '--data-dir', dir, '--tick-every', '0s'], {
-    env: { ...process.env, RUST_LOG: 'warn' },
+    env: envFor(dir),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise((resolve, reject) => {
@@ -249,11 +272,18 @@ export async function assertAccessible(page, what) {
   assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 2)}`);
 }
 
-export async function screenshot(page, name) {
+/** The page (`fullPage: false`: the window only, for screens much longer than one). */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, name + '.png'), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, name + '.png'), fullPage });
 }
 
 export function cleanup(...dirs) {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  for (const d of dirs) {
+    rmSync(d, { recursive: true, force: true });
+    if (databases.has(d)) {
+      execFileSync('psql', [POSTGRES + '/postgres', '-q', '-c', `DROP DATABASE IF EXISTS ${databases.get(d)} WITH (FORCE)`]);
+      databases.delete(d);
+    }
+  }
 }
