@@ -70,8 +70,8 @@ fn gb32100_check(first17: &[u8]) -> Option<u8> {
         .copied()
 }
 
-fn uscc_error(message: String) -> DomainError {
-    DomainError::validation_rule("creditCode", rules::REG_USCC, message)
+fn uscc_error(message: String, zh: String) -> DomainError {
+    DomainError::validation_rule("creditCode", rules::REG_USCC, message).zh(zh)
 }
 
 impl CreditCode {
@@ -82,52 +82,81 @@ impl CreditCode {
         if count == 0 {
             return Err(uscc_error(
                 "credit code (统一社会信用代码) is empty; it must have 18 characters".into(),
+                "统一社会信用代码未填写，应为18位".into(),
             ));
         }
         if count != USCC_LEN {
-            return Err(uscc_error(format!(
-                "credit code {s}: has {count} characters, it must have exactly 18"
-            )));
+            return Err(uscc_error(
+                format!("credit code {s}: has {count} characters, it must have exactly 18"),
+                format!("统一社会信用代码 {s} 为{count}位，应为18位"),
+            ));
         }
         for (i, c) in s.chars().enumerate() {
             let pos = i + 1;
             if c.is_ascii_lowercase() {
-                return Err(uscc_error(format!(
-                    "credit code {s}: letters must be capitals, position {pos} is '{c}'"
-                )));
+                return Err(uscc_error(
+                    format!("credit code {s}: letters must be capitals, position {pos} is '{c}'"),
+                    format!("统一社会信用代码 {s} 的字母应为大写，第{pos}位是“{c}”"),
+                ));
             }
             if matches!(c, 'I' | 'O' | 'S' | 'V' | 'Z') {
-                return Err(uscc_error(format!(
-                    "credit code {s}: position {pos} is '{c}', but I, O, S, V and Z never occur in a credit code"
-                )));
+                return Err(uscc_error(
+                    format!(
+                        "credit code {s}: position {pos} is '{c}', but I, O, S, V and Z never occur in a credit code"
+                    ),
+                    format!(
+                        "统一社会信用代码 {s} 第{pos}位是“{c}”，统一社会信用代码中不使用 I、O、S、V、Z"
+                    ),
+                ));
             }
             if !c.is_ascii() || uscc_value(c as u8).is_none() {
-                return Err(uscc_error(format!(
-                    "credit code {s}: position {pos} is '{c}', only digits and capital letters other than I, O, S, V, Z are allowed"
-                )));
+                return Err(uscc_error(
+                    format!(
+                        "credit code {s}: position {pos} is '{c}', only digits and capital letters other than I, O, S, V, Z are allowed"
+                    ),
+                    format!(
+                        "统一社会信用代码 {s} 第{pos}位是“{c}”，只能使用数字和除 I、O、S、V、Z 以外的大写字母"
+                    ),
+                ));
             }
         }
         let Ok(b) = <&[u8; USCC_LEN]>::try_from(s.as_bytes()) else {
-            return Err(uscc_error(format!(
-                "credit code {s}: must have exactly 18 characters"
-            )));
+            return Err(uscc_error(
+                format!("credit code {s}: must have exactly 18 characters"),
+                format!("统一社会信用代码 {s} 应为18位"),
+            ));
         };
         if b[0] != b'5' {
-            return Err(uscc_error(format!(
-                "credit code {s}: position 1 is '{}', but codes issued by civil affairs (民政) start with '5'",
-                char::from(b[0])
-            )));
+            return Err(uscc_error(
+                format!(
+                    "credit code {s}: position 1 is '{}', but codes issued by civil affairs (民政) start with '5'",
+                    char::from(b[0])
+                ),
+                format!(
+                    "统一社会信用代码 {s} 第1位是“{}”，民政部门登记的社会组织代码第1位应为“5”",
+                    char::from(b[0])
+                ),
+            ));
         }
         if !matches!(b[1], b'1' | b'2' | b'3' | b'9') {
-            return Err(uscc_error(format!(
-                "credit code {s}: position 2 is '{}', it must be 1 (社会团体), 2 (社会服务机构), 3 (基金会) or 9 (other)",
-                char::from(b[1])
-            )));
+            return Err(uscc_error(
+                format!(
+                    "credit code {s}: position 2 is '{}', it must be 1 (社会团体), 2 (社会服务机构), 3 (基金会) or 9 (other)",
+                    char::from(b[1])
+                ),
+                format!(
+                    "统一社会信用代码 {s} 第2位是“{}”，应为1（社会团体）、2（社会服务机构）、3（基金会）或9（其他）",
+                    char::from(b[1])
+                ),
+            ));
         }
         if !b[2..8].iter().all(u8::is_ascii_digit) {
-            return Err(uscc_error(format!(
-                "credit code {s}: positions 3–8 must be the 6-digit division code of the registration authority"
-            )));
+            return Err(uscc_error(
+                format!(
+                    "credit code {s}: positions 3–8 must be the 6-digit division code of the registration authority"
+                ),
+                format!("统一社会信用代码 {s} 第3至8位应为登记管理机关的6位行政区划代码"),
+            ));
         }
         Self::verify_checks(s)?;
         Ok(Self(s.to_owned()))
@@ -135,25 +164,48 @@ impl CreditCode {
 
     fn verify_checks(s: &str) -> Result<(), DomainError> {
         let Ok(b) = <&[u8; USCC_LEN]>::try_from(s.as_bytes()) else {
-            return Err(uscc_error(format!(
-                "credit code {s}: must have exactly 18 characters"
-            )));
+            return Err(uscc_error(
+                format!("credit code {s}: must have exactly 18 characters"),
+                format!("统一社会信用代码 {s} 应为18位"),
+            ));
         };
-        let c17 = gb11714_check(&b[8..16])
-            .ok_or_else(|| uscc_error(format!("credit code {s}: malformed")))?;
+        let c17 = gb11714_check(&b[8..16]).ok_or_else(|| {
+            uscc_error(
+                format!("credit code {s}: malformed"),
+                format!("统一社会信用代码 {s} 格式不正确"),
+            )
+        })?;
         if b[16] != c17 {
-            return Err(uscc_error(format!(
-                "credit code {s}: check character 17 should be '{}'",
-                char::from(c17)
-            )));
+            return Err(uscc_error(
+                format!(
+                    "credit code {s}: check character 17 should be '{}'",
+                    char::from(c17)
+                ),
+                format!(
+                    "统一社会信用代码 {s} 第17位校验码应为 {}，输入的是 {}",
+                    char::from(c17),
+                    char::from(b[16])
+                ),
+            ));
         }
-        let c18 = gb32100_check(&b[..17])
-            .ok_or_else(|| uscc_error(format!("credit code {s}: malformed")))?;
+        let c18 = gb32100_check(&b[..17]).ok_or_else(|| {
+            uscc_error(
+                format!("credit code {s}: malformed"),
+                format!("统一社会信用代码 {s} 格式不正确"),
+            )
+        })?;
         if b[17] != c18 {
-            return Err(uscc_error(format!(
-                "credit code {s}: check character 18 should be '{}'",
-                char::from(c18)
-            )));
+            return Err(uscc_error(
+                format!(
+                    "credit code {s}: check character 18 should be '{}'",
+                    char::from(c18)
+                ),
+                format!(
+                    "统一社会信用代码 {s} 第18位校验码应为 {}，输入的是 {}",
+                    char::from(c18),
+                    char::from(b[17])
+                ),
+            ));
         }
         Ok(())
     }
@@ -170,22 +222,32 @@ impl CreditCode {
     /// characters, so that tests and benchmarks can mint valid codes.
     pub fn from_parts(kind_digit: char, division: &str, body8: &str) -> Result<Self, DomainError> {
         if body8.len() != 8 || !body8.bytes().all(|c| uscc_value(c).is_some()) {
-            return Err(uscc_error(format!(
-                "credit code body '{body8}' must be 8 characters of 0-9 and capital letters other than I, O, S, V, Z"
-            )));
+            return Err(uscc_error(
+                format!(
+                    "credit code body '{body8}' must be 8 characters of 0-9 and capital letters other than I, O, S, V, Z"
+                ),
+                format!(
+                    "统一社会信用代码主体“{body8}”应为8位数字或除 I、O、S、V、Z 以外的大写字母"
+                ),
+            ));
         }
         if division.len() != 6 || !division.bytes().all(|c| c.is_ascii_digit()) {
-            return Err(uscc_error(format!(
-                "division code '{division}' must be 6 digits"
-            )));
+            return Err(uscc_error(
+                format!("division code '{division}' must be 6 digits"),
+                format!("行政区划代码“{division}”应为6位数字"),
+            ));
         }
         let mut code = String::with_capacity(USCC_LEN);
         code.push('5');
         code.push(kind_digit);
         code.push_str(division);
         code.push_str(body8);
-        let c17 = gb11714_check(body8.as_bytes())
-            .ok_or_else(|| uscc_error(format!("credit code body '{body8}' is malformed")))?;
+        let c17 = gb11714_check(body8.as_bytes()).ok_or_else(|| {
+            uscc_error(
+                format!("credit code body '{body8}' is malformed"),
+                format!("统一社会信用代码主体“{body8}”格式不正确"),
+            )
+        })?;
         code.push(char::from(c17));
         if let Some(c18) = gb32100_check(code.as_bytes()) {
             code.push(char::from(c18));
@@ -247,8 +309,8 @@ impl From<CreditCode> for String {
 #[serde(try_from = "i64", into = "i64")]
 pub struct Money(i64);
 
-fn money_error(message: String) -> DomainError {
-    DomainError::validation("money", message)
+fn money_error(message: String, zh: String) -> DomainError {
+    DomainError::validation("money", message).zh(zh)
 }
 
 impl Money {
@@ -267,48 +329,62 @@ impl Money {
         if s.is_empty() {
             return Err(money_error(
                 "amount is empty; write it in yuan, e.g. 1234.56".into(),
+                "金额未填写，请以元为单位填写，例如 1234.56".into(),
             ));
         }
         if s.starts_with('-') {
-            return Err(money_error(format!(
-                "amount '{s}' is negative; amounts cannot be below zero"
-            )));
+            return Err(money_error(
+                format!("amount '{s}' is negative; amounts cannot be below zero"),
+                format!("金额“{s}”为负数，金额不能小于零"),
+            ));
         }
         if s.starts_with('+') {
-            return Err(money_error(format!(
-                "amount '{s}': write the number without a sign"
-            )));
+            return Err(money_error(
+                format!("amount '{s}': write the number without a sign"),
+                format!("金额“{s}”：请不要带正负号"),
+            ));
         }
         if let Some(c) = s.chars().find(|c| !c.is_ascii_digit() && *c != '.') {
-            return Err(money_error(format!(
-                "amount '{s}' contains '{c}'; use only digits and one decimal point, e.g. 1234.56"
-            )));
+            return Err(money_error(
+                format!(
+                    "amount '{s}' contains '{c}'; use only digits and one decimal point, e.g. 1234.56"
+                ),
+                format!("金额“{s}”含有“{c}”，只能填写数字和一个小数点，例如 1234.56"),
+            ));
         }
         let (int_part, frac_part) = match s.split_once('.') {
             Some((i, f)) => (i, Some(f)),
             None => (s, None),
         };
         if int_part.is_empty() {
-            return Err(money_error(format!(
-                "amount '{s}' needs a digit before the decimal point, e.g. 0.50"
-            )));
+            return Err(money_error(
+                format!("amount '{s}' needs a digit before the decimal point, e.g. 0.50"),
+                format!("金额“{s}”的小数点前应有数字，例如 0.50"),
+            ));
         }
         let frac_fen = match frac_part {
             None => 0,
             Some("") => {
-                return Err(money_error(format!(
-                    "amount '{s}' ends with a decimal point; add the decimals or drop the point"
-                )));
+                return Err(money_error(
+                    format!(
+                        "amount '{s}' ends with a decimal point; add the decimals or drop the point"
+                    ),
+                    format!("金额“{s}”以小数点结尾，请补上小数或去掉小数点"),
+                ));
             }
             Some(f) if f.contains('.') => {
-                return Err(money_error(format!(
-                    "amount '{s}' has more than one decimal point"
-                )));
+                return Err(money_error(
+                    format!("amount '{s}' has more than one decimal point"),
+                    format!("金额“{s}”有多个小数点"),
+                ));
             }
             Some(f) if f.len() > 2 => {
-                return Err(money_error(format!(
-                    "amount '{s}' has more than two decimals; the smallest unit is one fen (分, 0.01)"
-                )));
+                return Err(money_error(
+                    format!(
+                        "amount '{s}' has more than two decimals; the smallest unit is one fen (分, 0.01)"
+                    ),
+                    format!("金额“{s}”超过两位小数，最小单位为1分（0.01元）"),
+                ));
             }
             Some(f) => {
                 let digits = f.bytes().map(|c| i64::from(c - b'0'));
@@ -316,7 +392,12 @@ impl Money {
                 if f.len() == 1 { v * 10 } else { v }
             }
         };
-        let too_large = || money_error(format!("amount '{s}' is too large"));
+        let too_large = || {
+            money_error(
+                format!("amount '{s}' is too large"),
+                format!("金额“{s}”过大"),
+            )
+        };
         let mut yuan: i64 = 0;
         for c in int_part.bytes() {
             yuan = yuan
@@ -333,9 +414,10 @@ impl Money {
 
     pub fn from_fen(fen: i64) -> Result<Self, DomainError> {
         if fen < 0 {
-            return Err(money_error(format!(
-                "amount of {fen} fen is negative; amounts cannot be below zero"
-            )));
+            return Err(money_error(
+                format!("amount of {fen} fen is negative; amounts cannot be below zero"),
+                format!("金额 {fen} 分为负数，金额不能小于零"),
+            ));
         }
         Ok(Self(fen))
     }
@@ -616,7 +698,13 @@ pub fn check_no_control_chars(
             u32::from(c),
             at + 1
         ),
-    ))
+    )
+    // The label is English prose at its callers; the field name is what the form shows too.
+    .zh(format!(
+        "{field} 第{}个字符是控制字符 U+{:04X}，请删除（文本中不允许使用控制字符）",
+        at + 1,
+        u32::from(c)
+    )))
 }
 
 /// The form of a name under which uniqueness is judged (REG-NAME) and which is recorded:

@@ -1,6 +1,10 @@
 use async_graphql::ErrorExtensions;
 
+use super::Lang;
 use crate::ledger::LedgerError;
+
+/// Where an error carries its Chinese text until [`localize`] takes it out; never sent.
+const MESSAGE_ZH: &str = "__messageZh";
 
 /// A GraphQL error with `extensions.code` (and `rule`, `field` where they apply).
 pub fn error(code: &str, message: impl Into<String>) -> async_graphql::Error {
@@ -8,6 +12,23 @@ pub fn error(code: &str, message: impl Into<String>) -> async_graphql::Error {
     async_graphql::Error::new(message).extend_with(|_, e| e.set("code", code))
 }
 
+/// [`error`] with its Chinese text, shown to clients that ask for Chinese.
+pub fn error_zh(
+    code: &str,
+    message: impl Into<String>,
+    zh: impl Into<String>,
+) -> async_graphql::Error {
+    with_zh(error(code, message), Some(zh.into()))
+}
+
+fn with_zh(error: async_graphql::Error, zh: Option<String>) -> async_graphql::Error {
+    match zh {
+        Some(zh) => error.extend_with(|_, e| e.set(MESSAGE_ZH, zh)),
+        None => error,
+    }
+}
+
+/// `what` and `what_zh` name the thing asked for ("recording an application", "登记申请").
 pub fn unauthenticated(what: &str) -> async_graphql::Error {
     error(
         "UNAUTHENTICATED",
@@ -15,12 +36,43 @@ pub fn unauthenticated(what: &str) -> async_graphql::Error {
     )
 }
 
+pub fn unauthenticated_zh(what: &str, what_zh: &str) -> async_graphql::Error {
+    with_zh(
+        unauthenticated(what),
+        Some(format!("{what_zh}需要登录令牌，请向系统管理员申领")),
+    )
+}
+
 pub fn forbidden(message: impl Into<String>) -> async_graphql::Error {
     error("FORBIDDEN", message)
 }
 
+pub fn forbidden_zh(message: impl Into<String>, zh: impl Into<String>) -> async_graphql::Error {
+    error_zh("FORBIDDEN", message, zh)
+}
+
 pub fn validation(message: impl Into<String>) -> async_graphql::Error {
     error("VALIDATION", message)
+}
+
+pub fn validation_zh(message: impl Into<String>, zh: impl Into<String>) -> async_graphql::Error {
+    error_zh("VALIDATION", message, zh)
+}
+
+/// The one place an error's language is chosen, after execution: the Chinese text replaces
+/// `message` when the client asked for Chinese and has one; the internal key never leaves.
+pub fn localize(error: &mut async_graphql::ServerError, lang: Lang) {
+    let Some(extensions) = error.extensions.as_mut() else {
+        return;
+    };
+    let zh = match extensions.get(MESSAGE_ZH) {
+        Some(async_graphql::Value::String(zh)) => Some(zh.clone()),
+        _ => None,
+    };
+    extensions.unset(MESSAGE_ZH);
+    if let (Lang::Zh, Some(zh)) = (lang, zh) {
+        error.message = zh;
+    }
 }
 
 /// Errors raised by the GraphQL engine itself (syntax, unknown fields, a mistyped argument, a
@@ -49,7 +101,7 @@ impl ErrorExtensions for LedgerError {
         match self {
             LedgerError::Domain(d) => {
                 let (code, rule, field) = (d.code(), d.rule(), d.field());
-                async_graphql::Error::new(d.message()).extend_with(|_, e| {
+                let error = async_graphql::Error::new(d.message()).extend_with(|_, e| {
                     e.set("code", code);
                     if let Some(rule) = rule {
                         e.set("rule", rule);
@@ -57,7 +109,8 @@ impl ErrorExtensions for LedgerError {
                     if let Some(field) = field {
                         e.set("field", field);
                     }
-                })
+                });
+                with_zh(error, d.message_zh().map(str::to_owned))
             }
             LedgerError::NotFound(m) => error("NOT_FOUND", m),
             LedgerError::Conflict(m) => error("CONFLICT", m),

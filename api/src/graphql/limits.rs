@@ -20,7 +20,7 @@ use async_graphql::{Name, Pos, Positioned, Request, Response, ServerResult};
 use futures::StreamExt;
 use futures::stream::BoxStream;
 
-use super::errors;
+use super::{Lang, errors};
 
 /// Fields, fragment spreads and inline fragments the engine walks for one document, each
 /// fragment counted where it is defined and again wherever it is spread. Twice the complexity
@@ -97,7 +97,11 @@ impl Extension for LimitsExtension {
 
     async fn request(&self, ctx: &ExtensionContext<'_>, next: NextRequest<'_>) -> Response {
         let mut response = next.run(ctx).await;
-        response.errors.iter_mut().for_each(errors::ensure_code);
+        let lang = ctx.data_opt::<Lang>().copied().unwrap_or_default();
+        for error in &mut response.errors {
+            errors::ensure_code(error);
+            errors::localize(error, lang);
+        }
         response
     }
 
@@ -107,9 +111,13 @@ impl Extension for LimitsExtension {
         stream: BoxStream<'s, Response>,
         next: NextSubscribe<'_>,
     ) -> BoxStream<'s, Response> {
+        let lang = ctx.data_opt::<Lang>().copied().unwrap_or_default();
         next.run(ctx, stream)
-            .map(|mut response| {
-                response.errors.iter_mut().for_each(errors::ensure_code);
+            .map(move |mut response| {
+                for error in &mut response.errors {
+                    errors::ensure_code(error);
+                    errors::localize(error, lang);
+                }
                 response
             })
             .boxed()
