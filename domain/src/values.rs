@@ -436,6 +436,22 @@ impl Money {
     }
 }
 
+impl Money {
+    /// Yuan with thousands separators, "1,234.56": how Chinese messages write an amount
+    /// (prefixed ¥), so a clerk reads a budget at a glance.
+    pub fn grouped(self) -> String {
+        let yuan = (self.0 / 100).to_string();
+        let mut out = String::with_capacity(yuan.len() + yuan.len() / 3 + 3);
+        for (i, c) in yuan.chars().enumerate() {
+            if i > 0 && (yuan.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        format!("{out}.{:02}", self.0 % 100)
+    }
+}
+
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}.{:02}", self.0 / 100, self.0 % 100)
@@ -495,7 +511,10 @@ impl Jurisdiction {
                 format!(
                     "jurisdiction '{s}' must be the 6-digit GB/T 2260 division code (行政区划代码) of the registration authority, e.g. 440300, or 100000 for the national level"
                 ),
-            ));
+            )
+            .zh(format!(
+                "登记管理机关“{s}”应为6位 GB/T 2260 行政区划代码，例如 440300；全国性社会组织填 100000"
+            )));
         }
         if s == NATIONAL {
             return Ok(Self(s.to_owned()));
@@ -507,7 +526,10 @@ impl Jurisdiction {
                 format!(
                     "jurisdiction {s}: {prefix:02} is not a province-level division code (省级代码)"
                 ),
-            ));
+            )
+            .zh(format!(
+                "登记管理机关 {s}：{prefix:02} 不是省级行政区划代码"
+            )));
         }
         Ok(Self(s.to_owned()))
     }
@@ -657,6 +679,9 @@ impl FromStr for OrganisationKind {
                         "organisation kind '{s}' is unknown; use SOCIAL_GROUP (社会团体), SOCIAL_SERVICE_ORG (社会服务机构) or FOUNDATION (基金会)"
                     ),
                 )
+                .zh(format!(
+                    "社会组织类型“{s}”无法识别，请填写 SOCIAL_GROUP（社会团体）、SOCIAL_SERVICE_ORG（社会服务机构）或 FOUNDATION（基金会）"
+                ))
             })
     }
 }
@@ -815,32 +840,46 @@ impl From<LegalRepresentative> for LegalRepresentativeData {
 }
 
 fn validate_id_number(id: &str) -> Result<(), DomainError> {
-    let err = |m: String| DomainError::validation("legalRepresentative.idNumber", m);
+    let err =
+        |m: String, zh: String| DomainError::validation("legalRepresentative.idNumber", m).zh(zh);
     // The number itself is kept out of messages: they end up in logs, the number is personal data.
     if id.chars().count() != 18 {
-        return Err(err(format!(
-            "resident ID number (居民身份证号码) has {} characters; it must have 18",
-            id.chars().count()
-        )));
+        return Err(err(
+            format!(
+                "resident ID number (居民身份证号码) has {} characters; it must have 18",
+                id.chars().count()
+            ),
+            format!("居民身份证号码为{}位，应为18位", id.chars().count()),
+        ));
     }
-    let malformed = || err("resident ID number (居民身份证号码) is malformed".into());
+    let malformed = || {
+        err(
+            "resident ID number (居民身份证号码) is malformed".into(),
+            "居民身份证号码格式不正确".into(),
+        )
+    };
     let (first17, last) = id.split_at_checked(17).ok_or_else(malformed)?;
     if !first17.bytes().all(|c| c.is_ascii_digit()) {
         return Err(err(
             "resident ID number (居民身份证号码): the first 17 characters must be digits".into(),
+            "居民身份证号码的前17位应为数字".into(),
         ));
     }
     if last == "x" {
         return Err(err(
             "resident ID number (居民身份证号码): write the final check character as a capital X"
                 .into(),
+            "居民身份证号码最后一位校验码请填写大写 X".into(),
         ));
     }
     let expected = resident_id_check_digit(first17).ok_or_else(malformed)?;
     if last != expected.to_string() {
-        return Err(err(format!(
-            "resident ID number (居民身份证号码): the check digit (校验码, character 18) should be '{expected}'; please re-check the number"
-        )));
+        return Err(err(
+            format!(
+                "resident ID number (居民身份证号码): the check digit (校验码, character 18) should be '{expected}'; please re-check the number"
+            ),
+            format!("居民身份证号码第18位校验码应为 {expected}，请核对号码"),
+        ));
     }
     Ok(())
 }
@@ -857,6 +896,9 @@ fn validate_phone(phone: &str) -> Result<(), DomainError> {
                 "phone '{phone}' must be an 11-digit mobile number starting with 1 (e.g. 13800138000) or a landline of 7–12 digits, optionally with area code and '-' (e.g. 0755-12345678)"
             ),
         )
+        .zh(format!(
+            "联系电话“{phone}”应为以1开头的11位手机号码（例如 13800138000），或7至12位的固定电话，可带区号和“-”（例如 0755-12345678）"
+        ))
     };
     if let Some((area, local)) = phone.split_once('-') {
         let area_ok = all_digits(area) && area.starts_with('0') && (3..=4).contains(&area.len());
@@ -898,7 +940,8 @@ impl LegalRepresentative {
             return Err(DomainError::validation(
                 "legalRepresentative.name",
                 "legal representative (法定代表人) name is empty",
-            ));
+            )
+            .zh("法定代表人姓名未填写"));
         }
         if name.chars().count() > REP_NAME_MAX {
             return Err(DomainError::validation(
@@ -907,7 +950,11 @@ impl LegalRepresentative {
                     "legal representative (法定代表人) name has {} characters; at most {REP_NAME_MAX} are allowed",
                     name.chars().count()
                 ),
-            ));
+            )
+            .zh(format!(
+                "法定代表人姓名为{}个字符，最多{REP_NAME_MAX}个字符",
+                name.chars().count()
+            )));
         }
         validate_id_number(&id_number)?;
         validate_phone(&phone)?;

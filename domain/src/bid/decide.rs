@@ -213,7 +213,9 @@ fn check(
         )
         .zh(format!(
             "报价¥{}超过“{}”的采购预算¥{}，超过采购预算的投标不予接受",
-            content.price, terms.title, terms.budget
+            content.price.grouped(),
+            terms.title,
+            terms.budget.grouped()
         )));
     }
     Ok(Checked {

@@ -70,7 +70,10 @@ impl Organisation {
         }
         let reason = check_reason(
             reason,
-            "listing on the abnormal-activity list (活动异常名录)",
+            (
+                "listing on the abnormal-activity list (活动异常名录)",
+                "列入活动异常名录",
+            ),
         )?;
         Ok(vec![self.abnormal_listed(
             trigger,
@@ -111,7 +114,10 @@ impl Organisation {
                 }
                 check_reason(
                     reason.unwrap_or_default(),
-                    "removing from the abnormal-activity list after rectification",
+                    (
+                        "removing from the abnormal-activity list after rectification",
+                        "整改后移出活动异常名录",
+                    ),
                 )?
             }
             RemovalBasis::PeriodElapsed => {
@@ -129,7 +135,13 @@ impl Organisation {
                     )));
                 }
                 match reason {
-                    Some(r) => check_reason(r, "removing from the abnormal-activity list")?,
+                    Some(r) => check_reason(
+                        r,
+                        (
+                            "removing from the abnormal-activity list",
+                            "移出活动异常名录",
+                        ),
+                    )?,
                     None => format!(
                         "no rectification was required and the listing period ended; removed automatically from {from} (期满自动移出)"
                     ),
@@ -176,7 +188,10 @@ impl Organisation {
         }
         let reason = check_reason(
             reason,
-            "listing on the serious-violation list (严重违法失信名单)",
+            (
+                "listing on the serious-violation list (严重违法失信名单)",
+                "列入严重违法失信名单",
+            ),
         )?;
         // From the serious list too: a new trigger restarts the two-year clock.
         Ok(vec![OrganisationEvent::SeriousListed {
@@ -202,7 +217,10 @@ impl Organisation {
         }
         let reason = check_reason(
             reason,
-            "removing from the serious-violation list (严重违法失信名单)",
+            (
+                "removing from the serious-violation list (严重违法失信名单)",
+                "移出严重违法失信名单",
+            ),
         )?;
         Ok(vec![OrganisationEvent::SeriousRemoved {
             reason,

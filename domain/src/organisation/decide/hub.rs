@@ -73,7 +73,10 @@ impl Organisation {
     /// has an explicit end in the stream.
     pub(super) fn decide_end_hub(&self, reason: &str, ctx: &Context) -> Decided {
         self.require_hub()?;
-        let reason = check_reason(reason, "ending a hub designation")?;
+        let reason = check_reason(
+            reason,
+            ("ending a hub designation", "终止枢纽型社会组织认定"),
+        )?;
         let today = ctx.today();
         let mut events: Vec<OrganisationEvent> = self
             .hub_members
