@@ -6,11 +6,6 @@ use super::*;
 use crate::error::rules::{REG_CHANGE, REG_NAME, REG_REFUSAL_REASON, REG_STATE, REG_USCC};
 use OrganisationStatus as S;
 
-/// Every registration refusal a registrar meets must read in Chinese too.
-fn given(history: impl IntoIterator<Item = OrganisationEvent>) -> Given<Organisation> {
-    super::given(history).translated()
-}
-
 /// Name, the case, expected events, status after.
 type Transition = (&'static str, When<Organisation>, Vec<OrganisationEvent>, S);
 
