@@ -443,7 +443,7 @@ impl Money {
         let yuan = (self.0 / 100).to_string();
         let mut out = String::with_capacity(yuan.len() + yuan.len() / 3 + 3);
         for (i, c) in yuan.chars().enumerate() {
-            if i > 0 && (yuan.len() - i) % 3 == 0 {
+            if i > 0 && (yuan.len() - i).is_multiple_of(3) {
                 out.push(',');
             }
             out.push(c);
