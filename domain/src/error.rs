@@ -45,6 +45,17 @@ pub mod rules {
     pub const AUDIT_IMMUTABLE: &str = "AUDIT-IMMUTABLE";
 }
 
+/// Chinese "“A”", "“A”或“B”", "“A”、“B”或“C”": the statuses a transition table allows, in the
+/// REG-STATE / PROC-STATE messages of every aggregate.
+pub(crate) fn one_of_zh(labels: &[&str]) -> String {
+    let quoted: Vec<String> = labels.iter().map(|l| format!("“{l}”")).collect();
+    match quoted.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{}或{last}", rest.join("、")),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DomainError {
     /// The input is malformed: fixing what was typed makes it acceptable.

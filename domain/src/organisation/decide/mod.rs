@@ -100,7 +100,10 @@ impl Organisation {
             None => "该社会组织尚未申请登记".to_owned(),
         };
         let needed_zh = match allowed {
-            Some(list) => format!("须为{}", one_of_zh(list)),
+            Some(list) => format!(
+                "须为{}",
+                crate::error::one_of_zh(&list.iter().map(|s| s.label_zh()).collect::<Vec<_>>())
+            ),
             None => "须针对尚未申请登记的社会组织".to_owned(),
         };
         Err(DomainError::violation(
@@ -111,19 +114,6 @@ impl Organisation {
             "{current_zh}；{}{needed_zh}",
             command.describe_zh()
         )))
-    }
-}
-
-/// "“正常”", "“正常”或“停止活动”", "“申请中”、“筹备中”或“正常”".
-fn one_of_zh(statuses: &[OrganisationStatus]) -> String {
-    let names: Vec<String> = statuses
-        .iter()
-        .map(|s| format!("“{}”", s.label_zh()))
-        .collect();
-    match names.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{}或{last}", rest.join("、")),
     }
 }
 
