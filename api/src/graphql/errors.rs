@@ -28,19 +28,43 @@ fn with_zh(error: async_graphql::Error, zh: Option<String>) -> async_graphql::Er
     }
 }
 
-/// `what` and `what_zh` name the thing asked for ("recording an application", "登记申请").
+/// `what` names the act asked for ("signing a contract"); its Chinese comes from
+/// [`act_zh`], so every caller is answered in Chinese too.
 pub fn unauthenticated(what: &str) -> async_graphql::Error {
-    error(
-        "UNAUTHENTICATED",
-        format!("{what} needs a bearer token: ask your administrator for one"),
+    with_zh(
+        error(
+            "UNAUTHENTICATED",
+            format!("{what} needs a bearer token: ask your administrator for one"),
+        ),
+        Some(format!("{}需要登录令牌，请向系统管理员申领", act_zh(what))),
     )
 }
 
-pub fn unauthenticated_zh(what: &str, what_zh: &str) -> async_graphql::Error {
-    with_zh(
-        unauthenticated(what),
-        Some(format!("{what_zh}需要登录令牌，请向系统管理员申领")),
-    )
+/// The acts that need a token, as a clerk says them; an act not listed is "此操作" (this
+/// operation), which still tells the clerk what to do.
+fn act_zh(what: &str) -> &'static str {
+    match what {
+        "registering organisations" => "登记社会组织",
+        "bidding" | "submitting a bid" => "投标",
+        "replacing a bid" => "修改投标文件",
+        "listing your bids" => "查看本组织的投标",
+        "acting on a contract" => "办理合同事项",
+        "acting on a procurement" => "办理采购事项",
+        "changing a guidance catalogue" => "修改指导性目录",
+        "drafting a procurement" => "起草采购项目",
+        "firing due transitions" => "执行到期事项",
+        "listing overdue payments" => "查看逾期付款",
+        "listing the procurements you may bid for" => "查看可投标的采购项目",
+        "listing your own contracts" => "查看本单位的合同",
+        "listing your own procurements" => "查看本单位的采购项目",
+        "reading a bid before the opening" => "开标前查看投标",
+        "reading a catalogue item's history" => "查看目录事项的变更记录",
+        "reading a contract's history" => "查看合同的变更记录",
+        "reading purchasing statistics" => "查看采购统计",
+        "reading the event history" => "查看事件记录",
+        "signing a contract" => "签订合同",
+        _ => "此操作",
+    }
 }
 
 pub fn forbidden(message: impl Into<String>) -> async_graphql::Error {
@@ -139,5 +163,52 @@ impl ErrorExtensions for LedgerError {
                 )
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use async_graphql::{Pos, Value};
+
+    use super::*;
+
+    fn server_error(e: async_graphql::Error) -> async_graphql::ServerError {
+        e.into_server_error(Pos::default())
+    }
+
+    #[test]
+    fn chinese_replaces_the_message_only_when_asked_and_the_key_never_leaves() {
+        let refused = || {
+            let d =
+                civic_domain::DomainError::violation("BID-ELIGIBLE", "may not bid").zh("不能投标");
+            server_error(LedgerError::Domain(d).extend())
+        };
+        for (lang, message) in [(Lang::Zh, "不能投标"), (Lang::En, "may not bid")] {
+            let mut e = refused();
+            localize(&mut e, lang);
+            assert_eq!(e.message, message);
+            let extensions = e.extensions.as_ref().map(|x| {
+                (
+                    x.get("code").cloned(),
+                    x.get("rule").cloned(),
+                    x.get(MESSAGE_ZH).is_some(),
+                )
+            });
+            assert_eq!(
+                extensions,
+                Some((
+                    Some(Value::from("RULE_VIOLATION")),
+                    Some(Value::from("BID-ELIGIBLE")),
+                    false
+                ))
+            );
+        }
+        // No translation: English stays, in either language.
+        let mut e = server_error(forbidden("no"));
+        localize(&mut e, Lang::Zh);
+        assert_eq!(e.message, "no");
+        let mut e = server_error(unauthenticated("something new"));
+        localize(&mut e, Lang::Zh);
+        assert_eq!(e.message, "此操作需要登录令牌，请向系统管理员申领");
     }
 }

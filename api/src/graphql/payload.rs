@@ -36,9 +36,10 @@ impl Commanded for Organisation {
         // record that holds its own, checked once it is loaded.
         match command.application() {
             Some(a) => viewer.require_registrar(a.jurisdiction.as_str()).cloned(),
-            None => viewer.0.clone().ok_or_else(|| {
-                super::errors::unauthenticated_zh("registering organisations", "登记社会组织")
-            }),
+            None => viewer
+                .0
+                .clone()
+                .ok_or_else(|| super::errors::unauthenticated("registering organisations")),
         }
     }
 

@@ -1,6 +1,6 @@
 use civic_domain::Organisation;
 
-use super::errors::{forbidden, forbidden_zh, unauthenticated, unauthenticated_zh};
+use super::errors::{forbidden, forbidden_zh, unauthenticated};
 use crate::auth::{Claims, Role};
 
 /// Who is asking: the verified claims of the bearer token, if any.
@@ -48,7 +48,7 @@ impl Viewer {
         let c = self
             .0
             .as_ref()
-            .ok_or_else(|| unauthenticated_zh("registering organisations", "登记社会组织"))?;
+            .ok_or_else(|| unauthenticated("registering organisations"))?;
         if c.role != Role::Registrar {
             return Err(forbidden_zh(
                 format!(
