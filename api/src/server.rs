@@ -475,13 +475,19 @@ async fn graphql_ws(
         )
             .into_response();
     };
+    // A browser sends its Accept-Language with the upgrade, not in connection_init.
+    let lang = Lang::from_accept_language(
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    );
     upgrade
         .protocols(async_graphql::http::ALL_WEBSOCKET_PROTOCOLS)
         .max_message_size(MAX_BODY_BYTES)
         .max_frame_size(MAX_BODY_BYTES)
         .on_upgrade(move |socket| async move {
             let _slots = (slot, socket_slot);
-            websocket::serve(socket, app, protocol).await;
+            websocket::serve(socket, app, protocol, lang).await;
         })
 }
 

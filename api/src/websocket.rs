@@ -16,7 +16,7 @@ use axum::extract::ws::{CloseFrame, Message, WebSocket};
 use futures::{SinkExt, StreamExt};
 use tokio::sync::watch;
 
-use crate::graphql;
+use crate::graphql::{self, Lang};
 use crate::server::{App, MAX_BODY_BYTES, viewer_from};
 
 /// How long a client has, once its socket is open, to send `connection_init`. Clients send it
@@ -38,7 +38,7 @@ enum Session {
     Open { expires: Option<i64> },
 }
 
-pub(crate) async fn serve(socket: WebSocket, app: App, protocol: WebSocketProtocols) {
+pub(crate) async fn serve(socket: WebSocket, app: App, protocol: WebSocketProtocols, lang: Lang) {
     let (mut sink, stream) = socket.split();
     // Why reading stopped, if the client broke the rules; the session closes with it.
     let read_error: Arc<Mutex<Option<(u16, String)>>> = Arc::default();
@@ -79,6 +79,7 @@ pub(crate) async fn serve(socket: WebSocket, app: App, protocol: WebSocketProtoc
             });
             let mut data = Data::default();
             data.insert(viewer);
+            data.insert(lang);
             Ok(data)
         });
     let opening = tokio::time::sleep(CONNECTION_INIT_TIMEOUT);

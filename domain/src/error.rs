@@ -45,6 +45,17 @@ pub mod rules {
     pub const AUDIT_IMMUTABLE: &str = "AUDIT-IMMUTABLE";
 }
 
+/// Chinese "“A”", "“A”或“B”", "“A”、“B”或“C”": the statuses a transition table allows, in the
+/// REG-STATE / PROC-STATE messages of every aggregate.
+pub(crate) fn one_of_zh(labels: &[&str]) -> String {
+    let quoted: Vec<String> = labels.iter().map(|l| format!("“{l}”")).collect();
+    match quoted.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{}或{last}", rest.join("、")),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DomainError {
     /// The input is malformed: fixing what was typed makes it acceptable.
@@ -53,10 +64,16 @@ pub enum DomainError {
         field: &'static str,
         rule: Option<&'static str>,
         message: String,
+        /// The same facts in Chinese, for clients that ask for it (`Accept-Language: zh`).
+        message_zh: Option<String>,
     },
     /// The input is well formed but a rule refuses it in the current situation.
     #[error("{message}")]
-    RuleViolation { rule: &'static str, message: String },
+    RuleViolation {
+        rule: &'static str,
+        message: String,
+        message_zh: Option<String>,
+    },
 }
 
 impl DomainError {
@@ -65,6 +82,7 @@ impl DomainError {
             field,
             rule: None,
             message: message.into(),
+            message_zh: None,
         }
     }
 
@@ -77,6 +95,7 @@ impl DomainError {
             field,
             rule: Some(rule),
             message: message.into(),
+            message_zh: None,
         }
     }
 
@@ -84,6 +103,7 @@ impl DomainError {
         Self::RuleViolation {
             rule,
             message: message.into(),
+            message_zh: None,
         }
     }
 
@@ -116,14 +136,40 @@ impl DomainError {
         }
     }
 
+    /// The Chinese text of this error: `DomainError::violation(rule, en).zh(format!(…))`.
+    #[must_use]
+    pub fn zh(mut self, text: impl Into<String>) -> Self {
+        match &mut self {
+            Self::Validation { message_zh, .. } | Self::RuleViolation { message_zh, .. } => {
+                *message_zh = Some(text.into());
+            }
+        }
+        self
+    }
+
+    /// The Chinese text, when the error has one (English is the fallback for the rest).
+    pub fn message_zh(&self) -> Option<&str> {
+        match self {
+            Self::Validation { message_zh, .. } | Self::RuleViolation { message_zh, .. } => {
+                message_zh.as_deref()
+            }
+        }
+    }
+
     /// Re-attributes a value error to the input field it came from (a `Money` inside
     /// `registeredFunds` should point the clerk at that field, not at a generic "money").
     pub fn in_field(self, field: &'static str) -> Self {
         match self {
-            Self::Validation { rule, message, .. } => Self::Validation {
+            Self::Validation {
+                rule,
+                message,
+                message_zh,
+                ..
+            } => Self::Validation {
                 field,
                 rule,
                 message,
+                message_zh,
             },
             other => other,
         }
@@ -151,5 +197,8 @@ mod tests {
         assert_eq!(r.rule(), Some("REG-STATE"));
         assert_eq!(r.field(), None);
         assert_eq!(r.message(), "no");
+        assert_eq!(r.message_zh(), None);
+        let r = r.zh("不行");
+        assert_eq!((r.message(), r.message_zh()), ("no", Some("不行")));
     }
 }

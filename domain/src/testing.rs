@@ -41,6 +41,7 @@ pub fn given<A: Aggregate>(history: impl IntoIterator<Item = A::Event>) -> Given
         history,
         state,
         ctx: (),
+        translated: false,
     }
 }
 
@@ -51,6 +52,7 @@ pub struct Given<A: Aggregate, C = ()> {
     history: Vec<A::Event>,
     state: A,
     ctx: C,
+    translated: bool,
 }
 
 impl<A: Aggregate, C> Given<A, C> {
@@ -61,12 +63,21 @@ impl<A: Aggregate, C> Given<A, C> {
 }
 
 impl<A: Aggregate> Given<A> {
+    /// Every error this case expects must carry a Chinese text too (`DomainError::zh`). A test
+    /// module whose refusals are all translated turns this on in its `given`, so that a new
+    /// refusal without Chinese fails there.
+    pub fn translated(mut self) -> Self {
+        self.translated = true;
+        self
+    }
+
     /// The clock, registry facts, policy and calendar the decision sees.
     pub fn with(self, ctx: Context<A::Facts>) -> Given<A, Context<A::Facts>> {
         Given {
             history: self.history,
             state: self.state,
             ctx,
+            translated: self.translated,
         }
     }
 }
@@ -149,7 +160,14 @@ where
         matches: impl FnOnce(&DomainError) -> bool,
     ) -> DomainError {
         match self.outcome {
-            Err(ref e) if matches(e) => e.clone(),
+            Err(ref e) if matches(e) => {
+                if self.given.translated && e.message_zh().is_none() {
+                    self.fail(&format!(
+                        "{expected}, with a Chinese text (DomainError::zh)"
+                    ))
+                }
+                e.clone()
+            }
             _ => self.fail(expected),
         }
     }
@@ -193,5 +211,8 @@ fn describe(e: &DomainError) -> String {
         let _ = write!(out, " of '{field}'");
     }
     let _ = write!(out, ": {}", e.message());
+    if let Some(zh) = e.message_zh() {
+        let _ = write!(out, " / {zh}");
+    }
     out
 }

@@ -70,8 +70,8 @@ fn gb32100_check(first17: &[u8]) -> Option<u8> {
         .copied()
 }
 
-fn uscc_error(message: String) -> DomainError {
-    DomainError::validation_rule("creditCode", rules::REG_USCC, message)
+fn uscc_error(message: String, zh: String) -> DomainError {
+    DomainError::validation_rule("creditCode", rules::REG_USCC, message).zh(zh)
 }
 
 impl CreditCode {
@@ -82,52 +82,81 @@ impl CreditCode {
         if count == 0 {
             return Err(uscc_error(
                 "credit code (统一社会信用代码) is empty; it must have 18 characters".into(),
+                "统一社会信用代码未填写，应为18位".into(),
             ));
         }
         if count != USCC_LEN {
-            return Err(uscc_error(format!(
-                "credit code {s}: has {count} characters, it must have exactly 18"
-            )));
+            return Err(uscc_error(
+                format!("credit code {s}: has {count} characters, it must have exactly 18"),
+                format!("统一社会信用代码 {s} 为{count}位，应为18位"),
+            ));
         }
         for (i, c) in s.chars().enumerate() {
             let pos = i + 1;
             if c.is_ascii_lowercase() {
-                return Err(uscc_error(format!(
-                    "credit code {s}: letters must be capitals, position {pos} is '{c}'"
-                )));
+                return Err(uscc_error(
+                    format!("credit code {s}: letters must be capitals, position {pos} is '{c}'"),
+                    format!("统一社会信用代码 {s} 的字母应为大写，第{pos}位是“{c}”"),
+                ));
             }
             if matches!(c, 'I' | 'O' | 'S' | 'V' | 'Z') {
-                return Err(uscc_error(format!(
-                    "credit code {s}: position {pos} is '{c}', but I, O, S, V and Z never occur in a credit code"
-                )));
+                return Err(uscc_error(
+                    format!(
+                        "credit code {s}: position {pos} is '{c}', but I, O, S, V and Z never occur in a credit code"
+                    ),
+                    format!(
+                        "统一社会信用代码 {s} 第{pos}位是“{c}”，统一社会信用代码中不使用 I、O、S、V、Z"
+                    ),
+                ));
             }
             if !c.is_ascii() || uscc_value(c as u8).is_none() {
-                return Err(uscc_error(format!(
-                    "credit code {s}: position {pos} is '{c}', only digits and capital letters other than I, O, S, V, Z are allowed"
-                )));
+                return Err(uscc_error(
+                    format!(
+                        "credit code {s}: position {pos} is '{c}', only digits and capital letters other than I, O, S, V, Z are allowed"
+                    ),
+                    format!(
+                        "统一社会信用代码 {s} 第{pos}位是“{c}”，只能使用数字和除 I、O、S、V、Z 以外的大写字母"
+                    ),
+                ));
             }
         }
         let Ok(b) = <&[u8; USCC_LEN]>::try_from(s.as_bytes()) else {
-            return Err(uscc_error(format!(
-                "credit code {s}: must have exactly 18 characters"
-            )));
+            return Err(uscc_error(
+                format!("credit code {s}: must have exactly 18 characters"),
+                format!("统一社会信用代码 {s} 应为18位"),
+            ));
         };
         if b[0] != b'5' {
-            return Err(uscc_error(format!(
-                "credit code {s}: position 1 is '{}', but codes issued by civil affairs (民政) start with '5'",
-                char::from(b[0])
-            )));
+            return Err(uscc_error(
+                format!(
+                    "credit code {s}: position 1 is '{}', but codes issued by civil affairs (民政) start with '5'",
+                    char::from(b[0])
+                ),
+                format!(
+                    "统一社会信用代码 {s} 第1位是“{}”，民政部门登记的社会组织代码第1位应为“5”",
+                    char::from(b[0])
+                ),
+            ));
         }
         if !matches!(b[1], b'1' | b'2' | b'3' | b'9') {
-            return Err(uscc_error(format!(
-                "credit code {s}: position 2 is '{}', it must be 1 (社会团体), 2 (社会服务机构), 3 (基金会) or 9 (other)",
-                char::from(b[1])
-            )));
+            return Err(uscc_error(
+                format!(
+                    "credit code {s}: position 2 is '{}', it must be 1 (社会团体), 2 (社会服务机构), 3 (基金会) or 9 (other)",
+                    char::from(b[1])
+                ),
+                format!(
+                    "统一社会信用代码 {s} 第2位是“{}”，应为1（社会团体）、2（社会服务机构）、3（基金会）或9（其他）",
+                    char::from(b[1])
+                ),
+            ));
         }
         if !b[2..8].iter().all(u8::is_ascii_digit) {
-            return Err(uscc_error(format!(
-                "credit code {s}: positions 3–8 must be the 6-digit division code of the registration authority"
-            )));
+            return Err(uscc_error(
+                format!(
+                    "credit code {s}: positions 3–8 must be the 6-digit division code of the registration authority"
+                ),
+                format!("统一社会信用代码 {s} 第3至8位应为登记管理机关的6位行政区划代码"),
+            ));
         }
         Self::verify_checks(s)?;
         Ok(Self(s.to_owned()))
@@ -135,25 +164,48 @@ impl CreditCode {
 
     fn verify_checks(s: &str) -> Result<(), DomainError> {
         let Ok(b) = <&[u8; USCC_LEN]>::try_from(s.as_bytes()) else {
-            return Err(uscc_error(format!(
-                "credit code {s}: must have exactly 18 characters"
-            )));
+            return Err(uscc_error(
+                format!("credit code {s}: must have exactly 18 characters"),
+                format!("统一社会信用代码 {s} 应为18位"),
+            ));
         };
-        let c17 = gb11714_check(&b[8..16])
-            .ok_or_else(|| uscc_error(format!("credit code {s}: malformed")))?;
+        let c17 = gb11714_check(&b[8..16]).ok_or_else(|| {
+            uscc_error(
+                format!("credit code {s}: malformed"),
+                format!("统一社会信用代码 {s} 格式不正确"),
+            )
+        })?;
         if b[16] != c17 {
-            return Err(uscc_error(format!(
-                "credit code {s}: check character 17 should be '{}'",
-                char::from(c17)
-            )));
+            return Err(uscc_error(
+                format!(
+                    "credit code {s}: check character 17 should be '{}'",
+                    char::from(c17)
+                ),
+                format!(
+                    "统一社会信用代码 {s} 第17位校验码应为 {}，输入的是 {}",
+                    char::from(c17),
+                    char::from(b[16])
+                ),
+            ));
         }
-        let c18 = gb32100_check(&b[..17])
-            .ok_or_else(|| uscc_error(format!("credit code {s}: malformed")))?;
+        let c18 = gb32100_check(&b[..17]).ok_or_else(|| {
+            uscc_error(
+                format!("credit code {s}: malformed"),
+                format!("统一社会信用代码 {s} 格式不正确"),
+            )
+        })?;
         if b[17] != c18 {
-            return Err(uscc_error(format!(
-                "credit code {s}: check character 18 should be '{}'",
-                char::from(c18)
-            )));
+            return Err(uscc_error(
+                format!(
+                    "credit code {s}: check character 18 should be '{}'",
+                    char::from(c18)
+                ),
+                format!(
+                    "统一社会信用代码 {s} 第18位校验码应为 {}，输入的是 {}",
+                    char::from(c18),
+                    char::from(b[17])
+                ),
+            ));
         }
         Ok(())
     }
@@ -170,22 +222,32 @@ impl CreditCode {
     /// characters, so that tests and benchmarks can mint valid codes.
     pub fn from_parts(kind_digit: char, division: &str, body8: &str) -> Result<Self, DomainError> {
         if body8.len() != 8 || !body8.bytes().all(|c| uscc_value(c).is_some()) {
-            return Err(uscc_error(format!(
-                "credit code body '{body8}' must be 8 characters of 0-9 and capital letters other than I, O, S, V, Z"
-            )));
+            return Err(uscc_error(
+                format!(
+                    "credit code body '{body8}' must be 8 characters of 0-9 and capital letters other than I, O, S, V, Z"
+                ),
+                format!(
+                    "统一社会信用代码主体“{body8}”应为8位数字或除 I、O、S、V、Z 以外的大写字母"
+                ),
+            ));
         }
         if division.len() != 6 || !division.bytes().all(|c| c.is_ascii_digit()) {
-            return Err(uscc_error(format!(
-                "division code '{division}' must be 6 digits"
-            )));
+            return Err(uscc_error(
+                format!("division code '{division}' must be 6 digits"),
+                format!("行政区划代码“{division}”应为6位数字"),
+            ));
         }
         let mut code = String::with_capacity(USCC_LEN);
         code.push('5');
         code.push(kind_digit);
         code.push_str(division);
         code.push_str(body8);
-        let c17 = gb11714_check(body8.as_bytes())
-            .ok_or_else(|| uscc_error(format!("credit code body '{body8}' is malformed")))?;
+        let c17 = gb11714_check(body8.as_bytes()).ok_or_else(|| {
+            uscc_error(
+                format!("credit code body '{body8}' is malformed"),
+                format!("统一社会信用代码主体“{body8}”格式不正确"),
+            )
+        })?;
         code.push(char::from(c17));
         if let Some(c18) = gb32100_check(code.as_bytes()) {
             code.push(char::from(c18));
@@ -247,8 +309,8 @@ impl From<CreditCode> for String {
 #[serde(try_from = "i64", into = "i64")]
 pub struct Money(i64);
 
-fn money_error(message: String) -> DomainError {
-    DomainError::validation("money", message)
+fn money_error(message: String, zh: String) -> DomainError {
+    DomainError::validation("money", message).zh(zh)
 }
 
 impl Money {
@@ -267,48 +329,62 @@ impl Money {
         if s.is_empty() {
             return Err(money_error(
                 "amount is empty; write it in yuan, e.g. 1234.56".into(),
+                "金额未填写，请以元为单位填写，例如 1234.56".into(),
             ));
         }
         if s.starts_with('-') {
-            return Err(money_error(format!(
-                "amount '{s}' is negative; amounts cannot be below zero"
-            )));
+            return Err(money_error(
+                format!("amount '{s}' is negative; amounts cannot be below zero"),
+                format!("金额“{s}”为负数，金额不能小于零"),
+            ));
         }
         if s.starts_with('+') {
-            return Err(money_error(format!(
-                "amount '{s}': write the number without a sign"
-            )));
+            return Err(money_error(
+                format!("amount '{s}': write the number without a sign"),
+                format!("金额“{s}”：请不要带正负号"),
+            ));
         }
         if let Some(c) = s.chars().find(|c| !c.is_ascii_digit() && *c != '.') {
-            return Err(money_error(format!(
-                "amount '{s}' contains '{c}'; use only digits and one decimal point, e.g. 1234.56"
-            )));
+            return Err(money_error(
+                format!(
+                    "amount '{s}' contains '{c}'; use only digits and one decimal point, e.g. 1234.56"
+                ),
+                format!("金额“{s}”含有“{c}”，只能填写数字和一个小数点，例如 1234.56"),
+            ));
         }
         let (int_part, frac_part) = match s.split_once('.') {
             Some((i, f)) => (i, Some(f)),
             None => (s, None),
         };
         if int_part.is_empty() {
-            return Err(money_error(format!(
-                "amount '{s}' needs a digit before the decimal point, e.g. 0.50"
-            )));
+            return Err(money_error(
+                format!("amount '{s}' needs a digit before the decimal point, e.g. 0.50"),
+                format!("金额“{s}”的小数点前应有数字，例如 0.50"),
+            ));
         }
         let frac_fen = match frac_part {
             None => 0,
             Some("") => {
-                return Err(money_error(format!(
-                    "amount '{s}' ends with a decimal point; add the decimals or drop the point"
-                )));
+                return Err(money_error(
+                    format!(
+                        "amount '{s}' ends with a decimal point; add the decimals or drop the point"
+                    ),
+                    format!("金额“{s}”以小数点结尾，请补上小数或去掉小数点"),
+                ));
             }
             Some(f) if f.contains('.') => {
-                return Err(money_error(format!(
-                    "amount '{s}' has more than one decimal point"
-                )));
+                return Err(money_error(
+                    format!("amount '{s}' has more than one decimal point"),
+                    format!("金额“{s}”有多个小数点"),
+                ));
             }
             Some(f) if f.len() > 2 => {
-                return Err(money_error(format!(
-                    "amount '{s}' has more than two decimals; the smallest unit is one fen (分, 0.01)"
-                )));
+                return Err(money_error(
+                    format!(
+                        "amount '{s}' has more than two decimals; the smallest unit is one fen (分, 0.01)"
+                    ),
+                    format!("金额“{s}”超过两位小数，最小单位为1分（0.01元）"),
+                ));
             }
             Some(f) => {
                 let digits = f.bytes().map(|c| i64::from(c - b'0'));
@@ -316,7 +392,12 @@ impl Money {
                 if f.len() == 1 { v * 10 } else { v }
             }
         };
-        let too_large = || money_error(format!("amount '{s}' is too large"));
+        let too_large = || {
+            money_error(
+                format!("amount '{s}' is too large"),
+                format!("金额“{s}”过大"),
+            )
+        };
         let mut yuan: i64 = 0;
         for c in int_part.bytes() {
             yuan = yuan
@@ -333,9 +414,10 @@ impl Money {
 
     pub fn from_fen(fen: i64) -> Result<Self, DomainError> {
         if fen < 0 {
-            return Err(money_error(format!(
-                "amount of {fen} fen is negative; amounts cannot be below zero"
-            )));
+            return Err(money_error(
+                format!("amount of {fen} fen is negative; amounts cannot be below zero"),
+                format!("金额 {fen} 分为负数，金额不能小于零"),
+            ));
         }
         Ok(Self(fen))
     }
@@ -351,6 +433,22 @@ impl Money {
     /// `None` when the result would be negative, since Money cannot be.
     pub fn checked_sub(self, other: Money) -> Option<Money> {
         self.0.checked_sub(other.0).filter(|f| *f >= 0).map(Money)
+    }
+}
+
+impl Money {
+    /// Yuan with thousands separators, "1,234.56": how Chinese messages write an amount
+    /// (prefixed ¥), so a clerk reads a budget at a glance.
+    pub fn grouped(self) -> String {
+        let yuan = (self.0 / 100).to_string();
+        let mut out = String::with_capacity(yuan.len() + yuan.len() / 3 + 3);
+        for (i, c) in yuan.chars().enumerate() {
+            if i > 0 && (yuan.len() - i).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        format!("{out}.{:02}", self.0 % 100)
     }
 }
 
@@ -413,7 +511,10 @@ impl Jurisdiction {
                 format!(
                     "jurisdiction '{s}' must be the 6-digit GB/T 2260 division code (行政区划代码) of the registration authority, e.g. 440300, or 100000 for the national level"
                 ),
-            ));
+            )
+            .zh(format!(
+                "登记管理机关“{s}”应为6位 GB/T 2260 行政区划代码，例如 440300；全国性社会组织填 100000"
+            )));
         }
         if s == NATIONAL {
             return Ok(Self(s.to_owned()));
@@ -425,7 +526,10 @@ impl Jurisdiction {
                 format!(
                     "jurisdiction {s}: {prefix:02} is not a province-level division code (省级代码)"
                 ),
-            ));
+            )
+            .zh(format!(
+                "登记管理机关 {s}：{prefix:02} 不是省级行政区划代码"
+            )));
         }
         Ok(Self(s.to_owned()))
     }
@@ -575,6 +679,9 @@ impl FromStr for OrganisationKind {
                         "organisation kind '{s}' is unknown; use SOCIAL_GROUP (社会团体), SOCIAL_SERVICE_ORG (社会服务机构) or FOUNDATION (基金会)"
                     ),
                 )
+                .zh(format!(
+                    "社会组织类型“{s}”无法识别，请填写 SOCIAL_GROUP（社会团体）、SOCIAL_SERVICE_ORG（社会服务机构）或 FOUNDATION（基金会）"
+                ))
             })
     }
 }
@@ -616,7 +723,13 @@ pub fn check_no_control_chars(
             u32::from(c),
             at + 1
         ),
-    ))
+    )
+    // The label is English prose at its callers; the field name is what the form shows too.
+    .zh(format!(
+        "{field} 第{}个字符是控制字符 U+{:04X}，请删除（文本中不允许使用控制字符）",
+        at + 1,
+        u32::from(c)
+    )))
 }
 
 /// The form of a name under which uniqueness is judged (REG-NAME) and which is recorded:
@@ -727,32 +840,46 @@ impl From<LegalRepresentative> for LegalRepresentativeData {
 }
 
 fn validate_id_number(id: &str) -> Result<(), DomainError> {
-    let err = |m: String| DomainError::validation("legalRepresentative.idNumber", m);
+    let err =
+        |m: String, zh: String| DomainError::validation("legalRepresentative.idNumber", m).zh(zh);
     // The number itself is kept out of messages: they end up in logs, the number is personal data.
     if id.chars().count() != 18 {
-        return Err(err(format!(
-            "resident ID number (居民身份证号码) has {} characters; it must have 18",
-            id.chars().count()
-        )));
+        return Err(err(
+            format!(
+                "resident ID number (居民身份证号码) has {} characters; it must have 18",
+                id.chars().count()
+            ),
+            format!("居民身份证号码为{}位，应为18位", id.chars().count()),
+        ));
     }
-    let malformed = || err("resident ID number (居民身份证号码) is malformed".into());
+    let malformed = || {
+        err(
+            "resident ID number (居民身份证号码) is malformed".into(),
+            "居民身份证号码格式不正确".into(),
+        )
+    };
     let (first17, last) = id.split_at_checked(17).ok_or_else(malformed)?;
     if !first17.bytes().all(|c| c.is_ascii_digit()) {
         return Err(err(
             "resident ID number (居民身份证号码): the first 17 characters must be digits".into(),
+            "居民身份证号码的前17位应为数字".into(),
         ));
     }
     if last == "x" {
         return Err(err(
             "resident ID number (居民身份证号码): write the final check character as a capital X"
                 .into(),
+            "居民身份证号码最后一位校验码请填写大写 X".into(),
         ));
     }
     let expected = resident_id_check_digit(first17).ok_or_else(malformed)?;
     if last != expected.to_string() {
-        return Err(err(format!(
-            "resident ID number (居民身份证号码): the check digit (校验码, character 18) should be '{expected}'; please re-check the number"
-        )));
+        return Err(err(
+            format!(
+                "resident ID number (居民身份证号码): the check digit (校验码, character 18) should be '{expected}'; please re-check the number"
+            ),
+            format!("居民身份证号码第18位校验码应为 {expected}，请核对号码"),
+        ));
     }
     Ok(())
 }
@@ -769,6 +896,9 @@ fn validate_phone(phone: &str) -> Result<(), DomainError> {
                 "phone '{phone}' must be an 11-digit mobile number starting with 1 (e.g. 13800138000) or a landline of 7–12 digits, optionally with area code and '-' (e.g. 0755-12345678)"
             ),
         )
+        .zh(format!(
+            "联系电话“{phone}”应为以1开头的11位手机号码（例如 13800138000），或7至12位的固定电话，可带区号和“-”（例如 0755-12345678）"
+        ))
     };
     if let Some((area, local)) = phone.split_once('-') {
         let area_ok = all_digits(area) && area.starts_with('0') && (3..=4).contains(&area.len());
@@ -810,7 +940,8 @@ impl LegalRepresentative {
             return Err(DomainError::validation(
                 "legalRepresentative.name",
                 "legal representative (法定代表人) name is empty",
-            ));
+            )
+            .zh("法定代表人姓名未填写"));
         }
         if name.chars().count() > REP_NAME_MAX {
             return Err(DomainError::validation(
@@ -819,7 +950,11 @@ impl LegalRepresentative {
                     "legal representative (法定代表人) name has {} characters; at most {REP_NAME_MAX} are allowed",
                     name.chars().count()
                 ),
-            ));
+            )
+            .zh(format!(
+                "法定代表人姓名为{}个字符，最多{REP_NAME_MAX}个字符",
+                name.chars().count()
+            )));
         }
         validate_id_number(&id_number)?;
         validate_phone(&phone)?;

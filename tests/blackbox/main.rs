@@ -15,6 +15,7 @@ mod console;
 mod contract;
 mod details;
 mod hostile;
+mod language;
 mod lifecycle;
 mod limits;
 mod ocds;

@@ -229,6 +229,32 @@ impl Server {
         self.post_raw(token, body).await.1
     }
 
+    /// [`Server::gql`] with an `Accept-Language` header (`None`: no header).
+    pub async fn gql_in(
+        &self,
+        language: Option<&str>,
+        token: Option<&str>,
+        query: &str,
+        variables: Value,
+    ) -> Value {
+        let mut req = self
+            .client
+            .post(format!("{}/graphql", self.url))
+            .json(&json!({ "query": query, "variables": variables }));
+        if let Some(l) = language {
+            req = req.header("accept-language", l);
+        }
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        req.send()
+            .await
+            .expect("request")
+            .json()
+            .await
+            .expect("a JSON answer")
+    }
+
     /// Runs an operation that must succeed; returns its `data`.
     pub async fn ok(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
         let r = self.gql(token, query, variables).await;

@@ -17,7 +17,7 @@ use civic_projections::bids::{self as rm, BidRow};
 use uuid::Uuid;
 
 use super::command::{CommandInput, Commanded, Mutation, Payload, run};
-use super::errors::{Gql, forbidden, unauthenticated, validation};
+use super::errors::{Gql, forbidden_zh, unauthenticated, validation};
 use super::query::page_size;
 use super::scalars::{self, DateTimeScalar};
 use super::types::TotalCount;
@@ -182,13 +182,20 @@ fn bidder(viewer: &Viewer, what: &str) -> Result<(Claims, Uuid)> {
     let c = viewer.0.as_ref().ok_or_else(|| unauthenticated(what))?;
     match (c.role, c.organisation) {
         (Role::Ngo, Some(organisation)) => Ok((c.clone(), organisation)),
-        (Role::Ngo, None) => Err(forbidden(
+        (Role::Ngo, None) => Err(forbidden_zh(
             "your ngo token names no organisation; bids are submitted for the organisation a token acts for (--organisation)",
+            "您的社会组织令牌未指明所代表的社会组织；投标须以令牌所代表的社会组织名义提交",
         )),
-        (other, _) => Err(forbidden(format!(
-            "bids (投标) are submitted by social organisations, with an ngo token of the organisation; your token's role is {}",
-            other.as_str()
-        ))),
+        (other, _) => Err(forbidden_zh(
+            format!(
+                "bids (投标) are submitted by social organisations, with an ngo token of the organisation; your token's role is {}",
+                other.as_str()
+            ),
+            format!(
+                "投标由社会组织使用本组织的令牌提交，您的令牌角色是 {}",
+                other.as_str()
+            ),
+        )),
     }
 }
 
@@ -207,7 +214,10 @@ impl Commanded for Bid {
         } = command
             && *organisation_id != organisation
         {
-            return Err(forbidden("an ngo token bids for its own organisation only"));
+            return Err(forbidden_zh(
+                "an ngo token bids for its own organisation only",
+                "社会组织令牌只能为本组织投标",
+            ));
         }
         Ok(claims)
     }
@@ -398,8 +408,9 @@ impl BidQuery {
         if !opened && !mine {
             return match viewer(ctx).0 {
                 None => Err(unauthenticated("reading a bid before the opening")),
-                Some(_) => Err(forbidden(
+                Some(_) => Err(forbidden_zh(
                     "before the opening a bid is shown to its bidder only (密封投标); sealedBids shows every bid's commitment and time",
+                    "开标前投标文件只向投标人本人显示（密封投标）；sealedBids 可查看每份投标的承诺值和提交时间",
                 )),
             };
         }

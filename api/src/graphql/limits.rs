@@ -20,7 +20,7 @@ use async_graphql::{Name, Pos, Positioned, Request, Response, ServerResult};
 use futures::StreamExt;
 use futures::stream::BoxStream;
 
-use super::errors;
+use super::{Lang, errors};
 
 /// Fields, fragment spreads and inline fragments the engine walks for one document, each
 /// fragment counted where it is defined and again wherever it is spread. Twice the complexity
@@ -107,9 +107,14 @@ impl Extension for LimitsExtension {
         stream: BoxStream<'s, Response>,
         next: NextSubscribe<'_>,
     ) -> BoxStream<'s, Response> {
+        // Subscription events do not pass through `execute`.
+        let lang = ctx.data_opt::<Lang>().copied().unwrap_or_default();
         next.run(ctx, stream)
-            .map(|mut response| {
-                response.errors.iter_mut().for_each(errors::ensure_code);
+            .map(move |mut response| {
+                for error in &mut response.errors {
+                    errors::ensure_code(error);
+                    errors::localize(error, lang);
+                }
                 response
             })
             .boxed()
@@ -121,8 +126,16 @@ impl Extension for LimitsExtension {
         operation_name: Option<&str>,
         next: NextExecute<'_>,
     ) -> Response {
+        // The error language is chosen here, not in `request`: only from `execute` on does the
+        // context hold the request's data (its Lang); a WebSocket's is in its session data.
         match tokio::time::timeout(self.timeout, next.run(ctx, operation_name)).await {
-            Ok(response) => response,
+            Ok(mut response) => {
+                let lang = ctx.data_opt::<Lang>().copied().unwrap_or_default();
+                for error in &mut response.errors {
+                    errors::localize(error, lang);
+                }
+                response
+            }
             Err(_) => Response::from_errors(vec![
                 errors::error(
                     "TIMEOUT",

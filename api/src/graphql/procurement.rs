@@ -15,7 +15,7 @@ use chrono::{DateTime, Utc};
 use civic_domain::calendar::china_date;
 use civic_domain::procurement::{
     Amendment, Criterion, OpenedBid, ProcurementTerms, RegistryStanding, Requirements,
-    ScoringScheme, ineligibilities,
+    ScoringScheme, ineligibilities, ineligibilities_zh,
 };
 use civic_domain::{
     CatalogueCode, Jurisdiction, Money, Organisation, Procurement, ProcurementCommand,
@@ -29,7 +29,7 @@ use super::errors::{Gql, forbidden, unauthenticated, validation};
 use super::query::page_size;
 use super::scalars::{self, Date, DateTimeScalar};
 use super::types::{OrganisationKind, TotalCount};
-use super::{MAX_PAGE, Viewer, ledger, viewer};
+use super::{Lang, MAX_PAGE, Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
 use crate::ledger::{Ledger, LedgerError, Outcome};
 
@@ -1101,7 +1101,11 @@ impl ProcurementQuery {
             let view = view_of(row);
             let terms = view.terms()?;
             let policy = ledger.policy_for(Some(terms.jurisdiction.as_str()), now);
-            let reasons = ineligibilities(&standing, &terms.requirements, &policy, today);
+            // The board's reasons are text a bidder reads: in the language it asked for.
+            let reasons = match ctx.data_opt::<Lang>().copied().unwrap_or_default() {
+                Lang::Zh => ineligibilities_zh(&standing, &terms.requirements, &policy, today),
+                Lang::En => ineligibilities(&standing, &terms.requirements, &policy, today),
+            };
             connection.edges.push(Edge::new(
                 cursor,
                 EligibleProcurement {

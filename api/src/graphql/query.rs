@@ -5,7 +5,7 @@ use civic_projections::organisations::{self, OrganisationFilter, OverdueQuery};
 use civic_store::{Direction, StreamFrom};
 use uuid::Uuid;
 
-use super::errors::{Gql, forbidden, validation};
+use super::errors::{Gql, forbidden, validation, validation_zh};
 use super::scalars::{CreditCode, DateTimeScalar};
 use super::types::{
     LedgerEvent, OrganisationKind, OrganisationStatus, OrganisationView, TotalCount,
@@ -32,9 +32,10 @@ pub(super) fn page_size(first: Option<i32>) -> Result<usize> {
     match first {
         None => Ok(20),
         Some(n) if (0..=MAX_PAGE as i32).contains(&n) => Ok(n as usize),
-        Some(n) => Err(validation(format!(
-            "first must be between 0 and {MAX_PAGE}, not {n}"
-        ))),
+        Some(n) => Err(validation_zh(
+            format!("first must be between 0 and {MAX_PAGE}, not {n}"),
+            format!("每页条数（first）应在0至{MAX_PAGE}之间，不能是{n}"),
+        )),
     }
 }
 

@@ -1,6 +1,6 @@
 use civic_domain::Organisation;
 
-use super::errors::{forbidden, unauthenticated};
+use super::errors::{forbidden, forbidden_zh, unauthenticated};
 use crate::auth::{Claims, Role};
 
 /// Who is asking: the verified claims of the bearer token, if any.
@@ -50,16 +50,28 @@ impl Viewer {
             .as_ref()
             .ok_or_else(|| unauthenticated("registering organisations"))?;
         if c.role != Role::Registrar {
-            return Err(forbidden(format!(
-                "registration is done by registrars; your token's role is {}",
-                c.role.as_str()
-            )));
+            return Err(forbidden_zh(
+                format!(
+                    "registration is done by registrars; your token's role is {}",
+                    c.role.as_str()
+                ),
+                format!(
+                    "登记事项由登记管理机关办理，您的令牌角色是 {}",
+                    c.role.as_str()
+                ),
+            ));
         }
         if c.jurisdiction.as_deref() != Some(jurisdiction) {
-            return Err(forbidden(format!(
-                "this organisation belongs to registration authority {jurisdiction}; your token acts for {}",
-                c.jurisdiction.as_deref().unwrap_or("no jurisdiction")
-            )));
+            return Err(forbidden_zh(
+                format!(
+                    "this organisation belongs to registration authority {jurisdiction}; your token acts for {}",
+                    c.jurisdiction.as_deref().unwrap_or("no jurisdiction")
+                ),
+                format!(
+                    "该社会组织由登记管理机关 {jurisdiction} 管辖，您的令牌代表 {}",
+                    c.jurisdiction.as_deref().unwrap_or("无管辖区域")
+                ),
+            ));
         }
         Ok(c)
     }

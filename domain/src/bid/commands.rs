@@ -46,13 +46,15 @@ impl SealedBox {
                 "sealed.keyId",
                 rules::BID_SEALED,
                 "the sealed box's key id has 1 to 100 letters, digits or - _ . :",
-            ));
+            )
+            .zh("密封文件的密钥编号应为1至100个字母、数字或 - _ . :"));
         }
-        for (field, label, value, max) in [
-            ("sealed.nonce", "nonce", &self.nonce, 100),
+        for (field, label, label_zh, value, max) in [
+            ("sealed.nonce", "nonce", "随机数", &self.nonce, 100),
             (
                 "sealed.ciphertext",
                 "ciphertext",
+                "密文",
                 &self.ciphertext,
                 MAX_CIPHERTEXT_CHARS,
             ),
@@ -64,7 +66,10 @@ impl SealedBox {
                     format!(
                         "the sealed box's {label} must be standard base64 (padded), at most {max} characters; the bid is sealed outside the ledger and sent as it came out"
                     ),
-                ));
+                )
+                .zh(format!(
+                    "密封文件的{label_zh}应为标准 base64（含填充），最多{max}个字符；投标文件在账本外密封，请按密封结果原样提交"
+                )));
             }
         }
         Ok(())
@@ -151,6 +156,14 @@ impl BidCommand {
             Self::Submit { .. } => "submitting a bid",
             Self::Replace { .. } => "replacing a bid",
             Self::Withdraw => "withdrawing a bid",
+        }
+    }
+
+    pub(super) fn describe_zh(&self) -> &'static str {
+        match self {
+            Self::Submit { .. } => "投标",
+            Self::Replace { .. } => "修改投标文件",
+            Self::Withdraw => "撤回投标",
         }
     }
 }

@@ -64,7 +64,7 @@ impl Bid {
             C::Withdraw => {
                 let (procurement_id, _) = self.live(command)?;
                 let terms = terms(ctx, procurement_id)?;
-                open_for_bids(terms, ctx, "withdrawn")?;
+                open_for_bids(terms, ctx, ("withdrawn", "撤回"))?;
                 Ok(vec![BidEvent::BidWithdrawn {
                     withdrawn_at: ctx.now,
                 }])
@@ -81,7 +81,8 @@ impl Bid {
             _ => Err(DomainError::violation(
                 rules::PROC_STATE,
                 "this bid records no procurement or organisation; it cannot be changed",
-            )),
+            )
+            .zh("该投标没有记录采购项目或投标社会组织，不能变更")),
         }
     }
 
@@ -97,10 +98,22 @@ impl Bid {
             Some(s) => format!("needs a bid that is {}", s.as_str()),
             None => "opens a new bid: submit under a new bid id, or replace this one".to_owned(),
         };
+        let current_zh = match self.status {
+            Some(s) => format!("该投标的状态为“{}”", s.label_zh()),
+            None => "此编号下尚未提交投标".to_owned(),
+        };
+        let needed_zh = match allowed {
+            Some(s) => format!("须针对状态为“{}”的投标", s.label_zh()),
+            None => "会新建一份投标：请使用新的投标编号提交，或修改现有投标".to_owned(),
+        };
         Err(DomainError::violation(
             rules::PROC_STATE,
             format!("{current}; {} {needed}", command.describe()),
-        ))
+        )
+        .zh(format!(
+            "{current_zh}；{}{needed_zh}",
+            command.describe_zh()
+        )))
     }
 }
 
@@ -114,12 +127,17 @@ fn terms(ctx: &Context<BidFacts>, procurement_id: Uuid) -> Result<&BidTerms, Dom
                 rules::BID_SEALED,
                 format!("there is no procurement {procurement_id} to bid on"),
             )
+            .zh(format!("没有可投标的采购项目 {procurement_id}"))
         })
 }
 
 /// BID-SEALED: bids are taken, changed and withdrawn only while the procurement is published
 /// and its deadline has not come; late bids are refused.
-fn open_for_bids(terms: &BidTerms, ctx: &Context<BidFacts>, verb: &str) -> Result<(), DomainError> {
+fn open_for_bids(
+    terms: &BidTerms,
+    ctx: &Context<BidFacts>,
+    (verb, verb_zh): (&str, &str),
+) -> Result<(), DomainError> {
     if ctx.now >= terms.bid_deadline {
         return Err(DomainError::violation(
             rules::BID_SEALED,
@@ -128,7 +146,12 @@ fn open_for_bids(terms: &BidTerms, ctx: &Context<BidFacts>, verb: &str) -> Resul
                 terms.title,
                 china_time(terms.bid_deadline)
             ),
-        ));
+        )
+        .zh(format!(
+            "“{}”的投标截止时间为{}（北京时间），逾期投标不予受理，截止后不能{verb_zh}投标",
+            terms.title,
+            china_time(terms.bid_deadline)
+        )));
     }
     if !terms.accepting_bids {
         return Err(DomainError::violation(
@@ -137,7 +160,11 @@ fn open_for_bids(terms: &BidTerms, ctx: &Context<BidFacts>, verb: &str) -> Resul
                 "“{}” is not open for bids (it is not published, or bidding has closed); a bid can be {verb} only while the procurement is published and before its deadline",
                 terms.title
             ),
-        ));
+        )
+        .zh(format!(
+            "“{}”不在投标期内（尚未发布采购公告或投标已截止），只有在采购公告发布后、投标截止前才能{verb_zh}投标",
+            terms.title
+        )));
     }
     Ok(())
 }
@@ -153,7 +180,7 @@ fn check(
     content.validate()?;
     let salt = parse_salt("salt", salt)?;
     sealed.validate()?;
-    open_for_bids(terms, ctx, "submitted or replaced")?;
+    open_for_bids(terms, ctx, ("submitted or replaced", "提交或修改"))?;
     let standing = ctx
         .facts
         .standing
@@ -166,6 +193,9 @@ fn check(
                     "organisation {organisation_id} is not in the registry; only registered social organisations may bid"
                 ),
             )
+            .zh(format!(
+                "登记信息中没有社会组织 {organisation_id}，只有已登记的社会组织可以投标"
+            ))
         })?;
     check_eligible(
         standing,
@@ -180,7 +210,13 @@ fn check(
                 "the price ¥{} is over the budget of “{}”, ¥{}; a bid above the budget (超过采购预算) cannot be accepted",
                 content.price, terms.title, terms.budget
             ),
-        ));
+        )
+        .zh(format!(
+            "报价¥{}超过“{}”的采购预算¥{}，超过采购预算的投标不予接受",
+            content.price.grouped(),
+            terms.title,
+            terms.budget.grouped()
+        )));
     }
     Ok(Checked {
         commitment: content.commitment(&salt),

@@ -15,7 +15,7 @@ use BidCommand as C;
 use BidEvent as E;
 
 fn given(history: impl IntoIterator<Item = BidEvent>) -> Given<Bid> {
-    testing::given(history)
+    testing::given(history).translated()
 }
 
 fn at(y: i32, m: u32, d: u32, h: u32) -> DateTime<Utc> {

@@ -24,8 +24,8 @@ pub const MAX_NOTE_CHARS: usize = 1_000;
 /// Characters of a representative's name.
 pub const MAX_NAME_CHARS: usize = 50;
 
-fn refused(rule: &'static str, message: String) -> DomainError {
-    DomainError::violation(rule, message)
+fn refused(rule: &'static str, message: String, zh: String) -> DomainError {
+    DomainError::violation(rule, message).zh(zh)
 }
 
 /// EVAL-COMMITTEE for `members` of whom `experts` are experts.
@@ -44,12 +44,18 @@ pub fn check_composition(
                 "a committee for {} with a budget of ¥{budget} has at least {min} members; this one has {members}",
                 method.label_zh()
             ),
+            format!(
+                "采购预算¥{}的{}项目，评标委员会应不少于{min}人，现为{members}人",
+                budget.grouped(),
+                method.label_zh()
+            ),
         ));
     }
     if members.is_multiple_of(2) {
         return Err(refused(
             rules::EVAL_COMMITTEE,
             format!("a committee has an odd number of members, not {members}"),
+            format!("评标委员会成员应为单数，不能是{members}人"),
         ));
     }
     let thirds = policy.committee_min_expert_thirds;
@@ -59,6 +65,7 @@ pub fn check_composition(
             format!(
                 "experts must be at least {thirds}/3 of the committee: {experts} of its {members} members are experts"
             ),
+            format!("评审专家应不少于成员总数的{thirds}/3：{members}名成员中专家为{experts}名"),
         ));
     }
     Ok(())
@@ -118,6 +125,10 @@ fn check_bidder_records(bids: &[ValidBid], facts: &CommitteeFacts) -> Result<(),
                 rules::EVAL_RECUSAL,
                 format!(
                     "the registry record of bidder {} was not read, so conflicts with it cannot be checked; try again",
+                    b.organisation_id
+                ),
+                format!(
+                    "未能读取投标人 {} 的登记信息，无法核查回避事由，请重试",
                     b.organisation_id
                 ),
             ));
@@ -249,6 +260,7 @@ impl Committee {
             return Err(refused(
                 rules::PROC_STATE,
                 "no evaluation committee (评标委员会) has been constituted here yet".to_owned(),
+                "尚未组建评标委员会".to_owned(),
             ));
         }
         if let (Some(CommitteeStatus::Concluded), Some(at)) = (self.status, self.concluded_at) {
@@ -256,6 +268,10 @@ impl Committee {
                 rules::PROC_STATE,
                 format!(
                     "the committee concluded its evaluation on {} and reported its ranking; it takes no further action",
+                    china_date(at)
+                ),
+                format!(
+                    "评标委员会已于{}完成评审并提交排序，不再办理其他事项",
                     china_date(at)
                 ),
             ));
@@ -279,6 +295,10 @@ impl Committee {
                     "this committee was already constituted on {}; a procurement has one committee",
                     china_date(at)
                 ),
+                format!(
+                    "该评标委员会已于{}组建，一个采购项目只组建一个评标委员会",
+                    china_date(at)
+                ),
             ));
         }
         check_seed(seed)?;
@@ -293,12 +313,14 @@ impl Committee {
                 format!(
                     "procurement {procurement_id} has not been opened; a committee is constituted after the opening"
                 ),
+                format!("采购项目 {procurement_id} 尚未开标，评标委员会在开标后组建"),
             ));
         };
         if procurement.bids.is_empty() {
             return Err(refused(
                 rules::PROC_STATE,
                 "the procurement has no valid bids, so there is nothing to evaluate".to_owned(),
+                "该采购项目没有有效投标，无需评审".to_owned(),
             ));
         }
         let mut reps = BTreeSet::new();
@@ -308,13 +330,15 @@ impl Committee {
                 return Err(DomainError::validation(
                     "representatives.name",
                     format!("a representative's name has 1 to {MAX_NAME_CHARS} characters"),
-                ));
+                )
+                .zh(format!("采购人代表姓名应为1至{MAX_NAME_CHARS}个字符")));
             }
             if !reps.insert(r.member_id) {
                 return Err(DomainError::validation(
                     "representatives.memberId",
                     format!("{} is listed twice", r.name.trim()),
-                ));
+                )
+                .zh(format!("{}被列了两次", r.name.trim())));
             }
         }
         let reps_count = u32::try_from(representatives.len()).unwrap_or(u32::MAX);
@@ -330,14 +354,15 @@ impl Committee {
             return Err(DomainError::validation(
                 "pool",
                 format!("an expert pool holds at most {MAX_POOL} experts for one draw"),
-            ));
+            )
+            .zh(format!("一次抽取的专家库最多{MAX_POOL}名专家")));
         }
         let ids: BTreeSet<Uuid> = pool.iter().map(|e| e.expert_id).collect();
         if ids.len() != pool.len() {
-            return Err(DomainError::validation(
-                "pool",
-                "the expert pool lists an expert twice",
-            ));
+            return Err(
+                DomainError::validation("pool", "the expert pool lists an expert twice")
+                    .zh("专家库中有专家重复出现"),
+            );
         }
         check_bidder_records(&procurement.bids, &ctx.facts)?;
         let order = draw_order(seed, ids);
@@ -376,6 +401,10 @@ impl Committee {
                     "the expert pool has {} experts, of whom only {seated} may sit on this committee (the others are purchaser staff or in conflict with a bidder); {experts} are needed",
                     pool.len()
                 ),
+                format!(
+                    "专家库有{}名专家，其中只有{seated}名可以进入该评标委员会（其余为采购人工作人员或与投标人有利害关系），需要{experts}名",
+                    pool.len()
+                ),
             ));
         }
         Ok(events)
@@ -386,6 +415,7 @@ impl Committee {
             return Err(refused(
                 rules::EVAL_COMMITTEE,
                 format!("{member_id} is not a member of this committee"),
+                format!("{member_id} 不是该评标委员会的成员"),
             ));
         };
         if !member.is_sitting() {
@@ -395,6 +425,7 @@ impl Committee {
                     "{} has been recused from this committee (回避) and takes no further part in it",
                     member.name
                 ),
+                format!("{}已回避，不再参加该评标委员会的评审", member.name),
             ));
         }
         Ok(member)
@@ -431,6 +462,7 @@ impl Committee {
                 rules::EVAL_RECUSAL,
                 "the expert pool was not read, so no replacement can be drawn; try again"
                     .to_owned(),
+                "未能读取专家库，无法补抽专家，请重试".to_owned(),
             ));
         }
         let reps = self.representatives();
@@ -467,7 +499,10 @@ impl Committee {
                 format!(
                     "organisation {organisation_id} has no valid bid under evaluation, so a relation to it needs no recusal"
                 ),
-            ));
+            )
+            .zh(format!(
+                "社会组织 {organisation_id} 没有参加评审的有效投标，与其有关系无需回避"
+            )));
         }
         let note = note.trim();
         if note.is_empty() || note.chars().count() > MAX_NOTE_CHARS {
@@ -476,7 +511,8 @@ impl Committee {
                 format!(
                     "say in 1 to {MAX_NOTE_CHARS} characters how you are related to the bidder"
                 ),
-            ));
+            )
+            .zh(format!("请用1至{MAX_NOTE_CHARS}个字符说明与投标人的关系")));
         }
         self.recuse_and_replace(
             vec![(
@@ -520,6 +556,12 @@ impl Committee {
                     china_date(locked.submitted_at),
                     locked.digest
                 ),
+                format!(
+                    "{}已于{}提交评分表，并以摘要 {} 锁定，锁定的评分表不能更换",
+                    member.name,
+                    china_date(locked.submitted_at),
+                    locked.digest
+                ),
             ));
         }
         let sheet = ScoreSheet {
@@ -552,13 +594,15 @@ impl Committee {
                         "bid {} is not among the valid bids under evaluation",
                         s.bid_id
                     ),
-                ));
+                )
+                .zh(format!("投标 {} 不在参加评审的有效投标之中", s.bid_id)));
             }
             if scores[..i].iter().any(|o| o.bid_id == s.bid_id) {
                 return Err(DomainError::validation(
                     "scores.bidId",
                     format!("bid {} is scored twice", s.bid_id),
-                ));
+                )
+                .zh(format!("投标 {} 评了两次分", s.bid_id)));
             }
         }
         let mut out = Vec::with_capacity(self.bids.len());
@@ -570,7 +614,11 @@ impl Committee {
                         "bid {} is not scored; a sheet scores every valid bid",
                         bid.bid_id
                     ),
-                ));
+                )
+                .zh(format!(
+                    "投标 {} 未评分，评分表应对每份有效投标评分",
+                    bid.bid_id
+                )));
             };
             for (i, c) in given.criteria.iter().enumerate() {
                 let Some(criterion) = criteria.iter().find(|k| k.key == c.key) else {
@@ -580,7 +628,8 @@ impl Committee {
                             "'{}' is not a criterion of this procurement's scheme",
                             c.key
                         ),
-                    ));
+                    )
+                    .zh(format!("“{}”不是本项目评分办法中的评分因素", c.key)));
                 };
                 if given.criteria[..i].iter().any(|o| o.key == c.key) {
                     return Err(DomainError::validation(
@@ -589,7 +638,11 @@ impl Committee {
                             "criterion '{}' is scored twice for bid {}",
                             c.key, bid.bid_id
                         ),
-                    ));
+                    )
+                    .zh(format!(
+                        "投标 {} 的评分因素“{}”评了两次分",
+                        bid.bid_id, c.key
+                    )));
                 }
                 let max = Points::whole(criterion.max_points);
                 if c.points > max {
@@ -599,7 +652,11 @@ impl Committee {
                             "'{}' is worth 0 to {max} points; {} were given for bid {}",
                             criterion.name, c.points, bid.bid_id
                         ),
-                    ));
+                    )
+                    .zh(format!(
+                        "“{}”的分值为0至{max}分，投标 {} 评了{}分",
+                        criterion.name, bid.bid_id, c.points
+                    )));
                 }
             }
             let mut ordered = Vec::with_capacity(criteria.len());
@@ -611,7 +668,11 @@ impl Committee {
                             "'{}' is not scored for bid {}; a sheet scores every criterion",
                             criterion.name, bid.bid_id
                         ),
-                    ));
+                    )
+                    .zh(format!(
+                        "投标 {} 的“{}”未评分，评分表应对每项评分因素评分",
+                        bid.bid_id, criterion.name
+                    )));
                 };
                 ordered.push(CriterionScore {
                     key: c.key.clone(),
@@ -640,6 +701,10 @@ impl Committee {
                     "the committee concludes once every sitting member has submitted a score sheet; still to submit: {}",
                     pending.join("、")
                 ),
+                format!(
+                    "全体在任成员提交评分表后评标委员会方可完成评审；尚未提交：{}",
+                    pending.join("、")
+                ),
             ));
         }
         // The composition was checked against the policy in force at constitution; since then
@@ -650,6 +715,10 @@ impl Committee {
                 rules::EVAL_COMMITTEE,
                 format!(
                     "only {filled} of the committee's {} seats are filled: the expert draw ran out of eligible experts after a recusal, so this committee cannot conclude and the procurement needs a new one",
+                    self.seats
+                ),
+                format!(
+                    "评标委员会{}个席位中只有{filled}个有人：回避后已无符合条件的专家可补抽，该委员会不能完成评审，采购项目需重新组建评标委员会",
                     self.seats
                 ),
             ));

@@ -63,7 +63,10 @@ pub fn check_seed(seed: &str) -> Result<(), DomainError> {
             format!(
                 "the draw's seed must be {SEED_HEX_MIN} to {SEED_HEX_MAX} lowercase hex digits, generated at random"
             ),
-        ));
+        )
+        .zh(format!(
+            "抽取专家的随机种子应为随机生成的{SEED_HEX_MIN}至{SEED_HEX_MAX}位小写十六进制数字"
+        )));
     }
     Ok(())
 }

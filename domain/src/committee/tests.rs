@@ -18,7 +18,7 @@ use CommitteeEvent as E;
 use ProcurementMethod::{Consultation, Negotiation, OpenTender, Quotation, SingleSource};
 
 fn given(history: impl IntoIterator<Item = CommitteeEvent>) -> Given<Committee> {
-    testing::given(history)
+    testing::given(history).translated()
 }
 
 /// Checked by hand: `printf '%s%s' "$SEED" 00000000-0000-0000-0000-000000000e01 | sha256sum`.

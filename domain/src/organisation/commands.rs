@@ -292,6 +292,42 @@ impl OrganisationCommand {
         }
     }
 
+    /// [`Self::describe`] in the registrar's Chinese.
+    pub(crate) fn describe_zh(&self) -> &'static str {
+        match self {
+            Self::Apply { .. } => "申请登记",
+            Self::Approve => "准予登记",
+            Self::Refuse { .. } => "不予登记",
+            Self::RegisterChange(_) => "办理变更登记",
+            Self::Deregister { .. } => "办理注销登记",
+            Self::Revoke { .. } => "撤销登记",
+            Self::ApplyForPreparation { .. } => "申请筹备",
+            Self::ApprovePreparation => "批准筹备",
+            Self::RefusePreparation { .. } => "不予批准筹备",
+            Self::ApplyForEstablishment { .. } => "申请成立登记",
+            Self::LapsePreparation => "宣告筹备失效",
+            Self::OrderSuspension { .. } => "责令限期停止活动",
+            Self::LiftSuspension { .. } => "解除停止活动",
+            Self::ResolveDissolution { .. } => "登记解散",
+            Self::SubmitAnnualReport { .. } => "报送年度工作报告",
+            Self::ConcludeAnnualReport { .. } => "作出年度检查结论",
+            Self::MarkAnnualReportNotFiled { .. } => "记录未报送年度工作报告",
+            Self::ListAsAbnormal { .. } => "列入活动异常名录",
+            Self::VerifyRectification => "核实整改情况",
+            Self::RemoveFromAbnormal { .. } => "移出活动异常名录",
+            Self::EscalateToSerious => "转入严重违法失信名单",
+            Self::ListAsSerious { .. } => "列入严重违法失信名单",
+            Self::RemoveFromSerious { .. } => "移出严重违法失信名单",
+            Self::RateOrganisation { .. } => "评估定级",
+            Self::ExpireRating => "评估等级到期",
+            Self::DesignateHub { .. } => "认定枢纽型组织",
+            Self::EndHubDesignation { .. } => "终止枢纽型组织认定",
+            Self::AdmitHubMember { .. } => "吸收枢纽成员",
+            Self::ReleaseHubMember { .. } => "解除枢纽成员",
+            Self::RecordPerformanceGrade(_) => "记录绩效评价结果",
+        }
+    }
+
     /// Every free-text input of the command, with its wire field name, its label for messages
     /// and its shape: the one list that the control-character check reads, so that a new
     /// command or field cannot slip past it.

@@ -132,6 +132,15 @@ impl CreditStanding {
             Self::Serious(_) => "on the serious-violation list (严重违法失信名单)",
         }
     }
+
+    /// [`Self::describe`] in Chinese, to follow "该社会组织".
+    pub fn describe_zh(&self) -> &'static str {
+        match self {
+            Self::Normal => "未被列入任何信用名单",
+            Self::Abnormal(_) => "已被列入活动异常名录",
+            Self::Serious(_) => "已被列入严重违法失信名单",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

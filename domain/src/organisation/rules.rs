@@ -27,7 +27,8 @@ pub(super) fn check_name(name: &str, jurisdiction: &Jurisdiction) -> Result<Stri
             "name",
             rules::REG_NAME,
             "organisation name (名称) is empty",
-        ));
+        )
+        .zh("社会组织名称未填写"));
     }
     let len = name.chars().count();
     if len > NAME_MAX {
@@ -37,7 +38,8 @@ pub(super) fn check_name(name: &str, jurisdiction: &Jurisdiction) -> Result<Stri
             format!(
                 "organisation name (名称) has {len} characters; at most {NAME_MAX} are allowed"
             ),
-        ));
+        )
+        .zh(format!("社会组织名称为{len}个字符，最多{NAME_MAX}个字符")));
     }
     if !jurisdiction.is_national()
         && let Some(word) = NATIONAL_WORDS.iter().find(|w| name.contains(*w))
@@ -47,7 +49,10 @@ pub(super) fn check_name(name: &str, jurisdiction: &Jurisdiction) -> Result<Stri
             format!(
                 "name \"{name}\" contains \"{word}\"; only organisations registered at the national level (100000) may use 中国, 全国 or 中华, and this one is registered under {jurisdiction}"
             ),
-        ));
+        )
+        .zh(format!(
+            "名称“{name}”含有“{word}”；只有在全国层面（100000）登记的社会组织才能使用“中国”“全国”“中华”字样，该组织的登记管理机关为 {jurisdiction}"
+        )));
     }
     Ok(name)
 }
@@ -63,7 +68,10 @@ pub(super) fn check_name_holder(
             format!(
                 "name \"{name}\" is already used by live organisation {holder} of the same registration authority (登记管理机关)"
             ),
-        )),
+        )
+        .zh(format!(
+            "名称“{name}”已被同一登记管理机关的存续社会组织 {holder} 使用"
+        ))),
         _ => Ok(()),
     }
 }
@@ -77,26 +85,34 @@ pub(super) fn check_code_holder(
         Some(holder) if Some(holder) != this => Err(DomainError::violation(
             rules::REG_USCC,
             format!("credit code {code} is already held by organisation {holder}"),
-        )),
+        )
+        .zh(format!(
+            "统一社会信用代码 {code} 已由社会组织 {holder} 使用"
+        ))),
         _ => Ok(()),
     }
 }
 
+/// What a message calls a field or an act, in English and in Chinese: ("purpose (宗旨)", "宗旨").
+pub(super) type Label<'a> = (&'a str, &'a str);
+
 pub(super) fn check_text(
     field: &'static str,
-    label: &str,
+    (label, label_zh): Label<'_>,
     value: &str,
 ) -> Result<String, DomainError> {
     let value = crate::values::clean_text(value);
     if value.is_empty() {
-        return Err(DomainError::validation(field, format!("{label} is empty")));
+        return Err(DomainError::validation(field, format!("{label} is empty"))
+            .zh(format!("{label_zh}未填写")));
     }
     let len = value.chars().count();
     if len > TEXT_MAX {
         return Err(DomainError::validation(
             field,
             format!("{label} has {len} characters; at most {TEXT_MAX} are allowed"),
-        ));
+        )
+        .zh(format!("{label_zh}为{len}个字符，最多{TEXT_MAX}个字符")));
     }
     Ok(value)
 }
@@ -110,7 +126,8 @@ pub(super) fn check_supervisory_unit(unit: Option<&str>) -> Result<Option<String
         return Err(DomainError::validation(
             "supervisoryUnit",
             "supervisory unit (业务主管单位) is empty; leave it out if there is none",
-        ));
+        )
+        .zh("业务主管单位为空；没有业务主管单位的请不填"));
     }
     let len = unit.chars().count();
     if len > SUPERVISORY_UNIT_MAX {
@@ -119,19 +136,26 @@ pub(super) fn check_supervisory_unit(unit: Option<&str>) -> Result<Option<String
             format!(
                 "supervisory unit (业务主管单位) has {len} characters; at most {SUPERVISORY_UNIT_MAX} are allowed"
             ),
-        ));
+        )
+        .zh(format!(
+            "业务主管单位为{len}个字符，最多{SUPERVISORY_UNIT_MAX}个字符"
+        )));
     }
     Ok(Some(unit.to_owned()))
 }
 
-pub(super) fn check_reason(reason: &str, what: &str) -> Result<String, DomainError> {
+pub(super) fn check_reason(
+    reason: &str,
+    (what, what_zh): Label<'_>,
+) -> Result<String, DomainError> {
     let reason = crate::values::clean_text(reason);
     if reason.is_empty() {
         return Err(DomainError::validation_rule(
             "reason",
             rules::REG_REFUSAL_REASON,
             format!("{what} needs a reason (理由), and none was given"),
-        ));
+        )
+        .zh(format!("{what_zh}须说明理由，未填写理由")));
     }
     let len = reason.chars().count();
     if len > REASON_MAX {
@@ -139,7 +163,8 @@ pub(super) fn check_reason(reason: &str, what: &str) -> Result<String, DomainErr
             "reason",
             rules::REG_REFUSAL_REASON,
             format!("the reason has {len} characters; at most {REASON_MAX} are allowed"),
-        ));
+        )
+        .zh(format!("理由为{len}个字符，最多{REASON_MAX}个字符")));
     }
     Ok(reason)
 }
@@ -159,7 +184,12 @@ pub(super) fn check_credit_code(
                 kind.label_zh(),
                 kind.credit_code_digit()
             ),
-        ));
+        )
+        .zh(format!(
+            "统一社会信用代码 {code} 第2位是“{digit}”，{}的第2位应为“{}”",
+            kind.label_zh(),
+            kind.credit_code_digit()
+        )));
     }
     if code.division() != jurisdiction.as_str() {
         return Err(DomainError::violation(
@@ -168,7 +198,11 @@ pub(super) fn check_credit_code(
                 "credit code {code}: positions 3–8 are {}, but the registration authority is {jurisdiction}",
                 code.division()
             ),
-        ));
+        )
+        .zh(format!(
+            "统一社会信用代码 {code} 第3至8位为 {}，但登记管理机关为 {jurisdiction}",
+            code.division()
+        )));
     }
     Ok(())
 }
@@ -187,7 +221,15 @@ pub(super) fn check_members(members: Members, policy: &Policy) -> Result<(), Dom
             members.individual,
             members.unit
         ),
-    ))
+    )
+    .zh(format!(
+        "社会团体应有{}个以上个人会员，或{}个以上单位会员，两者都有的会员总数应在{}个以上；该社会团体现有个人会员{}个、单位会员{}个",
+        policy.min_individual_members,
+        policy.min_unit_members,
+        policy.min_mixed_members,
+        members.individual,
+        members.unit
+    )))
 }
 
 pub(super) fn check_funds(
@@ -203,23 +245,35 @@ pub(super) fn check_funds(
     if funds >= minimum {
         return Ok(());
     }
-    let which = match kind {
-        OrganisationKind::Foundation if !public_fundraising => {
-            "the original fund (原始基金) of a non-public foundation"
-        }
-        OrganisationKind::Foundation if jurisdiction.is_national() => {
-            "the original fund (原始基金) of a national public-fundraising foundation"
-        }
-        OrganisationKind::Foundation => {
-            "the original fund (原始基金) of a local public-fundraising foundation"
-        }
-        _ if jurisdiction.is_national() => {
-            "the activity funds (活动资金) of a national social group"
-        }
-        _ => "the activity funds (活动资金) of a local social group",
+    let (which, which_zh) = match kind {
+        OrganisationKind::Foundation if !public_fundraising => (
+            "the original fund (原始基金) of a non-public foundation",
+            "非公募基金会的原始基金",
+        ),
+        OrganisationKind::Foundation if jurisdiction.is_national() => (
+            "the original fund (原始基金) of a national public-fundraising foundation",
+            "全国性公募基金会的原始基金",
+        ),
+        OrganisationKind::Foundation => (
+            "the original fund (原始基金) of a local public-fundraising foundation",
+            "地方性公募基金会的原始基金",
+        ),
+        _ if jurisdiction.is_national() => (
+            "the activity funds (活动资金) of a national social group",
+            "全国性社会团体的活动资金",
+        ),
+        _ => (
+            "the activity funds (活动资金) of a local social group",
+            "地方性社会团体的活动资金",
+        ),
     };
     Err(DomainError::violation(
         rules::REG_MIN_FUNDS,
         format!("{which} must be at least ¥{minimum}; ¥{funds} was given"),
-    ))
+    )
+    .zh(format!(
+        "{which_zh}不得少于¥{}，填报的是¥{}",
+        minimum.grouped(),
+        funds.grouped()
+    )))
 }

@@ -17,8 +17,8 @@ use crate::values::check_no_control_chars;
 
 type Decided = Result<Vec<PerformanceEvent>, DomainError>;
 
-fn refused(rule: &'static str, message: impl Into<String>) -> DomainError {
-    DomainError::violation(rule, message)
+fn refused(rule: &'static str, message: impl Into<String>, zh: impl Into<String>) -> DomainError {
+    DomainError::violation(rule, message).zh(zh)
 }
 
 /// Resident id numbers compare without case (the check digit may be x or X) or spaces.
@@ -41,12 +41,14 @@ fn check_independent(
         return Err(refused(
             rule,
             "the supplier cannot be its own third-party evaluator (第三方评价机构); it evaluates itself as SELF",
+            "承接方不能作为自己的第三方评价机构，应以自评（SELF）方式评价",
         ));
     }
     if evaluator_organisation == contract.purchaser_unit {
         return Err(refused(
             rule,
             "the purchasing unit evaluates as PURCHASER, not as a third party (第三方)",
+            "采购人应以采购人评价（PURCHASER）方式评价，不能作为第三方",
         ));
     }
     let Some(evaluator) = evaluator.filter(|e| e.organisation_id == evaluator_organisation) else {
@@ -54,6 +56,9 @@ fn check_independent(
             rule,
             format!(
                 "organisation {evaluator_organisation} is not on the registry: a third-party evaluator must be a registered organisation, so that its relations to the supplier can be checked"
+            ),
+            format!(
+                "登记信息中没有社会组织 {evaluator_organisation}：第三方评价机构须为已登记的社会组织，以便核查其与承接方的关系"
             ),
         ));
     };
@@ -67,6 +72,13 @@ fn check_independent(
                     .status
                     .map_or("not registered", OrganisationStatus::label_zh)
             ),
+            format!(
+                "{}的登记状态为“{}”，不是“正常”：第三方评价机构须为登记状态正常的社会组织",
+                evaluator.name,
+                evaluator
+                    .status
+                    .map_or("未登记", OrganisationStatus::label_zh)
+            ),
         ));
     }
     let Some(supplier) = supplier.filter(|s| s.organisation_id == contract.supplier) else {
@@ -74,6 +86,10 @@ fn check_independent(
             rule,
             format!(
                 "the registry record of the supplier {} was not read, so the third party's relations to it cannot be checked; try again",
+                contract.supplier
+            ),
+            format!(
+                "未能读取承接方 {} 的登记信息，无法核查第三方与其关系，请重试",
                 contract.supplier
             ),
         ));
@@ -88,6 +104,10 @@ fn check_independent(
                 "{} has the same legal representative (法定代表人) as the supplier {}: a related organisation cannot evaluate it as a third party",
                 evaluator.name, supplier.name
             ),
+            format!(
+                "{}与承接方{}的法定代表人相同：有关联关系的组织不能作为第三方评价",
+                evaluator.name, supplier.name
+            ),
         ));
     }
     if evaluator.hub_members.contains(&supplier.organisation_id)
@@ -97,6 +117,10 @@ fn check_independent(
             rule,
             format!(
                 "{} and the supplier {} are a hub (枢纽型组织) and its member: a related organisation cannot evaluate it as a third party",
+                evaluator.name, supplier.name
+            ),
+            format!(
+                "{}与承接方{}是枢纽型组织与其成员的关系：有关联关系的组织不能作为第三方评价",
                 evaluator.name, supplier.name
             ),
         ));
@@ -134,16 +158,18 @@ impl PerformanceEvaluation {
         }
     }
 
-    fn require_open(&self, doing: &str) -> Result<(), DomainError> {
+    fn require_open(&self, (doing, doing_zh): (&str, &str)) -> Result<(), DomainError> {
         match self.status {
             Some(EvaluationStatus::Open) => Ok(()),
             Some(EvaluationStatus::Concluded) => Err(refused(
                 rules::PROC_STATE,
                 format!("the evaluation is concluded (已完成); {doing} needs it open"),
+                format!("该绩效评价已完成，{doing_zh}须在评价进行中办理"),
             )),
             None => Err(refused(
                 rules::PROC_STATE,
                 format!("no such performance evaluation; {doing} needs an open one"),
+                format!("没有该绩效评价，{doing_zh}须针对进行中的评价"),
             )),
         }
     }
@@ -160,6 +186,7 @@ impl PerformanceEvaluation {
             return Err(refused(
                 rules::PROC_STATE,
                 "this performance evaluation is already open",
+                "该绩效评价已经开始",
             ));
         }
         let Some(contract) = ctx
@@ -171,6 +198,7 @@ impl PerformanceEvaluation {
             return Err(refused(
                 rules::PERF_EVALUATOR,
                 format!("no contract {contract_id} to evaluate"),
+                format!("没有可评价的合同 {contract_id}"),
             ));
         };
         if !contract.stage.is_ended() {
@@ -186,6 +214,10 @@ impl PerformanceEvaluation {
                         super::ContractStage::Terminated => "TERMINATED",
                     }
                 ),
+                format!(
+                    "合同状态为“{}”，合同履行完毕或终止后才能评价",
+                    contract.stage.label_zh()
+                ),
             ));
         }
         let independence = match evaluator {
@@ -193,12 +225,14 @@ impl PerformanceEvaluation {
                 return Err(refused(
                     rules::PERF_EVALUATOR,
                     "a self-evaluation (自评) is made by the contract's supplier itself",
+                    "自评只能由合同的承接方本身进行",
                 ));
             }
             EvaluatorKind::Purchaser if evaluator_organisation != contract.purchaser_unit => {
                 return Err(refused(
                     rules::PERF_EVALUATOR,
                     "a purchaser's evaluation (采购人评价) is made by the contract's purchasing unit",
+                    "采购人评价只能由合同的采购人进行",
                 ));
             }
             EvaluatorKind::ThirdParty => Some(check_independent(
@@ -231,48 +265,54 @@ impl PerformanceEvaluation {
     }
 
     fn decide_submit(&self, scores: &[IndicatorScore], comment: &str, ctx: &Context) -> Decided {
-        self.require_open("submitting scores")?;
+        self.require_open(("submitting scores", "提交评分"))?;
         let rule = rules::PERF_SCORE;
         if scores.len() > MAX_INDICATORS {
             return Err(DomainError::validation_rule(
                 "scores",
                 rule,
                 format!("at most {MAX_INDICATORS} scores, one per indicator"),
-            ));
+            )
+            .zh(format!("最多{MAX_INDICATORS}项评分，每项指标一个")));
         }
         if comment.chars().count() > MAX_COMMENT_CHARS {
             return Err(DomainError::validation(
                 "comment",
                 format!("the comment (评价意见) is at most {MAX_COMMENT_CHARS} characters"),
-            ));
+            )
+            .zh(format!("评价意见最多{MAX_COMMENT_CHARS}个字符")));
         }
         let mut seen = BTreeSet::new();
         let mut total = 0u32;
         for s in scores {
             let Some(leaf) = self.leaf(&s.indicator) else {
                 let parent = self.indicators_any(&s.indicator);
-                return Err(DomainError::validation_rule(
-                    "scores.indicator",
-                    rule,
-                    if parent {
+                let (en, zh) = if parent {
+                    (
                         format!(
                             "indicator {} groups others: score its leaf indicators",
                             s.indicator
-                        )
-                    } else {
+                        ),
+                        format!("指标 {} 下设子指标，请对末级指标评分", s.indicator),
+                    )
+                } else {
+                    (
                         format!(
                             "indicator {} is not in the indicator tree this evaluation opened under",
                             s.indicator
-                        )
-                    },
-                ));
+                        ),
+                        format!("指标 {} 不在本次评价采用的指标体系中", s.indicator),
+                    )
+                };
+                return Err(DomainError::validation_rule("scores.indicator", rule, en).zh(zh));
             };
             if !seen.insert(s.indicator.as_str()) {
                 return Err(DomainError::validation_rule(
                     "scores.indicator",
                     rule,
                     format!("indicator {} is scored twice", s.indicator),
-                ));
+                )
+                .zh(format!("指标 {} 评了两次分", s.indicator)));
             }
             if s.points > leaf.max_points() {
                 return Err(DomainError::validation_rule(
@@ -285,7 +325,14 @@ impl PerformanceEvaluation {
                         leaf.max_points(),
                         s.points
                     ),
-                ));
+                )
+                .zh(format!(
+                    "指标 {}（{}）的评分范围为0至{}分，不能是{}",
+                    leaf.code,
+                    leaf.name_zh,
+                    leaf.max_points(),
+                    s.points
+                )));
             }
             total = total.saturating_add(s.points.0);
         }
@@ -308,7 +355,7 @@ impl PerformanceEvaluation {
     }
 
     fn decide_conclude(&self, ctx: &Context) -> Decided {
-        self.require_open("concluding")?;
+        self.require_open(("concluding", "作出评价结论"))?;
         let unscored = self.unscored();
         if !unscored.is_empty() {
             return Err(refused(
@@ -320,6 +367,14 @@ impl PerformanceEvaluation {
                         .map(|l| format!("{} ({})", l.code, l.name_zh))
                         .collect::<Vec<_>>()
                         .join(", ")
+                ),
+                format!(
+                    "作出评价结论前须对每项指标评分；尚未评分：{}",
+                    unscored
+                        .iter()
+                        .map(|l| format!("{}（{}）", l.code, l.name_zh))
+                        .collect::<Vec<_>>()
+                        .join("、")
                 ),
             ));
         }

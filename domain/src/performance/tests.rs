@@ -22,7 +22,7 @@ use PerformanceCommand as C;
 use PerformanceEvent as E;
 
 fn given(history: impl IntoIterator<Item = PerformanceEvent>) -> Given<PerformanceEvaluation> {
-    testing::given(history)
+    testing::given(history).translated()
 }
 
 fn at(h: u32) -> DateTime<Utc> {

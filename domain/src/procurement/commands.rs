@@ -196,6 +196,25 @@ impl ProcurementCommand {
         }
     }
 
+    /// [`Self::describe`] in the purchaser's Chinese.
+    pub(super) fn describe_zh(&self) -> &'static str {
+        match self {
+            Self::Draft { .. } => "起草采购项目",
+            Self::Publish => "发布采购公告",
+            Self::Amend { .. } => "更正采购公告",
+            Self::CloseBidding => "截止投标",
+            Self::Open => "开标",
+            Self::RecordEvaluation => "记录评审报告",
+            Self::Award { .. } => "发布中标公告",
+            Self::DeclineAward { .. } => "放弃中标",
+            Self::Disqualify { .. } => "取消投标资格",
+            Self::Challenge { .. } => "提出质疑",
+            Self::AnswerChallenge { .. } => "答复质疑",
+            Self::RecordComplaint { .. } => "记录投诉",
+            Self::Cancel { .. } => "终止采购",
+        }
+    }
+
     /// Every free-text input with its wire field, its label for messages and its shape: the
     /// one list the control-character check reads, so a new field cannot slip past it.
     pub(super) fn texts(&self) -> Vec<Text<'_>> {

@@ -47,7 +47,8 @@ impl BidContent {
                 "price",
                 rules::BID_SEALED,
                 "a bid's price must be more than ¥0.00",
-            ));
+            )
+            .zh("投标报价应大于¥0.00"));
         }
         check_no_control_chars(
             "technicalProposal",
@@ -61,13 +62,17 @@ impl BidContent {
                 format!(
                     "a technical proposal has at most {MAX_PROPOSAL_CHARS} characters; attach the rest as documents"
                 ),
-            ));
+            )
+            .zh(format!(
+                "技术方案最多{MAX_PROPOSAL_CHARS}个字符，其余内容请作为附件提交"
+            )));
         }
         if self.documents.len() > MAX_DOCUMENTS {
             return Err(DomainError::validation(
                 "documents",
                 format!("a bid lists at most {MAX_DOCUMENTS} documents"),
-            ));
+            )
+            .zh(format!("一份投标最多列出{MAX_DOCUMENTS}个附件")));
         }
         for d in &self.documents {
             check_no_control_chars(
@@ -80,7 +85,8 @@ impl BidContent {
                 return Err(DomainError::validation(
                     "documents.name",
                     "a document's name has 1 to 200 characters",
-                ));
+                )
+                .zh("附件名称应为1至200个字符"));
             }
             if d.sha256.len() != 64
                 || !d
@@ -94,7 +100,11 @@ impl BidContent {
                         "the digest of '{}' must be 64 lowercase hex digits (SHA-256)",
                         d.name
                     ),
-                ));
+                )
+                .zh(format!(
+                    "附件“{}”的摘要应为64位小写十六进制数字（SHA-256）",
+                    d.name
+                )));
             }
         }
         Ok(())
@@ -165,6 +175,10 @@ pub fn parse_salt(field: &'static str, hex: &str) -> Result<Vec<u8>, DomainError
                 SALT_BYTES * 2
             ),
         )
+        .zh(format!(
+            "盐值应为{}位小写十六进制数字（{SALT_BYTES}个随机字节）",
+            SALT_BYTES * 2
+        ))
     })
 }
 

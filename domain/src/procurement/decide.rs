@@ -26,35 +26,37 @@ const REASON_MAX: usize = 2_000;
 const REFERENCE_MAX: usize = 100;
 
 /// Free text as recorded: cleaned, not empty, not too long.
+/// `label` names the field in English and in Chinese: ("the title (项目名称)", "项目名称").
 fn required(
     field: &'static str,
-    label: &str,
+    (label, label_zh): (&str, &str),
     value: &str,
     max: usize,
 ) -> Result<String, DomainError> {
     let text = clean_text(value);
     if text.is_empty() {
-        return Err(DomainError::validation(
-            field,
-            format!("{label} is empty; it is required"),
-        ));
+        return Err(
+            DomainError::validation(field, format!("{label} is empty; it is required"))
+                .zh(format!("{label_zh}未填写，此项必填")),
+        );
     }
     let len = text.chars().count();
     if len > max {
         return Err(DomainError::validation(
             field,
             format!("{label} has {len} characters; at most {max} are allowed"),
-        ));
+        )
+        .zh(format!("{label_zh}为{len}个字符，最多{max}个字符")));
     }
     Ok(text)
 }
 
 fn reason(value: &str) -> Result<String, DomainError> {
-    required("reason", "the reason (理由)", value, REASON_MAX)
+    required("reason", ("the reason (理由)", "理由"), value, REASON_MAX)
 }
 
-fn award_rank(message: String) -> DomainError {
-    DomainError::violation(rules::AWARD_RANK, message)
+fn award_rank(message: String, zh: String) -> DomainError {
+    DomainError::violation(rules::AWARD_RANK, message).zh(zh)
 }
 
 /// PROC-PERIOD: the first China-local day the bid deadline may fall on for a period starting
@@ -71,7 +73,7 @@ fn check_period(
     terms: &ProcurementTerms,
     deadline: DateTime<Utc>,
     from: DateTime<Utc>,
-    what: &str,
+    (what, what_zh): (&str, &str),
     ctx: &Ctx,
 ) -> Result<(), DomainError> {
     let earliest = earliest_deadline_day(terms.method, from, ctx);
@@ -87,7 +89,14 @@ fn check_period(
             china_date(from),
             china_time(deadline)
         ),
-    ))
+    )
+    .zh(format!(
+        "{}自{what_zh}（{}）至投标截止时间应不少于{}，现截止时间为{}（北京时间）；请将截止时间定在{earliest}或以后",
+        terms.method.label_zh(),
+        china_date(from),
+        terms.method.minimum_period(&ctx.policy).label_zh(),
+        china_time(deadline)
+    )))
 }
 
 fn check_schedule(deadline: DateTime<Utc>, opening_at: DateTime<Utc>) -> Result<(), DomainError> {
@@ -100,7 +109,12 @@ fn check_schedule(deadline: DateTime<Utc>, opening_at: DateTime<Utc>) -> Result<
                 china_time(opening_at),
                 china_time(deadline)
             ),
-        ));
+        )
+        .zh(format!(
+            "开标时间（北京时间{}）早于投标截止时间（{}），开标应在投标截止时或之后",
+            china_time(opening_at),
+            china_time(deadline)
+        )));
     }
     Ok(())
 }
@@ -115,14 +129,22 @@ fn check_item(terms: &ProcurementTerms, ctx: &Ctx) -> Result<String, DomainError
                 "the catalogue item {} is retired; a procurement must name an active item of the guidance catalogue (指导性目录)",
                 item.label()
             ),
-        )),
+        )
+        .zh(format!(
+            "指导性目录事项 {} 已停用，采购项目应选择指导性目录中有效的事项",
+            item.label()
+        ))),
         _ => Err(DomainError::violation(
             rules::CAT_ITEM,
             format!(
                 "there is no item {} in the guidance catalogue (指导性目录) of {}; name an item of the catalogue",
                 terms.item, terms.jurisdiction
             ),
-        )),
+        )
+        .zh(format!(
+            "{} 的指导性目录中没有事项 {}，请选择目录中的事项",
+            terms.jurisdiction, terms.item
+        ))),
     }
 }
 
@@ -143,7 +165,10 @@ pub(crate) fn check_service_period(
                 "the service period ends ({}) before it starts ({})",
                 end, start
             ),
-        ));
+        )
+        .zh(format!(
+            "服务期限的结束日期（{end}）早于开始日期（{start}）"
+        )));
     }
     let months = if stable_and_funded {
         policy.contract_term_max_months_stable
@@ -152,24 +177,34 @@ pub(crate) fn check_service_period(
     };
     let limit = add_months(start, months);
     if end >= limit {
-        let hint = if stable_and_funded {
-            String::new()
+        let (hint, hint_zh) = if stable_and_funded {
+            (String::new(), String::new())
         } else {
-            format!(
-                ", or {} months for a stable, continuing service with funding secured",
-                policy.contract_term_max_months_stable
+            (
+                format!(
+                    ", or {} months for a stable, continuing service with funding secured",
+                    policy.contract_term_max_months_stable
+                ),
+                format!(
+                    "（服务内容稳定、持续且资金有保障的可为{}个月）",
+                    policy.contract_term_max_months_stable
+                ),
             )
         };
+        let last = limit.pred_opt().unwrap_or(limit);
         return Err(DomainError::validation_rule(
             "serviceEnd",
             rules::PROC_TERM,
             format!(
                 "a service period from {} may run {months} months, to {} at the latest{hint}; it ends on {}",
                 start,
-                limit.pred_opt().unwrap_or(limit),
+                last,
                 end
             ),
-        ));
+        )
+        .zh(format!(
+            "自{start}起的服务期限最长{months}个月{hint_zh}，最迟至{last}；填写的结束日期为{end}"
+        )));
     }
     Ok(())
 }
@@ -178,14 +213,19 @@ pub(crate) fn check_service_period(
 fn check_terms(terms: &ProcurementTerms, ctx: &Ctx) -> Result<ProcurementTerms, DomainError> {
     let purchaser = required(
         "purchaser",
-        "the purchaser (采购人)",
+        ("the purchaser (采购人)", "采购人"),
         &terms.purchaser,
         PURCHASER_MAX,
     )?;
-    let title = required("title", "the title (项目名称)", &terms.title, TITLE_MAX)?;
+    let title = required(
+        "title",
+        ("the title (项目名称)", "项目名称"),
+        &terms.title,
+        TITLE_MAX,
+    )?;
     let description = required(
         "description",
-        "the description (采购需求)",
+        ("the description (采购需求)", "采购需求"),
         &terms.description,
         DESCRIPTION_MAX,
     )?;
@@ -193,11 +233,15 @@ fn check_terms(terms: &ProcurementTerms, ctx: &Ctx) -> Result<ProcurementTerms, 
         return Err(DomainError::validation(
             "budget",
             "the budget (采购预算) must be more than ¥0.00; a purchase needs a budget",
-        ));
+        )
+        .zh("采购预算应大于¥0.00"));
     }
     let permille = i128::from(ctx.policy.bid_security_max_permille);
     let max_security = i128::from(terms.budget.fen()) * permille / 1000;
-    if i128::from(terms.bid_security.fen()) > max_security {
+    let max_security =
+        crate::values::Money::from_fen(i64::try_from(max_security).unwrap_or(i64::MAX))
+            .unwrap_or_default();
+    if terms.bid_security > max_security {
         return Err(DomainError::validation_rule(
             "bidSecurity",
             rules::BID_SECURITY,
@@ -207,10 +251,17 @@ fn check_terms(terms: &ProcurementTerms, ctx: &Ctx) -> Result<ProcurementTerms, 
                 permille / 10,
                 permille % 10,
                 terms.budget,
-                crate::values::Money::from_fen(i64::try_from(max_security).unwrap_or(i64::MAX))
-                    .unwrap_or_default()
+                max_security
             ),
-        ));
+        )
+        .zh(format!(
+            "投标保证金¥{}超过采购预算¥{}的{}.{}%，最多可收取¥{}",
+            terms.bid_security.grouped(),
+            terms.budget.grouped(),
+            permille / 10,
+            permille % 10,
+            max_security.grouped()
+        )));
     }
     check_service_period(
         terms.service_start,
@@ -247,7 +298,13 @@ impl Procurement {
             C::Publish => {
                 let terms = self.require_terms(command, &[S::Draft])?;
                 check_item(terms, ctx)?;
-                check_period(terms, terms.bid_deadline, ctx.now, "publication", ctx)?;
+                check_period(
+                    terms,
+                    terms.bid_deadline,
+                    ctx.now,
+                    ("publication", "发布公告"),
+                    ctx,
+                )?;
                 Ok(vec![ProcurementEvent::ProcurementPublished {
                     published_at: ctx.now,
                 }])
@@ -265,7 +322,11 @@ impl Procurement {
                             "bids are taken until the deadline, {} (Beijing time); bidding cannot close before it",
                             china_time(terms.bid_deadline)
                         ),
-                    ));
+                    )
+                    .zh(format!(
+                        "投标截止时间为{}（北京时间），截止前不能截止投标",
+                        china_time(terms.bid_deadline)
+                    )));
                 }
                 Ok(vec![ProcurementEvent::BiddingClosed { closed_at: ctx.now }])
             }
@@ -366,10 +427,25 @@ impl Procurement {
                 one_of(&list.iter().map(|s| s.as_str()).collect::<Vec<_>>())
             ),
         };
+        let current_zh = match self.status {
+            Some(s) => format!("该采购项目的状态为“{}”", s.label_zh()),
+            None => "此编号下尚未起草采购项目".to_owned(),
+        };
+        let needed_zh = match allowed {
+            [] => "会新建采购项目：请使用新的编号起草".to_owned(),
+            list => format!(
+                "须为{}",
+                crate::error::one_of_zh(&list.iter().map(|s| s.label_zh()).collect::<Vec<_>>())
+            ),
+        };
         Err(DomainError::violation(
             rules::PROC_STATE,
             format!("{current}; {} {needed}", command.describe()),
-        ))
+        )
+        .zh(format!(
+            "{current_zh}；{}{needed_zh}",
+            command.describe_zh()
+        )))
     }
 
     /// [`Self::require`], then the terms every drafted procurement has.
@@ -384,6 +460,7 @@ impl Procurement {
                 rules::PROC_STATE,
                 "this procurement records no terms; it cannot proceed",
             )
+            .zh("该采购项目没有记录采购条件，无法继续办理")
         })
     }
 
@@ -399,13 +476,18 @@ impl Procurement {
                         format!(
                             "procurement {old} is {status}; only a failed procurement (废标) can be procured again"
                         ),
-                    ));
+                    )
+                    .zh(format!(
+                        "采购项目 {old} 的状态为“{}”，只有废标的采购项目才能重新采购",
+                        status.label_zh()
+                    )));
                 }
                 _ => {
                     return Err(DomainError::violation(
                         rules::PROC_STATE,
                         format!("there is no procurement {old} to procure again"),
-                    ));
+                    )
+                    .zh(format!("没有可重新采购的采购项目 {old}")));
                 }
             }
         }
@@ -439,7 +521,8 @@ impl Procurement {
             return Err(DomainError::validation(
                 "amendment",
                 "the amendment changes nothing; give the description, requirements, scoring, deadline or opening it changes",
-            ));
+            )
+            .zh("更正没有改动任何内容，请填写所更正的采购需求、资格要求、评分办法、投标截止时间或开标时间"));
         }
         if ctx.now >= terms.bid_deadline {
             return Err(DomainError::violation(
@@ -448,7 +531,11 @@ impl Procurement {
                     "the bid deadline passed at {} (Beijing time); a procurement cannot be amended after its deadline",
                     china_time(terms.bid_deadline)
                 ),
-            ));
+            )
+            .zh(format!(
+                "投标已于{}（北京时间）截止，截止后不能更正采购公告",
+                china_time(terms.bid_deadline)
+            )));
         }
         let description = amendment
             .description
@@ -456,7 +543,7 @@ impl Procurement {
             .map(|d| {
                 required(
                     "description",
-                    "the description (采购需求)",
+                    ("the description (采购需求)", "采购需求"),
                     d,
                     DESCRIPTION_MAX,
                 )
@@ -477,13 +564,24 @@ impl Procurement {
                     china_time(terms.bid_deadline),
                     china_time(deadline)
                 ),
-            ));
+            )
+            .zh(format!(
+                "更正只能延后投标截止时间（现为{}），{}更早",
+                china_time(terms.bid_deadline),
+                china_time(deadline)
+            )));
         }
         let opening = amendment.opening_at.unwrap_or(terms.opening_at);
         check_schedule(deadline, opening)?;
         let substantive = amendment.is_substantive();
         if substantive {
-            check_period(terms, deadline, ctx.now, "a substantive amendment", ctx)?;
+            check_period(
+                terms,
+                deadline,
+                ctx.now,
+                ("a substantive amendment", "实质性更正"),
+                ctx,
+            )?;
         }
         Ok(vec![ProcurementEvent::ProcurementAmended {
             amendment: Box::new(Amendment {
@@ -504,7 +602,11 @@ impl Procurement {
                     "bids stay sealed until the opening at {} (Beijing time); they cannot be opened before it",
                     china_time(terms.opening_at)
                 ),
-            ));
+            )
+            .zh(format!(
+                "投标文件在开标时间{}（北京时间）前保持密封，不能提前开标",
+                china_time(terms.opening_at)
+            )));
         }
         let mut events = Vec::new();
         if self.status == Some(ProcurementStatus::Published) {
@@ -515,7 +617,11 @@ impl Procurement {
                         "bids are taken until the deadline, {} (Beijing time); they cannot be opened before it",
                         china_time(terms.bid_deadline)
                     ),
-                ));
+                )
+                .zh(format!(
+                    "投标截止时间为{}（北京时间），截止前不能开标",
+                    china_time(terms.bid_deadline)
+                )));
             }
             events.push(ProcurementEvent::BiddingClosed { closed_at: ctx.now });
         }
@@ -525,7 +631,8 @@ impl Procurement {
                 return Err(DomainError::validation(
                     "bids",
                     format!("bid {} is given twice at the opening", r.bid_id),
-                ));
+                )
+                .zh(format!("开标时投标 {} 出现了两次", r.bid_id)));
             }
         }
         let bids: Vec<OpenedBid> = revealed.iter().map(|r| open_one(r, terms, ctx)).collect();
@@ -555,56 +662,90 @@ impl Procurement {
         let Some(report) = &ctx.facts.report else {
             return Err(award_rank(
                 "the committee has not reported (no evaluation report); record the evaluation once its report is complete".to_owned(),
+                "评标委员会尚未提交评审报告，请在报告完成后记录评审结果".to_owned(),
             ));
         };
         if report.ranking.is_empty() {
             return Err(award_rank(
                 "the evaluation report ranks no bid; it must rank the valid bids".to_owned(),
+                "评审报告没有对任何投标排序，应对有效投标排序".to_owned(),
             ));
         }
         for (i, ranked) in report.ranking.iter().enumerate() {
             let Some(opened) = self.opened_bid(ranked.bid_id) else {
-                return Err(award_rank(format!(
-                    "the report ranks bid {}, which was not opened on this procurement; only valid opened bids may be ranked",
-                    ranked.bid_id
-                )));
+                return Err(award_rank(
+                    format!(
+                        "the report ranks bid {}, which was not opened on this procurement; only valid opened bids may be ranked",
+                        ranked.bid_id
+                    ),
+                    format!(
+                        "评审报告对投标 {} 排了序，但该投标未在本项目开标，只能对开标的有效投标排序",
+                        ranked.bid_id
+                    ),
+                ));
             };
             if !opened.is_valid() {
-                return Err(award_rank(format!(
-                    "the report ranks bid {}, which is not valid ({}); only valid opened bids may be ranked",
-                    ranked.bid_id,
-                    opened
-                        .defects
-                        .iter()
-                        .map(|d| d.message.as_str())
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                )));
+                return Err(award_rank(
+                    format!(
+                        "the report ranks bid {}, which is not valid ({}); only valid opened bids may be ranked",
+                        ranked.bid_id,
+                        opened
+                            .defects
+                            .iter()
+                            .map(|d| d.message.as_str())
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    ),
+                    format!(
+                        "评审报告对投标 {} 排了序，但该投标无效（{}），只能对开标的有效投标排序",
+                        ranked.bid_id,
+                        opened
+                            .defects
+                            .iter()
+                            .map(|d| d.code.as_str())
+                            .collect::<Vec<_>>()
+                            .join("、")
+                    ),
+                ));
             }
             if opened.organisation_id != ranked.organisation_id
                 || opened.price() != Some(ranked.price)
             {
-                return Err(award_rank(format!(
-                    "the report's bidder or price for bid {} differs from what was opened",
-                    ranked.bid_id
-                )));
+                return Err(award_rank(
+                    format!(
+                        "the report's bidder or price for bid {} differs from what was opened",
+                        ranked.bid_id
+                    ),
+                    format!(
+                        "评审报告中投标 {} 的投标人或报价与开标记录不一致",
+                        ranked.bid_id
+                    ),
+                ));
             }
             if report.ranking[..i]
                 .iter()
                 .any(|o| o.bid_id == ranked.bid_id)
             {
-                return Err(award_rank(format!(
-                    "the report ranks bid {} twice",
-                    ranked.bid_id
-                )));
+                return Err(award_rank(
+                    format!("the report ranks bid {} twice", ranked.bid_id),
+                    format!("评审报告对投标 {} 排了两次序", ranked.bid_id),
+                ));
             }
             if usize::try_from(ranked.rank).ok() != Some(i + 1) {
-                return Err(award_rank(format!(
-                    "the report's ranks must run 1, 2, 3 … in order; bid {} is ranked {} in place {}",
-                    ranked.bid_id,
-                    ranked.rank,
-                    i + 1
-                )));
+                return Err(award_rank(
+                    format!(
+                        "the report's ranks must run 1, 2, 3 … in order; bid {} is ranked {} in place {}",
+                        ranked.bid_id,
+                        ranked.rank,
+                        i + 1
+                    ),
+                    format!(
+                        "评审报告的名次应依次为1、2、3……；投标 {} 在第{}位，名次却是{}",
+                        ranked.bid_id,
+                        i + 1,
+                        ranked.rank
+                    ),
+                ));
             }
         }
         Ok(vec![ProcurementEvent::EvaluationRecorded {
@@ -615,21 +756,29 @@ impl Procurement {
 
     fn decide_award(&self, bid_id: Uuid, ctx: &Ctx) -> Decided {
         let Some(candidate) = self.candidate() else {
-            return Err(award_rank("no ranked bid is left to award".to_owned()));
+            return Err(award_rank(
+                "no ranked bid is left to award".to_owned(),
+                "已没有可授予中标的排序投标".to_owned(),
+            ));
         };
         if candidate.bid_id != bid_id {
-            let named = self
+            let rank = self
                 .report
                 .as_ref()
                 .and_then(|r| r.ranking.iter().find(|b| b.bid_id == bid_id))
-                .map_or_else(
-                    || "is not ranked".to_owned(),
-                    |b| format!("ranks {}", b.rank),
-                );
-            return Err(award_rank(format!(
-                "bid {bid_id} {named}; the award goes to the top-ranked bid still standing, bid {} (rank {})",
-                candidate.bid_id, candidate.rank
-            )));
+                .map(|b| b.rank);
+            let named = rank.map_or_else(|| "is not ranked".to_owned(), |r| format!("ranks {r}"));
+            let named_zh = rank.map_or_else(|| "未排序".to_owned(), |r| format!("排第{r}名"));
+            return Err(award_rank(
+                format!(
+                    "bid {bid_id} {named}; the award goes to the top-ranked bid still standing, bid {} (rank {})",
+                    candidate.bid_id, candidate.rank
+                ),
+                format!(
+                    "投标 {bid_id} {named_zh}；中标应授予仍有效的排名最前的投标，即投标 {}（第{}名）",
+                    candidate.bid_id, candidate.rank
+                ),
+            ));
         }
         let challenge_deadline = ctx
             .calendar
@@ -650,9 +799,12 @@ impl Procurement {
             .map(|a| a.bid_id)
             .or_else(|| self.candidate().map(|c| c.bid_id));
         if current != Some(bid_id) {
-            return Err(award_rank(format!(
-                "bid {bid_id} is not the bid the award goes to; only that bidder can decline the award"
-            )));
+            return Err(award_rank(
+                format!(
+                    "bid {bid_id} is not the bid the award goes to; only that bidder can decline the award"
+                ),
+                format!("投标 {bid_id} 不是中标投标，只有中标人才能放弃中标"),
+            ));
         }
         let mut events = vec![ProcurementEvent::AwardDeclined {
             bid_id,
@@ -669,9 +821,12 @@ impl Procurement {
             .as_ref()
             .is_some_and(|r| r.ranking.iter().any(|b| b.bid_id == bid_id));
         if !ranked || self.excluded.iter().any(|e| e.bid_id == bid_id) {
-            return Err(award_rank(format!(
-                "bid {bid_id} is not among the ranked bids still standing; only those can be disqualified"
-            )));
+            return Err(award_rank(
+                format!(
+                    "bid {bid_id} is not among the ranked bids still standing; only those can be disqualified"
+                ),
+                format!("投标 {bid_id} 不在仍有效的排序投标之中，只能取消这些投标的资格"),
+            ));
         }
         let mut events = vec![ProcurementEvent::BidDisqualified {
             bid_id,
@@ -708,32 +863,54 @@ impl Procurement {
         grounds: &str,
         ctx: &Ctx,
     ) -> Decided {
-        let grounds = required("grounds", "the grounds (质疑事项)", grounds, REASON_MAX)?;
+        let grounds = required(
+            "grounds",
+            ("the grounds (质疑事项)", "质疑事项"),
+            grounds,
+            REASON_MAX,
+        )?;
         if self.challenge(challenge_id).is_some() {
             return Err(DomainError::validation(
                 "challengeId",
                 format!(
                     "challenge {challenge_id} is already recorded; file a new challenge under a new id"
                 ),
-            ));
+            )
+            .zh(format!(
+                "质疑 {challenge_id} 已记录，新的质疑请使用新的编号"
+            )));
         }
         if !self.is_bidder(organisation_id) {
-            return Err(award_rank(format!(
-                "organisation {organisation_id} did not bid on this procurement; only its bidders may challenge (质疑) the award"
-            )));
+            return Err(award_rank(
+                format!(
+                    "organisation {organisation_id} did not bid on this procurement; only its bidders may challenge (质疑) the award"
+                ),
+                format!(
+                    "社会组织 {organisation_id} 未参加本项目投标，只有投标人才能对中标结果提出质疑"
+                ),
+            ));
         }
         let Some(award) = &self.award else {
             return Err(award_rank(
                 "there is no award notice to challenge".to_owned(),
+                "尚无中标公告，无从质疑".to_owned(),
             ));
         };
         if ctx.today() > award.challenge_deadline {
-            return Err(award_rank(format!(
-                "the challenge window closed on {}, {} working days after the award notice of {}; a complaint (投诉) may still be open to the finance department",
-                award.challenge_deadline,
-                ctx.policy.challenge_window_working_days,
-                china_date(award.noticed_at)
-            )));
+            return Err(award_rank(
+                format!(
+                    "the challenge window closed on {}, {} working days after the award notice of {}; a complaint (投诉) may still be open to the finance department",
+                    award.challenge_deadline,
+                    ctx.policy.challenge_window_working_days,
+                    china_date(award.noticed_at)
+                ),
+                format!(
+                    "质疑期限已于{}届满（中标公告{}发布后{}个工作日）；仍可向财政部门投诉",
+                    award.challenge_deadline,
+                    china_date(award.noticed_at),
+                    ctx.policy.challenge_window_working_days
+                ),
+            ));
         }
         Ok(vec![ProcurementEvent::ChallengeFiled {
             challenge_id,
@@ -753,12 +930,13 @@ impl Procurement {
         reply: &str,
         ctx: &Ctx,
     ) -> Decided {
-        let reply = required("reply", "the reply (答复)", reply, REASON_MAX)?;
+        let reply = required("reply", ("the reply (答复)", "答复"), reply, REASON_MAX)?;
         let Some(challenge) = self.challenge(challenge_id) else {
             return Err(DomainError::violation(
                 rules::PROC_STATE,
                 format!("there is no challenge {challenge_id} on this procurement to answer"),
-            ));
+            )
+            .zh(format!("本项目没有待答复的质疑 {challenge_id}")));
         };
         if let Some(a) = &challenge.answer {
             return Err(DomainError::violation(
@@ -768,7 +946,12 @@ impl Procurement {
                     china_date(a.answered_at),
                     a.decision.as_str()
                 ),
-            ));
+            )
+            .zh(format!(
+                "质疑 {challenge_id} 已于{}答复（{}），每个质疑只答复一次",
+                china_date(a.answered_at),
+                a.decision.as_str()
+            )));
         }
         let mut events = vec![ProcurementEvent::ChallengeAnswered {
             challenge_id,
@@ -792,7 +975,7 @@ impl Procurement {
     fn decide_complaint(&self, challenge_id: Uuid, reference: &str, ctx: &Ctx) -> Decided {
         let reference = required(
             "reference",
-            "the complaint reference (投诉编号)",
+            ("the complaint reference (投诉编号)", "投诉编号"),
             reference,
             REFERENCE_MAX,
         )?;
@@ -802,23 +985,33 @@ impl Procurement {
                 format!(
                     "there is no challenge {challenge_id} on this procurement; a complaint (投诉) follows a challenge (质疑)"
                 ),
-            ));
+            )
+            .zh(format!(
+                "本项目没有质疑 {challenge_id}；投诉须以质疑为前提"
+            )));
         };
         if challenge.complaints.contains(&reference) {
             return Err(DomainError::validation(
                 "reference",
                 format!("complaint {reference} is already recorded for this challenge"),
-            ));
+            )
+            .zh(format!("该质疑的投诉 {reference} 已记录")));
         }
         let last_day = ctx.calendar.add_working_days(
             challenge.reply_due,
             ctx.policy.complaint_window_working_days,
         );
         if ctx.today() > last_day {
-            return Err(award_rank(format!(
-                "a complaint (投诉) on challenge {challenge_id} could be filed until {last_day}, {} working days after the reply period ended on {}; it is too late to record one",
-                ctx.policy.complaint_window_working_days, challenge.reply_due
-            )));
+            return Err(award_rank(
+                format!(
+                    "a complaint (投诉) on challenge {challenge_id} could be filed until {last_day}, {} working days after the reply period ended on {}; it is too late to record one",
+                    ctx.policy.complaint_window_working_days, challenge.reply_due
+                ),
+                format!(
+                    "对质疑 {challenge_id} 的投诉期限至{last_day}止（答复期限{}届满后{}个工作日），已逾期，不能再记录",
+                    challenge.reply_due, ctx.policy.complaint_window_working_days
+                ),
+            ));
         }
         Ok(vec![ProcurementEvent::ComplaintRecorded {
             challenge_id,

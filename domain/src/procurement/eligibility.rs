@@ -39,13 +39,15 @@ impl Requirements {
                 "requirements.minRating",
                 rules::BID_ELIGIBLE,
                 format!("a minimum rating is 1A to 5A, not {g}"),
-            ));
+            )
+            .zh(format!("最低评估等级应为1A至5A，不能是{g}")));
         }
         if self.min_years_registered.is_some_and(|y| y > 50) {
             return Err(DomainError::validation(
                 "requirements.minYearsRegistered",
                 "at most 50 years registered may be required",
-            ));
+            )
+            .zh("登记年限最多只能要求50年"));
         }
         Ok(())
     }
@@ -121,32 +123,82 @@ pub fn ineligibilities(
     policy: &Policy,
     day: NaiveDate,
 ) -> Vec<Ineligibility> {
+    reasons(standing, requirements, policy, day)
+        .into_iter()
+        .map(|r| r.en)
+        .collect()
+}
+
+/// [`ineligibilities`] in Chinese, same codes and order, for clients that ask for Chinese.
+pub fn ineligibilities_zh(
+    standing: &RegistryStanding,
+    requirements: &Requirements,
+    policy: &Policy,
+    day: NaiveDate,
+) -> Vec<Ineligibility> {
+    reasons(standing, requirements, policy, day)
+        .into_iter()
+        .map(|r| r.zh)
+        .collect()
+}
+
+/// One unmet condition in both languages, built together so they cannot tell different facts.
+struct Reason {
+    en: Ineligibility,
+    zh: Ineligibility,
+}
+
+fn reasons(
+    standing: &RegistryStanding,
+    requirements: &Requirements,
+    policy: &Policy,
+    day: NaiveDate,
+) -> Vec<Reason> {
     let mut out = Vec::new();
-    let mut push = |code: &str, message: String| {
-        out.push(Ineligibility {
-            code: code.to_owned(),
-            message,
+    let mut push = |code: &str, en: String, zh: String| {
+        out.push(Reason {
+            en: Ineligibility {
+                code: code.to_owned(),
+                message: en,
+            },
+            zh: Ineligibility {
+                code: code.to_owned(),
+                message: zh,
+            },
         })
     };
+    let name = &standing.name;
     if standing.status != Some(OrganisationStatus::Active) {
         push(
             "NOT_ACTIVE",
             format!(
-                "{} is {}, not active (正常)",
-                standing.name,
+                "{name} is {}, not active (正常)",
                 standing
                     .status
                     .map_or("not registered", OrganisationStatus::label_zh)
             ),
+            format!(
+                "{name}的登记状态为“{}”，不是“正常”",
+                standing
+                    .status
+                    .map_or("未登记", OrganisationStatus::label_zh)
+            ),
         );
     }
     if let Some(list) = &standing.credit_list {
-        let label = if list == "serious" {
-            "the serious-violation list (严重违法失信名单)"
+        let (label, label_zh) = if list == "serious" {
+            (
+                "the serious-violation list (严重违法失信名单)",
+                "严重违法失信名单",
+            )
         } else {
-            "the abnormal-activity list (活动异常名录)"
+            ("the abnormal-activity list (活动异常名录)", "活动异常名录")
         };
-        push("CREDIT_LIST", format!("{} is on {label}", standing.name));
+        push(
+            "CREDIT_LIST",
+            format!("{name} is on {label}"),
+            format!("{name}已被列入{label_zh}"),
+        );
     }
     let years = requirements
         .min_years_registered
@@ -156,8 +208,11 @@ pub fn ineligibilities(
         Some(on) => push(
             "TOO_RECENT",
             format!(
-                "{} was registered on {on}; bidders must have been registered for {years} full year(s), so it may bid from {}",
-                standing.name,
+                "{name} was registered on {on}; bidders must have been registered for {years} full year(s), so it may bid from {}",
+                add_years(on, years)
+            ),
+            format!(
+                "{name}于{on}登记成立，投标人须登记满{years}年，自{}起方可投标",
                 add_years(on, years)
             ),
         ),
@@ -169,17 +224,13 @@ pub fn ineligibilities(
             Some(g) if g >= min => {}
             Some(g) => push(
                 "RATING",
-                format!(
-                    "{} is rated {g}A; this procurement requires {min}A or above",
-                    standing.name
-                ),
+                format!("{name} is rated {g}A; this procurement requires {min}A or above"),
+                format!("{name}的评估等级为{g}A，本项目要求{min}A及以上"),
             ),
             None => push(
                 "RATING",
-                format!(
-                    "{} has no valid rating; this procurement requires {min}A or above",
-                    standing.name
-                ),
+                format!("{name} has no valid rating; this procurement requires {min}A or above"),
+                format!("{name}没有有效的评估等级，本项目要求{min}A及以上"),
             ),
         }
     }
@@ -190,8 +241,12 @@ pub fn ineligibilities(
         push(
             PAST_GRADE,
             format!(
-                "{}'s latest performance evaluation (绩效评价) was graded {}; this procurement requires {} or above (PERF-FEEDS)",
-                standing.name,
+                "{name}'s latest performance evaluation (绩效评价) was graded {}; this procurement requires {} or above (PERF-FEEDS)",
+                latest.label_zh(),
+                min.label_zh()
+            ),
+            format!(
+                "{name}最近一次绩效评价为“{}”，本项目要求“{}”及以上",
                 latest.label_zh(),
                 min.label_zh()
             ),
@@ -202,17 +257,16 @@ pub fn ineligibilities(
             .kind
             .is_some_and(|k| requirements.kinds.contains(&k))
     {
+        let kinds = requirements
+            .kinds
+            .iter()
+            .map(|k| k.label_zh())
+            .collect::<Vec<_>>()
+            .join("、");
         push(
             "KIND",
-            format!(
-                "this procurement is open to {} only",
-                requirements
-                    .kinds
-                    .iter()
-                    .map(|k| k.label_zh())
-                    .collect::<Vec<_>>()
-                    .join("、")
-            ),
+            format!("this procurement is open to {kinds} only"),
+            format!("本项目仅限{kinds}参加"),
         );
     }
     out
@@ -229,25 +283,25 @@ pub fn check_eligible(
     policy: &Policy,
     day: NaiveDate,
 ) -> Result<(), DomainError> {
-    let reasons = ineligibilities(standing, requirements, policy, day);
+    let reasons = reasons(standing, requirements, policy, day);
     if reasons.is_empty() {
         return Ok(());
     }
-    let rule = if reasons.iter().all(|r| r.code == PAST_GRADE) {
+    let rule = if reasons.iter().all(|r| r.en.code == PAST_GRADE) {
         rules::PERF_FEEDS
     } else {
         rules::BID_ELIGIBLE
     };
+    let join = |zh: bool, separator: &str| {
+        reasons
+            .iter()
+            .map(|r| if zh { &r.zh.message } else { &r.en.message }.as_str())
+            .collect::<Vec<_>>()
+            .join(separator)
+    };
     Err(DomainError::violation(
         rule,
-        format!(
-            "{} may not bid: {}",
-            standing.name,
-            reasons
-                .iter()
-                .map(|r| r.message.as_str())
-                .collect::<Vec<_>>()
-                .join("; ")
-        ),
-    ))
+        format!("{} may not bid: {}", standing.name, join(false, "; ")),
+    )
+    .zh(format!("{}不能投标：{}", standing.name, join(true, "；"))))
 }

@@ -40,6 +40,16 @@ impl std::fmt::Display for MinimumPeriod {
     }
 }
 
+impl MinimumPeriod {
+    /// "20日", "5个工作日".
+    pub fn label_zh(&self) -> String {
+        match self {
+            Self::Days(n) => format!("{n}日"),
+            Self::WorkingDays(n) => format!("{n}个工作日"),
+        }
+    }
+}
+
 impl ProcurementMethod {
     pub const ALL: [ProcurementMethod; 6] = [
         Self::OpenTender,
@@ -74,6 +84,12 @@ impl ProcurementMethod {
                         Self::ALL.map(|m| m.as_str()).join(", ")
                     ),
                 )
+                .zh(format!(
+                    "“{s}”不是采购方式，采购方式为 {}",
+                    Self::ALL
+                        .map(|m| format!("{}（{}）", m.as_str(), m.label_zh()))
+                        .join("、")
+                ))
             })
     }
 

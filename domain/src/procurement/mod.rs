@@ -43,6 +43,7 @@ pub(crate) use decide::check_service_period;
 pub use eligibility::PAST_GRADE;
 pub use eligibility::{
     Ineligibility, RegistryStanding, Requirements, check_eligible, ineligibilities,
+    ineligibilities_zh,
 };
 pub use events::ProcurementEvent;
 pub use method::{MinimumPeriod, ProcurementMethod};

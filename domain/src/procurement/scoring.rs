@@ -67,13 +67,19 @@ impl ScoringScheme {
                     self.price_weight_percent,
                     method.label_zh()
                 ),
-            ));
+            )
+            .zh(format!(
+                "价格分权重{}%超出{}采购服务允许的范围{min}%–{max}%",
+                self.price_weight_percent,
+                method.label_zh()
+            )));
         }
         if self.criteria.is_empty() || self.criteria.len() > MAX_CRITERIA {
             return Err(DomainError::validation(
                 "scoring.criteria",
                 format!("a scheme has 1 to {MAX_CRITERIA} criteria besides price"),
-            ));
+            )
+            .zh(format!("除价格外，评分办法应有1至{MAX_CRITERIA}项评分因素")));
         }
         let mut total = self.price_weight_percent;
         for (i, c) in self.criteria.iter().enumerate() {
@@ -93,25 +99,29 @@ impl ScoringScheme {
                 return Err(DomainError::validation(
                     "scoring.criteria.key",
                     "a criterion's key has 1 to 40 characters",
-                ));
+                )
+                .zh("评分因素代码应为1至40个字符"));
             }
             if c.name.trim().is_empty() || c.name.chars().count() > 100 {
                 return Err(DomainError::validation(
                     "scoring.criteria.name",
                     "a criterion's name has 1 to 100 characters",
-                ));
+                )
+                .zh("评分因素名称应为1至100个字符"));
             }
             if c.max_points == 0 {
                 return Err(DomainError::validation(
                     "scoring.criteria.maxPoints",
                     format!("criterion '{}' must be worth at least 1 point", c.key),
-                ));
+                )
+                .zh(format!("评分因素“{}”至少应为1分", c.key)));
             }
             if self.criteria[..i].iter().any(|o| o.key == c.key) {
                 return Err(DomainError::validation(
                     "scoring.criteria.key",
                     format!("criterion '{}' appears twice", c.key),
-                ));
+                )
+                .zh(format!("评分因素“{}”重复出现", c.key)));
             }
             total = total.saturating_add(c.max_points);
         }
@@ -123,7 +133,11 @@ impl ScoringScheme {
                     "price ({}%) and the criteria must add up to 100 points, not {total}",
                     self.price_weight_percent
                 ),
-            ));
+            )
+            .zh(format!(
+                "价格分（{}%）与各评分因素合计应为100分，现为{total}分",
+                self.price_weight_percent
+            )));
         }
         Ok(())
     }

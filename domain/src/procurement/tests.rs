@@ -18,7 +18,7 @@ use ProcurementCommand as C;
 use ProcurementEvent as E;
 
 fn given(history: impl IntoIterator<Item = ProcurementEvent>) -> Given<Procurement> {
-    testing::given(history)
+    testing::given(history).translated()
 }
 
 /// `h`:00 UTC, `h + 8`:00 in China.

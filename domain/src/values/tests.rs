@@ -562,3 +562,35 @@ fn a_county_is_served_by_its_own_then_its_city_then_its_province() {
     assert_eq!(province.nearest_first(), ["440000"]);
     assert_eq!(Jurisdiction::national().nearest_first(), ["100000"]);
 }
+
+#[test]
+fn chinese_messages_group_yuan_by_thousands_and_name_the_check_character_typed() {
+    for (fen, grouped) in [
+        (0, "0.00"),
+        (5, "0.05"),
+        (99_999, "999.99"),
+        (123_456, "1,234.56"),
+        (3_000_000, "30,000.00"),
+        (12_345_678_901, "123,456,789.01"),
+    ] {
+        assert_eq!(
+            Money::from_fen(fen).map(Money::grouped),
+            Ok(grouped.to_owned())
+        );
+    }
+    let good = CreditCode::from_parts('2', "440304", "MJ000071").map(String::from);
+    let good = good.unwrap_or_default();
+    let typed = if good.ends_with('0') { '1' } else { '0' };
+    let mistyped = format!("{}{typed}", &good[..17]);
+    let e = CreditCode::parse(&mistyped).unwrap_err();
+    assert_eq!(
+        e.message_zh(),
+        Some(format!(
+            "统一社会信用代码 {mistyped} 第18位校验码应为 {}，输入的是 {typed}",
+            &good[17..]
+        ))
+        .as_deref()
+    );
+    let e = Money::parse("12.345").unwrap_err();
+    assert_eq!((e.field(), e.message_zh().is_some()), (Some("money"), true));
+}

@@ -3,14 +3,15 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::Decided;
+use crate::calendar::china_date;
 use crate::error::{DomainError, rules};
 use crate::organisation::RegistryContext as Context;
 use crate::organisation::credit::{AbnormalTrigger, CreditStanding};
 use crate::organisation::events::OrganisationEvent;
 use crate::organisation::state::{Organisation, ReportConclusion};
 
-fn violation(message: String) -> DomainError {
-    DomainError::violation(rules::REG_ANNUAL_REPORT, message)
+fn violation(message: String, zh: String) -> DomainError {
+    DomainError::violation(rules::REG_ANNUAL_REPORT, message).zh(zh)
 }
 
 impl Organisation {
@@ -19,12 +20,16 @@ impl Organisation {
         let Some(registered_on) = self.registered_on() else {
             return Err(violation(
                 "the organisation has no recorded registration date, so no report year can be placed".to_owned(),
+                "该社会组织没有登记成立日期，无法确定年度工作报告的年度".to_owned(),
             ));
         };
         if year < registered_on.year() {
-            return Err(violation(format!(
-                "the organisation was registered on {registered_on}; there is no annual report for {year}"
-            )));
+            return Err(violation(
+                format!(
+                    "the organisation was registered on {registered_on}; there is no annual report for {year}"
+                ),
+                format!("该社会组织于{registered_on}登记成立，没有{year}年度工作报告"),
+            ));
         }
         Ok(registered_on)
     }
@@ -33,15 +38,27 @@ impl Organisation {
         self.check_report_year(year)?;
         let today = ctx.today();
         if year >= today.year() {
-            return Err(violation(format!(
-                "the annual report for {year} covers the whole year; it can be submitted from 1 January {}",
-                year.saturating_add(1)
-            )));
+            return Err(violation(
+                format!(
+                    "the annual report for {year} covers the whole year; it can be submitted from 1 January {}",
+                    year.saturating_add(1)
+                ),
+                format!(
+                    "{year}年度工作报告涵盖全年，自{}-01-01起方可报送",
+                    year.saturating_add(1)
+                ),
+            ));
         }
         if let Some(at) = self.annual_report(year).and_then(|r| r.submitted_at) {
-            return Err(violation(format!(
-                "the annual report for {year} was already submitted on {at}; there is one report per year"
-            )));
+            return Err(violation(
+                format!(
+                    "the annual report for {year} was already submitted on {at}; there is one report per year"
+                ),
+                format!(
+                    "{year}年度工作报告已于{}报送，每年只报送一份",
+                    china_date(at)
+                ),
+            ));
         }
         // A year already marked not filed still takes its late report: filing it is how the
         // organisation rectifies the abnormal listing the missed deadline caused.
@@ -63,13 +80,16 @@ impl Organisation {
             .ok_or_else(|| {
                 violation(format!(
                     "no annual report for {year} has been submitted, so there is nothing to conclude"
-                ))
+                ), format!("{year}年度工作报告尚未报送，无法作出结论"))
             })?;
         if let Some(done) = report.conclusion {
-            return Err(violation(format!(
-                "the annual report for {year} was already concluded: {}",
-                done.label_zh()
-            )));
+            return Err(violation(
+                format!(
+                    "the annual report for {year} was already concluded: {}",
+                    done.label_zh()
+                ),
+                format!("{year}年度工作报告已有结论：{}", done.label_zh()),
+            ));
         }
         Ok(vec![OrganisationEvent::AnnualReportConcluded {
             year,
@@ -82,21 +102,29 @@ impl Organisation {
         self.check_report_year(year)?;
         let due = ctx.policy.annual_report_due(year);
         if ctx.today() <= due {
-            return Err(violation(format!(
-                "the annual report for {year} is due by {due}; it is not late yet"
-            )));
+            return Err(violation(
+                format!("the annual report for {year} is due by {due}; it is not late yet"),
+                format!("{year}年度工作报告的报送期限为{due}，尚未逾期"),
+            ));
         }
         if let Some(report) = self.annual_report(year) {
             if let Some(at) = report.submitted_at {
-                return Err(violation(format!(
-                    "the annual report for {year} was submitted on {at}"
-                )));
+                return Err(violation(
+                    format!("the annual report for {year} was submitted on {at}"),
+                    format!("{year}年度工作报告已于{}报送", china_date(at)),
+                ));
             }
             if let Some(nf) = &report.not_filed {
-                return Err(violation(format!(
-                    "the annual report for {year} was already marked not filed on {}",
-                    nf.marked_at
-                )));
+                return Err(violation(
+                    format!(
+                        "the annual report for {year} was already marked not filed on {}",
+                        nf.marked_at
+                    ),
+                    format!(
+                        "已于{}记录{year}年度工作报告未报送",
+                        china_date(nf.marked_at)
+                    ),
+                ));
             }
         }
         let mut events = vec![OrganisationEvent::AnnualReportNotFiled {

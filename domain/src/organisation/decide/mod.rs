@@ -95,10 +95,25 @@ impl Organisation {
             Some(list) => format!("needs it to be {}", one_of(list)),
             None => "needs an organisation that has not applied yet".to_owned(),
         };
+        let current_zh = match self.status {
+            Some(s) => format!("该社会组织的登记状态为“{}”", s.label_zh()),
+            None => "该社会组织尚未申请登记".to_owned(),
+        };
+        let needed_zh = match allowed {
+            Some(list) => format!(
+                "须为{}",
+                crate::error::one_of_zh(&list.iter().map(|s| s.label_zh()).collect::<Vec<_>>())
+            ),
+            None => "须针对尚未申请登记的社会组织".to_owned(),
+        };
         Err(DomainError::violation(
             rules::REG_STATE,
             format!("{current}; {} {needed}", command.describe()),
-        ))
+        )
+        .zh(format!(
+            "{current_zh}；{}{needed_zh}",
+            command.describe_zh()
+        )))
     }
 }
 

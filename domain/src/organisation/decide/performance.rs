@@ -26,7 +26,11 @@ impl Organisation {
                     "the grade of performance evaluation {} is already on the organisation's record",
                     grade.evaluation_id
                 ),
-            ));
+            )
+            .zh(format!(
+                "绩效评价 {} 的结果已记入该社会组织的档案",
+                grade.evaluation_id
+            )));
         }
         if too_old {
             return Err(DomainError::violation(
@@ -35,7 +39,11 @@ impl Organisation {
                     "the record keeps the latest {MAX_PERFORMANCE_GRADES} grades, all concluded after evaluation {}",
                     grade.evaluation_id
                 ),
-            ));
+            )
+            .zh(format!(
+                "档案只保留最近{MAX_PERFORMANCE_GRADES}次绩效评价结果，均晚于绩效评价 {} 作出",
+                grade.evaluation_id
+            )));
         }
         Ok(vec![OrganisationEvent::PerformanceGradeRecorded {
             evaluation_id: grade.evaluation_id,

@@ -10,8 +10,8 @@ use crate::organisation::RegistryContext as Context;
 use crate::organisation::commands::{Application, ChangeRequest};
 use crate::organisation::events::{FieldChange, OrganisationEvent};
 use crate::organisation::rules::{
-    REASON_MAX, check_code_holder, check_credit_code, check_funds, check_members, check_name,
-    check_name_holder, check_reason, check_supervisory_unit, check_text,
+    Label, REASON_MAX, check_code_holder, check_credit_code, check_funds, check_members,
+    check_name, check_name_holder, check_reason, check_supervisory_unit, check_text,
 };
 use crate::organisation::state::{Members, Organisation, OrganisationStatus};
 use crate::values::{Jurisdiction, OrganisationKind};
@@ -30,7 +30,8 @@ fn check_organisation_id(organisation_id: Uuid) -> Result<(), DomainError> {
         return Err(DomainError::validation(
             "organisationId",
             "organisation id must not be the nil UUID",
-        ));
+        )
+        .zh("社会组织编号不能为全零 UUID"));
     }
     Ok(())
 }
@@ -42,11 +43,11 @@ fn check_application(
     ctx: &Context,
 ) -> Result<Checked, DomainError> {
     let name = check_name(&app.name, &app.jurisdiction)?;
-    let domicile = check_text("domicile", "domicile (住所)", &app.domicile)?;
-    let purpose = check_text("purpose", "purpose (宗旨)", &app.purpose)?;
+    let domicile = check_text("domicile", ("domicile (住所)", "住所"), &app.domicile)?;
+    let purpose = check_text("purpose", ("purpose (宗旨)", "宗旨"), &app.purpose)?;
     let business_scope = check_text(
         "businessScope",
-        "business scope (业务范围)",
+        ("business scope (业务范围)", "业务范围"),
         &app.business_scope,
     )?;
     let supervisory_unit = check_supervisory_unit(app.supervisory_unit.as_deref())?;
@@ -77,7 +78,8 @@ impl Organisation {
             return Err(DomainError::violation(
                 rules::REG_TWO_STAGE,
                 "social groups apply for preparation first (筹备, ApplyForPreparation), then for establishment; single-stage registration is for social service organisations and foundations",
-            ));
+            )
+            .zh("社会团体须先申请筹备，再申请成立登记；直接申请登记只适用于社会服务机构和基金会"));
         }
         let c = check_application(organisation_id, app, ctx)?;
         Ok(vec![OrganisationEvent::RegistrationApplied {
@@ -113,7 +115,11 @@ impl Organisation {
                     app.kind.as_str(),
                     app.kind.label_zh()
                 ),
-            ));
+            )
+            .zh(format!(
+                "只有社会团体需要筹备；{}直接申请登记",
+                app.kind.label_zh()
+            )));
         }
         let c = check_application(organisation_id, app, ctx)?;
         check_members(members, &ctx.policy)?;
@@ -153,7 +159,7 @@ impl Organisation {
     }
 
     pub(super) fn decide_refuse_preparation(reason: &str, ctx: &Context) -> Decided {
-        let reason = check_reason(reason, "refusing a preparation")?;
+        let reason = check_reason(reason, ("refusing a preparation", "不予批准筹备"))?;
         Ok(vec![OrganisationEvent::PreparationRefused {
             reason,
             refused_at: ctx.now,
@@ -173,7 +179,10 @@ impl Organisation {
                 format!(
                     "the preparation period (筹备期) ended on {due}; establishment can no longer be applied for and the preparation lapses"
                 ),
-            ));
+            )
+            .zh(format!(
+                "筹备期已于{due}届满，不能再申请成立登记，筹备失效"
+            )));
         }
         check_members(members, &ctx.policy)?;
         Ok(vec![OrganisationEvent::EstablishmentApplied {
@@ -193,11 +202,13 @@ impl Organisation {
                 format!(
                     "the preparation period (筹备期) runs until {due}; it lapses only after that day"
                 ),
-            )),
+            )
+            .zh(format!("筹备期至{due}止，过了当日才失效"))),
             None => Err(DomainError::violation(
                 rules::REG_TWO_STAGE,
                 "the preparation has no recorded deadline, so it cannot lapse",
-            )),
+            )
+            .zh("该筹备没有记录截止日期，不能宣告失效")),
         }
     }
 
@@ -209,7 +220,7 @@ impl Organisation {
     }
 
     pub(super) fn decide_refuse(reason: &str, ctx: &Context) -> Decided {
-        let reason = check_reason(reason, "refusing a registration")?;
+        let reason = check_reason(reason, ("refusing a registration", "不予登记"))?;
         Ok(vec![OrganisationEvent::RegistrationRefused {
             reason,
             refused_at: ctx.now,
@@ -217,7 +228,7 @@ impl Organisation {
     }
 
     pub(super) fn decide_revoke(reason: &str, ctx: &Context) -> Decided {
-        let reason = check_reason(reason, "revoking a registration (撤销登记)")?;
+        let reason = check_reason(reason, ("revoking a registration (撤销登记)", "撤销登记"))?;
         Ok(vec![OrganisationEvent::RegistrationRevoked {
             reason,
             revoked_at: ctx.now,
@@ -225,7 +236,10 @@ impl Organisation {
     }
 
     pub(super) fn decide_order_suspension(reason: &str, ctx: &Context) -> Decided {
-        let reason = check_reason(reason, "ordering a suspension (限期停止活动)")?;
+        let reason = check_reason(
+            reason,
+            ("ordering a suspension (限期停止活动)", "责令限期停止活动"),
+        )?;
         Ok(vec![OrganisationEvent::SuspensionOrdered {
             reason,
             ordered_at: ctx.now,
@@ -233,7 +247,7 @@ impl Organisation {
     }
 
     pub(super) fn decide_lift_suspension(reason: &str, ctx: &Context) -> Decided {
-        let reason = check_reason(reason, "lifting a suspension")?;
+        let reason = check_reason(reason, ("lifting a suspension", "解除停止活动"))?;
         Ok(vec![OrganisationEvent::SuspensionLifted {
             reason,
             lifted_at: ctx.now,
@@ -241,7 +255,7 @@ impl Organisation {
     }
 
     pub(super) fn decide_resolve_dissolution(reason: &str, ctx: &Context) -> Decided {
-        let reason = check_reason(reason, "recording a dissolution (解散)")?;
+        let reason = check_reason(reason, ("recording a dissolution (解散)", "登记解散"))?;
         Ok(vec![OrganisationEvent::DissolutionResolved {
             reason,
             resolved_at: ctx.now,
@@ -267,25 +281,25 @@ impl Organisation {
             }
         }
         type MakeChange = fn(String, String) -> FieldChange;
-        let texts: [(&Option<String>, &'static str, &str, &String, MakeChange); 3] = [
+        let texts: [(&Option<String>, &'static str, Label, &String, MakeChange); 3] = [
             (
                 &req.domicile,
                 "domicile",
-                "domicile (住所)",
+                ("domicile (住所)", "住所"),
                 &self.domicile,
                 |old, new| FieldChange::Domicile { old, new },
             ),
             (
                 &req.purpose,
                 "purpose",
-                "purpose (宗旨)",
+                ("purpose (宗旨)", "宗旨"),
                 &self.purpose,
                 |old, new| FieldChange::Purpose { old, new },
             ),
             (
                 &req.business_scope,
                 "businessScope",
-                "business scope (业务范围)",
+                ("business scope (业务范围)", "业务范围"),
                 &self.business_scope,
                 |old, new| FieldChange::BusinessScope { old, new },
             ),
@@ -310,7 +324,8 @@ impl Organisation {
                     return Err(DomainError::violation(
                         rules::REG_CHANGE,
                         "the organisation has no recorded legal representative to change",
-                    ));
+                    )
+                    .zh("该社会组织没有登记法定代表人，无法变更"));
                 }
             }
         }
@@ -344,7 +359,8 @@ impl Organisation {
             return Err(DomainError::violation(
                 rules::REG_CHANGE,
                 "nothing to change: every field given is the same as the registered value (登记事项)",
-            ));
+            )
+            .zh("没有需要变更的内容：填写的各项与已登记事项相同"));
         }
         Ok(vec![OrganisationEvent::ChangeRegistered {
             changes,
@@ -364,7 +380,11 @@ impl Organisation {
                 format!(
                     "organisation is {status}; a social group (社会团体) is deregistered only after its dissolution is recorded (解散, ResolveDissolution) and it has gone through liquidation (清算, LIQUIDATING)"
                 ),
-            ));
+            )
+            .zh(format!(
+                "该社会组织的登记状态为“{}”；社会团体须先登记解散并完成清算，方可办理注销登记",
+                self.status.map_or("未登记", |s| s.label_zh())
+            )));
         }
         let reason = match reason.map(str::trim).filter(|r| !r.is_empty()) {
             None => None,
@@ -375,7 +395,11 @@ impl Organisation {
                         "the reason has {} characters; at most {REASON_MAX} are allowed",
                         r.chars().count()
                     ),
-                ));
+                )
+                .zh(format!(
+                    "理由为{}个字符，最多{REASON_MAX}个字符",
+                    r.chars().count()
+                )));
             }
             Some(r) => Some(r.to_owned()),
         };

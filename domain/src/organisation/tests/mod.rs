@@ -162,9 +162,10 @@ pub(super) fn change(f: impl FnOnce(&mut ChangeRequest)) -> OrganisationCommand 
     OrganisationCommand::RegisterChange(req)
 }
 
-/// The harness for this aggregate, so cases read `given(active()).with(ctx()).when(…)`.
+/// The harness for this aggregate, so cases read `given(active()).with(ctx()).when(…)`; every
+/// registry refusal a case expects must read in Chinese too.
 pub(super) fn given(history: impl IntoIterator<Item = OrganisationEvent>) -> Given<Organisation> {
-    testing::given(history)
+    testing::given(history).translated()
 }
 
 pub(super) fn active() -> Vec<OrganisationEvent> {
