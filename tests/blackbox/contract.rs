@@ -254,7 +254,7 @@ fn accept(contract: &Value, milestone: &str, recipients: u32) -> Value {
         "report": "服务内容与质量符合合同约定" } })
 }
 
-fn pay(contract: &Value, milestone: &str, amount_fen: i64) -> Value {
+pub fn pay(contract: &Value, milestone: &str, amount_fen: i64) -> Value {
     json!({ "i": { "contractId": contract, "milestoneId": milestone, "amountFen": amount_fen,
         "reference": "国库集中支付凭证" } })
 }

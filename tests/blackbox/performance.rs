@@ -10,7 +10,7 @@
 
 use serde_json::{Value, json};
 
-use crate::contract::awarded;
+use crate::contract::{awarded, pay};
 use crate::procurement_support::*;
 use crate::support::*;
 
@@ -219,6 +219,19 @@ async fn a_graded_contract_follows_its_supplier_into_the_next_procurement(place:
                 "report": "服务内容与质量符合合同约定" } }),
         )
         .await;
+    // Paid in full after the acceptance: the final payment before the grade.
+    let paid = server
+        .ok(
+            Some(buyer),
+            "mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { paidFen remainingFen } }",
+            pay(&contract, "P1", a.price_fen),
+        )
+        .await;
+    assert_eq!(
+        paid["recordPayment"],
+        json!({ "paidFen": a.price_fen, "remainingFen": 0 }),
+        "{paid:#}"
+    );
     let done = server
         .ok(
             Some(buyer),
