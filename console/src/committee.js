@@ -100,7 +100,8 @@ export function MyCommittees({ ui }) {
 function sheetFieldOf(error, bids, criteria) {
   if (!error || error.field !== 'scores.criteria.points') return null;
   const bid = bids.find((b) => error.message.includes(b.bidId));
-  const criterion = criteria.find((c) => error.message.includes(`'${c.name}'`));
+  // The ledger quotes the criterion's name: 'name' in English, “name” in Chinese.
+  const criterion = criteria.find((c) => error.message.includes(`'${c.name}'`) || error.message.includes(`“${c.name}”`));
   return bid && criterion ? `${bid.bidId}/${criterion.key}` : null;
 }
 
