@@ -77,6 +77,47 @@ async fn two_servers_share_one_database() {
     assert_eq!(a.event_count().await, 7);
     assert_eq!(b.event_count().await, 7);
 
+    // Each server keeps the states it wrote last; the other server moving a stream on must
+    // neither refuse a command on the old state nor lose the other's change. A registers,
+    // B approves: on A's own (stale) copy the organisation is still an application, which
+    // a change of registration would be refused on.
+    let other = apply(
+        &a,
+        &registrar,
+        futian_application("福田区双机缓存测试协会", 502),
+    )
+    .await;
+    approve_registration(&b, &registrar, &other).await;
+    let changed = a
+        .ok(
+            Some(&registrar),
+            CHANGE,
+            json!({ "id": other, "v": null, "d": "A after B's approval" }),
+        )
+        .await;
+    assert_eq!(changed["registerChange"]["version"], 2);
+    let changed = b
+        .ok(
+            Some(&registrar),
+            CHANGE,
+            json!({ "id": other, "v": null, "d": "B" }),
+        )
+        .await;
+    assert_eq!(changed["registerChange"]["version"], 3);
+    // A's copy is at version 2 now: its append is refused by the version check and decided
+    // again on the stored state, after B's change.
+    let changed = a
+        .ok(
+            Some(&registrar),
+            CHANGE,
+            json!({ "id": other, "v": null, "d": "A again" }),
+        )
+        .await;
+    assert_eq!(changed["registerChange"]["version"], 4);
+    let seen = b.ok(None, ORG, json!({ "id": other })).await;
+    assert_eq!(seen["organisation"]["domicile"], "A again");
+    assert_eq!(seen["organisation"]["version"], 4);
+
     // Every connection of both servers is cut: each server reconnects, and what one writes
     // afterwards the other still serves.
     let db = place.db.as_ref().unwrap();

@@ -1,12 +1,13 @@
-//! The states of the streams this process wrote last, kept by the embedded store's command
-//! handler so that a command on a stream it just wrote reads no row and decodes no JSON.
+//! The states of the streams this process wrote last, kept by the command handler so that a
+//! command on a stream it just wrote reads no row and decodes no JSON.
 //!
-//! Safe because of the append's `Exact` version check: only this process writes an embedded
-//! ledger (its lock file refuses a second writer), and a state here is put after its append
-//! committed; if it were ever behind the stream, the append decided on it would fail with a
-//! version conflict, which evicts it, and the retry loads from the state store. On PostgreSQL
-//! other servers write too, so there the handler always loads from the state store (a stale
-//! version would also turn a client's `expectedVersion` into a false CONFLICT).
+//! Safe because of the append's `Exact` version check: a state here is put after its append
+//! committed, and if it is ever behind the stream (on PostgreSQL another server may have written
+//! it since; an embedded ledger has one writer, its lock file refuses a second), the append
+//! decided on it fails with a version conflict, which evicts it, and the retry loads from the
+//! state store. Nothing is refused on a cached state alone: a client's `expectedVersion` that
+//! differs from it, a refused authorisation and a refused decision are each tried again on the
+//! stored state (`Ledger::execute`), so a stale entry costs one extra load, never a wrong answer.
 
 use std::any::Any;
 use std::sync::{Arc, Mutex};

@@ -216,7 +216,7 @@ impl Ledger {
             LedgerError::Internal(format!("no read models are registered for {}", A::NOUN))
         })?;
         for _ in 0..MAX_ATTEMPTS {
-            let cached = self.cache.as_ref().and_then(|c| c.get::<A>(&stream));
+            let cached = self.cache.get::<A>(&stream);
             let from_cache = cached.is_some();
             let current = match cached {
                 Some(c) => Some(c),
@@ -229,7 +229,15 @@ impl Ledger {
             if version.is_none() && !command.opens_stream() {
                 return Err(LedgerError::NotFound(A::missing(&id.to_string())));
             }
-            authorise(&state, &command)?;
+            if let Err(refused) = authorise(&state, &command) {
+                if from_cache {
+                    // Another server may have moved the stream on (PostgreSQL): a refusal is
+                    // only ever given on the state store's state.
+                    self.forget(&stream);
+                    continue;
+                }
+                return Err(refused);
+            }
             if meta.command_id.is_some()
                 && let Some(first) = self
                     .replayed::<A>(command_id, &command, &stream, &issuer)
@@ -258,6 +266,12 @@ impl Ledger {
             let context = self.context(&state, &command, now, policy_on, facts);
             let decided = match state.decide(&command, &context) {
                 Ok(decided) => decided,
+                Err(_) if from_cache => {
+                    // As for `authorise`: refused on a cached state, decided again on the
+                    // stored one, which costs one load per refusal and never a wrong refusal.
+                    self.forget(&stream);
+                    continue;
+                }
                 Err(e) => return replay(e.into()).await,
             };
             let recorded_meta = metadata(meta, command_id, &digest, jurisdiction, &command);
@@ -308,9 +322,7 @@ impl Ledger {
                         version: r.last_version,
                         position: r.last_position,
                     };
-                    if let Some(cache) = &self.cache {
-                        cache.put(&stream, &outcome);
-                    }
+                    self.cache.put(&stream, &outcome);
                     return Ok(outcome);
                 }
                 Err(StoreError::WrongExpectedVersion { .. }) if meta.expected_version.is_none() => {
@@ -331,9 +343,7 @@ impl Ledger {
     }
 
     fn forget(&self, stream: &str) {
-        if let Some(cache) = &self.cache {
-            cache.forget(stream);
-        }
+        self.cache.forget(stream);
     }
 
     /// The context a command on `state` is decided in at `now`: the policy of its

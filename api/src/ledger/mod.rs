@@ -140,8 +140,8 @@ pub struct Ledger {
     /// The projectors, shared with the inline projection: the handler prepares each append's
     /// read-model changes with them and hands them over.
     set: Arc<ReadModelSet>,
-    /// Embedded only: the states this process wrote last (see [`cache`]).
-    cache: Option<Arc<cache::StateCache>>,
+    /// The states this process wrote last (see [`cache`]).
+    cache: Arc<cache::StateCache>,
     policy: Arc<PolicyTable>,
     calendar: Arc<Calendar>,
     /// The bid-sealing key of the data directory (see [`bid`]).
@@ -221,8 +221,7 @@ impl Ledger {
                 )
             }
         };
-        let cache =
-            matches!(backend, Backend::Embedded(_)).then(|| Arc::new(cache::StateCache::new()));
+        let cache = Arc::new(cache::StateCache::new());
         // One server may make its own key; servers sharing PostgreSQL must share one key file.
         let sealing = Arc::new(bid::BidSealing::new(
             data_dir,
