@@ -239,9 +239,7 @@ impl Catalogue {
                     format!(
                         "item {code} is a top-level item (一级目录) and needs a category: PUBLIC_SERVICE (基本公共服务) or AUXILIARY (履职辅助性服务)"
                     ),
-                    format!(
-                        "目录事项 {code} 是一级目录，须选择类别：基本公共服务或履职辅助性服务"
-                    ),
+                    format!("目录事项 {code} 是一级目录，须选择类别：基本公共服务或履职辅助性服务"),
                 ));
             }
             (Some(p), Some(c)) if p == c => c,
@@ -583,9 +581,7 @@ fn parent_mismatch(
             format!(
                 "item {code} belongs under {p} (its code without the last two digits), not under {g}"
             ),
-            format!(
-                "目录事项 {code} 应在 {p}（去掉编码末两位）之下，而不是 {g} 之下"
-            ),
+            format!("目录事项 {code} 应在 {p}（去掉编码末两位）之下，而不是 {g} 之下"),
         ),
     })
 }

@@ -34,7 +34,10 @@ pub(super) fn check_name_zh(
         return Err(invalid(
             field,
             format!("the Chinese name (中文名称) of {whose} is empty; every item needs one"),
-            format!("{}的中文名称未填写，每个事项都须有中文名称", whose_zh(whose)),
+            format!(
+                "{}的中文名称未填写，每个事项都须有中文名称",
+                whose_zh(whose)
+            ),
         ));
     }
     let len = name.chars().count();

@@ -242,7 +242,8 @@ fn codes_are_a_letter_then_two_digits_per_level() {
     let e = "OTHER".parse::<CatalogueCategory>().unwrap_err();
     assert!(e.message().contains("PUBLIC_SERVICE (基本公共服务)"), "{e}");
     assert!(
-        e.message_zh().is_some_and(|zh| zh.contains("目录类别“OTHER”无法识别")),
+        e.message_zh()
+            .is_some_and(|zh| zh.contains("目录类别“OTHER”无法识别")),
         "{e:?}"
     );
 }

@@ -10,8 +10,8 @@ use super::{
 };
 use crate::aggregate::Context;
 use crate::calendar::china_date;
-use crate::committee::{RecordedRelation, RelationKind};
 use crate::committee::draw::MAX_POOL;
+use crate::committee::{RecordedRelation, RelationKind};
 use crate::error::{DomainError, rules};
 use crate::values::{Jurisdiction, check_no_control_chars, clean_text, resident_id_check_digit};
 
@@ -229,9 +229,7 @@ impl ExpertPool {
                 "jurisdiction",
                 format!("this is the expert pool of {own}, not of {jurisdiction}"),
             )
-            .zh(format!(
-                "这是 {own} 的评审专家库，不是 {jurisdiction} 的"
-            )));
+            .zh(format!("这是 {own} 的评审专家库，不是 {jurisdiction} 的")));
         }
         if self.experts.contains_key(&spec.expert_id) {
             return Err(refused(
