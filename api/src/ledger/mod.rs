@@ -127,7 +127,10 @@ impl From<StoreError> for LedgerError {
                 rule,
                 message: message.into(),
             },
-            StoreError::InvalidEvent(m) => LedgerError::Validation(m.into()),
+            StoreError::InvalidEvent(m) => LedgerError::Validation(Said::new(
+                m,
+                "要记录的内容不符合记录格式的要求（如内容过多），请减少内容后重试",
+            )),
             other => LedgerError::Internal(other.to_string()),
         }
     }
