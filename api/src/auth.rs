@@ -42,6 +42,18 @@ impl Role {
             Role::Admin => "admin",
         }
     }
+
+    /// How a Chinese message names the role.
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Role::Registrar => "登记管理机关工作人员",
+            Role::Purchaser => "采购人",
+            Role::Ngo => "社会组织",
+            Role::Evaluator => "评审专家",
+            Role::Auditor => "审计人员",
+            Role::Admin => "系统管理员",
+        }
+    }
 }
 
 impl std::str::FromStr for Role {
@@ -86,6 +98,23 @@ pub enum TokenError {
     Expired(DateTime<Utc>),
     #[error("{0}")]
     Invalid(String),
+}
+
+impl TokenError {
+    /// What a clerk whose token is refused is told in Chinese.
+    pub fn zh(&self) -> String {
+        match self {
+            TokenError::Malformed => "登录令牌格式有误，请重新粘贴完整的令牌".to_owned(),
+            TokenError::BadSignature => {
+                "登录令牌签名不符：令牌已被改动，或不是本系统签发的".to_owned()
+            }
+            TokenError::Expired(at) => format!(
+                "登录令牌已于{}（北京时间）过期，请重新登录或向系统管理员申领新令牌",
+                crate::graphql::scalars::shanghai(at)
+            ),
+            TokenError::Invalid(_) => "登录令牌无效，请向系统管理员申领新令牌".to_owned(),
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -78,8 +78,11 @@ async fn read_stream(
         let n = page.len();
         out.extend(page);
         if out.len() > MAX_STREAM_EVENTS {
-            return Err(LedgerError::Validation(format!(
-                "{stream} has more than {MAX_STREAM_EVENTS} events; it is too long to export as OCDS"
+            return Err(LedgerError::Validation(crate::ledger::Said::new(
+                format!(
+                    "{stream} has more than {MAX_STREAM_EVENTS} events; it is too long to export as OCDS"
+                ),
+                format!("{stream} 的事件超过{MAX_STREAM_EVENTS}个，过长，无法导出为 OCDS"),
             )));
         }
         if n < PAGE {

@@ -228,18 +228,40 @@ fn error_response(status: StatusCode, code: &str, message: &str) -> Response {
 }
 
 /// Reads the bearer token, if one was sent. A token that does not verify is an error, never
-/// silently anonymous.
-pub(crate) fn viewer_from(authorization: Option<&str>, key: &TokenKey) -> Result<Viewer, String> {
+/// silently anonymous; its message is in the client's language.
+pub(crate) fn viewer_from(
+    authorization: Option<&str>,
+    key: &TokenKey,
+    lang: Lang,
+) -> Result<Viewer, String> {
     let Some(value) = authorization else {
         return Ok(Viewer(None));
+    };
+    let in_lang = |en: String, zh: String| match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
     };
     let token = value
         .strip_prefix("Bearer ")
         .or_else(|| value.strip_prefix("bearer "))
-        .ok_or("the Authorization header must be `Bearer <token>`")?;
+        .ok_or_else(|| {
+            in_lang(
+                "the Authorization header must be `Bearer <token>`".to_owned(),
+                "Authorization 请求头应为 `Bearer <令牌>`".to_owned(),
+            )
+        })?;
     key.verify(token.trim(), chrono::Utc::now())
         .map(|c| Viewer(Some(c)))
-        .map_err(|e| e.to_string())
+        .map_err(|e| in_lang(e.to_string(), e.zh()))
+}
+
+/// The language of a request's `Accept-Language` header.
+fn lang_of(headers: &HeaderMap) -> Lang {
+    Lang::from_accept_language(
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    )
 }
 
 /// One purchase's OCDS release package at its stable URL; public, like the notices it holds.
@@ -299,7 +321,7 @@ async fn export_jsonl(State(app): State<App>, headers: HeaderMap) -> Response {
     let authorization = headers
         .get(header::AUTHORIZATION)
         .map(|v| v.to_str().unwrap_or_default());
-    let viewer = match viewer_from(authorization, &app.key) {
+    let viewer = match viewer_from(authorization, &app.key, lang_of(&headers)) {
         Ok(v) => v,
         Err(message) => {
             return error_response(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", &message);
@@ -387,7 +409,8 @@ async fn graphql_post(
     let authorization = headers
         .get(header::AUTHORIZATION)
         .map(|v| v.to_str().unwrap_or_default());
-    let viewer = match viewer_from(authorization, &app.key) {
+    let lang = lang_of(&headers);
+    let viewer = match viewer_from(authorization, &app.key, lang) {
         Ok(v) => v,
         Err(message) => {
             return error_response(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", &message);
@@ -408,11 +431,6 @@ async fn graphql_post(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| Uuid::parse_str(v).ok())
         .unwrap_or_else(Uuid::now_v7);
-    let lang = Lang::from_accept_language(
-        headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok()),
-    );
     let client = client.map_or(ClientAddr(None), |Extension(c)| c);
     let request = request
         .data(viewer)
@@ -476,11 +494,7 @@ async fn graphql_ws(
             .into_response();
     };
     // A browser sends its Accept-Language with the upgrade, not in connection_init.
-    let lang = Lang::from_accept_language(
-        headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok()),
-    );
+    let lang = lang_of(&headers);
     upgrade
         .protocols(async_graphql::http::ALL_WEBSOCKET_PROTOCOLS)
         .max_message_size(MAX_BODY_BYTES)

@@ -72,7 +72,7 @@ pub(crate) async fn serve(socket: WebSocket, app: App, protocol: WebSocketProtoc
                 .get("Authorization")
                 .or_else(|| payload.get("authorization"))
                 .and_then(|v| v.as_str());
-            let viewer = viewer_from(authorization, &key)
+            let viewer = viewer_from(authorization, &key, lang)
                 .map_err(|m| graphql::error("UNAUTHENTICATED", m))?;
             session_tx.send_replace(Session::Open {
                 expires: viewer.0.as_ref().map(|c| c.exp),

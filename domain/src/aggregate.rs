@@ -111,6 +111,8 @@ pub struct Claim {
     pub rule: &'static str,
     /// What a clerk is told when another stream holds the key.
     pub message: String,
+    /// The same in Chinese (the command path answers a clash with it when asked).
+    pub message_zh: String,
 }
 
 pub trait DomainEvent: Sized + Clone + Send + Sync + 'static {

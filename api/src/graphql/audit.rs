@@ -172,8 +172,13 @@ macro_rules! by_category {
                 type $a = PerformanceEvaluation;
                 $body
             }
-            other => Err(validation(format!(
-                "{other:?} is not a category of record the ledger keeps (organisation, catalogue, procurement, bid, committee, expertpool, contract, performance)"
+            other => Err(validation(crate::ledger::Said::new(
+                format!(
+                    "{other:?} is not a category of record the ledger keeps (organisation, catalogue, procurement, bid, committee, expertpool, contract, performance)"
+                ),
+                format!(
+                    "{other:?} 不是本系统记录的类别（organisation、catalogue、procurement、bid、committee、expertpool、contract、performance）"
+                ),
             ))),
         }
     }};
@@ -185,7 +190,12 @@ fn category_of(stream: &str) -> Result<&str> {
         .split_once('-')
         .map(|(c, _)| c)
         .filter(|c| !c.is_empty())
-        .ok_or_else(|| validation(format!("{stream:?} is not a stream name (category-id)")))
+        .ok_or_else(|| {
+            validation(crate::ledger::Said::new(
+                format!("{stream:?} is not a stream name (category-id)"),
+                format!("{stream:?} 不是记录流名称（类别-编号）"),
+            ))
+        })
 }
 
 /// A state's fields as [`Audited::shown`] gives them.
@@ -424,9 +434,11 @@ impl AuditQuery {
             None => MAX_VERIFY_EVENTS,
             Some(n) if (1..=MAX_VERIFY_EVENTS as i32).contains(&n) => n as usize,
             Some(n) => {
-                return Err(validation(format!(
-                    "limit must be between 1 and {MAX_VERIFY_EVENTS}, not {n}"
-                )));
+                return Err(super::errors::out_of_range(
+                    ("limit", "核验的事件数"),
+                    (1, MAX_VERIFY_EVENTS),
+                    n,
+                ));
             }
         };
         let page = verify_page(ledger(ctx).store().as_ref(), after, limit, VERIFY_BUDGET)
@@ -469,8 +481,11 @@ impl AuditQuery {
             match page.first() {
                 Some(p) if p.version == previous => verifier.continue_from(p),
                 _ => {
-                    return Err(validation(format!(
-                        "{stream} has no version {previous}, so there is nothing to continue from"
+                    return Err(validation(crate::ledger::Said::new(
+                        format!(
+                            "{stream} has no version {previous}, so there is nothing to continue from"
+                        ),
+                        format!("{stream} 没有第{previous}版，无法从此处继续核验"),
                     )));
                 }
             }
@@ -518,7 +533,10 @@ impl AuditQuery {
             }
         }
         if checked == 0 && from_version == 0 {
-            return Err(validation(format!("{stream} holds no events")));
+            return Err(validation(crate::ledger::Said::new(
+                format!("{stream} holds no events"),
+                format!("{stream} 没有任何事件"),
+            )));
         }
         Ok(StreamVerification {
             stream,
@@ -742,8 +760,13 @@ async fn purchase_streams(
         }
     }
     if streams.len() > MAX_PURCHASE_STREAMS {
-        return Err(validation(format!(
-            "procurement {procurement_id} has more than {MAX_PURCHASE_STREAMS} records; read them one by one with recordTimeline"
+        return Err(validation(crate::ledger::Said::new(
+            format!(
+                "procurement {procurement_id} has more than {MAX_PURCHASE_STREAMS} records; read them one by one with recordTimeline"
+            ),
+            format!(
+                "采购项目 {procurement_id} 的记录超过{MAX_PURCHASE_STREAMS}条，请用 recordTimeline 逐条查看"
+            ),
         )));
     }
     Ok(streams)

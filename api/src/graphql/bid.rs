@@ -17,13 +17,13 @@ use civic_projections::bids::{self as rm, BidRow};
 use uuid::Uuid;
 
 use super::command::{CommandInput, Commanded, Mutation, Payload, run};
-use super::errors::{Gql, forbidden_zh, unauthenticated, validation};
+use super::errors::{Gql, forbidden_zh, unauthenticated};
 use super::query::page_size;
 use super::scalars::{self, DateTimeScalar};
 use super::types::TotalCount;
 use super::{Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
-use crate::ledger::{LedgerError, Outcome};
+use crate::ledger::{LedgerError, Outcome, Said};
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 #[graphql(remote = "civic_domain::BidStatus")]
@@ -201,7 +201,10 @@ fn bidder(viewer: &Viewer, what: &str) -> Result<(Claims, Uuid)> {
 
 /// What a bidder acting on someone else's bid is told: no more than if there were no bid.
 fn not_yours(id: &str) -> LedgerError {
-    LedgerError::NotFound(format!("your organisation has no bid with id {id}"))
+    LedgerError::NotFound(Said::new(
+        format!("your organisation has no bid with id {id}"),
+        format!("本组织没有编号为 {id} 的投标"),
+    ))
 }
 
 impl Commanded for Bid {
@@ -374,10 +377,7 @@ fn is_opened(p: &Procurement) -> bool {
 
 fn cursor(after: Option<&str>) -> Result<Option<Uuid>> {
     after
-        .map(|a| {
-            Uuid::parse_str(a)
-                .map_err(|_| validation(format!("{a:?} is not a cursor of this list")))
-        })
+        .map(|a| Uuid::parse_str(a).map_err(|_| super::errors::bad_cursor(a)))
         .transpose()
 }
 
@@ -437,7 +437,10 @@ impl BidQuery {
             .gql()?
             .filter(|p| p.state.published_at.is_some())
             .ok_or_else(|| {
-                LedgerError::NotFound(format!("no published procurement has id {procurement_id}"))
+                LedgerError::NotFound(Said::new(
+                    format!("no published procurement has id {procurement_id}"),
+                    format!("没有编号为 {procurement_id} 的已发布采购项目"),
+                ))
             })
             .gql()?;
         let opened = is_opened(&procurement.state);

@@ -18,7 +18,7 @@ use civic_projections::catalogue::{CatalogueItemRow, MAX_HISTORY, MAX_TREE_PAGE,
 use civic_store::{Direction, StreamFrom};
 
 use super::command::{CommandInput, Commanded, Mutation, Payload, run};
-use super::errors::{Gql, forbidden, unauthenticated, validation};
+use super::errors::{Gql, forbidden, unauthenticated};
 use super::scalars::{Date, DateTimeScalar};
 use super::types::TotalCount;
 use super::{Viewer, ledger, viewer};
@@ -151,9 +151,7 @@ impl CatalogueView {
             None => MAX_TREE_PAGE,
             Some(n) if (0..=MAX_TREE_PAGE as i32).contains(&n) => n as usize,
             Some(n) => {
-                return Err(validation(format!(
-                    "first must be between 0 and {MAX_TREE_PAGE}, not {n}"
-                )));
+                return Err(super::errors::first_out_of_range(MAX_TREE_PAGE, n));
             }
         };
         // A cursor is the code of the last item of the page before.
@@ -352,9 +350,7 @@ impl CatalogueQuery {
             None => MAX_HISTORY,
             Some(n) if (0..=MAX_HISTORY as i32).contains(&n) => n as usize,
             Some(n) => {
-                return Err(validation(format!(
-                    "first must be between 0 and {MAX_HISTORY}, not {n}"
-                )));
+                return Err(super::errors::first_out_of_range(MAX_HISTORY, n));
             }
         };
         let j = self::jurisdiction(&jurisdiction)?;
@@ -480,14 +476,21 @@ impl Commanded for Catalogue {
         match c.role {
             Role::Admin => Ok(c.clone()),
             Role::Registrar if c.jurisdiction.as_deref() == Some(jurisdiction) => Ok(c.clone()),
-            Role::Registrar => Err(forbidden(format!(
-                "the guidance catalogue of {jurisdiction} is kept by its own registrars; your token acts for {}",
-                c.jurisdiction.as_deref().unwrap_or("no jurisdiction")
+            Role::Registrar => Err(forbidden(crate::ledger::Said::new(
+                format!(
+                    "the guidance catalogue of {jurisdiction} is kept by its own registrars; your token acts for {}",
+                    c.jurisdiction.as_deref().unwrap_or("no jurisdiction")
+                ),
+                format!(
+                    "{jurisdiction} 的指导性目录由本行政区的登记管理机关维护，您的令牌代表 {}",
+                    c.jurisdiction.as_deref().unwrap_or("无管辖区域")
+                ),
             ))),
-            other => Err(forbidden(format!(
-                "the guidance catalogue (指导性目录) is kept by administrators and the jurisdiction's registrars; your token's role is {}",
-                other.as_str()
-            ))),
+            other => Err(super::errors::wrong_role(
+                "the guidance catalogue (指导性目录) is kept by administrators and the jurisdiction's registrars",
+                "指导性目录由系统管理员和本行政区的登记管理机关维护",
+                other,
+            )),
         }
     }
 

@@ -43,7 +43,7 @@ use super::scalars::DateTimeScalar;
 use super::types::TotalCount;
 use super::{MAX_PAGE, RequestMeta, Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
-use crate::ledger::{CommandMeta, LedgerError, Outcome};
+use crate::ledger::{CommandMeta, LedgerError, Outcome, Said};
 
 /// Representatives of the purchaser one committee may seat (the committee itself is small).
 const MAX_REPRESENTATIVES: usize = 20;
@@ -214,9 +214,7 @@ fn page_size(first: Option<i32>) -> Result<usize> {
     match first {
         None => Ok(MAX_PAGE),
         Some(n) if (0..=MAX_PAGE as i32).contains(&n) => Ok(n as usize),
-        Some(n) => Err(validation(format!(
-            "first must be between 0 and {MAX_PAGE}, not {n}"
-        ))),
+        Some(n) => Err(super::errors::first_out_of_range(MAX_PAGE, n)),
     }
 }
 
@@ -233,10 +231,11 @@ fn pool_reader(viewer: &Viewer) -> Result<&Claims> {
     let c = signed_in(viewer, "reading an expert pool")?;
     match c.role {
         Role::Admin | Role::Auditor => Ok(c),
-        other => Err(forbidden(format!(
-            "the expert pool (评审专家库) is open to administrators and auditors only, so that nobody can canvass the experts of a coming draw; your token's role is {}",
-            other.as_str()
-        ))),
+        other => Err(super::errors::wrong_role(
+            "the expert pool (评审专家库) is open to administrators and auditors only, so that nobody can canvass the experts of a coming draw",
+            "评审专家库仅供系统管理员和审计人员查看，以免有人在抽取前接触专家",
+            other,
+        )),
     }
 }
 
@@ -261,10 +260,11 @@ impl Commanded for ExpertPool {
         let c = signed_in(viewer, "keeping an expert pool")?;
         match c.role {
             Role::Admin => Ok(c.clone()),
-            other => Err(forbidden(format!(
-                "the expert pool (评审专家库) is kept by administrators, for the finance department; your token's role is {}",
-                other.as_str()
-            ))),
+            other => Err(super::errors::wrong_role(
+                "the expert pool (评审专家库) is kept by administrators, for the finance department",
+                "评审专家库由系统管理员代财政部门维护",
+                other,
+            )),
         }
     }
 
@@ -582,8 +582,8 @@ fn committee_view(
     }
 }
 
-fn refuse(message: String) -> LedgerError {
-    LedgerError::Forbidden(message)
+fn refuse(message: &str, zh: &str) -> LedgerError {
+    LedgerError::Forbidden(Said::new(message, zh))
 }
 
 impl Commanded for Committee {
@@ -600,25 +600,21 @@ impl Commanded for Committee {
             C::CheckConflicts => &[Role::Purchaser, Role::Admin],
         };
         if !allowed.contains(&c.role) {
-            return Err(forbidden(format!(
-                "{} is for {}; your token's role is {}",
+            return Err(super::errors::for_roles(
                 command_label(command),
-                allowed
-                    .iter()
-                    .map(|r| r.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" or "),
-                c.role.as_str()
-            )));
+                allowed,
+                c.role,
+            ));
         }
         if matches!(c.role, Role::Purchaser | Role::Evaluator) && c.organisation.is_none() {
-            return Err(forbidden(format!(
-                "your token names no {}, so it cannot act on a committee",
-                if c.role == Role::Evaluator {
-                    "expert id"
-                } else {
-                    "purchasing unit"
-                }
+            let (what, what_zh) = if c.role == Role::Evaluator {
+                ("expert id", "专家编号")
+            } else {
+                ("purchasing unit", "采购单位")
+            };
+            return Err(forbidden(Said::new(
+                format!("your token names no {what}, so it cannot act on a committee"),
+                format!("您的令牌未指明{what_zh}，不能办理评标委员会事项"),
             )));
         }
         Ok(c.clone())
@@ -637,7 +633,8 @@ impl Commanded for Committee {
         }
         let Some(standing) = standing(viewer, state) else {
             return Err(refuse(
-                "only the purchaser of the procurement's unit and the committee's own members act on this committee".to_owned(),
+                "only the purchaser of the procurement's unit and the committee's own members act on this committee",
+                "只有该采购项目的采购人和本委员会成员才能办理本委员会事项",
             ));
         };
         let seat = match command {
@@ -648,17 +645,20 @@ impl Commanded for Committee {
         };
         match (standing, seat) {
             (Standing::Member(me), Some(seat)) if me != seat => Err(refuse(
-                "a member declares relations and submits scores for its own seat only".to_owned(),
+                "a member declares relations and submits scores for its own seat only",
+                "委员只能为本人申报回避事项、提交评分",
             )),
             (Standing::Purchaser, Some(seat))
                 if state.member(seat).is_some_and(Member::is_expert) =>
             {
                 Err(refuse(
-                    "the purchaser acts for its representatives only; an expert declares and scores for itself".to_owned(),
+                    "the purchaser acts for its representatives only; an expert declares and scores for itself",
+                    "采购人只能代其代表办理；评审专家须本人申报和评分",
                 ))
             }
             (Standing::Member(_), None) if matches!(command, C::CheckConflicts) => Err(refuse(
-                "conflicts are checked again by the purchaser or an administrator".to_owned(),
+                "conflicts are checked again by the purchaser or an administrator",
+                "回避审查由采购人或系统管理员重新进行",
             )),
             _ => Ok(()),
         }
@@ -677,14 +677,21 @@ impl Commanded for Committee {
     }
 }
 
-fn command_label(command: &CommitteeCommand) -> &'static str {
+/// A committee command as role refusals name it, in English and in Chinese.
+fn command_label(command: &CommitteeCommand) -> (&'static str, &'static str) {
     use CommitteeCommand as C;
     match command {
-        C::Constitute { .. } => "constituting a committee (组建评标委员会)",
-        C::DeclareRelation { .. } => "declaring a relation (回避申报)",
-        C::CheckConflicts => "checking the committee for conflicts (回避审查)",
-        C::SubmitScoreSheet { .. } => "submitting a score sheet (评分表)",
-        C::Conclude => "concluding the evaluation (评审结论)",
+        C::Constitute { .. } => (
+            "constituting a committee (组建评标委员会)",
+            "组建评标委员会",
+        ),
+        C::DeclareRelation { .. } => ("declaring a relation (回避申报)", "回避申报"),
+        C::CheckConflicts => (
+            "checking the committee for conflicts (回避审查)",
+            "回避审查",
+        ),
+        C::SubmitScoreSheet { .. } => ("submitting a score sheet (评分表)", "提交评分表"),
+        C::Conclude => ("concluding the evaluation (评审结论)", "作出评审结论"),
     }
 }
 
@@ -765,9 +772,10 @@ impl CommitteeQuery {
         let viewer = viewer(ctx);
         let c = signed_in(viewer, "listing your committees")?;
         let Some(me) = c.organisation.filter(|_| c.role == Role::Evaluator) else {
-            return Err(forbidden(
+            return Err(forbidden(Said::new(
                 "the committees one sits on are listed for evaluators, whose token names their expert id",
-            ));
+                "所在的评标委员会仅向评审专家列出，其令牌须注明专家编号",
+            )));
         };
         let ledger = ledger(ctx);
         let mut out = Vec::new();
@@ -800,9 +808,10 @@ impl CommitteeQuery {
             _ => false,
         };
         if !may {
-            return Err(forbidden(
+            return Err(forbidden(Said::new(
                 "a procurement's committees are listed for its purchaser, auditors and administrators",
-            ));
+                "采购项目的评标委员会仅供其采购人、审计人员和系统管理员查看",
+            )));
         }
         let rows = ledger.committees_of(procurement_id).await.gql()?;
         Ok(rows
@@ -1042,8 +1051,9 @@ impl CommitteeMutation {
         input: ConstituteCommitteeInput,
     ) -> Result<CommitteePayload<ConstituteCommittee>> {
         if input.representatives.len() > MAX_REPRESENTATIVES {
-            return Err(validation(format!(
-                "a committee seats at most {MAX_REPRESENTATIVES} representatives"
+            return Err(validation(Said::new(
+                format!("a committee seats at most {MAX_REPRESENTATIVES} representatives"),
+                format!("评标委员会最多有{MAX_REPRESENTATIVES}名采购人代表"),
             )));
         }
         let c = signed_in(viewer(ctx), "constituting a committee")?;
@@ -1052,14 +1062,15 @@ impl CommitteeMutation {
             .await
             .gql()?
             .ok_or_else(|| {
-                LedgerError::NotFound(format!("no procurement has id {}", input.procurement_id))
+                LedgerError::missing("procurement", "采购项目", &input.procurement_id.to_string())
             })
             .gql()?;
         let unit = procurement.state.terms.as_ref().map(|t| t.purchaser_unit);
         if c.role != Role::Purchaser || c.organisation.is_none() || c.organisation != unit {
-            return Err(forbidden(
+            return Err(forbidden(Said::new(
                 "a committee is constituted by a purchaser of the procurement's purchasing unit (采购人)",
-            ));
+                "评标委员会由该采购项目的采购人组建",
+            )));
         }
         let committee_id = Uuid::now_v7();
         let command = CommitteeCommand::Constitute {
@@ -1127,9 +1138,15 @@ impl CommitteeMutation {
                 .iter()
                 .any(|b| b.criteria.len() > civic_domain::procurement::MAX_CRITERIA)
         {
-            return Err(validation(format!(
-                "a score sheet scores at most {MAX_SHEET_BIDS} bids and {} criteria each",
-                civic_domain::procurement::MAX_CRITERIA
+            return Err(validation(Said::new(
+                format!(
+                    "a score sheet scores at most {MAX_SHEET_BIDS} bids and {} criteria each",
+                    civic_domain::procurement::MAX_CRITERIA
+                ),
+                format!(
+                    "一张评分表最多评{MAX_SHEET_BIDS}份投标，每份最多{}项评分因素",
+                    civic_domain::procurement::MAX_CRITERIA
+                ),
             )));
         }
         let command = CommitteeCommand::SubmitScoreSheet {
@@ -1192,9 +1209,15 @@ impl CommitteeMutation {
 
 fn bounded_relations(relations: Vec<RecordedRelationView>) -> Result<Vec<RecordedRelation>> {
     if relations.len() > civic_domain::expert_pool::MAX_RELATIONS {
-        return Err(validation(format!(
-            "an expert has at most {} relations on record",
-            civic_domain::expert_pool::MAX_RELATIONS
+        return Err(validation(Said::new(
+            format!(
+                "an expert has at most {} relations on record",
+                civic_domain::expert_pool::MAX_RELATIONS
+            ),
+            format!(
+                "每位专家最多登记{}项利害关系",
+                civic_domain::expert_pool::MAX_RELATIONS
+            ),
         )));
     }
     Ok(relations.into_iter().map(Into::into).collect())

@@ -19,14 +19,14 @@ use civic_projections::contracts::{self as rm, ContractFilter, ContractPage};
 use uuid::Uuid;
 
 use super::command::{CommandInput, Commanded, Mutation, Payload, run};
-use super::errors::{Gql, forbidden, unauthenticated, validation};
+use super::errors::{Gql, forbidden, unauthenticated, validation, wrong_role};
 use super::procurement::{CatalogueItemRef, ProcurementMethod, acts_for_unit, purchaser_scope};
 use super::query::page_size;
 use super::scalars::{self, Date, DateTimeScalar};
 use super::types::TotalCount;
 use super::{Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
-use crate::ledger::{LedgerError, Outcome};
+use crate::ledger::{LedgerError, Outcome, Said};
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 #[graphql(remote = "civic_domain::ContractStatus")]
@@ -669,7 +669,7 @@ impl ContractView {
 }
 
 /// Whether `c` acts for the purchasing unit and jurisdiction of `contract`.
-fn acts_for(c: &Claims, contract: &Contract) -> Result<(), String> {
+fn acts_for(c: &Claims, contract: &Contract) -> Result<(), Said> {
     let Some(terms) = contract.terms.as_ref() else {
         // Nothing to act for before signing: the signing itself is checked against the
         // procurement by its resolver.
@@ -677,7 +677,7 @@ fn acts_for(c: &Claims, contract: &Contract) -> Result<(), String> {
     };
     acts_for_unit(
         c,
-        "contract",
+        ("contract", "合同"),
         (terms.purchaser_unit, &terms.purchaser),
         &terms.jurisdiction,
     )
@@ -694,10 +694,11 @@ impl Commanded for Contract {
             .as_ref()
             .ok_or_else(|| unauthenticated("acting on a contract"))?;
         if c.role != Role::Purchaser {
-            return Err(forbidden(format!(
-                "a contract's acts (signing, acceptance, payment) are the purchasing unit's (采购人), done with a purchaser's token; your token's role is {}",
-                c.role.as_str()
-            )));
+            return Err(wrong_role(
+                "a contract's acts (signing, acceptance, payment) are the purchasing unit's (采购人), done with a purchaser's token",
+                "合同的签订、验收和付款由采购人使用采购人令牌办理",
+                c.role,
+            ));
         }
         purchaser_scope(c).map_err(forbidden)?;
         Ok(c.clone())
@@ -779,9 +780,15 @@ impl ContractMutation {
         if let Some(terms) = procurement.as_ref().and_then(|p| p.state.terms.as_ref())
             && terms.purchaser_unit != unit
         {
-            return Err(forbidden(format!(
-                "this procurement is purchasing unit {}'s (采购人 {}); its contract is signed by that unit, and your token acts for unit {unit}",
-                terms.purchaser_unit, terms.purchaser
+            return Err(forbidden(Said::new(
+                format!(
+                    "this procurement is purchasing unit {}'s (采购人 {}); its contract is signed by that unit, and your token acts for unit {unit}",
+                    terms.purchaser_unit, terms.purchaser
+                ),
+                format!(
+                    "该采购项目属于采购人{}（{}），合同由该单位签订；您的令牌代表的单位是 {unit}",
+                    terms.purchaser, terms.purchaser_unit
+                ),
             )));
         }
         let id = Uuid::now_v7();
@@ -971,13 +978,15 @@ fn supplier_of(viewer: &Viewer, what: &str) -> Result<Uuid> {
     let c = viewer.0.as_ref().ok_or_else(|| unauthenticated(what))?;
     match (c.role, c.organisation) {
         (Role::Ngo, Some(o)) => Ok(o),
-        (Role::Ngo, None) => Err(forbidden(
+        (Role::Ngo, None) => Err(forbidden(Said::new(
             "your ngo token names no organisation; a supplier's contracts are listed for the organisation a token acts for",
-        )),
-        (other, _) => Err(forbidden(format!(
-            "myContracts lists a supplier's own contracts, with an ngo token of the organisation; your token's role is {}",
-            other.as_str()
+            "您的社会组织令牌未指明所代表的社会组织；供应商的合同按令牌所代表的组织列出",
         ))),
+        (other, _) => Err(wrong_role(
+            "myContracts lists a supplier's own contracts, with an ngo token of the organisation",
+            "“我的合同”列出供应商本组织的合同，须使用社会组织本组织的令牌",
+            other,
+        )),
     }
 }
 
@@ -1036,17 +1045,19 @@ impl ContractQuery {
                 }
                 (Role::Ngo, Some(o)) => {
                     if filter.supplier.is_some_and(|s| s != o) {
-                        return Err(validation(
+                        return Err(validation(Said::new(
                             "`mine` lists your organisation's contracts: leave supplier out",
-                        ));
+                            "“本单位”（mine）列出本组织的合同，请不要填写供应商",
+                        )));
                     }
                     list.supplier = Some(o);
                 }
                 (role, _) => {
-                    return Err(forbidden(format!(
-                        "`mine` lists a purchaser's unit's or a supplier's own contracts; your token's role is {}",
-                        role.as_str()
-                    )));
+                    return Err(wrong_role(
+                        "`mine` lists a purchaser's unit's or a supplier's own contracts",
+                        "“本单位”（mine）列出采购人本单位或供应商本组织的合同",
+                        role,
+                    ));
                 }
             }
         }
@@ -1090,10 +1101,11 @@ impl ContractQuery {
             .as_ref()
             .ok_or_else(|| unauthenticated("reading a contract's history"))?;
         if !matches!(c.role, Role::Auditor | Role::Admin) {
-            return Err(forbidden(format!(
-                "a contract as it stood in the past is for auditors and administrators; your token's role is {}",
-                c.role.as_str()
-            )));
+            return Err(wrong_role(
+                "a contract as it stood in the past is for auditors and administrators",
+                "合同的历史状态仅供审计人员和系统管理员查看",
+                c.role,
+            ));
         }
         let outcome = ledger(ctx).as_of::<Contract>(&id, at.0).await.gql()?;
         Ok(outcome.map(|o| ContractView {
@@ -1123,16 +1135,18 @@ impl ContractQuery {
             Role::Purchaser => {
                 let (_, own) = purchaser_scope(c).map_err(forbidden)?;
                 if !own.covers(&j) {
-                    return Err(forbidden(format!(
-                        "your token acts for jurisdiction {own}, which does not cover {j}"
+                    return Err(forbidden(Said::new(
+                        format!("your token acts for jurisdiction {own}, which does not cover {j}"),
+                        format!("您的令牌代表行政区划 {own}，不包括 {j}"),
                     )));
                 }
             }
             other => {
-                return Err(forbidden(format!(
-                    "overdue payments are listed for purchasers, auditors and administrators; your token's role is {}",
-                    other.as_str()
-                )));
+                return Err(wrong_role(
+                    "overdue payments are listed for purchasers, auditors and administrators",
+                    "逾期付款仅供采购人、审计人员和系统管理员查看",
+                    other,
+                ));
             }
         }
         let first = page_size(first)?;

@@ -65,12 +65,23 @@ impl ExtensionFactory for Limits {
     fn create(&self) -> Arc<dyn Extension> {
         Arc::new(LimitsExtension {
             timeout: self.timeout,
+            lang: OnceLock::new(),
         })
     }
 }
 
+/// Made for each request (and each subscription), so it may remember the request's language.
 struct LimitsExtension {
     timeout: Duration,
+    /// The request's language, read in `prepare_request`: the `request` hook, which sees the
+    /// engine's own errors (syntax, unknown fields), has no access to the request's data.
+    lang: OnceLock<Lang>,
+}
+
+impl LimitsExtension {
+    fn lang(&self) -> Lang {
+        self.lang.get().copied().unwrap_or_default()
+    }
 }
 
 #[async_trait::async_trait]
@@ -81,13 +92,27 @@ impl Extension for LimitsExtension {
         mut request: Request,
         next: NextPrepareRequest<'_>,
     ) -> ServerResult<Request> {
+        // A request's own data (HTTP), else its session's (a WebSocket's upgrade header).
+        let lang = request
+            .data
+            .get(&std::any::TypeId::of::<Lang>())
+            .and_then(|d| d.downcast_ref::<Lang>())
+            .or_else(|| ctx.data_opt::<Lang>())
+            .copied()
+            .unwrap_or_default();
+        let _ = self.lang.set(lang);
+        let refused = |mut e: async_graphql::ServerError| {
+            errors::ensure_code(&mut e);
+            errors::localize(&mut e, lang);
+            e
+        };
         // Parsed once here; async-graphql reuses the document instead of parsing it again.
         match Parsed::get(&request.query) {
             Some(doc) => request.set_parsed_query(doc),
             None => {
                 let doc = async_graphql::parser::parse_query(&request.query)
-                    .map_err(async_graphql::ServerError::from)?;
-                check(&doc)?;
+                    .map_err(|e| refused(errors::syntax_error(e)))?;
+                check(&doc).map_err(refused)?;
                 Parsed::keep(&request.query, &doc);
                 request.set_parsed_query(doc);
             }
@@ -97,7 +122,11 @@ impl Extension for LimitsExtension {
 
     async fn request(&self, ctx: &ExtensionContext<'_>, next: NextRequest<'_>) -> Response {
         let mut response = next.run(ctx).await;
-        response.errors.iter_mut().for_each(errors::ensure_code);
+        let lang = self.lang();
+        for error in &mut response.errors {
+            errors::ensure_code(error);
+            errors::localize(error, lang);
+        }
         response
     }
 
@@ -136,16 +165,25 @@ impl Extension for LimitsExtension {
                 }
                 response
             }
-            Err(_) => Response::from_errors(vec![
-                errors::error(
+            Err(_) => {
+                let mut error = errors::error_zh(
                     "TIMEOUT",
                     format!(
                         "the ledger stopped this request after {} s (请求超时): ask for less at a time, or try again later",
                         self.timeout.as_secs()
                     ),
+                    format!(
+                        "请求超时：已运行{}秒，系统已终止本次请求；请减少一次查询的内容，或稍后再试",
+                        self.timeout.as_secs()
+                    ),
                 )
-                .into_server_error(Pos::default()),
-            ]),
+                .into_server_error(Pos::default());
+                errors::localize(
+                    &mut error,
+                    ctx.data_opt::<Lang>().copied().unwrap_or_default(),
+                );
+                Response::from_errors(vec![error])
+            }
         }
     }
 }
@@ -246,25 +284,41 @@ pub fn check(doc: &ExecutableDocument) -> ServerResult<()> {
     for (_, operation) in doc.operations.iter() {
         total.add(walk.selection_set(&operation.node.selection_set, false, 0)?);
     }
-    let refuse =
-        |message: String| Err(errors::validation(message).into_server_error(Pos::default()));
+    let refuse = |message: String, zh: String| {
+        Err(errors::validation_zh(message, zh).into_server_error(Pos::default()))
+    };
     if total.selections > MAX_SELECTIONS {
-        return refuse(format!(
-            "this query selects {} fields once its fragments are expanded (片段展开后的字段数), more than the {MAX_SELECTIONS} allowed: select fewer fields, or spread fragments fewer times",
-            fmt_count(total.selections)
-        ));
+        return refuse(
+            format!(
+                "this query selects {} fields once its fragments are expanded (片段展开后的字段数), more than the {MAX_SELECTIONS} allowed: select fewer fields, or spread fragments fewer times",
+                fmt_count(total.selections)
+            ),
+            format!(
+                "此查询展开片段后选择了{}个字段，超过上限{MAX_SELECTIONS}个：请减少字段，或减少片段的引用次数",
+                fmt_count(total.selections)
+            ),
+        );
     }
     if total.depth > MAX_DEPTH {
-        return refuse(format!(
-            "this query nests fields {} levels deep (查询嵌套层数), more than the {MAX_DEPTH} allowed",
-            total.depth
-        ));
+        return refuse(
+            format!(
+                "this query nests fields {} levels deep (查询嵌套层数), more than the {MAX_DEPTH} allowed",
+                total.depth
+            ),
+            format!("此查询的字段嵌套{}层，超过上限{MAX_DEPTH}层", total.depth),
+        );
     }
     if total.lists > MAX_INTROSPECTION_LISTS {
-        return refuse(format!(
-            "this introspection query nests {} lists (内省查询的列表嵌套), more than the {MAX_INTROSPECTION_LISTS} of the standard introspection query",
-            total.lists
-        ));
+        return refuse(
+            format!(
+                "this introspection query nests {} lists (内省查询的列表嵌套), more than the {MAX_INTROSPECTION_LISTS} of the standard introspection query",
+                total.lists
+            ),
+            format!(
+                "此内省查询嵌套了{}层列表，超过标准内省查询的{MAX_INTROSPECTION_LISTS}层",
+                total.lists
+            ),
+        );
     }
     Ok(())
 }
@@ -295,9 +349,12 @@ impl<'a> Walk<'a> {
             return Ok(Cost::default());
         };
         if !self.open.insert(name) {
-            return Err(errors::validation(format!(
-                "fragment {name} spreads itself (片段循环引用), directly or through other fragments: a fragment cannot contain itself"
-            ))
+            return Err(errors::validation_zh(
+                format!(
+                    "fragment {name} spreads itself (片段循环引用), directly or through other fragments: a fragment cannot contain itself"
+                ),
+                format!("片段 {name} 直接或间接引用了自身（片段循环引用）；片段不能包含自身"),
+            )
             .into_server_error(pos));
         }
         let introspection = fragment.node.type_condition.node.on.node.starts_with("__");
@@ -314,9 +371,12 @@ impl<'a> Walk<'a> {
         nesting: usize,
     ) -> ServerResult<Cost> {
         if nesting > MAX_NESTING {
-            return Err(errors::validation(format!(
-                "this query nests selections and fragments more than {MAX_NESTING} levels deep (嵌套过深)"
-            ))
+            return Err(errors::validation_zh(
+                format!(
+                    "this query nests selections and fragments more than {MAX_NESTING} levels deep (嵌套过深)"
+                ),
+                format!("此查询的选择集和片段嵌套超过{MAX_NESTING}层（嵌套过深）"),
+            )
             .into_server_error(set.pos));
         }
         let nesting = nesting + 1;

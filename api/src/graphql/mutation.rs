@@ -146,8 +146,9 @@ impl RegistrationMutation {
         input: ApplyForRegistrationInput,
     ) -> Result<Payload<payload::ApplyForRegistration>> {
         if input.expected_version.is_some() {
-            return Err(validation(
-                "a new application has no version yet: leave expectedVersion out",
+            return Err(super::errors::no_version_yet(
+                "a new application",
+                "登记申请",
             ));
         }
         let application = input
@@ -202,9 +203,10 @@ impl RegistrationMutation {
         input: RegisterChangeInput,
     ) -> Result<Payload<payload::RegisterChange>> {
         if input.remove_supervisory_unit && input.supervisory_unit.is_some() {
-            return Err(validation(
+            return Err(validation(crate::ledger::Said::new(
                 "give either a new supervisoryUnit or removeSupervisoryUnit, not both",
-            ));
+                "新的业务主管单位（supervisoryUnit）与取消业务主管单位（removeSupervisoryUnit）只能填写其一",
+            )));
         }
         let change = ChangeRequest {
             name: input.name,

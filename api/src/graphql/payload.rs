@@ -57,7 +57,7 @@ impl Commanded for Organisation {
         viewer
             .require_registrar(j)
             .map(|_| ())
-            .map_err(|e| LedgerError::Forbidden(e.message))
+            .map_err(|e| LedgerError::Forbidden(super::errors::said_of(e)))
     }
 
     fn view(

@@ -33,7 +33,7 @@ use super::scalars::DateTimeScalar;
 use super::types::TotalCount;
 use super::{MAX_PAGE, RequestMeta, Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
-use crate::ledger::{CommandMeta, LedgerError, Outcome};
+use crate::ledger::{CommandMeta, LedgerError, Outcome, Said};
 
 /// The grades of 财预〔2020〕10号.
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
@@ -326,21 +326,13 @@ impl Commanded for PerformanceEvaluation {
             }
         };
         if !allowed.contains(&c.role) {
-            return Err(forbidden(format!(
-                "{} is for {}; your token's role is {}",
-                label(command),
-                allowed
-                    .iter()
-                    .map(|r| r.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" or "),
-                c.role.as_str()
-            )));
+            return Err(super::errors::for_roles(label(command), allowed, c.role));
         }
         if c.organisation.is_none() {
-            return Err(forbidden(
+            return Err(forbidden(Said::new(
                 "your token names no organisation, so it cannot act on a performance evaluation",
-            ));
+                "您的令牌未指明所代表的单位，不能办理绩效评价事项",
+            )));
         }
         Ok(c.clone())
     }
@@ -357,15 +349,20 @@ impl Commanded for PerformanceEvaluation {
         }
         match viewer.0.as_ref() {
             Some(c) if is_evaluator(c, state) => Ok(()),
-            _ => Err(LedgerError::Forbidden(format!(
-                "{} is for the evaluation's evaluator ({}, organisation {})",
-                label(command),
-                state.evaluator.map_or("-", |k| k.label_zh()),
-                state
+            _ => {
+                let (act, act_zh) = label(command);
+                let kind = state.evaluator.map_or("-", |k| k.label_zh());
+                let organisation = state
                     .evaluator_organisation
                     .map(|o| o.to_string())
-                    .unwrap_or_default()
-            ))),
+                    .unwrap_or_default();
+                Err(LedgerError::Forbidden(Said::new(
+                    format!(
+                        "{act} is for the evaluation's evaluator ({kind}, organisation {organisation})"
+                    ),
+                    format!("{act_zh}仅限本次评价的评价方（{kind}，单位 {organisation}）办理"),
+                )))
+            }
         }
     }
 
@@ -379,11 +376,20 @@ impl Commanded for PerformanceEvaluation {
     }
 }
 
-fn label(command: &PerformanceCommand) -> &'static str {
+/// A performance command as refusals name it, in English and in Chinese.
+fn label(command: &PerformanceCommand) -> (&'static str, &'static str) {
     match command {
-        PerformanceCommand::Open { .. } => "opening a performance evaluation (绩效评价)",
-        PerformanceCommand::SubmitScores { .. } => "submitting performance scores (评分)",
-        PerformanceCommand::Conclude => "concluding a performance evaluation (评价结论)",
+        PerformanceCommand::Open { .. } => (
+            "opening a performance evaluation (绩效评价)",
+            "启动绩效评价",
+        ),
+        PerformanceCommand::SubmitScores { .. } => {
+            ("submitting performance scores (评分)", "提交绩效评分")
+        }
+        PerformanceCommand::Conclude => (
+            "concluding a performance evaluation (评价结论)",
+            "作出评价结论",
+        ),
     }
 }
 
@@ -391,9 +397,7 @@ fn page_size(first: Option<i32>) -> Result<usize> {
     match first {
         None => Ok(MAX_PAGE),
         Some(n) if (0..=MAX_PAGE as i32).contains(&n) => Ok(n as usize),
-        Some(n) => Err(validation(format!(
-            "first must be between 0 and {MAX_PAGE}, not {n}"
-        ))),
+        Some(n) => Err(super::errors::first_out_of_range(MAX_PAGE, n)),
     }
 }
 
@@ -441,10 +445,7 @@ impl PerformanceQuery {
     ) -> Result<Connection<String, PerformanceEvaluationView, TotalCount>> {
         let first = page_size(first)?;
         let after = after
-            .map(|a| {
-                Uuid::parse_str(&a)
-                    .map_err(|_| validation(format!("{a} is not a cursor of this list")))
-            })
+            .map(|a| Uuid::parse_str(&a).map_err(|_| super::errors::bad_cursor(a)))
             .transpose()?;
         let viewer = viewer(ctx);
         let claims = viewer.0.as_ref();
@@ -464,14 +465,18 @@ impl PerformanceQuery {
                 Role::Ngo => "supplier",
                 Role::Evaluator => "evaluator_organisation",
                 other => {
-                    return Err(forbidden(format!(
-                        "`mine` lists a purchaser's, an NGO's or an evaluator's own evaluations; your token's role is {}",
-                        other.as_str()
-                    )));
+                    return Err(super::errors::wrong_role(
+                        "`mine` lists a purchaser's, an NGO's or an evaluator's own evaluations",
+                        "“本单位”（mine）列出采购人、社会组织或评价方本单位的绩效评价",
+                        other,
+                    ));
                 }
             };
             let Some(org) = c.organisation else {
-                return Err(forbidden("your token names no organisation"));
+                return Err(forbidden(Said::new(
+                    "your token names no organisation",
+                    "您的令牌未指明所代表的单位",
+                )));
             };
             scope = Some(column);
             f.visible_to = Some(org);
@@ -618,15 +623,19 @@ impl PerformanceMutation {
                     c.role == Role::Purchaser && c.organisation == Some(contract.purchaser_unit);
                 let supplier = c.role == Role::Ngo && c.organisation == Some(contract.supplier);
                 if !(purchaser || supplier && kind == K::SelfEvaluation) {
-                    return Err(forbidden(
+                    return Err(forbidden(Said::new(
                         "a contract's performance is evaluated on the opening of its purchaser (any kind) or of its supplier (SELF only)",
-                    ));
+                        "合同的绩效评价由采购人启动（任何类型），或由供应商启动（仅限自评）",
+                    )));
                 }
                 match kind {
                     K::SelfEvaluation => contract.supplier,
                     K::Purchaser => contract.purchaser_unit,
                     K::ThirdParty => input.evaluator_organisation_id.ok_or_else(|| {
-                        validation("a THIRD_PARTY evaluation names the third party: evaluatorOrganisationId")
+                        validation(Said::new(
+                            "a THIRD_PARTY evaluation names the third party: evaluatorOrganisationId",
+                            "第三方评价须填写第三方机构（evaluatorOrganisationId）",
+                        ))
                     })?,
                 }
             }
@@ -659,8 +668,9 @@ impl PerformanceMutation {
         input: SubmitPerformanceScoresInput,
     ) -> Result<PerformancePayload<SubmitPerformanceScores>> {
         if input.scores.len() > MAX_INDICATORS {
-            return Err(validation(format!(
-                "at most {MAX_INDICATORS} scores, one per indicator"
+            return Err(validation(Said::new(
+                format!("at most {MAX_INDICATORS} scores, one per indicator"),
+                format!("最多{MAX_INDICATORS}项评分，每项指标一项"),
             )));
         }
         let command = PerformanceCommand::SubmitScores {
@@ -724,9 +734,11 @@ async fn record(
     let c = signed_in(viewer, "recording a performance grade")?;
     let ledger = ledger(ctx);
     let Some(evaluation) = ledger.load::<PerformanceEvaluation>(&id).await.gql()? else {
-        return Err(LedgerError::NotFound(format!(
-            "no performance evaluation has id {id}"
-        )))
+        return Err(LedgerError::missing(
+            "performance evaluation",
+            "绩效评价",
+            &id.to_string(),
+        ))
         .gql();
     };
     let may = c.role == Role::Admin
@@ -735,15 +747,17 @@ async fn record(
             && c.organisation.is_some()
             && c.organisation == evaluation.state.purchaser_unit);
     if !may {
-        return Err(forbidden(
+        return Err(forbidden(Said::new(
             "a performance grade is recorded by the evaluation's evaluator, the contract's purchaser or an administrator",
-        ));
+            "绩效等级由本次评价的评价方、合同的采购人或系统管理员登记",
+        )));
     }
     if evaluation.state.status != Some(EvaluationStatus::Concluded) {
         return Err(LedgerError::Domain(civic_domain::DomainError::violation(
             civic_domain::error::rules::PERF_FEEDS,
             "the evaluation is not concluded: only a concluded evaluation's grade follows the supplier",
-        )))
+        )
+        .zh("该绩效评价尚未作出结论；只有已作出结论的评价等级才记入供应商")))
         .gql();
     }
     let meta = CommandMeta {
@@ -758,6 +772,11 @@ async fn record(
         .record_performance_grade(&evaluation.state, &meta, now_micros())
         .await
         .gql()?
-        .ok_or_else(|| validation("the evaluation has no grade to record"))?;
+        .ok_or_else(|| {
+            validation(Said::new(
+                "the evaluation has no grade to record",
+                "该绩效评价没有可登记的等级",
+            ))
+        })?;
     Ok((evaluation, organisation))
 }

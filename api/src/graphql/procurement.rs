@@ -25,13 +25,13 @@ use civic_store::RecordedEvent;
 use uuid::Uuid;
 
 use super::command::{CommandInput, Commanded, Mutation, Payload, run};
-use super::errors::{Gql, forbidden, unauthenticated, validation};
+use super::errors::{Gql, forbidden, no_version_yet, unauthenticated, validation, wrong_role};
 use super::query::page_size;
 use super::scalars::{self, Date, DateTimeScalar};
 use super::types::{OrganisationKind, TotalCount};
 use super::{Lang, MAX_PAGE, Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
-use crate::ledger::{Ledger, LedgerError, Outcome};
+use crate::ledger::{Ledger, LedgerError, Outcome, Said};
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 #[graphql(remote = "civic_domain::ProcurementMethod")]
@@ -606,31 +606,43 @@ impl ProcurementView {
 }
 
 /// The purchaser's token's unit and jurisdiction, or why it cannot act for a purchasing unit.
-pub(super) fn purchaser_scope(c: &Claims) -> Result<(Uuid, Jurisdiction), String> {
+pub(super) fn purchaser_scope(c: &Claims) -> Result<(Uuid, Jurisdiction), Said> {
     if c.role != Role::Purchaser {
-        return Err(format!(
-            "a procurement's acts are the purchasing unit's (采购人), done with a purchaser's token; your token's role is {}",
-            c.role.as_str()
+        return Err(Said::new(
+            format!(
+                "a procurement's acts are the purchasing unit's (采购人), done with a purchaser's token; your token's role is {}",
+                c.role.as_str()
+            ),
+            format!(
+                "采购事项由采购人使用采购人令牌办理；您的令牌角色是“{}”",
+                c.role.label_zh()
+            ),
         ));
     }
     let unit = c.organisation.ok_or_else(|| {
-        "your purchaser token names no purchasing unit (采购人): ask your administrator for a token issued with the unit's id".to_owned()
+        Said::new(
+            "your purchaser token names no purchasing unit (采购人): ask your administrator for a token issued with the unit's id",
+            "您的采购人令牌未指明采购单位，请向系统管理员申领注明本单位编号的令牌",
+        )
     })?;
     let jurisdiction = c
         .jurisdiction
         .as_deref()
         .and_then(|j| Jurisdiction::parse(j).ok())
         .ok_or_else(|| {
-            "your purchaser token names no jurisdiction: ask your administrator for a token issued with one".to_owned()
+            Said::new(
+                "your purchaser token names no jurisdiction: ask your administrator for a token issued with one",
+                "您的采购人令牌未指明行政区划，请向系统管理员申领注明行政区划的令牌",
+            )
         })?;
     Ok((unit, jurisdiction))
 }
 
 /// Whether `c` acts for the unit and jurisdiction of `terms`.
-fn acts_for(c: &Claims, terms: &ProcurementTerms) -> Result<(), String> {
+fn acts_for(c: &Claims, terms: &ProcurementTerms) -> Result<(), Said> {
     acts_for_unit(
         c,
-        "procurement",
+        ("procurement", "采购项目"),
         (terms.purchaser_unit, &terms.purchaser),
         &terms.jurisdiction,
     )
@@ -641,19 +653,23 @@ fn acts_for(c: &Claims, terms: &ProcurementTerms) -> Result<(), String> {
 /// from it), which `what` names in the refusal.
 pub(super) fn acts_for_unit(
     c: &Claims,
-    what: &str,
+    (what, what_zh): (&str, &str),
     (unit_id, unit_name): (Uuid, &str),
     of: &Jurisdiction,
-) -> Result<(), String> {
+) -> Result<(), Said> {
     let (unit, jurisdiction) = purchaser_scope(c)?;
     if unit != unit_id {
-        return Err(format!(
-            "this {what} is purchasing unit {unit_id}'s (采购人 {unit_name}); your token acts for unit {unit}"
+        return Err(Said::new(
+            format!(
+                "this {what} is purchasing unit {unit_id}'s (采购人 {unit_name}); your token acts for unit {unit}"
+            ),
+            format!("该{what_zh}属于采购人{unit_name}（{unit_id}），您的令牌代表的单位是 {unit}"),
         ));
     }
     if !jurisdiction.covers(of) {
-        return Err(format!(
-            "this {what} belongs to jurisdiction {of}; your token acts for {jurisdiction}"
+        return Err(Said::new(
+            format!("this {what} belongs to jurisdiction {of}; your token acts for {jurisdiction}"),
+            format!("该{what_zh}属于行政区划 {of}，您的令牌代表的是 {jurisdiction}"),
         ));
     }
     Ok(())
@@ -672,19 +688,21 @@ impl Commanded for Procurement {
             C::Draft { terms, .. } => acts_for(c, terms).map_err(forbidden)?,
             C::CloseBidding => {
                 if c.role != Role::Admin {
-                    return Err(forbidden(format!(
-                        "closing bidding is the scheduler's, which administrators may run; your token's role is {}",
-                        c.role.as_str()
-                    )));
+                    return Err(wrong_role(
+                        "closing bidding is the scheduler's, which administrators may run",
+                        "截止投标由系统按时执行，仅系统管理员可手动执行",
+                        c.role,
+                    ));
                 }
             }
             C::Challenge {
                 organisation_id, ..
             } => {
                 if c.role != Role::Ngo || c.organisation != Some(*organisation_id) {
-                    return Err(forbidden(
+                    return Err(forbidden(Said::new(
                         "a challenge (质疑) is filed by the bidding organisation itself, with its own token",
-                    ));
+                        "质疑由投标的社会组织使用本组织的令牌提出",
+                    )));
                 }
             }
             C::Publish
@@ -786,9 +804,7 @@ impl ProcurementMutation {
             None => own,
         };
         if input.expected_version.is_some() {
-            return Err(validation(
-                "a new procurement has no version yet: leave expectedVersion out",
-            ));
+            return Err(no_version_yet("a new procurement", "采购项目"));
         }
         let terms = ProcurementTerms {
             jurisdiction,
@@ -948,9 +964,10 @@ impl ProcurementQuery {
                 || filter.deadline_from.is_some()
                 || filter.deadline_before.is_some()
             {
-                return Err(validation(
+                return Err(validation(Said::new(
                     "`mine` lists your unit's own procurements, by status only: leave jurisdiction, item, method and deadlines out",
-                ));
+                    "“本单位”（mine）只按状态列出本单位的采购项目，请不要填写行政区划、目录事项、采购方式和截止时间",
+                )));
             }
             let c = viewer(ctx)
                 .0
@@ -960,7 +977,10 @@ impl ProcurementQuery {
             ProcurementList::Unit { unit, status }
         } else {
             let j = filter.jurisdiction.as_deref().ok_or_else(|| {
-                validation("name the jurisdiction whose board to list, or ask for `mine`")
+                validation(Said::new(
+                    "name the jurisdiction whose board to list, or ask for `mine`",
+                    "请填写要查看的行政区划，或选择“本单位”（mine）",
+                ))
             })?;
             let j = Jurisdiction::parse(j.trim())
                 .map_err(|e| e.in_field("jurisdiction"))
@@ -1043,15 +1063,17 @@ impl ProcurementQuery {
         let organisation_id = match (c.role, c.organisation) {
             (Role::Ngo, Some(o)) => o,
             (Role::Ngo, None) => {
-                return Err(forbidden(
+                return Err(forbidden(Said::new(
                     "your token names no organisation: ask your administrator for a token issued with your organisation's id",
-                ));
+                    "您的令牌未指明所代表的社会组织，请向系统管理员申领注明本组织编号的令牌",
+                )));
             }
             (role, _) => {
-                return Err(forbidden(format!(
-                    "the procurements an organisation may bid for are read with that organisation's own token; your token's role is {}",
-                    role.as_str()
-                )));
+                return Err(wrong_role(
+                    "the procurements an organisation may bid for are read with that organisation's own token",
+                    "可投标的采购项目须使用社会组织本组织的令牌查看",
+                    role,
+                ));
             }
         };
         let ledger = ledger(ctx);
@@ -1060,8 +1082,9 @@ impl ProcurementQuery {
             .await
             .gql()?
             .ok_or_else(|| {
-                LedgerError::NotFound(format!(
-                    "organisation {organisation_id} is not in the registry (登记管理机关)"
+                LedgerError::NotFound(Said::new(
+                    format!("organisation {organisation_id} is not in the registry (登记管理机关)"),
+                    format!("登记管理机关没有社会组织 {organisation_id} 的登记记录"),
                 ))
             })
             .gql()?;
@@ -1070,7 +1093,10 @@ impl ProcurementQuery {
                 .map_err(|e| e.in_field("jurisdiction"))
                 .gql()?,
             None => organisation.state.jurisdiction.clone().ok_or_else(|| {
-                validation("your organisation has no jurisdiction yet: name the board to read")
+                validation(Said::new(
+                    "your organisation has no jurisdiction yet: name the board to read",
+                    "本组织尚无登记管辖区域，请填写要查看的行政区划",
+                ))
             })?,
         };
         let now = Utc::now();

@@ -5,7 +5,7 @@ use civic_projections::organisations::{self, OrganisationFilter, OverdueQuery};
 use civic_store::{Direction, StreamFrom};
 use uuid::Uuid;
 
-use super::errors::{Gql, forbidden, validation, validation_zh};
+use super::errors::{Gql, forbidden, validation};
 use super::scalars::{CreditCode, DateTimeScalar};
 use super::types::{
     LedgerEvent, OrganisationKind, OrganisationStatus, OrganisationView, TotalCount,
@@ -32,10 +32,7 @@ pub(super) fn page_size(first: Option<i32>) -> Result<usize> {
     match first {
         None => Ok(20),
         Some(n) if (0..=MAX_PAGE as i32).contains(&n) => Ok(n as usize),
-        Some(n) => Err(validation_zh(
-            format!("first must be between 0 and {MAX_PAGE}, not {n}"),
-            format!("每页条数（first）应在0至{MAX_PAGE}之间，不能是{n}"),
-        )),
+        Some(n) => Err(super::errors::first_out_of_range(MAX_PAGE, n)),
     }
 }
 
@@ -87,11 +84,19 @@ impl Query {
         let now = at.map_or(real_now, |a| a.0);
         let horizon = real_now + OVERDUE_HORIZON;
         if now > horizon {
-            return Err(validation(format!(
-                "at {} is too far ahead: overdue cases (逾期事项) can be previewed at most {} days from now, until {} (China time)",
-                super::scalars::shanghai(&now),
-                OVERDUE_HORIZON.num_days(),
-                civic_domain::calendar::china_date(horizon),
+            return Err(validation(crate::ledger::Said::new(
+                format!(
+                    "at {} is too far ahead: overdue cases (逾期事项) can be previewed at most {} days from now, until {} (China time)",
+                    super::scalars::shanghai(&now),
+                    OVERDUE_HORIZON.num_days(),
+                    civic_domain::calendar::china_date(horizon),
+                ),
+                format!(
+                    "查询时间 {} 太远：逾期事项最多预览{}天，即至{}（北京时间）",
+                    super::scalars::shanghai(&now),
+                    OVERDUE_HORIZON.num_days(),
+                    civic_domain::calendar::china_date(horizon),
+                ),
             )));
         }
         Jurisdiction::parse(&jurisdiction).gql()?;
@@ -256,9 +261,10 @@ impl Query {
                         == claims.jurisdiction.as_deref()
                 });
                 if !allowed {
-                    return Err(forbidden(
+                    return Err(forbidden(crate::ledger::Said::new(
                         "registrars read the history of their own jurisdiction's organisations only",
-                    ));
+                        "登记管理机关工作人员只能查看本辖区社会组织的变更记录",
+                    )));
                 }
             }
         }

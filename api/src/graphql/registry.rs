@@ -10,7 +10,7 @@ use civic_domain::organisation::{
 use uuid::Uuid;
 
 use super::command::{CommandInput, run};
-use super::errors::{Gql, validation};
+use super::errors::Gql;
 use super::mutation::ApplicationInput;
 use super::payload::{self, Payload};
 use super::scalars::{Date, DateTimeScalar};
@@ -234,9 +234,10 @@ impl RegistryMutation {
             .as_ref()
             .ok_or_else(|| super::errors::unauthenticated("firing due transitions"))?;
         if claims.role != crate::auth::Role::Admin {
-            return Err(super::errors::forbidden(
+            return Err(super::errors::forbidden(crate::ledger::Said::new(
                 "firing due transitions is for administrators",
-            ));
+                "执行到期事项仅限系统管理员",
+            )));
         }
         let now = chrono::Utc::now();
         let at = at.map_or(now, |a| a.0);
@@ -303,8 +304,9 @@ impl RegistryMutation {
         input: ApplyForPreparationInput,
     ) -> Result<Payload<payload::ApplyForPreparation>> {
         if input.expected_version.is_some() {
-            return Err(validation(
-                "a new application has no version yet: leave expectedVersion out",
+            return Err(super::errors::no_version_yet(
+                "a new application",
+                "登记申请",
             ));
         }
         let application = input

@@ -110,27 +110,35 @@ fn scope(ctx: &Context<'_>, asked: Option<String>) -> Result<Option<String>> {
     if let Some(j) = &asked
         && civic_domain::Jurisdiction::parse(j).is_err()
     {
-        return Err(validation(format!(
-            "{j:?} is not a jurisdiction (six-digit division code)"
+        return Err(validation(crate::ledger::Said::new(
+            format!("{j:?} is not a jurisdiction (six-digit division code)"),
+            format!("{j:?} 不是行政区划代码（六位数字）"),
         )));
     }
     match claims.role {
         Role::Auditor | Role::Admin => Ok(asked),
         Role::Purchaser | Role::Registrar => {
             let own = claims.jurisdiction.clone().ok_or_else(|| {
-                forbidden("your token acts for no jurisdiction, so it reads no statistics")
+                forbidden(crate::ledger::Said::new(
+                    "your token acts for no jurisdiction, so it reads no statistics",
+                    "您的令牌未指明行政区划，不能查看统计",
+                ))
             })?;
             match asked {
-                Some(j) if j != own => Err(forbidden(format!(
-                    "statistics of {j} are read by its own staff and by auditors; your token acts for {own}"
+                Some(j) if j != own => Err(forbidden(crate::ledger::Said::new(
+                    format!(
+                        "statistics of {j} are read by its own staff and by auditors; your token acts for {own}"
+                    ),
+                    format!("{j} 的统计仅供本行政区工作人员和审计人员查看，您的令牌代表 {own}"),
                 ))),
                 _ => Ok(Some(own)),
             }
         }
-        other => Err(forbidden(format!(
-            "purchasing statistics are open to purchasers, registrars and auditors; your token's role is {}",
-            other.as_str()
-        ))),
+        other => Err(super::errors::wrong_role(
+            "purchasing statistics are open to purchasers, registrars and auditors",
+            "采购统计仅供采购人、登记管理机关工作人员和审计人员查看",
+            other,
+        )),
     }
 }
 

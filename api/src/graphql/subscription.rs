@@ -26,9 +26,10 @@ impl Subscription {
     ) -> Result<impl Stream<Item = Result<LedgerEvent>>> {
         let claims = viewer(ctx).require_history_reader()?;
         if claims.role == Role::Registrar {
-            return Err(super::errors::forbidden(
+            return Err(super::errors::forbidden(crate::ledger::Said::new(
                 "the live feed of the whole ledger is open to auditors and administrators",
-            ));
+                "全部记录的实时推送仅供审计人员和系统管理员订阅",
+            )));
         }
         let store = ledger(ctx).store().clone();
         let from = match from_position {

@@ -1,6 +1,6 @@
 use civic_domain::Organisation;
 
-use super::errors::{forbidden, forbidden_zh, unauthenticated};
+use super::errors::{forbidden_zh, unauthenticated};
 use crate::auth::{Claims, Role};
 
 /// Who is asking: the verified claims of the bearer token, if any.
@@ -85,10 +85,11 @@ impl Viewer {
             .ok_or_else(|| unauthenticated("reading the event history"))?;
         match c.role {
             Role::Auditor | Role::Admin | Role::Registrar => Ok(c),
-            other => Err(forbidden(format!(
-                "the event history is open to auditors and registrars; your token's role is {}",
-                other.as_str()
-            ))),
+            other => Err(super::errors::wrong_role(
+                "the event history is open to auditors and registrars",
+                "事件记录仅供审计人员和登记管理机关工作人员查看",
+                other,
+            )),
         }
     }
 
@@ -98,10 +99,11 @@ impl Viewer {
         let c = self.0.as_ref().ok_or_else(|| unauthenticated(what))?;
         match c.role {
             Role::Auditor | Role::Admin => Ok(c),
-            other => Err(forbidden(format!(
-                "{what} is open to auditors and administrators; your token's role is {}",
-                other.as_str()
-            ))),
+            other => Err(super::errors::wrong_role(
+                format!("{what} is open to auditors and administrators"),
+                format!("{}仅限审计人员和系统管理员", super::errors::act_zh(what)),
+                other,
+            )),
         }
     }
 }

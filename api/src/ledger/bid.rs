@@ -20,7 +20,7 @@ use civic_sealing::{KEY_FILE, KeyId, Sealer, SealingError};
 use uuid::Uuid;
 
 use super::execute::Handled;
-use super::{Ledger, LedgerError};
+use super::{Ledger, LedgerError, Said};
 
 #[cfg(test)]
 #[path = "bid_tests.rs"]
@@ -77,17 +77,63 @@ impl BidSealing {
             tracing::error!(path = %self.path.display(), "the bid-sealing key is missing");
             return Err(LedgerError::Rejected {
                 rule: Some(rules::BID_SEALED.to_owned()),
-                message,
+                message: Said::new(
+                    message,
+                    format!(
+                        "本服务器无法密封或开启投标文件：缺少投标密封密钥 {}。共用同一 PostgreSQL 数据库的各服务器须使用同一密钥文件，请联系系统管理员",
+                        self.path.display()
+                    ),
+                ),
             });
         }
         let sealer = Sealer::open_or_create(&self.path).map_err(|e| {
             tracing::error!(error = %e, "the bid-sealing key cannot be used");
             LedgerError::Rejected {
                 rule: Some(rules::BID_SEALED.to_owned()),
-                message: format!("bids cannot be sealed or opened on this server (密封投标): {e}"),
+                message: Said::new(
+                    format!("bids cannot be sealed or opened on this server (密封投标): {e}"),
+                    format!("本服务器无法密封或开启投标文件：{}", sealing_zh(&e)),
+                ),
             }
         })?;
         Ok(self.sealer.get_or_init(|| sealer))
+    }
+}
+
+/// A sealing failure as a clerk is told it; the operator's details (paths, commands) stay in
+/// the English message and the log.
+pub(crate) fn sealing_zh(e: &SealingError) -> String {
+    match e {
+        SealingError::KeyFileIo { path, .. } => {
+            format!(
+                "无法读取或创建投标密封密钥 {}，请联系系统管理员",
+                path.display()
+            )
+        }
+        SealingError::KeyFileExposed { path, .. } => format!(
+            "投标密封密钥 {} 可被其他用户读取，须设为仅本服务可读（0600），请联系系统管理员",
+            path.display()
+        ),
+        SealingError::KeyFileDamaged { path, .. } => format!(
+            "投标密封密钥 {} 已损坏，请联系系统管理员从备份恢复",
+            path.display()
+        ),
+        SealingError::NotYetOpen { opening_at, now } => format!(
+            "开标时间（北京时间{}）前不能开启投标文件，现在是{}",
+            civic_domain::calendar::china_time(*opening_at),
+            civic_domain::calendar::china_time(*now)
+        ),
+        SealingError::WrongKey { .. } => {
+            "投标文件是用另一把密钥密封的，与本系统的密钥不符，请联系系统管理员恢复原密钥"
+                .to_owned()
+        }
+        SealingError::Malformed(_) | SealingError::BadEnvelope(_) => {
+            "密封的投标文件格式有误".to_owned()
+        }
+        SealingError::Tampered => {
+            "密封的投标文件无法开启：文件已被改动，或不是为此投标和采购项目密封的".to_owned()
+        }
+        SealingError::Random(_) => "系统随机数生成失败，请稍后重试".to_owned(),
     }
 }
 
@@ -128,6 +174,7 @@ fn without_box(sealed: &mut SealedBox) {
 
 impl Handled for Bid {
     const NOUN: &'static str = "bid";
+    const NOUN_ZH: &'static str = "投标";
 
     /// A Submit's jurisdiction is its procurement's, known from the facts
     /// ([`Handled::facts_jurisdiction`]).
@@ -186,9 +233,15 @@ impl Handled for Bid {
             if live >= MAX_LIVE_BIDS {
                 return Err(LedgerError::Rejected {
                     rule: Some(rules::BID_SEALED.to_owned()),
-                    message: format!(
-                        "“{}” already holds {live} live bids, the most one procurement takes ({MAX_LIVE_BIDS}); no further bid (投标) can be submitted",
-                        terms.title
+                    message: Said::new(
+                        format!(
+                            "“{}” already holds {live} live bids, the most one procurement takes ({MAX_LIVE_BIDS}); no further bid (投标) can be submitted",
+                            terms.title
+                        ),
+                        format!(
+                            "采购项目“{}”已有{live}份有效投标，达到上限（{MAX_LIVE_BIDS}份），不能再提交投标",
+                            terms.title
+                        ),
                     ),
                 });
             }
@@ -284,9 +337,10 @@ impl Ledger {
         let (Some(bid_id), Some(procurement_id), Some(organisation_id)) =
             (bid.id, bid.procurement_id, bid.organisation_id)
         else {
-            return Err(LedgerError::NotFound(
-                "no bid has been submitted under this id".to_owned(),
-            ));
+            return Err(LedgerError::NotFound(Said::new(
+                "no bid has been submitted under this id",
+                "此编号下尚未提交投标",
+            )));
         };
         let (salt, sealed) = self.seal_bid(
             procurement_id,
@@ -319,15 +373,18 @@ impl Ledger {
     ) -> Result<Vec<RevealedBid>, LedgerError> {
         let (Some(procurement_id), Some(terms)) = (procurement.id, procurement.terms.as_ref())
         else {
-            return Err(LedgerError::NotFound(
-                "no procurement to open: it has not been drafted".to_owned(),
-            ));
+            return Err(LedgerError::NotFound(Said::new(
+                "no procurement to open: it has not been drafted",
+                "没有可开标的采购项目：尚未起草",
+            )));
         };
         let opener = self
             .sealing
             .sealer()?
             .opening(procurement_id, terms.opening_at, now)
-            .map_err(|e| DomainError::violation(rules::BID_SEALED, e.to_string()))?;
+            .map_err(|e| {
+                DomainError::violation(rules::BID_SEALED, e.to_string()).zh(sealing_zh(&e))
+            })?;
         // Read page by page; the whole is bounded by MAX_LIVE_BIDS, checked at submission.
         const PAGE: usize = 100;
         let mut revealed = Vec::new();

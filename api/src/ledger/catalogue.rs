@@ -4,10 +4,11 @@
 use civic_domain::{Catalogue, CatalogueCommand};
 
 use super::execute::Handled;
-use super::{Ledger, LedgerError};
+use super::{Ledger, LedgerError, Said};
 
 impl Handled for Catalogue {
     const NOUN: &'static str = "catalogue";
+    const NOUN_ZH: &'static str = "指导性目录";
 
     fn jurisdiction(&self, command: &CatalogueCommand) -> Option<String> {
         match command {
@@ -17,10 +18,13 @@ impl Handled for Catalogue {
     }
 
     /// The stream is named by the jurisdiction, not by an id a clerk was given.
-    fn missing(jurisdiction: &str) -> String {
-        format!(
-            "no guidance catalogue (指导性目录) has been loaded for {jurisdiction} yet; load one first"
-        )
+    fn missing(jurisdiction: &str) -> LedgerError {
+        LedgerError::NotFound(Said::new(
+            format!(
+                "no guidance catalogue (指导性目录) has been loaded for {jurisdiction} yet; load one first"
+            ),
+            format!("{jurisdiction} 尚未导入指导性目录，请先导入"),
+        ))
     }
 
     /// The catalogue's rules read only its own stream.

@@ -23,6 +23,7 @@ use super::{CommandMeta, Ledger, LedgerError, Outcome};
 
 impl Handled for Committee {
     const NOUN: &'static str = "evaluation committee";
+    const NOUN_ZH: &'static str = "评审委员会";
 
     /// A committee's state does not hold its procurement's jurisdiction: the facts bring it
     /// ([`Handled::facts_jurisdiction`]).
@@ -193,6 +194,10 @@ impl Ledger {
                     c.committee_id
                 ),
             )
+            .zh(format!(
+                "评标委员会 {} 已完成本轮评审并提交报告；只有质疑成立需要重新评审时才另行组建评标委员会",
+                c.committee_id
+            ))
             .into());
         }
         Ok(())

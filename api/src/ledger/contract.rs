@@ -11,6 +11,7 @@ use super::{Ledger, LedgerError};
 
 impl Handled for Contract {
     const NOUN: &'static str = "contract";
+    const NOUN_ZH: &'static str = "合同";
 
     /// A contract's jurisdiction is its procurement's, copied at signing; a Sign learns it
     /// from the facts ([`Handled::facts_jurisdiction`]).

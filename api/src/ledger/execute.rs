@@ -13,7 +13,7 @@ use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{CommandMeta, Ledger, LedgerError, MAX_ATTEMPTS};
+use super::{CommandMeta, Ledger, LedgerError, MAX_ATTEMPTS, Said};
 
 /// What a command left behind (or a stream as it stood).
 #[derive(Debug, Clone)]
@@ -29,6 +29,9 @@ pub struct Outcome<A = civic_domain::Organisation> {
 pub trait Handled: Stored<Command: Clone + Serialize + Send + Sync> {
     /// What one of its streams is called in messages.
     const NOUN: &'static str;
+    /// [`Handled::NOUN`] as a clerk says it ("合同"): the one Chinese name every NOT_FOUND and
+    /// CONFLICT of the command path uses.
+    const NOUN_ZH: &'static str;
 
     /// The jurisdiction a command on `self` belongs to: its events record it, and its policy
     /// is that jurisdiction's.
@@ -47,8 +50,8 @@ pub trait Handled: Stored<Command: Clone + Serialize + Send + Sync> {
     }
 
     /// What a clerk is told when a command needs the stream `id` and there is none.
-    fn missing(id: &str) -> String {
-        format!("no {} has id {id}", Self::NOUN)
+    fn missing(id: &str) -> LedgerError {
+        LedgerError::missing(Self::NOUN, Self::NOUN_ZH, id)
     }
 
     /// What `decide` needs to know from outside the stream.
@@ -227,7 +230,7 @@ impl Ledger {
                 None => (A::default(), None),
             };
             if version.is_none() && !command.opens_stream() {
-                return Err(LedgerError::NotFound(A::missing(&id.to_string())));
+                return Err(A::missing(&id.to_string()));
             }
             if let Err(refused) = authorise(&state, &command) {
                 if from_cache {
@@ -253,11 +256,14 @@ impl Ledger {
                     self.forget(&stream);
                     continue;
                 }
-                return Err(LedgerError::Conflict(format!(
-                    "{} {id} is at version {}, not {expected}: reload it and try again",
-                    A::NOUN,
-                    version.map_or("none".to_owned(), |v| v.to_string())
-                )));
+                return Err(LedgerError::changed(
+                    format!(
+                        "{} {id} is at version {}, not {expected}: reload it and try again",
+                        A::NOUN,
+                        version.map_or("none".to_owned(), |v| v.to_string())
+                    ),
+                    A::NOUN_ZH,
+                ));
             }
             let facts = A::facts(self, &state, &command).await?;
             let jurisdiction = state
@@ -331,13 +337,17 @@ impl Ledger {
                 }
                 Err(e) => {
                     self.forget(&stream);
-                    return replay(e.into()).await;
+                    let after = decided.iter().fold(state, |s, e| s.evolve(e));
+                    return replay(claim_clash(&after, e)).await;
                 }
             }
         }
-        replay(LedgerError::Conflict(format!(
-            "{} {id} is being changed by others at the same time; try again",
-            A::NOUN
+        replay(LedgerError::Conflict(Said::new(
+            format!(
+                "{} {id} is being changed by others at the same time; try again",
+                A::NOUN
+            ),
+            format!("该{}正被他人同时修改，请稍后重试", A::NOUN_ZH),
         )))
         .await
     }
@@ -393,8 +403,11 @@ impl Ledger {
             .next()
             .ok_or_else(|| LedgerError::Internal(format!("{} lost its events", done.stream)))?;
         if !same_actor(&first.metadata, issuer) {
-            return Err(LedgerError::Conflict(format!(
-                "commandId {command_id} was already used by someone else; use a new commandId for a new command"
+            return Err(LedgerError::Conflict(Said::new(
+                format!(
+                    "commandId {command_id} was already used by someone else; use a new commandId for a new command"
+                ),
+                format!("操作编号（commandId）{command_id} 已被他人使用；新的操作请使用新的编号"),
             )));
         }
         // A retried command that opens a stream names a fresh one: the first one is the answer.
@@ -410,9 +423,15 @@ impl Ledger {
             || done.stream != stream
             || !same_input(&first.metadata, issuer)
         {
-            return Err(LedgerError::Conflict(format!(
-                "commandId {command_id} was already used for another command ({} on {}); use a new commandId for a new command",
-                done.command, done.stream
+            return Err(LedgerError::Conflict(Said::new(
+                format!(
+                    "commandId {command_id} was already used for another command ({} on {}); use a new commandId for a new command",
+                    done.command, done.stream
+                ),
+                format!(
+                    "操作编号（commandId）{command_id} 已用于另一项操作（{}，{}）；新的操作请使用新的编号",
+                    done.command, done.stream
+                ),
             )));
         }
         let mut outcome = self
@@ -422,6 +441,26 @@ impl Ledger {
         outcome.position = done.last_position;
         Ok(Some(outcome))
     }
+}
+
+/// A refused append as the client hears it. A clash on a unique key (a credit code, a name,
+/// one live bid) is the claim's own refusal, in both languages: the store reports its rule and
+/// English message, and the claim that `after` would have taken under that rule says the rest.
+fn claim_clash<A: Handled>(after: &A, e: StoreError) -> LedgerError {
+    if let StoreError::Rejected {
+        rule: Some(rule),
+        message,
+    } = &e
+        && let Some(claim) = after
+            .claims()
+            .into_iter()
+            .find(|c| c.rule == rule.as_str() && c.message == *message)
+    {
+        return civic_domain::DomainError::violation(claim.rule, claim.message)
+            .zh(claim.message_zh)
+            .into();
+    }
+    e.into()
 }
 
 fn metadata(

@@ -5,10 +5,11 @@ use civic_domain::{ExpertPool, ExpertPoolCommand, Jurisdiction};
 use uuid::Uuid;
 
 use super::execute::Handled;
-use super::{Ledger, LedgerError};
+use super::{Ledger, LedgerError, Said};
 
 impl Handled for ExpertPool {
     const NOUN: &'static str = "expert pool";
+    const NOUN_ZH: &'static str = "评审专家库";
 
     fn jurisdiction(&self, command: &ExpertPoolCommand) -> Option<String> {
         match command {
@@ -28,8 +29,11 @@ impl Handled for ExpertPool {
         command
     }
 
-    fn missing(jurisdiction: &str) -> String {
-        format!("{jurisdiction} has no expert pool (评审专家库) yet; add its first expert")
+    fn missing(jurisdiction: &str) -> LedgerError {
+        LedgerError::NotFound(Said::new(
+            format!("{jurisdiction} has no expert pool (评审专家库) yet; add its first expert"),
+            format!("{jurisdiction} 尚未建立评审专家库，请先添加第一位专家"),
+        ))
     }
 
     /// The pool's rules read only its own stream.

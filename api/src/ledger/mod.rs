@@ -49,28 +49,88 @@ pub enum LedgerError {
     #[error(transparent)]
     Domain(#[from] DomainError),
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Said),
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Said),
     #[error("{message}")]
-    Rejected {
-        rule: Option<String>,
-        message: String,
-    },
+    Rejected { rule: Option<String>, message: Said },
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Said),
     #[error("{0}")]
-    Validation(String),
+    Validation(Said),
+    /// Never translated: a clerk is given a reference to quote, not the fault.
     #[error("{0}")]
     Internal(String),
+}
+
+/// What the application layer tells a client, in English and, where it has one, in Chinese
+/// (shown to clients that ask for it, as [`DomainError::zh`] is).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    pub en: String,
+    pub zh: Option<String>,
+}
+
+impl Said {
+    pub fn new(en: impl Into<String>, zh: impl Into<String>) -> Self {
+        Said {
+            en: en.into(),
+            zh: Some(zh.into()),
+        }
+    }
+}
+
+impl From<String> for Said {
+    fn from(en: String) -> Self {
+        Said { en, zh: None }
+    }
+}
+
+impl From<&str> for Said {
+    fn from(en: &str) -> Self {
+        en.to_owned().into()
+    }
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.en)
+    }
+}
+
+impl LedgerError {
+    /// NOT_FOUND of the stream `id` of a kind of record, named in both languages (its
+    /// [`Handled::NOUN`] and [`Handled::NOUN_ZH`]).
+    pub fn missing(noun: &str, noun_zh: &str, id: &str) -> Self {
+        LedgerError::NotFound(Said::new(
+            format!("no {noun} has id {id}"),
+            format!("没有编号为 {id} 的{noun_zh}"),
+        ))
+    }
+
+    /// CONFLICT: what the client read is no longer the record as it stands.
+    pub fn changed(en: String, noun_zh: &str) -> Self {
+        LedgerError::Conflict(Said::new(
+            en,
+            format!("该{noun_zh}已被他人修改，请刷新后重试"),
+        ))
+    }
 }
 
 impl From<StoreError> for LedgerError {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::WrongExpectedVersion { .. } => LedgerError::Conflict(e.to_string()),
-            StoreError::Rejected { rule, message } => LedgerError::Rejected { rule, message },
-            StoreError::InvalidEvent(m) => LedgerError::Validation(m),
+            StoreError::WrongExpectedVersion { .. } => {
+                LedgerError::Conflict(Said::new(e.to_string(), "该记录已被他人修改，请刷新后重试"))
+            }
+            StoreError::Rejected { rule, message } => LedgerError::Rejected {
+                rule,
+                message: message.into(),
+            },
+            StoreError::InvalidEvent(m) => LedgerError::Validation(Said::new(
+                m,
+                "要记录的内容不符合记录格式的要求（如内容过多），请减少内容后重试",
+            )),
             other => LedgerError::Internal(other.to_string()),
         }
     }
@@ -79,7 +139,9 @@ impl From<StoreError> for LedgerError {
 impl From<ReadModelError> for LedgerError {
     fn from(e: ReadModelError) -> Self {
         match e {
-            ReadModelError::BadCursor(m) => LedgerError::Validation(m),
+            ReadModelError::BadCursor(m) => {
+                LedgerError::Validation(Said::new(m, "分页游标无效，请从第一页重新查询"))
+            }
             ReadModelError::Store(s) => s.into(),
             other => LedgerError::Internal(other.to_string()),
         }

@@ -12,6 +12,7 @@ use super::{Ledger, LedgerError};
 
 impl Handled for Organisation {
     const NOUN: &'static str = "organisation";
+    const NOUN_ZH: &'static str = "社会组织";
 
     fn jurisdiction(&self, command: &OrganisationCommand) -> Option<String> {
         match command.application() {

@@ -19,6 +19,7 @@ use super::{CommandMeta, Ledger, LedgerError, Outcome};
 
 impl Handled for PerformanceEvaluation {
     const NOUN: &'static str = "performance evaluation";
+    const NOUN_ZH: &'static str = "绩效评价";
 
     /// An opening learns its jurisdiction from the contract ([`Handled::facts_jurisdiction`]).
     fn jurisdiction(&self, _command: &PerformanceCommand) -> Option<String> {

@@ -13,6 +13,7 @@ use super::{Ledger, LedgerError};
 
 impl Handled for Procurement {
     const NOUN: &'static str = "procurement";
+    const NOUN_ZH: &'static str = "采购项目";
 
     fn jurisdiction(&self, command: &ProcurementCommand) -> Option<String> {
         match command {

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use civic_projections::procurements::{DueClock, DueCursor, due_after};
 
 use super::execute::Outcome;
-use super::{CommandMeta, Ledger, LedgerError};
+use super::{CommandMeta, Ledger, LedgerError, Said};
 use crate::auth::{Claims, Role};
 use crate::graphql::scalars::shanghai;
 
@@ -51,16 +51,29 @@ const MAX_CATCH_UP: usize = 4096;
 fn check_instant(at: DateTime<Utc>, now: DateTime<Utc>, mode: TickMode) -> Result<(), LedgerError> {
     match mode {
         TickMode::Fire if at > now => {
-            return Err(LedgerError::Validation(format!(
-                "{} is in the future: a tick fires only what is due by now ({}); preview what would fire by then instead",
-                shanghai(&at),
-                shanghai(&now)
+            return Err(LedgerError::Validation(Said::new(
+                format!(
+                    "{} is in the future: a tick fires only what is due by now ({}); preview what would fire by then instead",
+                    shanghai(&at),
+                    shanghai(&now)
+                ),
+                format!(
+                    "{} 是将来的时间：只能执行现在（{}）已到期的事项；如需查看届时到期的事项，请使用预览",
+                    shanghai(&at),
+                    shanghai(&now)
+                ),
             )));
         }
         TickMode::Preview if at > preview_horizon(now) => {
-            return Err(LedgerError::Validation(format!(
-                "a preview looks at most {PREVIEW_YEARS} years ahead, to {}",
-                shanghai(&preview_horizon(now))
+            return Err(LedgerError::Validation(Said::new(
+                format!(
+                    "a preview looks at most {PREVIEW_YEARS} years ahead, to {}",
+                    shanghai(&preview_horizon(now))
+                ),
+                format!(
+                    "预览最多查看{PREVIEW_YEARS}年内的事项，即至{}",
+                    shanghai(&preview_horizon(now))
+                ),
             )));
         }
         _ => {}

@@ -52,6 +52,7 @@ impl Aggregate for Bid {
                 key: live_bid_key(p, o),
                 rule: rules::BID_SEALED,
                 message: "this organisation already has a live bid on this procurement; replace or withdraw that bid instead of submitting another".to_owned(),
+                message_zh: "本组织已对该采购项目提交了有效投标；请修改或撤回该投标，不要重复提交".to_owned(),
             }],
             _ => Vec::new(),
         }

@@ -18,11 +18,12 @@ pub const MAX_LEVEL: u8 = 4;
 #[serde(try_from = "String", into = "String")]
 pub struct CatalogueCode(String);
 
-fn code_error(message: String) -> DomainError {
-    DomainError::validation_rule("code", rules::CAT_ITEM, message)
+fn code_error(message: String, zh: String) -> DomainError {
+    DomainError::validation_rule("code", rules::CAT_ITEM, message).zh(zh)
 }
 
 const SHAPE: &str = "a capital letter for a top-level item (e.g. A), then two digits per level (A01, A0101, A010101)";
+const SHAPE_ZH: &str = "一级目录为一个大写字母（如 A），每下一级加两位数字（A01、A0101、A010101）";
 
 impl CatalogueCode {
     /// Parses a code exactly as given: nothing is trimmed or upper-cased, since a code is
@@ -30,48 +31,78 @@ impl CatalogueCode {
     pub fn parse(s: &str) -> Result<Self, DomainError> {
         let mut chars = s.chars();
         let Some(first) = chars.next() else {
-            return Err(code_error(format!(
-                "catalogue code (目录编码) is empty; write {SHAPE}"
-            )));
+            return Err(code_error(
+                format!("catalogue code (目录编码) is empty; write {SHAPE}"),
+                format!("目录编码未填写；编码规则：{SHAPE_ZH}"),
+            ));
         };
         if first.is_ascii_lowercase() {
-            return Err(code_error(format!(
-                "catalogue code '{s}': letters must be capitals, '{first}' is not"
-            )));
+            return Err(code_error(
+                format!("catalogue code '{s}': letters must be capitals, '{first}' is not"),
+                format!("目录编码“{s}”中的字母应为大写，“{first}”不是大写"),
+            ));
         }
         if !first.is_ascii_uppercase() {
-            return Err(code_error(format!(
-                "catalogue code '{s}' starts with '{}'; write {SHAPE}",
-                first.escape_debug()
-            )));
+            return Err(code_error(
+                format!(
+                    "catalogue code '{s}' starts with '{}'; write {SHAPE}",
+                    first.escape_debug()
+                ),
+                format!(
+                    "目录编码“{s}”以“{}”开头；编码规则：{SHAPE_ZH}",
+                    first.escape_debug()
+                ),
+            ));
         }
         if let Some((i, c)) = chars.enumerate().find(|(_, c)| !c.is_ascii_digit()) {
-            return Err(code_error(format!(
-                "catalogue code '{}': character {} is '{}', but after the first letter a code has only digits, two per level",
-                s.escape_debug(),
-                i + 2,
-                c.escape_debug()
-            )));
+            return Err(code_error(
+                format!(
+                    "catalogue code '{}': character {} is '{}', but after the first letter a code has only digits, two per level",
+                    s.escape_debug(),
+                    i + 2,
+                    c.escape_debug()
+                ),
+                format!(
+                    "目录编码“{}”的第{}个字符是“{}”；首字母之后只能是数字，每级两位",
+                    s.escape_debug(),
+                    i + 2,
+                    c.escape_debug()
+                ),
+            ));
         }
         // Only ASCII from here on, so byte offsets are character offsets.
         let digits = &s[1..];
         if !digits.len().is_multiple_of(2) {
-            return Err(code_error(format!(
-                "catalogue code '{s}' has {} digits after the letter; each level adds exactly two (A01, A0101)",
-                digits.len()
-            )));
+            return Err(code_error(
+                format!(
+                    "catalogue code '{s}' has {} digits after the letter; each level adds exactly two (A01, A0101)",
+                    digits.len()
+                ),
+                format!(
+                    "目录编码“{s}”字母后有{}位数字；每一级恰好两位（A01、A0101）",
+                    digits.len()
+                ),
+            ));
         }
         let level = 1 + digits.len() / 2;
         if level > usize::from(MAX_LEVEL) {
-            return Err(code_error(format!(
-                "catalogue code '{s}' has {level} levels; a catalogue has at most {MAX_LEVEL} (A, A01, A0101, A010101)"
-            )));
+            return Err(code_error(
+                format!(
+                    "catalogue code '{s}' has {level} levels; a catalogue has at most {MAX_LEVEL} (A, A01, A0101, A010101)"
+                ),
+                format!(
+                    "目录编码“{s}”有{level}级；目录最多{MAX_LEVEL}级（A、A01、A0101、A010101）"
+                ),
+            ));
         }
         if let Some(k) = digits.as_bytes().chunks(2).position(|pair| pair == b"00") {
-            return Err(code_error(format!(
-                "catalogue code '{s}': level {} is numbered 00, but each level is numbered from 01",
-                k + 2
-            )));
+            return Err(code_error(
+                format!(
+                    "catalogue code '{s}': level {} is numbered 00, but each level is numbered from 01",
+                    k + 2
+                ),
+                format!("目录编码“{s}”的第{}级编号为00；每级从01开始编号", k + 2),
+            ));
         }
         Ok(Self(s.to_owned()))
     }
@@ -172,6 +203,9 @@ impl FromStr for CatalogueCategory {
                         "catalogue category '{s}' is unknown; use PUBLIC_SERVICE (基本公共服务) or AUXILIARY (履职辅助性服务)"
                     ),
                 )
+                .zh(format!(
+                    "目录类别“{s}”无法识别；请选择 PUBLIC_SERVICE（基本公共服务）或 AUXILIARY（履职辅助性服务）"
+                ))
             })
     }
 }

@@ -98,6 +98,7 @@ pub fn parse_items(text: &str) -> Result<Vec<ItemSpec>, DomainError> {
             rule_ids::CAT_ITEM,
             format!("the catalogue file is not valid: {e}"),
         )
+        .zh(format!("目录文件格式有误：{e}"))
     })?;
     let mut out = Vec::new();
     flatten(&file.items, None, &mut out)?;

@@ -13,8 +13,13 @@ const NAME_ZH_MAX: usize = 100;
 const NAME_EN_MAX: usize = 200;
 const REASON_MAX: usize = 500;
 
-fn invalid(field: &'static str, message: String) -> DomainError {
-    DomainError::validation_rule(field, rules::CAT_ITEM, message)
+fn invalid(field: &'static str, message: String, zh: String) -> DomainError {
+    DomainError::validation_rule(field, rules::CAT_ITEM, message).zh(zh)
+}
+
+/// "目录事项 A0101": how a Chinese message names the item that `whose` ("item A0101") names.
+fn whose_zh(whose: &str) -> String {
+    format!("目录事项 {}", whose.strip_prefix("item ").unwrap_or(whose))
 }
 
 /// The Chinese name under its normal form ([`normalise_name`]), which is what is recorded and
@@ -29,6 +34,10 @@ pub(super) fn check_name_zh(
         return Err(invalid(
             field,
             format!("the Chinese name (中文名称) of {whose} is empty; every item needs one"),
+            format!(
+                "{}的中文名称未填写，每个事项都须有中文名称",
+                whose_zh(whose)
+            ),
         ));
     }
     let len = name.chars().count();
@@ -37,6 +46,10 @@ pub(super) fn check_name_zh(
             field,
             format!(
                 "the Chinese name (中文名称) of {whose} has {len} characters; at most {NAME_ZH_MAX} are allowed"
+            ),
+            format!(
+                "{}的中文名称为{len}个字符，最多{NAME_ZH_MAX}个字符",
+                whose_zh(whose)
             ),
         ));
     }
@@ -58,6 +71,10 @@ pub(super) fn check_name_en(
             format!(
                 "the English name (英文名称) of {whose} is empty; leave it out if there is none"
             ),
+            format!(
+                "{}的英文名称为空；没有英文名称的请不填此项",
+                whose_zh(whose)
+            ),
         ));
     }
     let len = name.chars().count();
@@ -66,6 +83,10 @@ pub(super) fn check_name_en(
             field,
             format!(
                 "the English name (英文名称) of {whose} has {len} characters; at most {NAME_EN_MAX} are allowed"
+            ),
+            format!(
+                "{}的英文名称为{len}个字符，最多{NAME_EN_MAX}个字符",
+                whose_zh(whose)
             ),
         ));
     }
@@ -82,12 +103,17 @@ pub(super) fn en_key(name: &str) -> String {
     name.to_lowercase()
 }
 
-pub(super) fn check_reason(reason: &str, what: &str) -> Result<String, DomainError> {
+/// `what` names the act in English and in Chinese: ("renaming an item", "更名").
+pub(super) fn check_reason(
+    reason: &str,
+    (what, what_zh): (&str, &str),
+) -> Result<String, DomainError> {
     let reason = clean_text(reason);
     if reason.is_empty() {
         return Err(invalid(
             "reason",
             format!("{what} needs a reason (理由), and none was given"),
+            format!("{what_zh}须说明理由，未填写理由"),
         ));
     }
     let len = reason.chars().count();
@@ -95,6 +121,7 @@ pub(super) fn check_reason(reason: &str, what: &str) -> Result<String, DomainErr
         return Err(invalid(
             "reason",
             format!("the reason has {len} characters; at most {REASON_MAX} are allowed"),
+            format!("理由为{len}个字符，最多{REASON_MAX}个字符"),
         ));
     }
     Ok(reason)

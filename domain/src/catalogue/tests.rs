@@ -14,8 +14,9 @@ use CatalogueCategory::{Auxiliary, PublicService};
 use CatalogueCommand as C;
 use CatalogueEvent as E;
 
+/// Every refusal of the catalogue carries its Chinese text too.
 fn given(history: impl IntoIterator<Item = CatalogueEvent>) -> Given<Catalogue> {
-    testing::given(history)
+    testing::given(history).translated()
 }
 
 /// 09:30 UTC, 17:30 in China: the same calendar day in both.
@@ -213,6 +214,10 @@ fn codes_are_a_letter_then_two_digits_per_level() {
         assert_eq!(e.rule(), Some(CAT_ITEM), "{s:?}");
         assert_eq!(e.field(), Some("code"), "{s:?}");
         assert!(e.message().contains(fragment), "{s:?}: {e}");
+        assert!(
+            e.message_zh().is_some_and(|zh| zh.contains("目录编码")),
+            "{s:?}: {e:?}"
+        );
     }
     // The wire form goes through the same check.
     assert_eq!(
@@ -236,6 +241,11 @@ fn codes_are_a_letter_then_two_digits_per_level() {
     assert!("AUXILIARY".parse::<CatalogueCategory>().is_ok());
     let e = "OTHER".parse::<CatalogueCategory>().unwrap_err();
     assert!(e.message().contains("PUBLIC_SERVICE (基本公共服务)"), "{e}");
+    assert!(
+        e.message_zh()
+            .is_some_and(|zh| zh.contains("目录类别“OTHER”无法识别")),
+        "{e:?}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -571,6 +581,7 @@ fn catalogue_files_are_checked_for_shape_and_codes() {
         assert_eq!(e.field(), Some(field), "{text}");
         assert_eq!(e.rule(), Some(CAT_ITEM), "{text}");
         assert!(e.message().contains(fragment), "{text}: {e}");
+        assert!(e.message_zh().is_some(), "{text}: {e:?}");
     }
     // Nesting an item under the wrong parent parses, and the load names it.
     let misplaced = parse_items(

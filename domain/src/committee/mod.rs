@@ -81,6 +81,9 @@ impl Aggregate for Committee {
                 message: format!(
                     "procurement {procurement} already has an evaluation committee (评标委员会) that is scoring; a procurement has one committee per evaluation round"
                 ),
+                message_zh: format!(
+                    "采购项目 {procurement} 已有正在评审的评标委员会；每一轮评审只组建一个评标委员会"
+                ),
             }],
             _ => Vec::new(),
         }

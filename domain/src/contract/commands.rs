@@ -131,4 +131,20 @@ impl ContractCommand {
             Self::CorrectAcceptance { .. } => "correcting an acceptance",
         }
     }
+
+    /// [`Self::describe`] as the purchaser says it in Chinese.
+    pub(super) fn describe_zh(&self) -> &'static str {
+        match self {
+            Self::Sign { .. } => "签订合同",
+            Self::AcceptMilestone { .. } => "履约验收",
+            Self::RecordPayment { .. } => "登记付款",
+            Self::Supplement { .. } => "签订补充合同",
+            Self::Suspend { .. } => "中止合同",
+            Self::Resume { .. } => "恢复履行合同",
+            Self::Terminate { .. } => "解除合同",
+            Self::Complete => "确认合同履行完毕",
+            Self::CorrectPayment { .. } => "更正付款",
+            Self::CorrectAcceptance { .. } => "更正验收结果",
+        }
+    }
 }

@@ -31,10 +31,10 @@ const REASON_MAX: usize = 2_000;
 const REFERENCE_MAX: usize = 100;
 
 /// Free text as recorded: cleaned, without control characters, within `max`; `required`
-/// refuses it empty.
+/// refuses it empty. `label` names the field in English and in Chinese.
 fn text(
     field: &'static str,
-    label: &str,
+    (label, label_zh): (&str, &str),
     value: &str,
     max: usize,
     required: bool,
@@ -42,31 +42,37 @@ fn text(
     check_no_control_chars(field, label, value, TextShape::Paragraph)?;
     let text = clean_text(value);
     if required && text.is_empty() {
-        return Err(DomainError::validation(
-            field,
-            format!("{label} is empty; it is required"),
-        ));
+        return Err(
+            DomainError::validation(field, format!("{label} is empty; it is required"))
+                .zh(format!("{label_zh}未填写，此项必填")),
+        );
     }
     let len = text.chars().count();
     if len > max {
         return Err(DomainError::validation(
             field,
             format!("{label} has {len} characters; at most {max} are allowed"),
-        ));
+        )
+        .zh(format!("{label_zh}为{len}个字符，最多{max}个字符")));
     }
     Ok(text)
 }
 
 /// A decision that changes a contract's course or corrects its record gives its reason, under
 /// the rule that asks for one.
-fn reason(value: &str, what: &str, rule: &'static str) -> Result<String, DomainError> {
+fn reason(
+    value: &str,
+    (what, what_zh): (&str, &str),
+    rule: &'static str,
+) -> Result<String, DomainError> {
     let reason = clean_text(value);
     if reason.is_empty() {
         return Err(DomainError::validation_rule(
             "reason",
             rule,
             format!("{what} needs a reason (理由), and none was given"),
-        ));
+        )
+        .zh(format!("{what_zh}须说明理由，未填写理由")));
     }
     check_no_control_chars("reason", "the reason (理由)", &reason, TextShape::Paragraph)?;
     let len = reason.chars().count();
@@ -75,23 +81,38 @@ fn reason(value: &str, what: &str, rule: &'static str) -> Result<String, DomainE
             "reason",
             rule,
             format!("the reason has {len} characters; at most {REASON_MAX} are allowed"),
-        ));
+        )
+        .zh(format!("理由为{len}个字符，最多{REASON_MAX}个字符")));
     }
     Ok(reason)
 }
 
-fn positive(field: &'static str, label: &str, amount: Money) -> Result<(), DomainError> {
+fn positive(
+    field: &'static str,
+    (label, label_zh): (&str, &str),
+    amount: Money,
+) -> Result<(), DomainError> {
     if amount.fen() <= 0 {
-        return Err(DomainError::validation(
-            field,
-            format!("{label} must be more than ¥0.00"),
-        ));
+        return Err(
+            DomainError::validation(field, format!("{label} must be more than ¥0.00"))
+                .zh(format!("{label_zh}金额应大于¥0.00")),
+        );
     }
     Ok(())
 }
 
-fn payment_rule(message: String) -> DomainError {
-    DomainError::violation(rules::CON_PAYMENT, message)
+fn payment_rule(message: String, zh: String) -> DomainError {
+    DomainError::violation(rules::CON_PAYMENT, message).zh(zh)
+}
+
+/// How a Chinese message names a milestone: "付款节点 PAY-1“首期款”".
+fn milestone_zh(m: &Milestone) -> String {
+    format!(
+        "{}节点 {}“{}”",
+        m.terms.kind.label_zh(),
+        m.id(),
+        m.terms.title
+    )
 }
 
 impl Contract {
@@ -154,7 +175,11 @@ impl Contract {
                             "milestone {milestone_id} “{}” has already passed its acceptance (验收合格); a mistaken result is corrected with a correction and its reason, not accepted again",
                             milestone.terms.title
                         ),
-                    ));
+                    )
+                    .zh(format!(
+                        "{}已验收合格；验收结果有误的，应说明理由予以更正，不能重复验收",
+                        milestone_zh(milestone)
+                    )));
                 }
                 // 实施条例 第45条: the recipients of a public service take part in its
                 // acceptance; every contract here is a purchase of services.
@@ -163,18 +188,22 @@ impl Contract {
                         "recipientsParticipating",
                         rules::CON_ACCEPTANCE,
                         "the service recipients (服务对象) take part in the acceptance of a public service; record how many took part (at least 1)",
-                    ));
+                    )
+                    .zh("公共服务项目的履约验收应有服务对象参与，请填写参与验收的服务对象人数（至少1人）"));
                 }
                 let recipients_note = text(
                     "recipientsNote",
-                    "the note on the recipients' participation",
+                    (
+                        "the note on the recipients' participation",
+                        "服务对象参与情况说明",
+                    ),
                     recipients_note,
                     NOTE_MAX,
                     false,
                 )?;
                 let report = text(
                     "report",
-                    "the acceptance report (验收报告)",
+                    ("the acceptance report (验收报告)", "验收报告"),
                     report,
                     REPORT_MAX,
                     true,
@@ -196,26 +225,36 @@ impl Contract {
                 reference,
             } => {
                 self.require(command, &S::ALL)?;
-                positive("amount", "a payment", *amount)?;
+                positive("amount", ("a payment", "付款"), *amount)?;
                 let reference = text(
                     "reference",
-                    "the payment reference (付款凭证号)",
+                    ("the payment reference (付款凭证号)", "付款凭证号"),
                     reference,
                     REFERENCE_MAX,
                     true,
                 )?;
                 if self.payment(*payment_id).is_some() {
-                    return Err(payment_rule(format!(
-                        "payment {payment_id} is already recorded; record another payment under a new id"
-                    )));
+                    return Err(payment_rule(
+                        format!(
+                            "payment {payment_id} is already recorded; record another payment under a new id"
+                        ),
+                        format!("付款 {payment_id} 已登记；另一笔付款请使用新的编号登记"),
+                    ));
                 }
                 let milestone = self.payable(milestone_id)?;
                 let Some(due) = self.unlocking_acceptance(milestone).map(|a| a.payment_due) else {
-                    return Err(payment_rule(format!(
-                        "payment milestone {milestone_id} “{}” follows the acceptance of {}, which has not passed; payments follow accepted milestones",
-                        milestone.terms.title,
-                        milestone.terms.follows.as_deref().unwrap_or("its delivery")
-                    )));
+                    return Err(payment_rule(
+                        format!(
+                            "payment milestone {milestone_id} “{}” follows the acceptance of {}, which has not passed; payments follow accepted milestones",
+                            milestone.terms.title,
+                            milestone.terms.follows.as_deref().unwrap_or("its delivery")
+                        ),
+                        format!(
+                            "{}以交付验收节点 {} 验收合格为付款条件，该节点尚未验收合格；验收合格后方可付款",
+                            milestone_zh(milestone),
+                            milestone.terms.follows.as_deref().unwrap_or_default()
+                        ),
+                    ));
                 };
                 self.check_paid(milestone, Money::default(), *amount)?;
                 Ok(vec![ContractEvent::PaymentRecorded {
@@ -235,10 +274,10 @@ impl Contract {
                 milestones,
             } => {
                 self.require(command, &[S::Active])?;
-                positive("amount", "a supplement", *amount)?;
+                positive("amount", ("a supplement", "补充合同"), *amount)?;
                 let description = text(
                     "description",
-                    "the supplement's description",
+                    ("the supplement's description", "补充合同内容"),
                     description,
                     REPORT_MAX,
                     true,
@@ -247,7 +286,8 @@ impl Contract {
                     return Err(DomainError::violation(
                         rules::CON_SUPPLEMENT,
                         "a supplementary contract (补充合同) adds to the same subject without changing its other terms (政府采购法 第49条); a different subject is procured on its own",
-                    ));
+                    )
+                    .zh("补充合同只能追加与原合同标的相同的服务，且不得改变合同其他条款（政府采购法第四十九条）；标的不同的应另行采购"));
                 }
                 if self
                     .supplements
@@ -257,7 +297,8 @@ impl Contract {
                     return Err(DomainError::violation(
                         rules::CON_SUPPLEMENT,
                         format!("supplement {supplement_id} is already recorded"),
-                    ));
+                    )
+                    .zh(format!("补充合同 {supplement_id} 已登记")));
                 }
                 self.check_supplement_limit(*amount, ctx)?;
                 let (start, end) = self.period();
@@ -279,21 +320,33 @@ impl Contract {
             C::Suspend { reason: r } => {
                 self.require(command, &[S::Active])?;
                 Ok(vec![ContractEvent::ContractSuspended {
-                    reason: reason(r, "suspending a contract", rules::REG_REFUSAL_REASON)?,
+                    reason: reason(
+                        r,
+                        ("suspending a contract", "中止合同"),
+                        rules::REG_REFUSAL_REASON,
+                    )?,
                     suspended_at: ctx.now,
                 }])
             }
             C::Resume { reason: r } => {
                 self.require(command, &[S::Suspended])?;
                 Ok(vec![ContractEvent::ContractResumed {
-                    reason: reason(r, "resuming a contract", rules::REG_REFUSAL_REASON)?,
+                    reason: reason(
+                        r,
+                        ("resuming a contract", "恢复履行合同"),
+                        rules::REG_REFUSAL_REASON,
+                    )?,
                     resumed_at: ctx.now,
                 }])
             }
             C::Terminate { reason: r } => {
                 self.require(command, &[S::Active, S::Suspended])?;
                 Ok(vec![ContractEvent::ContractTerminated {
-                    reason: reason(r, "terminating a contract", rules::REG_REFUSAL_REASON)?,
+                    reason: reason(
+                        r,
+                        ("terminating a contract", "解除合同"),
+                        rules::REG_REFUSAL_REASON,
+                    )?,
                     terminated_at: ctx.now,
                 }])
             }
@@ -312,7 +365,11 @@ impl Contract {
                             "a contract is completed once every delivery has passed its acceptance (履约验收); not yet accepted: {}",
                             pending.join(", ")
                         ),
-                    ));
+                    )
+                    .zh(format!(
+                        "所有交付验收节点均验收合格后，合同方可履行完毕；尚未验收合格的节点：{}",
+                        pending.join("、")
+                    )));
                 }
                 Ok(vec![ContractEvent::ContractCompleted {
                     completed_at: ctx.now,
@@ -324,11 +381,16 @@ impl Contract {
                 reason: r,
             } => {
                 self.require(command, &S::ALL)?;
-                let why = reason(r, "correcting a payment", rules::AUDIT_IMMUTABLE)?;
+                let why = reason(
+                    r,
+                    ("correcting a payment", "更正付款"),
+                    rules::AUDIT_IMMUTABLE,
+                )?;
                 let Some(payment) = self.payment(*payment_id) else {
-                    return Err(payment_rule(format!(
-                        "there is no payment {payment_id} on this contract to correct"
-                    )));
+                    return Err(payment_rule(
+                        format!("there is no payment {payment_id} on this contract to correct"),
+                        format!("本合同没有可更正的付款 {payment_id}"),
+                    ));
                 };
                 if payment.amount == *amount {
                     return Err(DomainError::validation_rule(
@@ -337,7 +399,11 @@ impl Contract {
                         format!(
                             "payment {payment_id} already stands at ¥{amount}; a correction changes the amount"
                         ),
-                    ));
+                    )
+                    .zh(format!(
+                        "付款 {payment_id} 的金额已是¥{}；更正应改变金额",
+                        amount.grouped()
+                    )));
                 }
                 let milestone = self.payable(&payment.milestone_id)?;
                 self.check_paid(milestone, payment.amount, *amount)?;
@@ -356,7 +422,11 @@ impl Contract {
                 reason: r,
             } => {
                 self.require(command, &S::ALL)?;
-                let why = reason(r, "correcting an acceptance", rules::AUDIT_IMMUTABLE)?;
+                let why = reason(
+                    r,
+                    ("correcting an acceptance", "更正验收结果"),
+                    rules::AUDIT_IMMUTABLE,
+                )?;
                 let milestone = self.delivery(milestone_id)?;
                 let Some(acceptance) = milestone.acceptance() else {
                     return Err(DomainError::violation(
@@ -364,7 +434,11 @@ impl Contract {
                         format!(
                             "milestone {milestone_id} has no acceptance to correct; record its acceptance"
                         ),
-                    ));
+                    )
+                    .zh(format!(
+                        "{}尚无验收记录可更正；请先办理验收",
+                        milestone_zh(milestone)
+                    )));
                 };
                 if acceptance.passed == *passed {
                     return Err(DomainError::validation_rule(
@@ -374,7 +448,12 @@ impl Contract {
                             "the acceptance of milestone {milestone_id} already records that it {}; a correction changes the result",
                             if *passed { "passed" } else { "failed" }
                         ),
-                    ));
+                    )
+                    .zh(format!(
+                        "{}的验收结果已是“{}”；更正应改变验收结果",
+                        milestone_zh(milestone),
+                        if *passed { "合格" } else { "不合格" }
+                    )));
                 }
                 if !passed {
                     self.check_unpaid(milestone)?;
@@ -382,7 +461,8 @@ impl Contract {
                         return Err(DomainError::violation(
                             rules::CON_ACCEPTANCE,
                             "the contract was completed on every delivery's acceptance; a completed contract's acceptance cannot be corrected to failed",
-                        ));
+                        )
+                        .zh("合同已在各交付节点验收合格后履行完毕，已履行完毕的合同不能将验收结果更正为不合格"));
                     }
                 }
                 // The clock runs from the day the acceptance took place, not from the
@@ -429,10 +509,24 @@ impl Contract {
             let names: Vec<String> = allowed.iter().map(ToString::to_string).collect();
             format!("needs a contract that is {}", names.join(" or "))
         };
+        let current_zh = match self.status {
+            Some(s) => format!("该合同的状态为“{}”", s.label_zh()),
+            None => "此编号下尚未签订合同".to_owned(),
+        };
+        let needed_zh = if allowed.is_empty() {
+            "会新建合同：请使用新的合同编号签订".to_owned()
+        } else {
+            let labels: Vec<&str> = allowed.iter().map(|s| s.label_zh()).collect();
+            format!("须合同状态为{}", crate::error::one_of_zh(&labels))
+        };
         Err(DomainError::violation(
             rules::PROC_STATE,
             format!("{current}; {} {needed}", command.describe()),
-        ))
+        )
+        .zh(format!(
+            "{current_zh}；{}{needed_zh}",
+            command.describe_zh()
+        )))
     }
 
     fn period(&self) -> (NaiveDate, NaiveDate) {
@@ -452,25 +546,34 @@ impl Contract {
                     m.terms.kind.as_str(),
                     m.terms.kind.label_zh()
                 ),
-            )),
+            )
+            .zh(format!(
+                "{}不是交付验收节点；履约验收只在交付验收节点上办理",
+                milestone_zh(m)
+            ))),
             None => Err(DomainError::violation(
                 rules::CON_ACCEPTANCE,
                 format!("this contract has no milestone {milestone_id}"),
-            )),
+            )
+            .zh(format!("本合同没有履约节点 {milestone_id}"))),
         }
     }
 
     fn payable(&self, milestone_id: &str) -> Result<&Milestone, DomainError> {
         match self.milestone(milestone_id) {
             Some(m) if m.terms.kind == MilestoneKind::Payment => Ok(m),
-            Some(m) => Err(payment_rule(format!(
-                "milestone {milestone_id} is a {} milestone ({}); payments are made against payment milestones",
-                m.terms.kind.as_str(),
-                m.terms.kind.label_zh()
-            ))),
-            None => Err(payment_rule(format!(
-                "this contract has no milestone {milestone_id}"
-            ))),
+            Some(m) => Err(payment_rule(
+                format!(
+                    "milestone {milestone_id} is a {} milestone ({}); payments are made against payment milestones",
+                    m.terms.kind.as_str(),
+                    m.terms.kind.label_zh()
+                ),
+                format!("{}不是付款节点；付款应按付款节点支付", milestone_zh(m)),
+            )),
+            None => Err(payment_rule(
+                format!("this contract has no milestone {milestone_id}"),
+                format!("本合同没有履约节点 {milestone_id}"),
+            )),
         }
     }
 
@@ -488,22 +591,39 @@ impl Contract {
             .checked_add(amount)
             .is_none_or(|after| after > milestone.terms.amount)
         {
-            return Err(payment_rule(format!(
-                "payment milestone {} “{}” carries ¥{}, of which ¥{on_milestone} is paid; ¥{amount} more would pay beyond it",
-                milestone.id(),
-                milestone.terms.title,
-                milestone.terms.amount
-            )));
+            return Err(payment_rule(
+                format!(
+                    "payment milestone {} “{}” carries ¥{}, of which ¥{on_milestone} is paid; ¥{amount} more would pay beyond it",
+                    milestone.id(),
+                    milestone.terms.title,
+                    milestone.terms.amount
+                ),
+                format!(
+                    "{}的金额为¥{}，已支付¥{}；再支付¥{}将超过该节点金额",
+                    milestone_zh(milestone),
+                    milestone.terms.amount.grouped(),
+                    on_milestone.grouped(),
+                    amount.grouped()
+                ),
+            ));
         }
         let on_contract = without(self.paid());
         if on_contract
             .checked_add(amount)
             .is_none_or(|after| after > self.total())
         {
-            return Err(payment_rule(format!(
-                "the contract amount with its supplements is ¥{}, of which ¥{on_contract} is paid; ¥{amount} more would pay beyond it",
-                self.total()
-            )));
+            return Err(payment_rule(
+                format!(
+                    "the contract amount with its supplements is ¥{}, of which ¥{on_contract} is paid; ¥{amount} more would pay beyond it",
+                    self.total()
+                ),
+                format!(
+                    "合同金额（含补充合同）为¥{}，已支付¥{}；再支付¥{}将超过合同金额",
+                    self.total().grouped(),
+                    on_contract.grouped(),
+                    amount.grouped()
+                ),
+            ));
         }
         Ok(())
     }
@@ -516,10 +636,17 @@ impl Contract {
             .filter(|m| m.terms.follows.as_deref() == Some(delivery.id()))
             .map(|m| self.paid_on(m.id())));
         if paid.fen() > 0 {
-            return Err(payment_rule(format!(
-                "¥{paid} has been paid following the acceptance of milestone {}; correct those payments before correcting the acceptance to failed",
-                delivery.id()
-            )));
+            return Err(payment_rule(
+                format!(
+                    "¥{paid} has been paid following the acceptance of milestone {}; correct those payments before correcting the acceptance to failed",
+                    delivery.id()
+                ),
+                format!(
+                    "{}验收合格后已支付¥{}；请先更正这些付款，再将验收结果更正为不合格",
+                    milestone_zh(delivery),
+                    paid.grouped()
+                ),
+            ));
         }
         Ok(())
     }
@@ -541,7 +668,14 @@ impl Contract {
                     self.amount,
                     self.supplemented()
                 ),
-            ));
+            )
+            .zh(format!(
+                "补充合同累计金额不得超过原合同金额¥{}的{percent}%，即¥{}（政府采购法第四十九条）；已追加¥{}，再追加¥{}将超过限额",
+                self.amount.grouped(),
+                limit.grouped(),
+                self.supplemented().grouped(),
+                amount.grouped()
+            )));
         }
         Ok(())
     }
@@ -550,36 +684,59 @@ impl Contract {
 /// CON-SIGN: the procurement named exists and is awarded with a notice in force, and no
 /// challenge to that award is open or was upheld.
 fn signable(ctx: &Ctx, procurement_id: Uuid) -> Result<&AwardedProcurement, DomainError> {
-    let sign = |m: String| DomainError::violation(rules::CON_SIGN, m);
     let p = ctx
         .facts
         .procurement
         .as_ref()
         .filter(|p| p.procurement_id == procurement_id)
         .ok_or_else(|| {
-            sign(format!(
-                "there is no procurement {procurement_id} to sign a contract for"
-            ))
+            sign(
+                format!("there is no procurement {procurement_id} to sign a contract for"),
+                format!("没有可据以签订合同的采购项目 {procurement_id}"),
+            )
         })?;
     if p.status != ProcurementStatus::Awarded || p.award.is_none() {
-        return Err(sign(format!(
-            "“{}” is {}; a contract is signed from an award notice (中标、成交通知书) in force",
-            p.terms.title, p.status
-        )));
+        return Err(sign(
+            format!(
+                "“{}” is {}; a contract is signed from an award notice (中标、成交通知书) in force",
+                p.terms.title, p.status
+            ),
+            format!(
+                "采购项目“{}”的状态为“{}”；合同应依据有效的中标、成交通知书签订",
+                p.terms.title,
+                p.status.label_zh()
+            ),
+        ));
     }
     if p.unanswered_challenges > 0 {
-        return Err(sign(format!(
-            "the award of “{}” has {} challenge(s) (质疑) not yet answered; the contract is signed once they are answered",
-            p.terms.title, p.unanswered_challenges
-        )));
+        return Err(sign(
+            format!(
+                "the award of “{}” has {} challenge(s) (质疑) not yet answered; the contract is signed once they are answered",
+                p.terms.title, p.unanswered_challenges
+            ),
+            format!(
+                "采购项目“{}”的中标结果有{}件质疑尚未答复；答复后方可签订合同",
+                p.terms.title, p.unanswered_challenges
+            ),
+        ));
     }
     if p.upheld_challenges > 0 {
-        return Err(sign(format!(
-            "a challenge (质疑) to the award of “{}” was upheld; no contract is signed on that award",
-            p.terms.title
-        )));
+        return Err(sign(
+            format!(
+                "a challenge (质疑) to the award of “{}” was upheld; no contract is signed on that award",
+                p.terms.title
+            ),
+            format!(
+                "对采购项目“{}”中标结果的质疑成立，不能依据该中标结果签订合同",
+                p.terms.title
+            ),
+        ));
     }
     Ok(p)
+}
+
+fn sign(message: String, zh: String) -> DomainError {
+    DomainError::violation(rules::CON_SIGN, message).zh(zh)
 }
 
 /// CON-SIGN: with the awarded supplier, for the awarded price, within the days after the
@@ -590,31 +747,55 @@ fn check_award(
     amount: Money,
     ctx: &Ctx,
 ) -> Result<(Uuid, chrono::DateTime<chrono::Utc>), DomainError> {
-    let sign = |m: String| DomainError::violation(rules::CON_SIGN, m);
     let Some(award) = p.award.as_ref() else {
-        return Err(sign(format!("“{}” has no award notice", p.terms.title)));
+        return Err(sign(
+            format!("“{}” has no award notice", p.terms.title),
+            format!("采购项目“{}”没有中标、成交通知书", p.terms.title),
+        ));
     };
     if supplier != award.organisation_id {
-        return Err(sign(format!(
-            "the award of “{}” went to organisation {}; the contract is signed with the awarded supplier, not {supplier}",
-            p.terms.title, award.organisation_id
-        )));
+        return Err(sign(
+            format!(
+                "the award of “{}” went to organisation {}; the contract is signed with the awarded supplier, not {supplier}",
+                p.terms.title, award.organisation_id
+            ),
+            format!(
+                "采购项目“{}”的中标供应商为 {}；合同应与中标供应商签订，而不是 {supplier}",
+                p.terms.title, award.organisation_id
+            ),
+        ));
     }
     if amount != award.price {
-        return Err(sign(format!(
-            "the award of “{}” is for ¥{}; the contract is signed for the awarded amount, not ¥{amount}",
-            p.terms.title, award.price
-        )));
+        return Err(sign(
+            format!(
+                "the award of “{}” is for ¥{}; the contract is signed for the awarded amount, not ¥{amount}",
+                p.terms.title, award.price
+            ),
+            format!(
+                "采购项目“{}”的中标金额为¥{}；合同金额应为中标金额，而不是¥{}",
+                p.terms.title,
+                award.price.grouped(),
+                amount.grouped()
+            ),
+        ));
     }
     let noticed = china_date(award.noticed_at);
     let last = add_days(noticed, ctx.policy.contract_sign_within_days);
     if ctx.today() > last {
-        return Err(sign(format!(
-            "the award notice of “{}” was published on {noticed}; the contract is signed within {} days of it, by {last} (政府采购法 第46条), and today is {}",
-            p.terms.title,
-            ctx.policy.contract_sign_within_days,
-            ctx.today()
-        )));
+        return Err(sign(
+            format!(
+                "the award notice of “{}” was published on {noticed}; the contract is signed within {} days of it, by {last} (政府采购法 第46条), and today is {}",
+                p.terms.title,
+                ctx.policy.contract_sign_within_days,
+                ctx.today()
+            ),
+            format!(
+                "采购项目“{}”的中标通知书于{noticed}发出；合同应自通知书发出之日起{}日内签订，即{last}前（政府采购法第四十六条），今天是{}",
+                p.terms.title,
+                ctx.policy.contract_sign_within_days,
+                ctx.today()
+            ),
+        ));
     }
     Ok((award.bid_id, award.noticed_at))
 }
@@ -633,7 +814,10 @@ fn check_milestone_id(id: &str) -> Result<(), DomainError> {
         format!(
             "milestone id '{id}' must have 1 to {MILESTONE_ID_MAX} letters, digits, - or _ (e.g. D1, PAY-2), or be left out to be numbered M1, M2, …"
         ),
-    ))
+    )
+    .zh(format!(
+        "履约节点编号“{id}”应由1至{MILESTONE_ID_MAX}个字母、数字、- 或 _ 组成（如 D1、PAY-2），也可不填，按 M1、M2……顺序编号"
+    )))
 }
 
 /// The milestones of a contract or a supplement as recorded: ids given or numbered after
@@ -658,7 +842,16 @@ fn resolve_milestones(
                     format!(" on top of {}", existing.len())
                 }
             ),
-        ));
+        )
+        .zh(format!(
+            "一份合同最多{MAX_MILESTONES}个履约节点；{}本次填写了{}个",
+            if existing.is_empty() {
+                String::new()
+            } else {
+                format!("已有{}个，", existing.len())
+            },
+            specs.len()
+        )));
     }
     let mut ids: HashSet<String> = existing.iter().map(|m| m.id().to_owned()).collect();
     let mut deliveries: HashSet<String> = existing
@@ -682,20 +875,25 @@ fn resolve_milestones(
                 format!(
                     "milestone {n} has the id {id}, which another milestone of the contract already has"
                 ),
-            ));
+            )
+            .zh(format!(
+                "第{n}个履约节点的编号 {id} 与本合同的另一个节点重复"
+            )));
         }
         let title = text(
             "milestones.title",
-            "a milestone's title",
+            ("a milestone's title", "节点名称"),
             &spec.title,
             TITLE_MAX,
             true,
         )
         .map_err(|e| {
+            let zh = format!("履约节点 {id}：{}", e.message_zh().unwrap_or(e.message()));
             DomainError::validation(
                 "milestones.title",
                 format!("milestone {id}: {}", e.message()),
             )
+            .zh(zh)
         })?;
         if spec.due < period.0 || spec.due > period.1 {
             return Err(DomainError::validation_rule(
@@ -705,7 +903,11 @@ fn resolve_milestones(
                     "milestone {id} is due on {}, outside the service period {} – {}",
                     spec.due, period.0, period.1
                 ),
-            ));
+            )
+            .zh(format!(
+                "履约节点 {id} 的到期日为{}，不在服务期限{}至{}之内",
+                spec.due, period.0, period.1
+            )));
         }
         let (amount, follows) = match spec.kind {
             MilestoneKind::Payment => {
@@ -715,6 +917,7 @@ fn resolve_milestones(
                         rules::CON_PAYMENT,
                         format!("payment milestone {id} needs an amount of more than ¥0.00"),
                     )
+                    .zh(format!("付款节点 {id} 的金额应大于¥0.00"))
                 })?;
                 let follows = spec.follows.clone().ok_or_else(|| {
                     DomainError::validation_rule(
@@ -724,6 +927,9 @@ fn resolve_milestones(
                             "payment milestone {id} names the delivery milestone whose acceptance it follows (payments follow milestones)"
                         ),
                     )
+                    .zh(format!(
+                        "付款节点 {id} 应注明以哪个交付验收节点的验收合格为付款条件"
+                    ))
                 })?;
                 (amount, Some(follows))
             }
@@ -736,7 +942,11 @@ fn resolve_milestones(
                             "milestone {id} is a {} milestone; only payment milestones carry an amount and follow a delivery",
                             kind.as_str()
                         ),
-                    ));
+                    )
+                    .zh(format!(
+                        "履约节点 {id} 是{}节点；只有付款节点才有金额并以交付验收为条件",
+                        kind.label_zh()
+                    )));
                 }
                 if kind == MilestoneKind::Delivery {
                     deliveries.insert(id.clone());
@@ -762,7 +972,11 @@ fn resolve_milestones(
                     "payment milestone {} follows {f}, which is not a delivery milestone of the contract",
                     m.id
                 ),
-            ));
+            )
+            .zh(format!(
+                "付款节点 {} 的付款条件 {f} 不是本合同的交付验收节点",
+                m.id
+            )));
         }
     }
     let payments = sum(resolved.iter().map(|m| m.amount));
@@ -773,7 +987,12 @@ fn resolve_milestones(
             format!(
                 "the payment milestones add up to ¥{payments}; they must add up to exactly ¥{amount}"
             ),
-        ));
+        )
+        .zh(format!(
+            "各付款节点金额合计¥{}，应恰好等于¥{}",
+            payments.grouped(),
+            amount.grouped()
+        )));
     }
     Ok(resolved)
 }

@@ -63,6 +63,7 @@ impl Aggregate for Contract {
                 key: p.to_string(),
                 rule: rules::CON_SIGN,
                 message: "a contract is already signed for this procurement; one procurement has one contract".to_owned(),
+                message_zh: "该采购项目已签订合同；一个采购项目只签订一份合同".to_owned(),
             }],
             None => Vec::new(),
         }

@@ -18,8 +18,9 @@ use crate::values::{Jurisdiction, Money};
 use ContractCommand as C;
 use ContractEvent as E;
 
+/// Every refusal of a contract carries its Chinese text too.
 fn given(history: impl IntoIterator<Item = ContractEvent>) -> Given<Contract> {
-    testing::given(history)
+    testing::given(history).translated()
 }
 
 fn at(y: i32, m: u32, d: u32, h: u32) -> DateTime<Utc> {
@@ -273,6 +274,7 @@ fn a_contract_is_signed_from_the_award_and_copies_the_procurement_terms() {
             key: PROCUREMENT.to_string(),
             rule: "CON-SIGN",
             message: "a contract is already signed for this procurement; one procurement has one contract".into(),
+            message_zh: "该采购项目已签订合同；一个采购项目只签订一份合同".into(),
         }]
     );
     assert!(Contract::default().claims().is_empty());
@@ -342,6 +344,10 @@ fn sign_is_with_the_awarded_supplier_for_the_awarded_amount() {
         .when(other_amount)
         .then_refused("CON-SIGN");
     assert!(e.message().contains("¥400000.00"), "{e}");
+    // A clerk reads the sums grouped by thousands.
+    let zh = e.message_zh().unwrap_or_default();
+    assert!(zh.contains("中标金额为¥400,000.00"), "{zh}");
+    assert!(zh.contains("而不是¥410,000.00"), "{zh}");
 }
 
 #[test]
@@ -357,6 +363,9 @@ fn sign_is_within_thirty_days_of_the_notice_counted_in_china_dates() {
         .then_refused("CON-SIGN");
     assert!(e.message().contains("within 30 days"), "{e}");
     assert!(e.message().contains("2026-04-01"), "{e}");
+    let zh = e.message_zh().unwrap_or_default();
+    assert!(zh.contains("30日内签订"), "{zh}");
+    assert!(zh.contains("政府采购法第四十六条"), "{zh}");
     // The number is policy data.
     let longer = ctx_at(at(2026, 4, 5, 2)).with_policy(crate::policy::Policy {
         contract_sign_within_days: 40,
@@ -699,6 +708,9 @@ fn payments_are_refused_before_acceptance_beyond_the_milestone_and_off_payment_m
         .when(pay(PAY1, "P1", Money::from_fen(16_000_001).unwrap()))
         .then_refused("CON-PAYMENT");
     assert!(e.message().contains("beyond"), "{e}");
+    let zh = e.message_zh().unwrap_or_default();
+    assert!(zh.contains("付款节点 P1"), "{zh}");
+    assert!(zh.contains("再支付¥160,000.01"), "{zh}");
 
     let part_paid = with(
         d1_accepted(),
@@ -835,6 +847,8 @@ fn supplements_add_at_most_ten_percent_of_the_original_amount() {
         .when(over)
         .then_refused("CON-SUPPLEMENT");
     assert!(e.message().contains("10%"), "{e}");
+    let zh = e.message_zh().unwrap_or_default();
+    assert!(zh.contains("补充合同累计金额不得超过原合同金额"), "{zh}");
 
     // Together: a second supplement counts the first.
     let first = with(
@@ -930,12 +944,17 @@ fn suspend_resume_terminate_need_a_reason_and_follow_the_status() {
         })
         .then_accepted();
     assert!(matches!(resumed[0], E::ContractResumed { .. }));
-    given(signed())
+    let e = given(signed())
         .with(ctx())
         .when(C::Resume {
             reason: "恢复".into(),
         })
         .then_refused("PROC-STATE");
+    assert_eq!(
+        e.message_zh(),
+        Some("该合同的状态为“履行中”；恢复履行合同须合同状态为“已中止”"),
+        "{e:?}"
+    );
     let terminated = given(history)
         .with(ctx())
         .when(C::Terminate {

@@ -43,6 +43,15 @@ impl ExpertStatus {
             Self::Removed { .. } => "removed from the pool (出库)",
         }
     }
+
+    /// [`Self::label`] as the pool's keepers say it.
+    pub fn label_zh(&self) -> &'static str {
+        match self {
+            Self::Active => "在库",
+            Self::Suspended { .. } => "暂停",
+            Self::Removed { .. } => "已出库",
+        }
+    }
 }
 
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -12,8 +12,9 @@ use crate::testing::{self, Given};
 use ExpertPoolCommand as C;
 use ExpertPoolEvent as E;
 
+/// Every refusal of the expert pool carries its Chinese text too.
 fn given(history: impl IntoIterator<Item = ExpertPoolEvent>) -> Given<ExpertPool> {
-    testing::given(history)
+    testing::given(history).translated()
 }
 
 fn at(d: u32) -> DateTime<Utc> {

@@ -90,6 +90,7 @@ impl Aggregate for Organisation {
                     "credit code {} is already held by another organisation",
                     code.as_str()
                 ),
+                message_zh: format!("统一社会信用代码 {} 已被其他社会组织使用", code.as_str()),
             });
         }
         if self.is_live()
@@ -101,6 +102,10 @@ impl Aggregate for Organisation {
                 rule: crate::error::rules::REG_NAME,
                 message: format!(
                     "the name {} is already used by a live organisation of the same registration authority",
+                    self.name
+                ),
+                message_zh: format!(
+                    "名称“{}”已被同一登记管理机关的存续社会组织使用",
                     self.name
                 ),
             });

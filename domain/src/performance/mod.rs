@@ -74,6 +74,10 @@ impl Aggregate for PerformanceEvaluation {
                     kind.label_zh(),
                     kind.as_str()
                 ),
+                message_zh: format!(
+                    "合同 {contract} 已有组织 {org} 的{}；该评价在结论作出前可重新提交评分",
+                    kind.label_zh()
+                ),
             }],
             _ => Vec::new(),
         }
