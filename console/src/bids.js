@@ -4,53 +4,13 @@
 // module imports neither main.js nor procurement.js.
 
 import { h } from 'preact';
-import { useState, useEffect, useRef } from 'preact/hooks';
+import { useState, useEffect } from 'preact/hooks';
 import htm from 'htm';
-import { gql, newCommandId, ApiError } from './api.js';
-import { formatMoney, formatDateTime, parseMoney, trimmed } from './format.js';
+import { gql, ApiError } from './api.js';
+import { formatMoney, formatDate, formatDateTime, trimmed } from './format.js';
+import { toFen, useCommand, ReasonForm } from './forms.js';
 
 const html = htm.bind(h);
-
-/**
- * Yuan as typed (`30,000.00`, full-width, `¥`) to integer fen, by string arithmetic (no float
- * ever holds money); null when it is not an amount of at most two decimals.
- */
-export function toFen(text) {
-  const m = /^(\d{1,13})(?:\.(\d{1,2}))?$/.exec(parseMoney(text));
-  if (!m) return null;
-  const fen = Number(m[1]) * 100 + Number(((m[2] ?? '') + '00').slice(0, 2));
-  return Number.isSafeInteger(fen) ? fen : null;
-}
-
-/**
- * A command sent once: a click while one is in flight is ignored, and a retry after a lost
- * answer (NETWORK) carries the same commandId so that the ledger writes it once.
- */
-export function useCommand(lang) {
-  const inFlight = useRef(false);
-  const commandId = useRef(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState(null);
-  const run = async (mutation, input, onDone) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setBusy(true);
-    setError(null);
-    commandId.current ??= newCommandId();
-    try {
-      const data = await gql(mutation, { i: { ...input, commandId: commandId.current } }, { lang });
-      commandId.current = null;
-      await onDone(data);
-    } catch (err) {
-      if (err.code !== 'NETWORK') commandId.current = null;
-      setError(err);
-    } finally {
-      inFlight.current = false;
-      setBusy(false);
-    }
-  };
-  return { run, busy, error, setError };
-}
 
 const ELIGIBLE = `query Eligible($after: String) {
   eligibleProcurements(first: 100, after: $after) {
@@ -67,6 +27,7 @@ const MY_BIDS = `query MyBids { myBids(first: 100) { nodes { ${BID_FIELDS} } } }
 const SUBMIT = `mutation Submit($i: SubmitBidInput!) { submitBid(input: $i) { ${BID_FIELDS} } }`;
 const REPLACE = `mutation Replace($i: ReplaceBidInput!) { replaceBid(input: $i) { ${BID_FIELDS} } }`;
 const WITHDRAW = `mutation Withdraw($i: WithdrawBidInput!) { withdrawBid(input: $i) { ${BID_FIELDS} } }`;
+const CHALLENGE = `mutation Challenge($i: ChallengeAwardInput!) { challengeAward(input: $i) { version } }`;
 
 /** The organisation's board: what it may bid for, and why not for the rest. */
 export function EligibleBoard({ ui }) {
@@ -240,6 +201,14 @@ export function BidPanel({ ui, procurement, onChanged }) {
   };
   const liveBid = bids?.find((b) => b.status === 'SUBMITTED');
   const open = procurement.status === 'PUBLISHED';
+  // A bidder other than the awardee may challenge the award (质疑) within the window the notice
+  // names; the ledger holds the window and who bid, the form only is not offered to others.
+  const organisation = ui.claims?.organisation;
+  const mayChallenge =
+    procurement.status === 'AWARDED' &&
+    procurement.award &&
+    procurement.award.organisationId !== organisation &&
+    procurement.openedBids.some((b) => b.organisationId === organisation);
   return html`<section class="decision" aria-labelledby="my-bid-heading">
     <h2 id="my-bid-heading">${t('proc.myBid')}</h2>
     ${notice ? html`<p class="notice" role="status">${notice}</p>` : null}
@@ -267,5 +236,10 @@ export function BidPanel({ ui, procurement, onChanged }) {
         ? html`<${BidForm} ui=${ui} prefix="bid" command=${submit} submitLabel=${t('proc.submitBid')}
             onSend=${(fen, proposal) => submit.run(SUBMIT, { procurementId: procurement.id, priceFen: fen, technicalProposal: proposal, documents: [] }, done('proc.bidSubmitted'))} />`
         : html`<p class="empty">${t('proc.notTakingBids')}</p>`}
+    ${mayChallenge
+      ? html`<${ReasonForm} key=${'challenge' + reload} ui=${ui} id="challenge" title=${t('proc.challengeTitle')}
+          intro=${t('proc.challengeIntro', { deadline: formatDate(procurement.award.challengeDeadline, lang) })} reasonLabel=${t('proc.grounds')} reasonKey="grounds"
+          submitLabel=${t('proc.challengeSubmit')} mutation=${CHALLENGE} input=${{ procurementId: procurement.id, organisationId: organisation }} onDone=${done('proc.challengeFiled')} />`
+      : null}
   </section>`;
 }

@@ -8,7 +8,7 @@ import { useState, useEffect } from 'preact/hooks';
 import htm from 'htm';
 import { gql, ApiError } from './api.js';
 import { formatDateTime, trimmed } from './format.js';
-import { useCommand } from './bids.js';
+import { useCommand } from './forms.js';
 import { toHundredths } from './committee.js';
 
 const html = htm.bind(h);

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as s from './support.mjs';
 import { futianLedger, ngoToken, published } from './procurement-support.mjs';
-import { toFen } from '../src/bids.js';
+import { toFen } from '../src/forms.js';
 
 let browser;
 let ledger;
