@@ -87,7 +87,7 @@ test('a supplement: the headroom the ledger allows is shown in ¥; another subje
   const halfFen = Math.floor(headroomFen / 2);
   await page.getByLabel('补充合同金额（元）').fill(typed(halfFen));
   await page.getByLabel('补充内容').fill('增加服务对象十名');
-  await page.getByLabel('付款节点名称').fill('补充合同付款');
+  await page.getByLabel('补充合同付款名称').fill('补充合同付款');
   await page.getByRole('button', { name: '签订补充合同' }).click();
   const subject = page.locator('#supplement-same-error');
   await subject.waitFor();
@@ -128,7 +128,7 @@ test('a payment recorded wrong is corrected with its reason; correcting its acce
   await page.getByRole('heading', { name: '更正付款记录' }).waitFor();
 
   // No reason: the ledger refuses at the reason (AUDIT-IMMUTABLE).
-  await page.getByLabel('实际付款金额（元）').fill(typed(firstFen));
+  await page.getByLabel('更正后的金额（元）').fill(typed(firstFen));
   await page.getByRole('button', { name: '记录更正' }).first().click();
   const noReason = page.locator('#correct-payment-reason-error');
   await noReason.waitFor();
@@ -137,13 +137,13 @@ test('a payment recorded wrong is corrected with its reason; correcting its acce
 
   // More than the milestone: refused at the amount (CON-PAYMENT).
   await page.getByLabel('更正理由').first().fill('凭证金额录入有误，以国库支付回单为准');
-  await page.getByLabel('实际付款金额（元）').fill(typed(firstFen + 1));
+  await page.getByLabel('更正后的金额（元）').fill(typed(firstFen + 1));
   await page.getByRole('button', { name: '记录更正' }).first().click();
   const tooMuch = page.locator('#correct-payment-amount-error');
   await tooMuch.waitFor();
   assert.match(await tooMuch.innerText(), /CON-PAYMENT/);
 
-  await page.getByLabel('实际付款金额（元）').fill(typed(firstFen));
+  await page.getByLabel('更正后的金额（元）').fill(typed(firstFen));
   await page.getByRole('button', { name: '记录更正' }).first().dblclick();
   await page.getByText('付款记录已更正。').waitFor();
   const corrections = await page.locator('section[aria-labelledby="corrections-heading"]').innerText();

@@ -32,3 +32,14 @@ test('money for a supplement or a correction is read as integer fen', () => {
   assert.equal(toFen('４０００．０１'), 400_001);
   assert.equal(toFen('4000.001'), null);
 });
+
+test('a document digest computed without Web Crypto is SHA-256, whatever its length', async () => {
+  const { sha256Hex } = await import('../src/sha256.js');
+  const { createHash, randomBytes } = await import('node:crypto');
+  assert.equal(sha256Hex(new TextEncoder().encode('abc')), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  // Around each padding boundary (55/56, 63/64 bytes) and across several blocks.
+  for (const n of [0, 1, 55, 56, 57, 63, 64, 65, 119, 120, 1000, 65_537]) {
+    const bytes = randomBytes(n);
+    assert.equal(sha256Hex(new Uint8Array(bytes)), createHash('sha256').update(bytes).digest('hex'), `${n} bytes`);
+  }
+});
