@@ -657,10 +657,10 @@ export function ContractPage({ ui, id, flash }) {
           ${c.status === 'ACTIVE' && allAccepted
             ? html`<${CommandButton} ui=${ui} id="complete" label=${t('con.complete')} mutation=${COMPLETE} input=${{ contractId: c.id, expectedVersion: c.version }} onDone=${() => done(t('con.completed'))} />`
             : null}
-          ${c.status === 'ACTIVE' ? html`<${SupplementForm} key=${'s' + reload} ui=${ui} c=${c} onDone=${done} />` : null}
-          <${CorrectPaymentForm} key=${'cp' + reload} ui=${ui} c=${c} onDone=${done} />
-          <${CorrectAcceptanceForm} key=${'ca' + reload} ui=${ui} c=${c} onDone=${done} />
-          ${acting ? html`<${ContractCourse} key=${'k' + reload} ui=${ui} c=${c} onDone=${done} />` : null}
+          ${c.status === 'ACTIVE' ? html`<${SupplementForm} key=${'s' + c.version} ui=${ui} c=${c} onDone=${done} />` : null}
+          <${CorrectPaymentForm} key=${'cp' + c.version} ui=${ui} c=${c} onDone=${done} />
+          <${CorrectAcceptanceForm} key=${'ca' + c.version} ui=${ui} c=${c} onDone=${done} />
+          ${acting ? html`<${ContractCourse} key=${'k' + c.version} ui=${ui} c=${c} onDone=${done} />` : null}
         </section>`
       : null}
   </main>`;

@@ -540,7 +540,7 @@ function PurchaserPanel({ ui, p, generation, onDone }) {
       ? html`<p>${t('proc.openIntro', { at: formatDateTime(p.openingAt, lang) })}</p>
           <${CommandButton} ui=${ui} id="open-bids" label=${t('proc.openBids')} mutation=${OPEN} input=${base} onDone=${done('proc.opened')} />`
       : null}
-    ${p.status === 'PUBLISHED' ? html`<${AmendForm} key=${'amend' + generation} ui=${ui} p=${p} onDone=${onDone} />` : null}
+    ${p.status === 'PUBLISHED' ? html`<${AmendForm} key=${'amend' + p.version} ui=${ui} p=${p} onDone=${onDone} />` : null}
     ${p.status === 'OPENED' || committees.length > 0
       ? html`<h3>${t('proc.committees')}</h3>
           ${committees.length === 0 ? html`<p class="empty">${t('proc.noCommittee')}</p>` : null}
@@ -580,7 +580,7 @@ function PurchaserPanel({ ui, p, generation, onDone }) {
               mutation=${AWARD} input=${{ ...base, bidId: r.bidId }} onDone=${done('proc.awarded')} />`,
           )}`
       : null}
-    ${(p.status === 'EVALUATED' || p.status === 'AWARDED') && p.report ? html`<${ExcludeForm} key=${'exclude' + generation} ui=${ui} p=${p} onDone=${onDone} />` : null}
+    ${(p.status === 'EVALUATED' || p.status === 'AWARDED') && p.report ? html`<${ExcludeForm} key=${'exclude' + p.version} ui=${ui} p=${p} onDone=${onDone} />` : null}
     ${p.challenges
       .filter((c) => !c.decision)
       .map(
@@ -592,11 +592,11 @@ function PurchaserPanel({ ui, p, generation, onDone }) {
       ? html`<h3>${t('proc.complaintTitle')}</h3>
           ${p.challenges.map(
             (c) => html`<p>${t('proc.complaintAbout', { grounds: c.grounds })}</p>
-              <${ComplaintForm} key=${c.challengeId + generation} ui=${ui} p=${p} challenge=${c} onDone=${onDone} />`,
+              <${ComplaintForm} key=${c.challengeId + p.version} ui=${ui} p=${p} challenge=${c} onDone=${onDone} />`,
           )}`
       : null}
     ${['DRAFT', 'PUBLISHED', 'BIDDING_CLOSED', 'OPENED', 'EVALUATED'].includes(p.status)
-      ? html`<${ReasonForm} key=${'cancel' + generation} ui=${ui} id="cancel" title=${t('proc.cancelTitle')} intro=${t('proc.cancelIntro')} submitLabel=${t('proc.cancel')} danger
+      ? html`<${ReasonForm} key=${'cancel' + p.version} ui=${ui} id="cancel" title=${t('proc.cancelTitle')} intro=${t('proc.cancelIntro')} submitLabel=${t('proc.cancel')} danger
           mutation=${CANCEL} input=${base} onDone=${done('proc.cancelled')} />`
       : null}
   </section>`;

@@ -153,9 +153,9 @@ test('an organisation bids with its documents: each named by the SHA-256 the bro
   await list.nth(1).waitFor();
   // Picked again: listed once; removed: gone.
   await page.getByLabel('投标文件（附件）').setInputFiles([{ name: '团队.pdf', mimeType: 'application/pdf', buffer: team }]);
-  await page.getByRole('button', { name: '移除附件 团队.pdf' }).waitFor();
+  await page.getByRole('button', { name: '删除附件 团队.pdf' }).waitFor();
   assert.equal(await list.count(), 2);
-  await page.getByRole('button', { name: '移除附件 团队.pdf' }).click();
+  await page.getByRole('button', { name: '删除附件 团队.pdf' }).click();
   assert.equal(await list.count(), 1);
   const digest = createHash('sha256').update(plan).digest('hex');
   assert.match(await list.first().innerText(), new RegExp(`服务方案\\.pdf\\s+${digest}`));
