@@ -111,12 +111,12 @@ test('a supplement: the headroom the ledger allows is shown in ¥; another subje
   await page.getByLabel('补充合同金额（元）').fill(typed(halfFen));
   await page.getByRole('button', { name: '签订补充合同' }).dblclick();
   await page.getByText('补充合同已签订。').waitFor();
+  await s.eventually(() => page.locator('#contract-supplemented').innerText(), yuan(halfFen));
   const after = (await s.gql(server, ledger.purchaser, CONTRACT, { id: contractId })).contract;
   assert.equal(after.supplements.length, 1, 'a double click signs one supplement');
   assert.equal(after.supplementedFen, halfFen);
   assert.equal(after.supplementHeadroomFen, headroomFen - halfFen);
   assert.match(await page.locator('#supplement-headroom').innerText(), new RegExp(`已补充 ${escape(yuan(halfFen))}，尚可补充 ${escape(yuan(headroomFen - halfFen))}。`));
-  assert.equal(await page.locator('#contract-supplemented').innerText(), yuan(halfFen));
   assert.match(await page.locator('table.milestones').innerText(), /S1\s+付款\s+补充合同\s+补充合同付款/);
   await page.context().close();
 });
@@ -146,6 +146,7 @@ test('a payment recorded wrong is corrected with its reason; correcting its acce
   await page.getByLabel('更正后的金额（元）').fill(typed(firstFen));
   await page.getByRole('button', { name: '记录更正' }).first().dblclick();
   await page.getByText('付款记录已更正。').waitFor();
+  await s.eventually(() => page.locator('#contract-paid').innerText(), yuan(firstFen));
   const corrections = await page.locator('section[aria-labelledby="corrections-heading"]').innerText();
   assert.match(corrections, new RegExp(`付款金额由 ${escape(yuan(firstFen - 10_000))} 更正为 ${escape(yuan(firstFen))} · 凭证金额录入有误，以国库支付回单为准`));
   const { contract } = await s.gql(server, ledger.purchaser, CONTRACT, { id: contractId });
@@ -182,7 +183,7 @@ test('the contract is suspended and resumed with reasons; a stale page is told i
   await page.locator('#suspend-reason').fill('服务场地改造，暂停服务两周');
   await page.locator('#suspend-submit').dblclick();
   await page.getByText('合同已中止。').waitFor();
-  assert.equal(await page.locator('#contract-status').innerText(), '已中止');
+  await s.eventually(() => page.locator('#contract-status').innerText(), '已中止');
   assert.equal(await page.getByRole('heading', { name: '中止合同' }).count(), 0);
 
   // A second clerk's page, read now: it goes stale when the first resumes the contract.
@@ -194,7 +195,7 @@ test('the contract is suspended and resumed with reasons; a stale page is told i
   await page.locator('#resume-reason').fill('场地改造完成');
   await page.locator('#resume-submit').click();
   await page.getByText('合同已恢复履行。').waitFor();
-  assert.equal(await page.locator('#contract-status').innerText(), '履行中');
+  await s.eventually(() => page.locator('#contract-status').innerText(), '履行中');
 
   await stale.locator('#terminate-reason').fill('承接主体无法继续提供服务');
   await stale.locator('#terminate-submit').click();
@@ -207,7 +208,7 @@ test('the contract is suspended and resumed with reasons; a stale page is told i
   await page.locator('#terminate-reason').fill('承接主体无法继续提供服务');
   await page.locator('#terminate-submit').click();
   await page.getByText('合同已解除。').waitFor();
-  assert.equal(await page.locator('#contract-status').innerText(), '已解除');
+  await s.eventually(() => page.locator('#contract-status').innerText(), '已解除');
   const changes = await page.locator('section[aria-labelledby="changes-heading"] li').allInnerTexts();
   assert.deepEqual(
     changes.map((l) => l.split('：').slice(1).join('：')),

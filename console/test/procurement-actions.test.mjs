@@ -122,7 +122,7 @@ test('the awardee declines: a bid that is not the candidate is refused with AWAR
   assert.equal(procurement.award, null);
   assert.deepEqual(procurement.excluded, [{ bidId: ranking[0].bidId, why: 'DECLINED', reason: '中标人书面声明放弃中标' }]);
   assert.equal(procurement.candidateBidId, ranking[1].bidId, 'the next in rank stands for the award');
-  assert.equal(await page.getByLabel('排名投标').inputValue(), ranking[1].bidId);
+  await s.eventually(() => page.getByLabel('排名投标').inputValue(), ranking[1].bidId);
   await s.assertAccessible(page, 'the ranking after a decline');
   await page.context().close();
 });
@@ -162,7 +162,7 @@ test('a published notice is amended (the deadline only later) and then cancelled
   const amended = (await s.gql(server, ledger.purchaser, 'query($id: UUID!) { procurement(id: $id) { amendments bidDeadline } }', { id })).procurement;
   assert.equal(amended.amendments, 1, 'a double click amends once');
   assert.equal(Date.parse(amended.bidDeadline), Math.floor(laterDeadline.getTime() / 60e3) * 60e3);
-  assert.equal(await page.locator('#amend-deadline').inputValue(), chinaLocal(amended.bidDeadline));
+  await s.eventually(() => page.locator('#amend-deadline').inputValue(), chinaLocal(amended.bidDeadline));
 
   // Cancelled: no reason refused at it, then with one; the notice says why.
   await page.locator('#cancel-submit').click();
