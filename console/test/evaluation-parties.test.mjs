@@ -1,14 +1,15 @@
 // Performance evaluations by the other two evaluators, in the browser: the supplier's
 // self-evaluation (自评), opened, scored and concluded with its own token; a third party's
-// (第三方评价), picked by the purchaser from the registry by name (the supplier itself refused
-// with PERF-EVALUATOR), then scored and concluded by that organisation's evaluator. Chromium
-// against the real binary, on a contract completed through the API.
+// (第三方评价), picked by the purchaser from the registry by name (the supplier not offered, an
+// organisation sharing its legal representative refused with PERF-EVALUATOR), then scored and
+// concluded by that organisation's evaluator. Chromium against the real binary, on a contract
+// completed through the API.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as s from './support.mjs';
 
-import { awardedLedger, completedContract, evaluatorToken, ngoToken, registered } from './procurement-support.mjs';
+import { J, awardedLedger, completedContract, evaluatorToken, idNumber, ngoToken } from './procurement-support.mjs';
 
 let browser;
 let ledger;
@@ -48,7 +49,11 @@ before(async () => {
   server = ledger.server;
   dirs.push(...ledger.dirs);
   contractId = await completedContract(ledger);
-  thirdParty = await registered(server, ledger.registrar, '福田区明德社会工作评估中心', 44);
+  // A third party of its own: another legal representative than the bidders' (who share one).
+  const application = { ...s.application('福田区明德社会工作评估中心', 44, J), legalRepresentative: { name: '李明', idNumber: idNumber(90), phone: '13900139000' } };
+  const org = await s.apply(server, ledger.registrar, application);
+  await s.gql(server, ledger.registrar, 'mutation($id: UUID!) { approveRegistration(input: {organisationId: $id}) { version } }', { id: org.id });
+  thirdParty = org.id;
   browser = await s.launch();
 });
 
@@ -76,7 +81,7 @@ test('the supplier evaluates itself: opened from its contract once, scored and c
   await page.context().close();
 });
 
-test('the purchaser picks a third party by name from the registry (the supplier refused), whose evaluator scores and concludes it', async () => {
+test('the purchaser picks a third party by name from the registry (one tied to the supplier refused), whose evaluator scores and concludes it', async () => {
   const page = await s.newPage(browser, server);
   await s.signInWithToken(page, ledger.purchaser);
   await page.goto('/app/contracts/' + contractId);
@@ -92,12 +97,25 @@ test('the purchaser picks a third party by name from the registry (the supplier 
   await page.locator('#evaluation-third-find').click();
   await page.getByText('没有名称相符、登记状态正常的社会组织。').waitFor();
 
-  await page.getByLabel('第三方评价机构名称（部分即可）').fill('明德');
+  // A bidder that shares the supplier's legal representative is offered (the registry does not
+  // say so), and the ledger refuses it at the picker with PERF-EVALUATOR.
+  await page.getByLabel('第三方评价机构名称（部分即可）').fill('福田区');
   await page.locator('#evaluation-third-find').click();
   const picked = page.getByLabel('第三方评价机构', { exact: true });
   await picked.waitFor();
-  assert.equal(await picked.inputValue(), thirdParty);
-  assert.match(await picked.locator('option').first().innerText(), /福田区明德社会工作评估中心（[0-9A-Z]{18}）/);
+  const options = await picked.locator('option').allInnerTexts();
+  assert.ok(!options.some((o) => o.startsWith(supplier.name + '（')), 'the supplier is not offered: ' + options.join('、'));
+  const sibling = options.find((o) => /紫藤|青竹|松柏/.test(o));
+  await picked.selectOption({ label: sibling });
+  await page.locator('#open-evaluation').click();
+  const tied = page.locator('#open-evaluation-error');
+  await tied.getByText(/PERF-EVALUATOR/).waitFor();
+  assert.equal(await picked.getAttribute('aria-invalid'), 'true');
+
+  await page.getByLabel('第三方评价机构名称（部分即可）').fill('明德');
+  await page.locator('#evaluation-third-find').click();
+  await s.eventually(() => picked.inputValue(), thirdParty);
+  assert.match(await picked.locator('option').first().innerText(), /^福田区明德社会工作评估中心（[0-9A-Z]{18}）$/);
   await s.assertAccessible(page, 'the third party picked');
   await s.screenshot(page, 'evaluation-third-party');
   await page.locator('#open-evaluation').click();
@@ -106,16 +124,6 @@ test('the purchaser picks a third party by name from the registry (the supplier 
   // The purchaser reads it; only the third party scores it.
   assert.equal(await page.getByRole('button', { name: '保存评分' }).count(), 0);
   await page.context().close();
-
-  const refused = await fetch(server.url + '/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${ledger.purchaser}`, 'accept-language': 'zh-CN' },
-    body: JSON.stringify({
-      query: 'mutation($i: OpenPerformanceEvaluationInput!) { openPerformanceEvaluation(input: $i) { evaluationId } }',
-      variables: { i: { contractId, evaluator: 'THIRD_PARTY', evaluatorOrganisationId: ledger.winner } },
-    }),
-  }).then((r) => r.json());
-  assert.equal(refused.errors?.[0]?.extensions?.rule, 'PERF-EVALUATOR', JSON.stringify(refused));
 
   const evaluator = await s.newPage(browser, server);
   await s.signInWithToken(evaluator, evaluatorToken(server.dir, thirdParty));
