@@ -4,53 +4,14 @@
 // module imports neither main.js nor procurement.js.
 
 import { h } from 'preact';
-import { useState, useEffect, useRef } from 'preact/hooks';
+import { useState, useEffect } from 'preact/hooks';
 import htm from 'htm';
-import { gql, newCommandId, ApiError } from './api.js';
-import { formatMoney, formatDateTime, parseMoney, trimmed } from './format.js';
+import { gql, ApiError } from './api.js';
+import { formatMoney, formatDate, formatDateTime, trimmed } from './format.js';
+import { toFen, useCommand, ReasonForm } from './forms.js';
+import { fileDigest } from './sha256.js';
 
 const html = htm.bind(h);
-
-/**
- * Yuan as typed (`30,000.00`, full-width, `¥`) to integer fen, by string arithmetic (no float
- * ever holds money); null when it is not an amount of at most two decimals.
- */
-export function toFen(text) {
-  const m = /^(\d{1,13})(?:\.(\d{1,2}))?$/.exec(parseMoney(text));
-  if (!m) return null;
-  const fen = Number(m[1]) * 100 + Number(((m[2] ?? '') + '00').slice(0, 2));
-  return Number.isSafeInteger(fen) ? fen : null;
-}
-
-/**
- * A command sent once: a click while one is in flight is ignored, and a retry after a lost
- * answer (NETWORK) carries the same commandId so that the ledger writes it once.
- */
-export function useCommand(lang) {
-  const inFlight = useRef(false);
-  const commandId = useRef(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState(null);
-  const run = async (mutation, input, onDone) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setBusy(true);
-    setError(null);
-    commandId.current ??= newCommandId();
-    try {
-      const data = await gql(mutation, { i: { ...input, commandId: commandId.current } }, { lang });
-      commandId.current = null;
-      await onDone(data);
-    } catch (err) {
-      if (err.code !== 'NETWORK') commandId.current = null;
-      setError(err);
-    } finally {
-      inFlight.current = false;
-      setBusy(false);
-    }
-  };
-  return { run, busy, error, setError };
-}
 
 const ELIGIBLE = `query Eligible($after: String) {
   eligibleProcurements(first: 100, after: $after) {
@@ -67,6 +28,7 @@ const MY_BIDS = `query MyBids { myBids(first: 100) { nodes { ${BID_FIELDS} } } }
 const SUBMIT = `mutation Submit($i: SubmitBidInput!) { submitBid(input: $i) { ${BID_FIELDS} } }`;
 const REPLACE = `mutation Replace($i: ReplaceBidInput!) { replaceBid(input: $i) { ${BID_FIELDS} } }`;
 const WITHDRAW = `mutation Withdraw($i: WithdrawBidInput!) { withdrawBid(input: $i) { ${BID_FIELDS} } }`;
+const CHALLENGE = `mutation Challenge($i: ChallengeAwardInput!) { challengeAward(input: $i) { version } }`;
 
 /** The organisation's board: what it may bid for, and why not for the rest. */
 export function EligibleBoard({ ui }) {
@@ -172,22 +134,45 @@ export function MyBids({ ui }) {
   </main>`;
 }
 
-/** The price and proposal of a bid, as a form; `onSend(priceFen, proposal)`. */
+/**
+ * The price, proposal and documents of a bid, as a form; `onSend(priceFen, proposal, documents)`.
+ * A document is named by its SHA-256, computed in the browser: the file itself is never sent
+ * (it stays with the bidder and goes to the purchaser outside the ledger), and the sealed bid
+ * commits to its digest.
+ */
 function BidForm({ ui, prefix, command, submitLabel, onSend }) {
   const { t, ErrorText } = ui;
   const [price, setPrice] = useState('');
   const [proposal, setProposal] = useState('');
+  const [documents, setDocuments] = useState([]);
+  const [hashing, setHashing] = useState(false);
   const [local, setLocal] = useState(null);
   const send = (e) => {
     e.preventDefault();
     const fen = toFen(price);
     if (fen == null) return setLocal(new ApiError(t('proc.moneyInvalid'), { code: 'VALIDATION', field: 'priceFen' }));
     setLocal(null);
-    onSend(fen, trimmed(proposal));
+    onSend(fen, trimmed(proposal), documents);
+  };
+  const pick = async (e) => {
+    const files = [...e.currentTarget.files];
+    e.currentTarget.value = '';
+    setHashing(true);
+    try {
+      const picked = [];
+      for (const f of files) picked.push({ name: f.name, sha256: await fileDigest(f) });
+      // The same file picked twice is listed once.
+      setDocuments((old) => [...old, ...picked.filter((d) => !old.some((o) => o.name === d.name && o.sha256 === d.sha256))]);
+    } catch (err) {
+      setLocal(new ApiError(t('proc.documentUnreadable', { message: err.message }), { code: 'VALIDATION', field: 'documents' }));
+    } finally {
+      setHashing(false);
+    }
   };
   const error = local ?? command.error;
   const onPrice = error && (error.field === 'priceFen' || error.field === 'price');
   const onProposal = error && error.field === 'technicalProposal';
+  const onDocuments = error && String(error.field ?? '').startsWith('documents');
   return html`<form class="bid" onSubmit=${send} novalidate>
     <div class=${'field' + (onPrice ? ' invalid' : '')}>
       <label for=${prefix + '-price'}>${t('proc.price')}</label>
@@ -202,9 +187,23 @@ function BidForm({ ui, prefix, command, submitLabel, onSend }) {
         aria-describedby=${onProposal ? prefix + '-proposal-error' : undefined} onInput=${(e) => setProposal(e.currentTarget.value)}></textarea>
       ${onProposal ? html`<${ErrorText} error=${error} id=${prefix + '-proposal-error'} />` : null}
     </div>
+    <div class=${'field documents' + (onDocuments ? ' invalid' : '')}>
+      <label for=${prefix + '-documents'}>${t('proc.documents')}</label>
+      <input id=${prefix + '-documents'} type="file" multiple aria-describedby=${prefix + '-documents-hint' + (onDocuments ? ' ' + prefix + '-documents-error' : '')}
+        aria-invalid=${onDocuments ? 'true' : undefined} onChange=${pick} />
+      <p class="hint" id=${prefix + '-documents-hint'}>${t('proc.documentsHint')}</p>
+      ${hashing ? html`<p role="status">${t('proc.hashing')}</p>` : null}
+      ${documents.length > 0
+        ? html`<ul class="documents" id=${prefix + '-document-list'}>${documents.map(
+            (d, i) => html`<li><span class="name">${d.name}</span> <code class="hash">${d.sha256}</code>
+              <button type="button" class="link" aria-label=${t('proc.removeDocument', { name: d.name })} onClick=${() => setDocuments((old) => old.filter((_, j) => j !== i))}>${t('con.remove')}</button></li>`,
+          )}</ul>`
+        : null}
+      ${onDocuments ? html`<${ErrorText} error=${error} id=${prefix + '-documents-error'} />` : null}
+    </div>
     <div class="action">
-      <button type="submit" id=${prefix + '-send'} disabled=${command.busy}>${submitLabel}</button>
-      ${error && !onPrice && !onProposal ? html`<${ErrorText} error=${error} id=${prefix + '-error'} />` : null}
+      <button type="submit" id=${prefix + '-send'} disabled=${command.busy || hashing}>${submitLabel}</button>
+      ${error && !onPrice && !onProposal && !onDocuments ? html`<${ErrorText} error=${error} id=${prefix + '-error'} />` : null}
     </div>
   </form>`;
 }
@@ -240,6 +239,14 @@ export function BidPanel({ ui, procurement, onChanged }) {
   };
   const liveBid = bids?.find((b) => b.status === 'SUBMITTED');
   const open = procurement.status === 'PUBLISHED';
+  // A bidder other than the awardee may challenge the award (质疑) within the window the notice
+  // names; the ledger holds the window and who bid, the form only is not offered to others.
+  const organisation = ui.claims?.organisation;
+  const mayChallenge =
+    procurement.status === 'AWARDED' &&
+    procurement.award &&
+    procurement.award.organisationId !== organisation &&
+    procurement.openedBids.some((b) => b.organisationId === organisation);
   return html`<section class="decision" aria-labelledby="my-bid-heading">
     <h2 id="my-bid-heading">${t('proc.myBid')}</h2>
     ${notice ? html`<p class="notice" role="status">${notice}</p>` : null}
@@ -255,8 +262,8 @@ export function BidPanel({ ui, procurement, onChanged }) {
           ${open
             ? html`<h3>${t('proc.replaceBid')}</h3>
                 <${BidForm} ui=${ui} prefix="replace" command=${replace} submitLabel=${t('proc.replaceBid')}
-                  onSend=${(fen, proposal) =>
-                    replace.run(REPLACE, { bidId: liveBid.id, priceFen: fen, technicalProposal: proposal, documents: [], expectedVersion: liveBid.version }, done('proc.bidReplaced'))} />
+                  onSend=${(fen, proposal, documents) =>
+                    replace.run(REPLACE, { bidId: liveBid.id, priceFen: fen, technicalProposal: proposal, documents, expectedVersion: liveBid.version }, done('proc.bidReplaced'))} />
                 <div class="action">
                   <button type="button" id="withdraw-bid" class="secondary" disabled=${withdraw.busy}
                     onClick=${() => withdraw.run(WITHDRAW, { bidId: liveBid.id, expectedVersion: liveBid.version }, done('proc.bidWithdrawn'))}>${t('proc.withdrawBid')}</button>
@@ -265,7 +272,12 @@ export function BidPanel({ ui, procurement, onChanged }) {
             : null}`
       : open
         ? html`<${BidForm} ui=${ui} prefix="bid" command=${submit} submitLabel=${t('proc.submitBid')}
-            onSend=${(fen, proposal) => submit.run(SUBMIT, { procurementId: procurement.id, priceFen: fen, technicalProposal: proposal, documents: [] }, done('proc.bidSubmitted'))} />`
+            onSend=${(fen, proposal, documents) => submit.run(SUBMIT, { procurementId: procurement.id, priceFen: fen, technicalProposal: proposal, documents }, done('proc.bidSubmitted'))} />`
         : html`<p class="empty">${t('proc.notTakingBids')}</p>`}
+    ${mayChallenge
+      ? html`<${ReasonForm} key=${'challenge' + reload} ui=${ui} id="challenge" title=${t('proc.challengeTitle')}
+          intro=${t('proc.challengeIntro', { deadline: formatDate(procurement.award.challengeDeadline, lang) })} reasonLabel=${t('proc.grounds')} reasonKey="grounds"
+          submitLabel=${t('proc.challengeSubmit')} mutation=${CHALLENGE} input=${{ procurementId: procurement.id, organisationId: organisation }} onDone=${done('proc.challengeFiled')} />`
+      : null}
   </section>`;
 }

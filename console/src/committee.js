@@ -8,7 +8,7 @@ import { useState, useEffect } from 'preact/hooks';
 import htm from 'htm';
 import { gql, ApiError } from './api.js';
 import { formatMoney, formatDateTime, parseMoney } from './format.js';
-import { useCommand } from './bids.js';
+import { useCommand } from './forms.js';
 
 const html = htm.bind(h);
 

@@ -9,7 +9,7 @@ import { useState, useEffect } from 'preact/hooks';
 import htm from 'htm';
 import { gql, ApiError } from './api.js';
 import { formatMoney, formatDate, formatDateTime, trimmed, halfWidth } from './format.js';
-import { toFen, useCommand } from './bids.js';
+import { toFen, useCommand, CommandButton, ReasonForm, FormField, refusalField } from './forms.js';
 import { SplitBar } from './charts.js';
 import { ContractEvaluations } from './performance.js';
 
@@ -17,7 +17,7 @@ const html = htm.bind(h);
 
 const FIELDS = `id version status ocdsStatus procurement { id title } jurisdiction purchaser purchaserUnit supplier title
   item { code nameZh } method amount amountFen supplemented supplementedFen total totalFen accepted acceptedFen paid paidFen
-  remaining remainingFen serviceStart serviceEnd signedAt endedAt
+  remaining remainingFen supplementMaxPercent supplementHeadroom supplementHeadroomFen serviceStart serviceEnd signedAt endedAt
   milestones { id kind title due amount amountFen follows supplementId ocdsStatus accepted paid paidFen
     acceptances { passed recipientsParticipating recipientsNote report paymentDue acceptedAt } }
   payments { id milestoneId amount amountFen reference late paidAt }
@@ -36,6 +36,12 @@ const SIGN = `mutation Sign($i: SignContractInput!) { signContract(input: $i) { 
 const ACCEPT = `mutation Accept($i: AcceptMilestoneInput!) { acceptMilestone(input: $i) { version } }`;
 const PAY = `mutation Pay($i: RecordPaymentInput!) { recordPayment(input: $i) { version } }`;
 const COMPLETE = `mutation Complete($i: ContractCommandInput!) { completeContract(input: $i) { version } }`;
+const SUPPLEMENT = `mutation Supplement($i: SupplementContractInput!) { supplementContract(input: $i) { version } }`;
+const SUSPEND = `mutation Suspend($i: ContractReasonInput!) { suspendContract(input: $i) { version } }`;
+const RESUME = `mutation Resume($i: ContractReasonInput!) { resumeContract(input: $i) { version } }`;
+const TERMINATE = `mutation Terminate($i: ContractReasonInput!) { terminateContract(input: $i) { version } }`;
+const CORRECT_PAYMENT = `mutation CorrectPayment($i: CorrectPaymentInput!) { correctPayment(input: $i) { version } }`;
+const CORRECT_ACCEPTANCE = `mutation CorrectAcceptance($i: CorrectAcceptanceInput!) { correctAcceptance(input: $i) { version } }`;
 
 /** A contract lists at most this many milestones (the API refuses more). */
 const MAX_MILESTONES = 100;
@@ -315,12 +321,178 @@ function PaymentForm({ ui, c, onDone }) {
   </form>`;
 }
 
-function CompleteButton({ ui, c, onDone }) {
+/** The milestone id a supplement's payment gets: S1, S2… the first the contract does not use. */
+function nextSupplementId(c) {
+  const used = new Set(c.milestones.map((m) => m.id));
+  let n = 1;
+  while (used.has('S' + n)) n++;
+  return 'S' + n;
+}
+
+/**
+ * A supplementary contract (补充合同) of the same subject: the headroom the ledger reads from
+ * its rule (CON-SUPPLEMENT, 政府采购法 第49条) shown before anything is typed, one payment
+ * milestone of the supplement's amount after a delivery the clerk picks.
+ */
+function SupplementForm({ ui, c, onDone }) {
   const { t, lang, ErrorText } = ui;
+  const deliveries = c.milestones.filter((m) => m.kind === 'DELIVERY');
+  const [amount, setAmount] = useState('');
+  const [description, setDescription] = useState('');
+  const [sameSubject, setSameSubject] = useState(false);
+  const [title, setTitle] = useState('');
+  const [due, setDue] = useState(c.serviceEnd);
+  const [follows, setFollows] = useState(deliveries.at(-1)?.id ?? '');
+  const [local, setLocal] = useState(null);
+  const [sent, setSent] = useState(null);
   const command = useCommand(lang);
-  return html`<div class="action">
-    <button type="button" id="complete" disabled=${command.busy} onClick=${() => command.run(COMPLETE, { contractId: c.id, expectedVersion: c.version }, () => onDone(t('con.completed')))}>${t('con.complete')}</button>
-    <${ErrorText} error=${command.error} id="complete-error" />
+  const send = (e) => {
+    e.preventDefault();
+    const fen = toFen(amount);
+    if (fen == null) return setLocal(new ApiError(t('proc.moneyInvalid'), { code: 'VALIDATION', field: 'amountFen' }));
+    setLocal(null);
+    setSent({ sameSubject });
+    const id = nextSupplementId(c);
+    command.run(
+      SUPPLEMENT,
+      {
+        contractId: c.id,
+        amountFen: fen,
+        sameSubject,
+        description: trimmed(description),
+        milestones: [{ id, kind: 'PAYMENT', title: trimmed(title), due, amountFen: fen, follows: follows || null }],
+        expectedVersion: c.version,
+      },
+      () => onDone(t('con.supplementRecorded')),
+    );
+  };
+  const error = local ?? command.error;
+  // A refusal of a different subject names no field: it is the checkbox's.
+  const subjectRefused = error && !error.field && error.rule === 'CON-SUPPLEMENT' && sent && !sent.sameSubject;
+  const at = subjectRefused
+    ? 'sameSubject'
+    : refusalField(error, { amountFen: 'amount', amount: 'amount', description: 'description', milestones: 'milestone' }, { 'CON-SUPPLEMENT': 'amount' });
+  const headroom = t('con.headroom', { percent: c.supplementMaxPercent, used: formatMoney(c.supplemented), left: formatMoney(c.supplementHeadroom) });
+  return html`<form class="supplement" onSubmit=${send} novalidate aria-labelledby="supplement-heading">
+    <h3 id="supplement-heading">${t('con.supplementTitle')}</h3>
+    <p id="supplement-headroom" class=${c.supplementHeadroomFen > 0 ? 'hint' : 'hint off'}>${headroom}</p>
+    <${FormField} ui=${ui} id="supplement-amount" label=${t('con.supplementAmount')} inputmode="decimal" value=${amount} onInput=${setAmount}
+      hint=${t('con.headroomLeft', { left: formatMoney(c.supplementHeadroom) })} error=${at === 'amount' ? error : null}
+      onBlur=${() => toFen(amount) != null && setAmount(asTyped(toFen(amount)))} />
+    <${FormField} ui=${ui} id="supplement-description" label=${t('con.supplementDescription')} rows="2" value=${description} onInput=${setDescription} error=${at === 'description' ? error : null} />
+    <div class=${'field checkbox' + (at === 'sameSubject' ? ' invalid' : '')}>
+      <input type="checkbox" id="supplement-same" checked=${sameSubject} onChange=${(e) => setSameSubject(e.currentTarget.checked)}
+        aria-invalid=${at === 'sameSubject' ? 'true' : undefined} aria-describedby=${at === 'sameSubject' ? 'supplement-same-error' : undefined} />
+      <label for="supplement-same">${t('con.sameSubject')}</label>
+      ${at === 'sameSubject' ? html`<${ErrorText} error=${error} id="supplement-same-error" />` : null}
+    </div>
+    <fieldset class=${'supplement-milestone' + (at === 'milestone' ? ' invalid' : '')}>
+      <legend>${t('con.supplementPayment')}</legend>
+      <${FormField} ui=${ui} id="supplement-pay-title" label=${t('con.supplementPayTitle')} value=${title} onInput=${setTitle} />
+      <${FormField} ui=${ui} id="supplement-pay-due" label=${t('con.supplementPayDue')} type="date" value=${due} onInput=${setDue} />
+      <div class="field"><label for="supplement-follows">${t('con.supplementFollows')}</label>
+        <select id="supplement-follows" value=${follows} onChange=${(e) => setFollows(e.currentTarget.value)}>
+          ${deliveries.map((d) => html`<option value=${d.id}>${d.id} ${d.title}</option>`)}
+        </select></div>
+      ${at === 'milestone' ? html`<${ErrorText} error=${error} id="supplement-milestone-error" />` : null}
+    </fieldset>
+    <div class="action">
+      <button type="submit" id="supplement-submit" disabled=${command.busy}>${command.busy ? t('submitting') : t('con.supplementSubmit')}</button>
+      ${error && !at ? html`<${ErrorText} error=${error} id="supplement-error" />` : null}
+    </div>
+  </form>`;
+}
+
+/** Correcting a recorded payment's amount (AUDIT-IMMUTABLE: a new record with the reason). */
+function CorrectPaymentForm({ ui, c, onDone }) {
+  const { t, lang, ErrorText } = ui;
+  const [paymentId, setPaymentId] = useState(c.payments[0]?.id ?? '');
+  const [amount, setAmount] = useState('');
+  const [reason, setReason] = useState('');
+  const [local, setLocal] = useState(null);
+  const command = useCommand(lang);
+  if (c.payments.length === 0) return null;
+  const send = (e) => {
+    e.preventDefault();
+    const fen = toFen(amount);
+    if (fen == null) return setLocal(new ApiError(t('proc.moneyInvalid'), { code: 'VALIDATION', field: 'amountFen' }));
+    setLocal(null);
+    command.run(CORRECT_PAYMENT, { contractId: c.id, paymentId, amountFen: fen, reason: trimmed(reason), expectedVersion: c.version }, () => onDone(t('con.paymentCorrected')));
+  };
+  const error = local ?? command.error;
+  const at = refusalField(error, { amountFen: 'amount', amount: 'amount', reason: 'reason' }, { 'CON-PAYMENT': 'amount' });
+  return html`<form class="correct-payment" onSubmit=${send} novalidate aria-labelledby="correct-payment-heading">
+    <h3 id="correct-payment-heading">${t('con.correctPaymentTitle')}</h3>
+    <p class="hint">${t('con.correctIntro')}</p>
+    <div class="field"><label for="correct-payment">${t('con.correctWhichPayment')}</label>
+      <select id="correct-payment" value=${paymentId} onChange=${(e) => setPaymentId(e.currentTarget.value)}>
+        ${c.payments.map((pm) => html`<option value=${pm.id}>${formatDateTime(pm.paidAt, lang)} ${pm.milestoneId} ${formatMoney(pm.amount)} ${pm.reference}</option>`)}
+      </select></div>
+    <${FormField} ui=${ui} id="correct-payment-amount" label=${t('con.correctAmount')} inputmode="decimal" value=${amount} onInput=${setAmount} error=${at === 'amount' ? error : null} />
+    <${FormField} ui=${ui} id="correct-payment-reason" label=${t('con.correctReason')} rows="2" value=${reason} onInput=${setReason} error=${at === 'reason' ? error : null} />
+    <div class="action">
+      <button type="submit" id="correct-payment-submit" disabled=${command.busy}>${t('con.correctSubmit')}</button>
+      ${error && !at ? html`<${ErrorText} error=${error} id="correct-payment-error" />` : null}
+    </div>
+  </form>`;
+}
+
+/** Correcting a delivery's latest acceptance result, with the reason. */
+function CorrectAcceptanceForm({ ui, c, onDone }) {
+  const { t, lang, ErrorText } = ui;
+  const accepted = c.milestones.filter((m) => m.kind === 'DELIVERY' && m.acceptances.length > 0);
+  const [milestoneId, setMilestoneId] = useState(accepted[0]?.id ?? '');
+  const chosen = accepted.find((m) => m.id === milestoneId) ?? accepted[0];
+  const current = chosen?.acceptances.at(-1)?.passed;
+  const [passed, setPassed] = useState(null);
+  const [reason, setReason] = useState('');
+  const command = useCommand(lang);
+  if (!chosen) return null;
+  // The correction's default is the other result: the one a correction changes to.
+  const next = passed ?? !current;
+  const send = (e) => {
+    e.preventDefault();
+    command.run(CORRECT_ACCEPTANCE, { contractId: c.id, milestoneId: chosen.id, passed: next, reason: trimmed(reason), expectedVersion: c.version }, () => onDone(t('con.acceptanceCorrected')));
+  };
+  const at = refusalField(command.error, { reason: 'reason', passed: 'passed' });
+  return html`<form class="correct-acceptance" onSubmit=${send} novalidate aria-labelledby="correct-acceptance-heading">
+    <h3 id="correct-acceptance-heading">${t('con.correctAcceptanceTitle')}</h3>
+    <div class="field"><label for="correct-acceptance-milestone">${t('con.deliveryMilestone')}</label>
+      <select id="correct-acceptance-milestone" value=${chosen.id} aria-describedby="correct-acceptance-current" onChange=${(e) => (setMilestoneId(e.currentTarget.value), setPassed(null))}>
+        ${accepted.map((m) => html`<option value=${m.id}>${m.id} ${m.title}</option>`)}
+      </select>
+      <p class="hint" id="correct-acceptance-current">${t('con.currentResult', { result: t(current ? 'con.passed' : 'con.failed') })}</p></div>
+    <fieldset class=${'result' + (at === 'passed' ? ' invalid' : '')}>
+      <legend>${t('con.correctedResult')}</legend>
+      <div class="field checkbox"><input type="radio" name="correct-passed" id="correct-passed" checked=${next === true} onChange=${() => setPassed(true)} />
+        <label for="correct-passed">${t('con.passed')}</label></div>
+      <div class="field checkbox"><input type="radio" name="correct-passed" id="correct-failed" checked=${next === false} onChange=${() => setPassed(false)} />
+        <label for="correct-failed">${t('con.failed')}</label></div>
+      ${at === 'passed' ? html`<${ErrorText} error=${command.error} id="correct-acceptance-passed-error" />` : null}
+    </fieldset>
+    <${FormField} ui=${ui} id="correct-acceptance-reason" label=${t('con.correctReason')} rows="2" value=${reason} onInput=${setReason} error=${at === 'reason' ? command.error : null} />
+    <div class="action">
+      <button type="submit" id="correct-acceptance-submit" disabled=${command.busy}>${t('con.correctSubmit')}</button>
+      ${command.error && !at ? html`<${ErrorText} error=${command.error} id="correct-acceptance-error" />` : null}
+    </div>
+  </form>`;
+}
+
+/** Suspending (中止), resuming and terminating (解除) a contract, each with its reason. */
+function ContractCourse({ ui, c, onDone }) {
+  const { t } = ui;
+  const input = { contractId: c.id, expectedVersion: c.version };
+  return html`<div class="course">
+    ${c.status === 'ACTIVE'
+      ? html`<${ReasonForm} ui=${ui} id="suspend" title=${t('con.suspendTitle')} intro=${t('con.suspendIntro')} submitLabel=${t('con.suspend')}
+          mutation=${SUSPEND} input=${input} onDone=${() => onDone(t('con.suspended'))} />`
+      : null}
+    ${c.status === 'SUSPENDED'
+      ? html`<${ReasonForm} ui=${ui} id="resume" title=${t('con.resumeTitle')} submitLabel=${t('con.resume')}
+          mutation=${RESUME} input=${input} onDone=${() => onDone(t('con.resumed'))} />`
+      : null}
+    <${ReasonForm} ui=${ui} id="terminate" title=${t('con.terminateTitle')} intro=${t('con.terminateIntro')} submitLabel=${t('con.terminate')} danger
+      mutation=${TERMINATE} input=${input} onDone=${() => onDone(t('con.terminated'))} />
   </div>`;
 }
 
@@ -363,6 +535,8 @@ export function ContractPage({ ui, id, flash }) {
   const byId = Object.fromEntries(c.milestones.map((m) => [m.id, m]));
   const acceptances = c.milestones.flatMap((m) => m.acceptances.map((a, i) => ({ m, a, inForce: i === m.acceptances.length - 1 })));
   const allAccepted = c.milestones.filter((m) => m.kind === 'DELIVERY').every((m) => m.accepted);
+  // Payments and acceptances are corrected whatever the contract's status (AUDIT-IMMUTABLE).
+  const correctable = c.payments.length > 0 || c.milestones.some((m) => m.acceptances.length > 0);
   return html`<main id="main" class="contract">
     <h1>${c.title} <${ContractStatus} t=${t} status=${c.status} /></h1>
     ${notice ? html`<p class="notice" role="status">${notice}</p>` : null}
@@ -475,12 +649,18 @@ export function ContractPage({ ui, id, flash }) {
         </section>`
       : null}
     <${ContractEvaluations} ui=${ui} contract=${c} />
-    ${acting
+    ${acting || (own && correctable)
       ? html`<section class="decision" aria-labelledby="contract-actions-heading">
           <h2 id="contract-actions-heading">${t('con.actions')}</h2>
           ${c.status === 'ACTIVE' ? html`<${AcceptForm} key=${'a' + reload} ui=${ui} c=${c} onDone=${done} />` : null}
-          <${PaymentForm} key=${'p' + reload} ui=${ui} c=${c} onDone=${done} />
-          ${c.status === 'ACTIVE' && allAccepted ? html`<${CompleteButton} ui=${ui} c=${c} onDone=${done} />` : null}
+          ${acting ? html`<${PaymentForm} key=${'p' + reload} ui=${ui} c=${c} onDone=${done} />` : null}
+          ${c.status === 'ACTIVE' && allAccepted
+            ? html`<${CommandButton} ui=${ui} id="complete" label=${t('con.complete')} mutation=${COMPLETE} input=${{ contractId: c.id, expectedVersion: c.version }} onDone=${() => done(t('con.completed'))} />`
+            : null}
+          ${c.status === 'ACTIVE' ? html`<${SupplementForm} key=${'s' + c.version} ui=${ui} c=${c} onDone=${done} />` : null}
+          <${CorrectPaymentForm} key=${'cp' + c.version} ui=${ui} c=${c} onDone=${done} />
+          <${CorrectAcceptanceForm} key=${'ca' + c.version} ui=${ui} c=${c} onDone=${done} />
+          ${acting ? html`<${ContractCourse} key=${'k' + c.version} ui=${ui} c=${c} onDone=${done} />` : null}
         </section>`
       : null}
   </main>`;

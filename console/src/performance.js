@@ -8,7 +8,7 @@ import { useState, useEffect } from 'preact/hooks';
 import htm from 'htm';
 import { gql, ApiError } from './api.js';
 import { formatDateTime, trimmed } from './format.js';
-import { useCommand } from './bids.js';
+import { useCommand } from './forms.js';
 import { toHundredths } from './committee.js';
 
 const html = htm.bind(h);
@@ -27,6 +27,7 @@ const CONTRACT = `query EvaluatedContract($id: UUID!) { contract(id: $id) { id t
 const GRADES = `query Grades($id: UUID!) { supplierGrades(organisationId: $id) { evaluationId contractId evaluator grade score concludedAt countsForEligibility } }`;
 
 const OPEN = `mutation Open($i: OpenPerformanceEvaluationInput!) { openPerformanceEvaluation(input: $i) { evaluationId } }`;
+const PARTIES = `query ThirdParties($f: OrganisationFilterInput) { organisations(filter: $f, first: 20) { nodes { id name creditCode } } }`;
 const SCORE = `mutation Score($i: SubmitPerformanceScoresInput!) { submitPerformanceScores(input: $i) { version } }`;
 const CONCLUDE = `mutation Conclude($i: PerformanceEvaluationActionInput!) { concludePerformanceEvaluation(input: $i) { version } }`;
 
@@ -47,6 +48,44 @@ function gradeOf(total, thresholds) {
 
 function GradeBadge({ t, grade, id }) {
   return grade ? html`<strong class=${'grade grade-' + grade.toLowerCase()} id=${id}>${t('perf.grades.' + grade)}</strong>` : null;
+}
+
+/**
+ * The third party (第三方评价机构) picked from the registry by part of its name: active
+ * organisations only, the supplier left out (PERF-EVALUATOR holds the rest: no shared legal
+ * representative, no hub tie). `onPick(id)` with the chosen organisation's id, or ''.
+ */
+function ThirdPartyPicker({ ui, contract, value, onPick, error }) {
+  const { t, lang, ErrorText } = ui;
+  const [text, setText] = useState('');
+  const [found, setFound] = useState(null);
+  const [searchError, setSearchError] = useState(null);
+  const search = async () => {
+    setSearchError(null);
+    try {
+      const d = await gql(PARTIES, { f: { nameContains: trimmed(text), status: 'ACTIVE' } }, { lang });
+      const nodes = d.organisations.nodes.filter((o) => o.id !== contract.supplier);
+      setFound(nodes);
+      onPick(nodes[0]?.id ?? '');
+    } catch (err) {
+      setSearchError(err);
+    }
+  };
+  return html`<div class="third-party">
+    <div class="field"><label for="evaluation-third-search">${t('perf.thirdPartySearch')}</label>
+      <input id="evaluation-third-search" value=${text} onInput=${(e) => setText(e.currentTarget.value)}
+        onKeyDown=${(e) => e.key === 'Enter' && (e.preventDefault(), search())} /></div>
+    <button type="button" class="secondary" id="evaluation-third-find" onClick=${search}>${t('search')}</button>
+    <${ErrorText} error=${searchError} />
+    ${found && found.length === 0 ? html`<p class="empty" role="status">${t('perf.thirdPartyNone')}</p>` : null}
+    ${found && found.length > 0
+      ? html`<div class=${'field' + (error ? ' invalid' : '')}><label for="evaluation-third">${t('perf.thirdParty')}</label>
+          <select id="evaluation-third" value=${value} aria-invalid=${error ? 'true' : undefined} aria-describedby=${error ? 'open-evaluation-error' : undefined}
+            onChange=${(e) => onPick(e.currentTarget.value)}>
+            ${found.map((o) => html`<option value=${o.id}>${o.name}（${o.creditCode}）</option>`)}
+          </select></div>`
+      : null}
+  </div>`;
 }
 
 /**
@@ -78,7 +117,10 @@ export function ContractEvaluations({ ui, contract }) {
   const open = (e) => {
     e.preventDefault();
     const input = { contractId: contract.id, evaluator: kind };
-    if (kind === 'THIRD_PARTY') input.evaluatorOrganisationId = trimmed(third);
+    if (kind === 'THIRD_PARTY') {
+      if (!third) return command.setError(new ApiError(t('perf.thirdPartyPick'), { code: 'VALIDATION', field: 'evaluatorOrganisationId' }));
+      input.evaluatorOrganisationId = third;
+    }
     command.run(OPEN, input, (d) => navigate('/app/evaluations/' + d.openPerformanceEvaluation.evaluationId));
   };
   return html`<section aria-labelledby="evaluations-heading">
@@ -100,8 +142,8 @@ export function ContractEvaluations({ ui, contract }) {
                   ${['PURCHASER', 'THIRD_PARTY', 'SELF'].map((k) => html`<option value=${k}>${t('perf.evaluators.' + k)}</option>`)}
                 </select></div>
               ${kind === 'THIRD_PARTY'
-                ? html`<div class="field"><label for="evaluation-third">${t('perf.thirdParty')}</label>
-                    <input id="evaluation-third" spellcheck=${false} value=${third} onInput=${(e) => setThird(e.currentTarget.value)} /></div>`
+                ? html`<${ThirdPartyPicker} ui=${ui} contract=${contract} value=${third} onPick=${setThird}
+                    error=${command.error?.rule === 'PERF-EVALUATOR' ? command.error : null} />`
                 : null}`
             : null}
           <div class="action">

@@ -8,7 +8,8 @@ import { useState, useEffect } from 'preact/hooks';
 import htm from 'htm';
 import { gql, ApiError } from './api.js';
 import { formatMoney, formatDate, formatDateTime, trimmed, chinaToday } from './format.js';
-import { BidPanel, toFen, useCommand } from './bids.js';
+import { BidPanel } from './bids.js';
+import { toFen, useCommand, CommandButton, ReasonForm, FormField, refusalField } from './forms.js';
 import { SignContract } from './contract.js';
 
 const html = htm.bind(h);
@@ -27,8 +28,9 @@ const FULL = `${SUMMARY} purchaserUnit description method budgetFen bidSecurity 
   draftedAt amendments biddingClosedAt openedAt
   openedBids { bidId organisationId organisationName commitment price valid defects }
   report { committeeId ranking { rank bidId organisationId price total } }
+  excluded { bidId why reason } candidateBidId
   award { bidId organisationId price noticedAt challengeDeadline }
-  challenges { challengeId organisationId grounds filedAt replyDue decision reply answeredAt }
+  challenges { challengeId organisationId grounds filedAt replyDue decision reply answeredAt complaints }
   ended { rule reason at }
   contract { id status }`;
 
@@ -55,6 +57,11 @@ const CONSTITUTE = `mutation Constitute($i: ConstituteCommitteeInput!) { constit
 const CONCLUDE = `mutation Conclude($i: CommitteeActionInput!) { concludeEvaluation(input: $i) { status } }`;
 const AWARD = `mutation Award($i: AwardProcurementInput!) { awardProcurement(input: $i) { version } }`;
 const ANSWER = `mutation Answer($i: AnswerChallengeInput!) { answerChallenge(input: $i) { version } }`;
+const AMEND = `mutation Amend($i: AmendProcurementInput!) { amendProcurement(input: $i) { version } }`;
+const CANCEL = `mutation Cancel($i: ProcurementReasonInput!) { cancelProcurement(input: $i) { version } }`;
+const DECLINE = `mutation Decline($i: RankedBidReasonInput!) { declineAward(input: $i) { version } }`;
+const DISQUALIFY = `mutation Disqualify($i: RankedBidReasonInput!) { disqualifyBid(input: $i) { version } }`;
+const COMPLAINT = `mutation Complaint($i: RecordComplaintInput!) { recordComplaint(input: $i) { version } }`;
 
 /** A `datetime-local` value read as China time, as the API's RFC 3339 instant. */
 export function chinaInstant(local) {
@@ -368,14 +375,114 @@ export function DraftForm({ ui }) {
   </main>`;
 }
 
-/** A button that sends one procurement command, its refusal shown beside it. */
-function CommandButton({ ui, id, label, mutation, input, onDone, className }) {
-  const { lang, ErrorText } = ui;
+/** An RFC 3339 instant as a `datetime-local` value in China time (UTC+8, no daylight saving). */
+export function chinaLocal(instant) {
+  const ms = Date.parse(instant);
+  return Number.isNaN(ms) ? '' : new Date(ms + 8 * 3600e3).toISOString().slice(0, 16);
+}
+
+/**
+ * An amendment (更正公告) while bids are taken: the notice's description and deadlines as they
+ * stand, changed where the clerk changes them; only what changed is sent, with the reason.
+ */
+function AmendForm({ ui, p, onDone }) {
+  const { t, lang, ErrorText } = ui;
+  const [description, setDescription] = useState(p.description);
+  const [deadline, setDeadline] = useState(chinaLocal(p.bidDeadline));
+  const [opening, setOpening] = useState(chinaLocal(p.openingAt));
+  const [substantive, setSubstantive] = useState(false);
+  const [reason, setReason] = useState('');
   const command = useCommand(lang);
-  return html`<div class="action">
-    <button type="button" id=${id} class=${className} disabled=${command.busy} onClick=${() => command.run(mutation, input, onDone)}>${label}</button>
-    <${ErrorText} error=${command.error} id=${id + '-error'} />
-  </div>`;
+  const send = (e) => {
+    e.preventDefault();
+    const input = { procurementId: p.id, substantive, reason: trimmed(reason), expectedVersion: p.version };
+    if (trimmed(description) !== p.description) input.description = trimmed(description);
+    if (deadline !== chinaLocal(p.bidDeadline)) input.bidDeadline = chinaInstant(deadline);
+    if (opening !== chinaLocal(p.openingAt)) input.openingAt = chinaInstant(opening);
+    command.run(AMEND, input, () => onDone(t('proc.amended')));
+  };
+  const error = command.error;
+  const at = refusalField(error, { description: 'description', bidDeadline: 'bidDeadline', openingAt: 'openingAt', reason: 'reason' }, { 'PROC-PERIOD': 'bidDeadline' });
+  const on = (f) => (at === f ? error : null);
+  return html`<form class="amend" onSubmit=${send} novalidate aria-labelledby="amend-heading">
+    <h3 id="amend-heading">${t('proc.amendTitle')}</h3>
+    <p>${t('proc.amendIntro')}</p>
+    <${FormField} ui=${ui} id="amend-description" label=${t('proc.description')} rows="3" value=${description} onInput=${setDescription} error=${on('description')} />
+    <${FormField} ui=${ui} id="amend-deadline" label=${t('proc.bidDeadline')} type="datetime-local" value=${deadline} onInput=${setDeadline} hint=${t('proc.amendDeadlineHint')} error=${on('bidDeadline')} />
+    <${FormField} ui=${ui} id="amend-opening" label=${t('proc.openingAt')} type="datetime-local" value=${opening} onInput=${setOpening} hint=${t('proc.chinaTimeHint')} error=${on('openingAt')} />
+    <div class="field checkbox"><input type="checkbox" id="amend-substantive" checked=${substantive} onChange=${(e) => setSubstantive(e.currentTarget.checked)} aria-describedby="amend-substantive-hint" />
+      <label for="amend-substantive">${t('proc.substantive')}</label>
+      <p class="hint" id="amend-substantive-hint">${t('proc.substantiveHint')}</p></div>
+    <${FormField} ui=${ui} id="amend-reason" label=${t('proc.amendReason')} rows="2" value=${reason} onInput=${setReason} error=${on('reason')} />
+    <div class="action">
+      <button type="submit" id="amend-submit" disabled=${command.busy}>${command.busy ? t('submitting') : t('proc.amend')}</button>
+      ${error && !at ? html`<${ErrorText} error=${error} id="amend-error" />` : null}
+    </div>
+  </form>`;
+}
+
+/**
+ * A ranked bid that no longer stands: its bidder declined the award (放弃中标), or the purchaser
+ * disqualifies it; the next in rank then stands for the award (AWARD-RANK, the ledger's).
+ */
+function ExcludeForm({ ui, p, onDone }) {
+  const { t, lang, ErrorText } = ui;
+  const standing = p.report.ranking.filter((r) => !p.excluded.some((x) => x.bidId === r.bidId));
+  const [bidId, setBidId] = useState(p.candidateBidId ?? standing[0]?.bidId ?? '');
+  const [what, setWhat] = useState('DECLINE');
+  const [reason, setReason] = useState('');
+  const command = useCommand(lang);
+  if (standing.length === 0) return null;
+  const send = (e) => {
+    e.preventDefault();
+    command.run(what === 'DECLINE' ? DECLINE : DISQUALIFY, { procurementId: p.id, bidId, reason: trimmed(reason), expectedVersion: p.version }, () =>
+      onDone(t(what === 'DECLINE' ? 'proc.declined' : 'proc.disqualified')),
+    );
+  };
+  const error = command.error;
+  const at = refusalField(error, { bidId: 'bid', reason: 'reason' }, { 'AWARD-RANK': 'bid' });
+  return html`<form class="exclude" onSubmit=${send} novalidate aria-labelledby="exclude-heading">
+    <h3 id="exclude-heading">${t('proc.excludeTitle')}</h3>
+    <p>${t('proc.excludeIntro')}</p>
+    <div class=${'field' + (at === 'bid' ? ' invalid' : '')}><label for="exclude-bid">${t('proc.rankedBid')}</label>
+      <select id="exclude-bid" value=${bidId} aria-invalid=${at === 'bid' ? 'true' : undefined} aria-describedby=${at === 'bid' ? 'exclude-bid-error' : undefined} onChange=${(e) => setBidId(e.currentTarget.value)}>
+        ${standing.map((r) => html`<option value=${r.bidId}>${t('proc.rankedOption', { rank: r.rank, name: nameOf(p, r.organisationId), price: formatMoney(r.price) })}${r.bidId === p.candidateBidId ? t('proc.candidateMark') : ''}</option>`)}
+      </select>
+      ${at === 'bid' ? html`<${ErrorText} error=${error} id="exclude-bid-error" />` : null}</div>
+    <fieldset class="result">
+      <legend>${t('proc.excludeWhat')}</legend>
+      ${['DECLINE', 'DISQUALIFY'].map(
+        (w) => html`<div class="field checkbox"><input type="radio" name="exclude-what" id=${'exclude-' + w.toLowerCase()} checked=${what === w} onChange=${() => setWhat(w)} />
+          <label for=${'exclude-' + w.toLowerCase()}>${t('proc.excludeKinds.' + w)}</label></div>`,
+      )}
+    </fieldset>
+    <${FormField} ui=${ui} id="exclude-reason" label=${t('reasonLabel')} rows="2" value=${reason} onInput=${setReason} error=${at === 'reason' ? error : null} />
+    <div class="action">
+      <button type="submit" id="exclude-submit" disabled=${command.busy}>${command.busy ? t('submitting') : t('proc.excludeSubmit')}</button>
+      ${error && !at ? html`<${ErrorText} error=${error} id="exclude-error" />` : null}
+    </div>
+  </form>`;
+}
+
+/** A complaint (投诉) filed with the finance department about a challenge, recorded by its reference. */
+function ComplaintForm({ ui, p, challenge, onDone }) {
+  const { t, lang, ErrorText } = ui;
+  const [reference, setReference] = useState('');
+  const command = useCommand(lang);
+  const prefix = 'complaint-' + challenge.challengeId;
+  const send = (e) => {
+    e.preventDefault();
+    command.run(COMPLAINT, { procurementId: p.id, challengeId: challenge.challengeId, reference: trimmed(reference), expectedVersion: p.version }, () => onDone(t('proc.complaintRecorded')));
+  };
+  const atReference = refusalField(command.error, { reference: 'reference' }) === 'reference';
+  return html`<form class="complaint" onSubmit=${send} novalidate>
+    <${FormField} ui=${ui} id=${prefix + '-reference'} label=${t('proc.complaintReference')} value=${reference} onInput=${setReference}
+      hint=${t('proc.complaintHint')} error=${atReference ? command.error : null} />
+    <div class="action">
+      <button type="submit" class="secondary" disabled=${command.busy}>${t('proc.recordComplaint')}</button>
+      ${command.error && !atReference ? html`<${ErrorText} error=${command.error} id=${prefix + '-error'} />` : null}
+    </div>
+  </form>`;
 }
 
 function AnswerForm({ ui, p, challenge, onDone }) {
@@ -433,6 +540,7 @@ function PurchaserPanel({ ui, p, generation, onDone }) {
       ? html`<p>${t('proc.openIntro', { at: formatDateTime(p.openingAt, lang) })}</p>
           <${CommandButton} ui=${ui} id="open-bids" label=${t('proc.openBids')} mutation=${OPEN} input=${base} onDone=${done('proc.opened')} />`
       : null}
+    ${p.status === 'PUBLISHED' ? html`<${AmendForm} key=${'amend' + p.version} ui=${ui} p=${p} onDone=${onDone} />` : null}
     ${p.status === 'OPENED' || committees.length > 0
       ? html`<h3>${t('proc.committees')}</h3>
           ${committees.length === 0 ? html`<p class="empty">${t('proc.noCommittee')}</p>` : null}
@@ -472,6 +580,7 @@ function PurchaserPanel({ ui, p, generation, onDone }) {
               mutation=${AWARD} input=${{ ...base, bidId: r.bidId }} onDone=${done('proc.awarded')} />`,
           )}`
       : null}
+    ${(p.status === 'EVALUATED' || p.status === 'AWARDED') && p.report ? html`<${ExcludeForm} key=${'exclude' + p.version} ui=${ui} p=${p} onDone=${onDone} />` : null}
     ${p.challenges
       .filter((c) => !c.decision)
       .map(
@@ -479,6 +588,17 @@ function PurchaserPanel({ ui, p, generation, onDone }) {
           <p>${c.grounds}</p>
           <${AnswerForm} ui=${ui} p=${p} challenge=${c} onDone=${done('proc.answered')} />`,
       )}
+    ${p.challenges.length > 0 && p.status !== 'DRAFT' && p.status !== 'PUBLISHED'
+      ? html`<h3>${t('proc.complaintTitle')}</h3>
+          ${p.challenges.map(
+            (c) => html`<p>${t('proc.complaintAbout', { grounds: c.grounds })}</p>
+              <${ComplaintForm} key=${c.challengeId + p.version} ui=${ui} p=${p} challenge=${c} onDone=${onDone} />`,
+          )}`
+      : null}
+    ${['DRAFT', 'PUBLISHED', 'BIDDING_CLOSED', 'OPENED', 'EVALUATED'].includes(p.status)
+      ? html`<${ReasonForm} key=${'cancel' + p.version} ui=${ui} id="cancel" title=${t('proc.cancelTitle')} intro=${t('proc.cancelIntro')} submitLabel=${t('proc.cancel')} danger
+          mutation=${CANCEL} input=${base} onDone=${done('proc.cancelled')} />`
+      : null}
   </section>`;
 }
 
@@ -573,7 +693,12 @@ export function ProcurementPage({ ui, id, flash }) {
     ${p.report
       ? html`<section aria-labelledby="ranking-heading">
           <h2 id="ranking-heading">${t('proc.ranking')}</h2>
-          <ol class="ranking">${p.report.ranking.map((r) => html`<li>${nameOf(p, r.organisationId)} · ${formatMoney(r.price)} · ${t('proc.total', { total: r.total })}</li>`)}</ol>
+          <ol class="ranking">${p.report.ranking.map((r) => {
+            const out = p.excluded.find((x) => x.bidId === r.bidId);
+            return html`<li class=${out ? 'excluded' : ''}>${nameOf(p, r.organisationId)} · ${formatMoney(r.price)} · ${t('proc.total', { total: r.total })}${out
+              ? html` · <span class="badge no">${t('proc.exclusions.' + out.why)}</span>${t('proc.exclusionReason', { reason: out.reason })}`
+              : null}</li>`;
+          })}</ol>
         </section>`
       : null}
     ${p.award
@@ -595,7 +720,9 @@ export function ProcurementPage({ ui, id, flash }) {
       ? html`<section aria-labelledby="challenges-heading">
           <h2 id="challenges-heading">${t('proc.challenges')}</h2>
           <ul>${p.challenges.map(
-            (c) => html`<li>${formatDateTime(c.filedAt, lang)}: ${c.grounds} — ${c.decision ? `${t('proc.decisions.' + c.decision)}：${c.reply ?? ''}` : t('proc.unanswered', { due: formatDate(c.replyDue, lang) })}</li>`,
+            (c) => html`<li>${formatDateTime(c.filedAt, lang)}: ${c.grounds} — ${c.decision ? `${t('proc.decisions.' + c.decision)}：${c.reply ?? ''}` : t('proc.unanswered', { due: formatDate(c.replyDue, lang) })}${c.complaints.length
+              ? html`<br /><span class="complaints">${t('proc.complaints', { refs: c.complaints.join('、') })}</span>`
+              : null}</li>`,
           )}</ul>
         </section>`
       : null}

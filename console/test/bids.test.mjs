@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as s from './support.mjs';
 import { futianLedger, ngoToken, published } from './procurement-support.mjs';
-import { toFen } from '../src/bids.js';
+import { toFen } from '../src/forms.js';
 
 let browser;
 let ledger;
@@ -132,5 +132,44 @@ test('an organisation submits a sealed bid once, replaces it, withdraws it, and 
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await page.getByRole('heading', { name: 'My bids' }).waitFor();
   assert.match(await rows.first().innerText(), /Withdrawn/);
+  await page.context().close();
+});
+
+test('an organisation bids with its documents: each named by the SHA-256 the browser computes, the file itself never sent', async () => {
+  const { createHash } = await import('node:crypto');
+  const plan = Buffer.from('福田区老年人助餐服务方案：每日中午配送营养午餐（机密正文）');
+  const team = Buffer.from('项目团队：社工三名、营养师一名');
+  const page = await s.newPage(browser, ledger.server);
+  await s.signInWithToken(page, ngoToken(ledger.dir, ledger.b));
+  await page.goto('/app/procurements/' + open);
+  await page.getByRole('heading', { name: '本组织的投标' }).waitFor();
+  await page.getByLabel('投标报价（元）').fill('29,000.00');
+  await page.getByLabel('技术方案').fill('每日中午配送营养午餐');
+  await page.getByLabel('投标文件（附件）').setInputFiles([
+    { name: '服务方案.pdf', mimeType: 'application/pdf', buffer: plan },
+    { name: '团队.pdf', mimeType: 'application/pdf', buffer: team },
+  ]);
+  const list = page.locator('#bid-document-list li');
+  await list.nth(1).waitFor();
+  // Picked again: listed once; removed: gone.
+  await page.getByLabel('投标文件（附件）').setInputFiles([{ name: '团队.pdf', mimeType: 'application/pdf', buffer: team }]);
+  await page.getByRole('button', { name: '删除附件 团队.pdf' }).waitFor();
+  assert.equal(await list.count(), 2);
+  await page.getByRole('button', { name: '删除附件 团队.pdf' }).click();
+  assert.equal(await list.count(), 1);
+  const digest = createHash('sha256').update(plan).digest('hex');
+  assert.match(await list.first().innerText(), new RegExp(`服务方案\\.pdf\\s+${digest}`));
+  await s.assertAccessible(page, 'a bid with its documents');
+  await s.screenshot(page, 'bids-documents');
+
+  const sent = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/graphql') && /submitBid/.test(r.postData() ?? '')) sent.push(r);
+  });
+  await page.locator('#bid-send').click();
+  await page.getByText('投标已密封提交').waitFor();
+  const body = sent[0].postData();
+  assert.deepEqual(JSON.parse(body).variables.i.documents, [{ name: '服务方案.pdf', sha256: digest }]);
+  assert.doesNotMatch(body, /机密正文/, 'the file stays in the browser');
   await page.context().close();
 });

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as s from './support.mjs';
 
-import { J, awardedLedger } from './procurement-support.mjs';
+import { J, awardedLedger, completedContract } from './procurement-support.mjs';
 
 let browser;
 let ledger;
@@ -19,35 +19,11 @@ let contractId;
 let evaluationId;
 const dirs = [];
 
-const CONTRACT = 'id version status';
-
 before(async () => {
   ledger = await awardedLedger('福田区长者助餐服务项目');
   server = ledger.server;
   dirs.push(...ledger.dirs);
-  const buyer = ledger.purchaser;
-  const { procurement } = await s.gql(server, buyer, 'query($id: UUID!) { procurement(id: $id) { serviceStart serviceEnd } }', { id: ledger.procurementId });
-  const signed = await s.gql(server, buyer, `mutation($i: SignContractInput!) { signContract(input: $i) { ${CONTRACT} } }`, {
-    i: {
-      procurementId: ledger.procurementId,
-      supplier: ledger.winner,
-      amountFen: ledger.priceFen,
-      serviceStart: procurement.serviceStart,
-      serviceEnd: procurement.serviceEnd,
-      milestones: [
-        { id: 'D1', kind: 'DELIVERY', title: '全年助餐服务验收', due: procurement.serviceEnd },
-        { id: 'P1', kind: 'PAYMENT', title: '合同价款', due: procurement.serviceEnd, amountFen: ledger.priceFen, follows: 'D1' },
-      ],
-    },
-  });
-  contractId = signed.signContract.id;
-  await s.gql(server, buyer, 'mutation($i: AcceptMilestoneInput!) { acceptMilestone(input: $i) { version } }', {
-    i: { contractId, milestoneId: 'D1', passed: true, recipientsParticipating: 12, recipientsNote: '长者代表', report: '服务符合合同约定' },
-  });
-  await s.gql(server, buyer, 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { version } }', {
-    i: { contractId, milestoneId: 'P1', amountFen: ledger.priceFen, reference: '国库集中支付凭证 2026-101' },
-  });
-  await s.gql(server, buyer, 'mutation($i: ContractCommandInput!) { completeContract(input: $i) { version } }', { i: { contractId } });
+  contractId = await completedContract(ledger);
   browser = await s.launch();
 });
 

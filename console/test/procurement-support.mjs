@@ -134,3 +134,36 @@ export async function awardedLedger(title) {
   const priceFen = opened.openBids.openedBids.find((b) => b.bidId === top.bidId).priceFen;
   return { ...ledger, dirs: [ledger.dir, dir], dir, server, procurementId, winner: top.organisationId, priceFen };
 }
+
+/**
+ * The contract of an `awardedLedger` procurement signed (one delivery for the whole service,
+ * one payment of the whole amount after it), accepted, paid in full and completed through the
+ * API: what a performance evaluation stands on. Returns the contract's id.
+ */
+export async function completedContract(ledger) {
+  const { server, purchaser: buyer } = ledger;
+  const { procurement } = await s.gql(server, buyer, 'query($id: UUID!) { procurement(id: $id) { serviceStart serviceEnd } }', { id: ledger.procurementId });
+  const signed = await s.gql(server, buyer, 'mutation($i: SignContractInput!) { signContract(input: $i) { id } }', {
+    i: {
+      procurementId: ledger.procurementId,
+      supplier: ledger.winner,
+      amountFen: ledger.priceFen,
+      serviceStart: procurement.serviceStart,
+      serviceEnd: procurement.serviceEnd,
+      milestones: [
+        { id: 'D1', kind: 'DELIVERY', title: '全年助餐服务验收', due: procurement.serviceEnd },
+        { id: 'P1', kind: 'PAYMENT', title: '合同价款', due: procurement.serviceEnd, amountFen: ledger.priceFen, follows: 'D1' },
+      ],
+    },
+  });
+  const contractId = signed.signContract.id;
+  await s.gql(server, buyer, 'mutation($i: AcceptMilestoneInput!) { acceptMilestone(input: $i) { version } }', {
+    i: { contractId, milestoneId: 'D1', passed: true, recipientsParticipating: 12, recipientsNote: '长者代表', report: '服务符合合同约定' },
+  });
+  await s.gql(server, buyer, 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { version } }', {
+    i: { contractId, milestoneId: 'P1', amountFen: ledger.priceFen, reference: '国库集中支付凭证 2026-101' },
+  });
+  await s.gql(server, buyer, 'mutation($i: ContractCommandInput!) { completeContract(input: $i) { version } }', { i: { contractId } });
+  return contractId;
+}
+

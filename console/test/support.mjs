@@ -287,3 +287,20 @@ export function cleanup(...dirs) {
     }
   }
 }
+
+/**
+ * Waits until `read()` resolves to `expected` (deep equality), for what the page shows after its
+ * reload following a command: the notice comes first, the record read again just after it.
+ */
+export async function eventually(read, expected, { timeout = 10_000 } = {}) {
+  const until = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await read();
+    if (JSON.stringify(last) === JSON.stringify(expected)) return;
+    if (Date.now() > until) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.deepEqual(last, expected);
+}
+

@@ -11,7 +11,7 @@
 
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, Enum, InputObject, Object, Result, SimpleObject};
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use civic_domain::calendar::china_date;
 use civic_domain::contract::{Corrected, Milestone};
 use civic_domain::{Contract, ContractCommand, Jurisdiction, MilestoneSpec, Money};
@@ -328,18 +328,30 @@ pub struct ContractView {
     state: Contract,
     version: u64,
     position: u64,
+    /// The instant it is read for: now, or `contractAsOf`'s instant (whose policy applies).
+    at: DateTime<Utc>,
     /// The China date its overdue payments are counted on.
     today: NaiveDate,
 }
 
 impl ContractView {
     fn new(state: Contract, version: u64, position: u64) -> Self {
+        let at = Utc::now();
         ContractView {
             state,
             version,
             position,
-            today: china_date(Utc::now()),
+            at,
+            today: china_date(at),
         }
+    }
+
+    /// CON-SUPPLEMENT's percent under the policy of the contract's jurisdiction at `at`.
+    fn supplement_percent(&self, ctx: &Context<'_>) -> u32 {
+        let jurisdiction = self.state.jurisdiction().map(|j| j.as_str());
+        ledger(ctx)
+            .policy_for(jurisdiction, self.at)
+            .supplement_max_percent
     }
 
     fn terms(&self) -> Result<&civic_domain::contract::ContractTerms> {
@@ -521,6 +533,27 @@ impl ContractView {
     }
 
     /// The total less what was paid.
+    /// How much of the original amount supplements may add together (CON-SUPPLEMENT, 政府采购法
+    /// 第49条), in percent, under the policy in force.
+    async fn supplement_max_percent(&self, ctx: &Context<'_>) -> u32 {
+        self.supplement_percent(ctx)
+    }
+
+    /// How much more a supplement may add now: the CON-SUPPLEMENT limit less what supplements
+    /// already added (never below zero); a supplement of more is refused.
+    async fn supplement_headroom(&self, ctx: &Context<'_>) -> scalars::Money {
+        self.state
+            .supplement_headroom(self.supplement_percent(ctx))
+            .into()
+    }
+
+    /// The supplement headroom in fen.
+    async fn supplement_headroom_fen(&self, ctx: &Context<'_>) -> i64 {
+        self.state
+            .supplement_headroom(self.supplement_percent(ctx))
+            .fen()
+    }
+
     async fn remaining(&self) -> scalars::Money {
         self.state.remaining().into()
     }
@@ -1109,6 +1142,7 @@ impl ContractQuery {
         }
         let outcome = ledger(ctx).as_of::<Contract>(&id, at.0).await.gql()?;
         Ok(outcome.map(|o| ContractView {
+            at: at.0,
             today: china_date(at.0),
             ..ContractView::new(o.state, o.version, o.position)
         }))

@@ -81,6 +81,24 @@ pub enum ChallengeDecision {
     UpheldReprocurement,
 }
 
+/// Why a ranked bid no longer stands for the award.
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "civic_domain::procurement::Exclusion")]
+pub enum Exclusion {
+    /// The bidder declined the award (放弃中标).
+    Declined,
+    /// The purchaser disqualified the bid (取消中标资格).
+    Disqualified,
+}
+
+/// A ranked bid declined or disqualified since the last evaluation, with the reason recorded.
+#[derive(SimpleObject)]
+pub struct ExcludedBidView {
+    pub bid_id: Uuid,
+    pub why: Exclusion,
+    pub reason: String,
+}
+
 /// Who may bid, beyond the statutory minimum.
 #[derive(InputObject, Default)]
 pub struct RequirementsInput {
@@ -556,6 +574,26 @@ impl ProcurementView {
                 })
                 .collect(),
         })
+    }
+
+    /// Ranked bids declined or disqualified since the last evaluation (the next in rank then
+    /// stands for the award).
+    async fn excluded(&self) -> Vec<ExcludedBidView> {
+        self.state
+            .excluded
+            .iter()
+            .map(|e| ExcludedBidView {
+                bid_id: e.bid_id,
+                why: e.why.into(),
+                reason: e.reason.clone(),
+            })
+            .collect()
+    }
+
+    /// AWARD-RANK: the top-ranked bid neither declined nor disqualified, the one an award
+    /// goes to; null before the report or when none is left.
+    async fn candidate_bid_id(&self) -> Option<Uuid> {
+        self.state.candidate().map(|b| b.bid_id)
     }
 
     async fn award(&self) -> Option<AwardView> {

@@ -376,6 +376,16 @@ impl Contract {
         sum(self.supplements.iter().map(|s| s.amount))
     }
 
+    /// CON-SUPPLEMENT's headroom: how much more supplements may add under a policy allowing
+    /// `max_percent` of the original amount together (政府采购法 第49条), never below zero. The
+    /// refusal in `decide` holds exactly above this (the contract screen shows it in ¥, so the
+    /// clerk sees the limit before typing a supplement).
+    pub fn supplement_headroom(&self, max_percent: u32) -> Money {
+        let limit = i128::from(self.amount.fen()) * i128::from(max_percent) / 100;
+        let left = (limit - i128::from(self.supplemented().fen())).max(0);
+        Money::from_fen(i64::try_from(left).unwrap_or(i64::MAX)).unwrap_or_default()
+    }
+
     /// The amount with its supplements: what may be paid in all.
     pub fn total(&self) -> Money {
         self.amount

@@ -873,6 +873,50 @@ fn supplements_add_at_most_ten_percent_of_the_original_amount() {
 }
 
 #[test]
+fn the_supplement_headroom_is_what_decide_still_accepts() {
+    // The headroom the console shows is the rule itself: exactly it is accepted, a fen more
+    // refused, before and after a first supplement.
+    let percent = ctx().policy.supplement_max_percent;
+    let fresh = given(signed()).state().clone();
+    assert_eq!(fresh.supplement_headroom(percent), yuan(40_000));
+    let first = with(
+        signed(),
+        [E::ContractSupplemented {
+            supplement_id: Uuid::from_u128(1),
+            amount: yuan(30_000),
+            description: "一".into(),
+            milestones: vec![],
+            supplemented_at: at(2026, 5, 1, 2),
+        }],
+    );
+    let headroom = given(first.clone()).state().supplement_headroom(percent);
+    assert_eq!(headroom, yuan(10_000));
+    let exactly = supplement(
+        headroom,
+        true,
+        vec![payment("S2", "D2", headroom, day(2027, 3, 31))],
+    );
+    let after = given(first.clone())
+        .with(ctx())
+        .when(exactly)
+        .then_accepted()
+        .into_iter()
+        .fold(given(first.clone()).state().clone(), |c, e| c.evolve(&e));
+    assert_eq!(after.supplement_headroom(percent), Money::default());
+    let more = Money::from_fen(headroom.fen() + 1).unwrap();
+    given(first)
+        .with(ctx())
+        .when(supplement(
+            more,
+            true,
+            vec![payment("S2", "D2", more, day(2027, 3, 31))],
+        ))
+        .then_refused("CON-SUPPLEMENT");
+    // A stricter policy leaves none: never below zero.
+    assert_eq!(after.supplement_headroom(5), Money::default());
+}
+
+#[test]
 fn a_supplement_is_for_the_same_subject_and_its_payments_add_up() {
     let other_subject = supplement(
         yuan(1_000),
