@@ -137,7 +137,8 @@ pub const MAX_PURCHASE_STREAMS: usize = 1024;
 macro_rules! by_category {
     ($category:expr, $a:ident => $body:expr) => {{
         use civic_domain::{
-            Bid, Catalogue, Committee, Contract, ExpertPool, PerformanceEvaluation, Procurement,
+            Bid, Catalogue, Committee, Contract, ExpertPool, Menu, MenuOrder,
+            PerformanceEvaluation, Procurement,
         };
         match $category {
             c if c == <Organisation as civic_domain::Aggregate>::CATEGORY => {
@@ -172,8 +173,16 @@ macro_rules! by_category {
                 type $a = PerformanceEvaluation;
                 $body
             }
+            c if c == <Menu as civic_domain::Aggregate>::CATEGORY => {
+                type $a = Menu;
+                $body
+            }
+            c if c == <MenuOrder as civic_domain::Aggregate>::CATEGORY => {
+                type $a = MenuOrder;
+                $body
+            }
             other => Err(validation(format!(
-                "{other:?} is not a category of record the ledger keeps (organisation, catalogue, procurement, bid, committee, expertpool, contract, performance)"
+                "{other:?} is not a category of record the ledger keeps (organisation, catalogue, procurement, bid, committee, expertpool, contract, performance, menu, menuorder)"
             ))),
         }
     }};
@@ -655,6 +664,12 @@ impl Audited for civic_domain::Contract {
 }
 
 impl Audited for civic_domain::PerformanceEvaluation {}
+
+impl Audited for civic_domain::Menu {}
+
+impl Audited for civic_domain::MenuOrder {
+    const MONEY: &'static [&'static str] = &["lines/*/amount", "lines/*/cap"];
+}
 
 impl Audited for civic_domain::ExpertPool {
     /// The experts' identity card numbers, masked.
