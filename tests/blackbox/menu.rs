@@ -164,12 +164,12 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
     refused(&server, before, &r, "FORBIDDEN", None, "another unit").await;
     let r = server
         .gql(
-            Some(&place.token("ngo", None)),
+            Some(&place.token("auditor", None)),
             &collect_m,
             collect("某社区", json!([line("A01", 100)])),
         )
         .await;
-    refused(&server, before, &r, "FORBIDDEN", None, "an NGO ordering").await;
+    refused(&server, before, &r, "FORBIDDEN", None, "an auditor ordering").await;
     // And a step without its notice.
     let r = server
         .gql(

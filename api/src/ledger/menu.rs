@@ -66,7 +66,7 @@ impl Handled for MenuOrder {
         match command {
             MenuOrderCommand::CollectNeeds { jurisdiction, .. } => {
                 facts.menu = ledger
-                    .load::<Menu>(&jurisdiction.as_str())
+                    .load::<Menu>(jurisdiction)
                     .await?
                     .map(|m| (m.version, m.state));
             }

@@ -26,7 +26,9 @@ const NOTICE_MAX: usize = 2_000;
 pub(super) fn as_menu(e: DomainError) -> DomainError {
     let zh = e.message_zh().map(str::to_owned);
     let out = match &e {
-        DomainError::Validation { field, message, .. } => {
+        &DomainError::Validation {
+            field, ref message, ..
+        } => {
             DomainError::validation_rule(field, rules::MENU_ITEM, message.clone())
         }
         DomainError::RuleViolation { message, .. } => {
