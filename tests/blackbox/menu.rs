@@ -46,7 +46,14 @@ fn community_token(place: &Place, unit: &str, jurisdiction: &str) -> String {
 }
 
 /// Asserts `response` is refused with `code` and `rule`, and that nothing was written.
-async fn refused(server: &Server, before: u64, response: &Value, code: &str, rule: Option<&str>, what: &str) {
+async fn refused(
+    server: &Server,
+    before: u64,
+    response: &Value,
+    code: &str,
+    rule: Option<&str>,
+    what: &str,
+) {
     assert_error(response, code, rule, what);
     assert_eq!(server.event_count().await, before, "{what} wrote nothing");
 }
@@ -90,13 +97,22 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
 
     // Only the bureau keeps the menu.
     let retire = "mutation($i: MenuItemReasonInput!) { retireMenuItem(input: $i) { version item { code status retiredReason } } }";
-    let retire_a04 = json!({ "i": { "jurisdiction": LUOHU, "code": "A04", "reason": "由区住建部门统一实施" } });
+    let retire_a04 =
+        json!({ "i": { "jurisdiction": LUOHU, "code": "A04", "reason": "由区住建部门统一实施" } });
     let luohu_unit = uuid::Uuid::now_v7().to_string();
     let luohu_community = community_token(&place, &luohu_unit, LUOHU);
     let before = server.event_count().await;
     for token in [&luohu_community, &futian_registrar] {
         let r = server.gql(Some(token), retire, retire_a04.clone()).await;
-        refused(&server, before, &r, "FORBIDDEN", None, "the menu is the bureau's").await;
+        refused(
+            &server,
+            before,
+            &r,
+            "FORBIDDEN",
+            None,
+            "the menu is the bureau's",
+        )
+        .await;
     }
     let retired = server.ok(Some(&luohu_registrar), retire, retire_a04).await;
     assert_eq!(
@@ -115,7 +131,15 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
             collect("罗湖区东门街道湖贝社区", json!([line("A04", 1_000_000)])),
         )
         .await;
-    refused(&server, before, &r, "RULE_VIOLATION", Some("MENU-ITEM"), "a retired item").await;
+    refused(
+        &server,
+        before,
+        &r,
+        "RULE_VIOLATION",
+        Some("MENU-ITEM"),
+        "a retired item",
+    )
+    .await;
     let r = server
         .gql_in(
             Some("zh-CN"),
@@ -124,7 +148,15 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
             collect("罗湖区东门街道湖贝社区", json!([line("A01", 50_000_001)])),
         )
         .await;
-    refused(&server, before, &r, "RULE_VIOLATION", Some("MENU-CAP"), "over the cap").await;
+    refused(
+        &server,
+        before,
+        &r,
+        "RULE_VIOLATION",
+        Some("MENU-CAP"),
+        "over the cap",
+    )
+    .await;
     let message = r["errors"][0]["message"].as_str().unwrap();
     assert!(
         message.contains("上限为 ¥500,000.00") && message.contains("¥500,000.01"),
@@ -134,13 +166,26 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
         .ok(
             Some(&luohu_community),
             &collect_m,
-            collect("罗湖区东门街道湖贝社区", json!([line("A01", 50_000_000), line("A02", 50_000_000)])),
+            collect(
+                "罗湖区东门街道湖贝社区",
+                json!([line("A01", 50_000_000), line("A02", 50_000_000)]),
+            ),
         )
         .await["collectMenuOrderNeeds"]
         .clone();
     assert_eq!(
-        (&at_cap["status"], &at_cap["totalFen"], &at_cap["lines"][0]["capFen"], &at_cap["menuVersion"]),
-        (&json!("NEEDS_COLLECTED"), &json!(100_000_000), &json!(50_000_000), &json!(1))
+        (
+            &at_cap["status"],
+            &at_cap["totalFen"],
+            &at_cap["lines"][0]["capFen"],
+            &at_cap["menuVersion"]
+        ),
+        (
+            &json!("NEEDS_COLLECTED"),
+            &json!(100_000_000),
+            &json!(50_000_000),
+            &json!(1)
+        )
     );
     assert_eq!(at_cap["community"]["unitId"], json!(luohu_unit));
 
@@ -151,16 +196,50 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
     let luohu_order = at_cap["id"].clone();
     let before = server.event_count().await;
     let decide = |id: &Value| json!({ "i": { "orderId": id, "notice": "经街道办事处研究，同意实施，现予公示" } });
-    let r = server.gql(Some(&luohu_registrar), &decide_m, decide(&luohu_order)).await;
-    refused(&server, before, &r, "RULE_VIOLATION", Some("MENU-FLOW"), "a decision before the council").await;
-    let r = server.gql(Some(&luohu_community), &decide_m, decide(&luohu_order)).await;
-    refused(&server, before, &r, "FORBIDDEN", None, "a community deciding").await;
-    let r = server.gql(Some(&futian_registrar), &decide_m, decide(&luohu_order)).await;
-    refused(&server, before, &r, "FORBIDDEN", None, "another district's registrar").await;
-    let review = |id: &Value| json!({ "i": { "orderId": id, "approved": true,
-        "reason": "居民议事会 23 名成员中 19 人赞成", "notice": "居民议事会审议通过，现予公示" } });
+    let r = server
+        .gql(Some(&luohu_registrar), &decide_m, decide(&luohu_order))
+        .await;
+    refused(
+        &server,
+        before,
+        &r,
+        "RULE_VIOLATION",
+        Some("MENU-FLOW"),
+        "a decision before the council",
+    )
+    .await;
+    let r = server
+        .gql(Some(&luohu_community), &decide_m, decide(&luohu_order))
+        .await;
+    refused(
+        &server,
+        before,
+        &r,
+        "FORBIDDEN",
+        None,
+        "a community deciding",
+    )
+    .await;
+    let r = server
+        .gql(Some(&futian_registrar), &decide_m, decide(&luohu_order))
+        .await;
+    refused(
+        &server,
+        before,
+        &r,
+        "FORBIDDEN",
+        None,
+        "another district's registrar",
+    )
+    .await;
+    let review = |id: &Value| {
+        json!({ "i": { "orderId": id, "approved": true,
+        "reason": "居民议事会 23 名成员中 19 人赞成", "notice": "居民议事会审议通过，现予公示" } })
+    };
     let stranger = community_token(&place, &uuid::Uuid::now_v7().to_string(), LUOHU);
-    let r = server.gql(Some(&stranger), &review_m, review(&luohu_order)).await;
+    let r = server
+        .gql(Some(&stranger), &review_m, review(&luohu_order))
+        .await;
     refused(&server, before, &r, "FORBIDDEN", None, "another unit").await;
     let r = server
         .gql(
@@ -169,7 +248,15 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
             collect("某社区", json!([line("A01", 100)])),
         )
         .await;
-    refused(&server, before, &r, "FORBIDDEN", None, "an auditor ordering").await;
+    refused(
+        &server,
+        before,
+        &r,
+        "FORBIDDEN",
+        None,
+        "an auditor ordering",
+    )
+    .await;
     // And a step without its notice.
     let r = server
         .gql(
@@ -178,7 +265,15 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
             json!({ "i": { "orderId": luohu_order, "approved": true, "reason": "通过", "notice": " " } }),
         )
         .await;
-    refused(&server, before, &r, "VALIDATION", Some("MENU-NOTICE"), "a step without its notice").await;
+    refused(
+        &server,
+        before,
+        &r,
+        "VALIDATION",
+        Some("MENU-NOTICE"),
+        "a step without its notice",
+    )
+    .await;
 
     // In Futian (no cap set), a community orders meals for its elderly; its council approves and
     // the bureau decides.
@@ -222,7 +317,15 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
             json!({ "i": { "orderId": id, "procurementId": uuid::Uuid::now_v7(), "notice": "实施" } }),
         )
         .await;
-    refused(&server, before, &r, "RULE_VIOLATION", Some("MENU-FLOW"), "a procurement that is not there").await;
+    refused(
+        &server,
+        before,
+        &r,
+        "RULE_VIOLATION",
+        Some("MENU-FLOW"),
+        "a procurement that is not there",
+    )
+    .await;
     let implemented = server
         .ok(Some(&futian_community), &implement_m, implement.clone())
         .await["implementMenuOrder"]
@@ -241,10 +344,21 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
     let (a, server) = award(tendered, server).await;
     let community = community_token(&a.place, &futian_unit, FUTIAN);
     let before = server.event_count().await;
-    let r = server.gql(Some(&community), &accept_m, accept.clone()).await;
-    refused(&server, before, &r, "RULE_VIOLATION", Some("MENU-FLOW"), "no contract yet").await;
+    let r = server
+        .gql(Some(&community), &accept_m, accept.clone())
+        .await;
+    refused(
+        &server,
+        before,
+        &r,
+        "RULE_VIOLATION",
+        Some("MENU-FLOW"),
+        "no contract yet",
+    )
+    .await;
     let contract = completed_contract(&server, &a).await;
-    let accepted = server.ok(Some(&community), &accept_m, accept.clone()).await["acceptMenuOrder"].clone();
+    let accepted =
+        server.ok(Some(&community), &accept_m, accept.clone()).await["acceptMenuOrder"].clone();
     assert_eq!(
         (&accepted["status"], &accepted["contractId"]),
         (&json!("ACCEPTED"), &contract)
@@ -257,18 +371,34 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
         .collect();
     assert_eq!(
         steps,
-        ["COLLECT_NEEDS", "COUNCIL_REVIEW", "DECIDE", "IMPLEMENT", "ACCEPT"]
+        [
+            "COLLECT_NEEDS",
+            "COUNCIL_REVIEW",
+            "DECIDE",
+            "IMPLEMENT",
+            "ACCEPT"
+        ]
     );
     assert_eq!(accepted["notices"][4]["stepZh"], "验收");
     let before = server.event_count().await;
     let again = server.ok(Some(&community), &accept_m, accept).await["acceptMenuOrder"].clone();
     assert_eq!(again["version"], accepted["version"]);
-    assert_eq!(server.event_count().await, before, "a replay writes nothing");
+    assert_eq!(
+        server.event_count().await,
+        before,
+        "a replay writes nothing"
+    );
     // Accepted, nothing follows.
-    let r = server
-        .gql(Some(&community), &implement_m, implement)
-        .await;
-    refused(&server, before, &r, "RULE_VIOLATION", Some("MENU-FLOW"), "a step after acceptance").await;
+    let r = server.gql(Some(&community), &implement_m, implement).await;
+    refused(
+        &server,
+        before,
+        &r,
+        "RULE_VIOLATION",
+        Some("MENU-FLOW"),
+        "a step after acceptance",
+    )
+    .await;
 
     // Anyone reads the orders and their notices; the list filters.
     let listed = server
@@ -293,7 +423,11 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
         .await;
     assert_eq!(in_luohu["menuOrders"]["totalCount"], 1);
     let one = server
-        .ok(None, &format!("query($id: UUID!) {{ menuOrder(id: $id) {{ {ORDER} }} }}"), json!({ "id": id }))
+        .ok(
+            None,
+            &format!("query($id: UUID!) {{ menuOrder(id: $id) {{ {ORDER} }} }}"),
+            json!({ "id": id }),
+        )
         .await["menuOrder"]
         .clone();
     assert_eq!(one, accepted);
@@ -317,7 +451,13 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
         .collect();
     assert_eq!(
         kinds,
-        ["NeedsCollected", "CouncilReviewed", "MenuOrderDecided", "MenuOrderImplemented", "MenuOrderAccepted"]
+        [
+            "NeedsCollected",
+            "CouncilReviewed",
+            "MenuOrderDecided",
+            "MenuOrderImplemented",
+            "MenuOrderAccepted"
+        ]
     );
     assert_eq!(timeline["edges"][2]["node"]["role"], "registrar");
     server.stop();

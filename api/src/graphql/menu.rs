@@ -13,10 +13,8 @@
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, Enum, InputObject, Object, Result, SimpleObject};
 use civic_domain::catalogue::ItemStatus;
-use civic_domain::menu::{
-    Community, Implementation, MenuItemDetails, MenuItemSpec, OrderLineSpec,
-};
 use civic_domain::error::rules;
+use civic_domain::menu::{Community, Implementation, MenuItemDetails, MenuItemSpec, OrderLineSpec};
 use civic_domain::{
     CatalogueCode, CatalogueItem, DomainError, ItemSpec, Jurisdiction, Menu, MenuCommand,
     MenuOrder, MenuOrderCommand, Money,
@@ -467,7 +465,12 @@ impl Commanded for Menu {
         }
     }
 
-    fn view(outcome: Outcome<Menu>, jurisdiction: &str, command: &MenuCommand, _: &Viewer) -> MenuOutcome {
+    fn view(
+        outcome: Outcome<Menu>,
+        jurisdiction: &str,
+        command: &MenuCommand,
+        _: &Viewer,
+    ) -> MenuOutcome {
         use MenuCommand as C;
         let item = match command {
             C::AddItem(spec) => Some(&spec.spec.code),
@@ -658,8 +661,9 @@ impl Commanded for MenuOrder {
             MenuOrderCommand::ReviewByCouncil { .. }
             | MenuOrderCommand::Implement { .. }
             | MenuOrderCommand::Accept { .. } => {
-                purchaser_scope(c)
-                    .map_err(|m| forbidden(format!("a menu order's steps are its community's: {m}")))?;
+                purchaser_scope(c).map_err(|m| {
+                    forbidden(format!("a menu order's steps are its community's: {m}"))
+                })?;
             }
         }
         Ok(c.clone())

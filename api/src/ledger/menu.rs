@@ -74,18 +74,19 @@ impl Handled for MenuOrder {
                 by: Implementation::Procurement { procurement_id },
                 ..
             } => {
-                facts.procurement = ledger
-                    .load::<Procurement>(procurement_id)
-                    .await?
-                    .and_then(|p| {
-                        let terms = p.state.terms?;
-                        Some(OrderedProcurement {
-                            id: *procurement_id,
-                            jurisdiction: terms.jurisdiction,
-                            budget: terms.budget,
-                            status: p.state.status?,
-                        })
-                    });
+                facts.procurement =
+                    ledger
+                        .load::<Procurement>(procurement_id)
+                        .await?
+                        .and_then(|p| {
+                            let terms = p.state.terms?;
+                            Some(OrderedProcurement {
+                                id: *procurement_id,
+                                jurisdiction: terms.jurisdiction,
+                                budget: terms.budget,
+                                status: p.state.status?,
+                            })
+                        });
             }
             MenuOrderCommand::Accept { .. } => {
                 if let Some(procurement_id) = state.procurement_id() {

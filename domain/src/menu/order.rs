@@ -7,8 +7,8 @@ use uuid::Uuid;
 
 use super::Menu;
 use super::rules::{
-    cap_of, cap_refused, check_community_name, check_line, check_notice, check_reason,
-    check_stated_needs, check_title, flow_refused, item_invalid, item_refused, MAX_LINES,
+    MAX_LINES, cap_of, cap_refused, check_community_name, check_line, check_notice, check_reason,
+    check_stated_needs, check_title, flow_refused, item_invalid, item_refused,
 };
 use super::tree::MenuItemType;
 use crate::aggregate::{Context, DecodeError, DomainCommand, DomainEvent, tagged};
@@ -116,7 +116,11 @@ pub struct OrderLine {
 /// How a decided order is carried out: bought through a procurement of the ledger, or filed
 /// as a project application (项目申报) with the street office.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "by", rename_all = "SCREAMING_SNAKE_CASE", rename_all_fields = "camelCase")]
+#[serde(
+    tag = "by",
+    rename_all = "SCREAMING_SNAKE_CASE",
+    rename_all_fields = "camelCase"
+)]
 pub enum Implementation {
     Procurement { procurement_id: Uuid },
     ProjectApplication { reference: String },
@@ -512,7 +516,10 @@ impl MenuOrder {
                         "{} comes after the needs are collected; this order has none yet",
                         step.label_en()
                     ),
-                    format!("“{}”须在收集需求之后进行，本订单尚未收集需求", step.label_zh()),
+                    format!(
+                        "“{}”须在收集需求之后进行，本订单尚未收集需求",
+                        step.label_zh()
+                    ),
                 )),
             };
         };
@@ -558,7 +565,10 @@ impl MenuOrder {
                 let reference = check_line(
                     "reference",
                     rules::MENU_FLOW,
-                    ("the project application's reference (项目申报编号)", "项目申报编号"),
+                    (
+                        "the project application's reference (项目申报编号)",
+                        "项目申报编号",
+                    ),
                     reference,
                     100,
                 )?;
@@ -581,16 +591,25 @@ impl MenuOrder {
                 format!(
                     "procurement {procurement_id} is one of {}; this order is {}'s",
                     p.jurisdiction,
-                    self.jurisdiction.as_ref().map(ToString::to_string).unwrap_or_default()
+                    self.jurisdiction
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
                 ),
                 format!(
                     "采购项目 {procurement_id} 属于 {}，本订单属于 {}",
                     p.jurisdiction,
-                    self.jurisdiction.as_ref().map(ToString::to_string).unwrap_or_default()
+                    self.jurisdiction
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
                 ),
             ));
         }
-        if matches!(p.status, ProcurementStatus::Failed | ProcurementStatus::Cancelled) {
+        if matches!(
+            p.status,
+            ProcurementStatus::Failed | ProcurementStatus::Cancelled
+        ) {
             return Err(flow_refused(
                 format!(
                     "procurement {procurement_id} is {}; name the procurement that buys the items now",
@@ -723,7 +742,10 @@ fn order_lines(
                 "{} items were ordered; an order names 1 to {MAX_LINES} items of the menu",
                 specs.len()
             ),
-            format!("本订单点选了 {} 个项目，每个订单应点选 1 至 {MAX_LINES} 个菜单项目", specs.len()),
+            format!(
+                "本订单点选了 {} 个项目，每个订单应点选 1 至 {MAX_LINES} 个菜单项目",
+                specs.len()
+            ),
         ));
     }
     let mut lines: Vec<OrderLine> = Vec::with_capacity(specs.len());
@@ -757,14 +779,20 @@ fn order_lines(
                     "{} was retired from the menu on {on} ({reason}); no new order may name it",
                     item.label()
                 ),
-                format!("“{}”已于 {on} 从服务菜单中停用（{reason}），不能再点选", item.label()),
+                format!(
+                    "“{}”已于 {on} 从服务菜单中停用（{reason}），不能再点选",
+                    item.label()
+                ),
             ));
         }
         if spec.amount == Money::ZERO {
             return Err(DomainError::validation_rule(
                 "lines.amountFen",
                 rules::MENU_CAP,
-                format!("the amount of {} is zero; state what the item is to cost", item.label()),
+                format!(
+                    "the amount of {} is zero; state what the item is to cost",
+                    item.label()
+                ),
             )
             .zh(format!("“{}”的金额为零，请填写项目预算", item.label())));
         }

@@ -28,9 +28,7 @@ pub(super) fn as_menu(e: DomainError) -> DomainError {
     let out = match &e {
         &DomainError::Validation {
             field, ref message, ..
-        } => {
-            DomainError::validation_rule(field, rules::MENU_ITEM, message.clone())
-        }
+        } => DomainError::validation_rule(field, rules::MENU_ITEM, message.clone()),
         DomainError::RuleViolation { message, .. } => {
             DomainError::violation(rules::MENU_ITEM, message.clone())
         }
@@ -87,10 +85,12 @@ fn check_text(
     max: usize,
 ) -> Result<String, DomainError> {
     if text.is_empty() {
-        return Err(
-            DomainError::validation_rule(field, rule, format!("{label} is empty; write it"))
-                .zh(format!("{label_zh}为空，请填写")),
-        );
+        return Err(DomainError::validation_rule(
+            field,
+            rule,
+            format!("{label} is empty; write it"),
+        )
+        .zh(format!("{label_zh}为空，请填写")));
     }
     let len = text.chars().count();
     if len > max {
@@ -105,7 +105,11 @@ fn check_text(
 }
 
 /// MENU-NOTICE: the public notice (公示) of a step, which every step records.
-pub(super) fn check_notice(step_en: &str, step_zh: &str, text: &str) -> Result<String, DomainError> {
+pub(super) fn check_notice(
+    step_en: &str,
+    step_zh: &str,
+    text: &str,
+) -> Result<String, DomainError> {
     check_paragraph(
         "notice",
         rules::MENU_NOTICE,
@@ -122,10 +126,7 @@ pub(super) fn check_reason(text: &str) -> Result<String, DomainError> {
     check_paragraph(
         "reason",
         rules::MENU_FLOW,
-        (
-            "the residents' council's reason (理由)",
-            "居民议事会的理由",
-        ),
+        ("the residents' council's reason (理由)", "居民议事会的理由"),
         text,
         REASON_MAX,
     )

@@ -149,7 +149,10 @@ fn categories_have_no_type_items_need_one_and_nothing_sits_deeper() {
             "items.type",
         ),
         (
-            vec![item_spec("A", "养老服务", None), item_spec("A01", "助餐", None)],
+            vec![
+                item_spec("A", "养老服务", None),
+                item_spec("A01", "助餐", None),
+            ],
             "items.type",
         ),
         (
@@ -191,12 +194,20 @@ fn the_tree_rules_are_the_catalogues_under_the_menus_rule() {
     let raw = || testing::given::<Menu>([loaded()]);
     let e = raw()
         .with(menu_ctx())
-        .when(MenuCommand::AddItem(item_spec("Z01", "新项目", services(&["新需求"]))))
+        .when(MenuCommand::AddItem(item_spec(
+            "Z01",
+            "新项目",
+            services(&["新需求"]),
+        )))
         .then_refused(MENU_ITEM);
     assert!(e.message().contains("add the parent first"), "{e}");
     raw()
         .with(menu_ctx())
-        .when(MenuCommand::AddItem(item_spec("A01", "重复", services(&["x"]))))
+        .when(MenuCommand::AddItem(item_spec(
+            "A01",
+            "重复",
+            services(&["x"]),
+        )))
         .then_refused(MENU_ITEM);
     // A category with active items cannot be retired; its item can, and comes back.
     raw()
@@ -213,7 +224,9 @@ fn the_tree_rules_are_the_catalogues_under_the_menus_rule() {
             reason: "由区住建部门统一实施".into(),
         })
         .then_accepted();
-    assert!(matches!(&events[..], [MenuEvent::MenuItemRetired { code: c, .. }] if c.as_str() == "A04"));
+    assert!(
+        matches!(&events[..], [MenuEvent::MenuItemRetired { code: c, .. }] if c.as_str() == "A04")
+    );
     let menu = loaded_menu().evolve(&events[0]);
     assert!(!menu.tree.is_active(&code("A04")));
     let back = menu_given([loaded(), events[0].clone()])
@@ -420,7 +433,10 @@ fn a_retired_item_a_category_an_unknown_code_and_a_missing_menu_are_refused() {
         .with(order_ctx(facts(menu.clone())))
         .when(collect(vec![line("A04", 100_000)]))
         .then_refused(MENU_ITEM);
-    assert!(e.message().contains("retired from the menu on 2026-03-05"), "{e}");
+    assert!(
+        e.message().contains("retired from the menu on 2026-03-05"),
+        "{e}"
+    );
     assert!(e.message_zh().unwrap().contains("已于 2026-03-05"), "{e:?}");
     // Reinstated, it may be ordered again.
     let back = MenuEvent::MenuItemReinstated {
@@ -460,7 +476,11 @@ fn a_retired_item_a_category_an_unknown_code_and_a_missing_menu_are_refused() {
 #[test]
 fn an_amount_exactly_at_its_types_cap_is_accepted_and_one_fen_over_refused() {
     // A01 services and E02 goods at ¥500,000, A04 works at ¥1,000,000 (Luohu).
-    for (c, cap_fen) in [("A01", 50_000_000), ("E02", 50_000_000), ("A04", 100_000_000)] {
+    for (c, cap_fen) in [
+        ("A01", 50_000_000),
+        ("E02", 50_000_000),
+        ("A04", 100_000_000),
+    ] {
         order_given([])
             .with(order_ctx(facts(loaded_menu())))
             .when(collect(vec![line(c, cap_fen)]))
@@ -474,7 +494,10 @@ fn an_amount_exactly_at_its_types_cap_is_accepted_and_one_fen_over_refused() {
     // Caps are per item: two services items at the cap each are one order.
     order_given([])
         .with(order_ctx(facts(loaded_menu())))
-        .when(collect(vec![line("A01", 50_000_000), line("A02", 50_000_000)]))
+        .when(collect(vec![
+            line("A01", 50_000_000),
+            line("A02", 50_000_000),
+        ]))
         .then_accepted();
     // Where the policy sets no cap, any amount above zero is accepted; zero never is.
     let uncapped = Context::<()>::at(at(2026, 4, 1)).with_facts(facts(loaded_menu()));
@@ -569,19 +592,37 @@ fn the_steps_go_in_order_and_once() {
         .with(step_ctx())
         .when(accept())
         .then_accepted();
-    assert!(matches!(&a[0], MenuOrderEvent::MenuOrderAccepted { contract_id: None, .. }));
-    let order = [collected(), reviewed(true), decided(), i[0].clone(), a[0].clone()]
-        .iter()
-        .fold(MenuOrder::default(), |o, e| o.evolve(e));
+    assert!(matches!(
+        &a[0],
+        MenuOrderEvent::MenuOrderAccepted {
+            contract_id: None,
+            ..
+        }
+    ));
+    let order = [
+        collected(),
+        reviewed(true),
+        decided(),
+        i[0].clone(),
+        a[0].clone(),
+    ]
+    .iter()
+    .fold(MenuOrder::default(), |o, e| o.evolve(e));
     assert_eq!(order.status, Some(MenuOrderStatus::Accepted));
     assert_eq!(
         order.notices.iter().map(|n| n.step).collect::<Vec<_>>(),
         MenuStep::ALL
     );
-    order_given([collected(), reviewed(true), decided(), i[0].clone(), a[0].clone()])
-        .with(step_ctx())
-        .when(accept())
-        .then_refused(MENU_FLOW);
+    order_given([
+        collected(),
+        reviewed(true),
+        decided(),
+        i[0].clone(),
+        a[0].clone(),
+    ])
+    .with(step_ctx())
+    .when(accept())
+    .then_refused(MENU_FLOW);
 }
 
 #[test]
@@ -631,7 +672,12 @@ fn every_step_needs_its_public_notice() {
             },
         ),
         (
-            vec![collected(), reviewed(true), decided(), implemented(by_procurement())],
+            vec![
+                collected(),
+                reviewed(true),
+                decided(),
+                implemented(by_procurement()),
+            ],
             MenuOrderCommand::Accept {
                 notice: blank.clone(),
             },
@@ -677,16 +723,25 @@ fn a_procurement_implements_the_order_if_it_is_the_jurisdictions_live_and_within
         .when(implement())
         .then_refused(MENU_FLOW);
     order_given(history())
-        .with(with(Some(procurement(300_000, ProcurementStatus::Cancelled))))
+        .with(with(Some(procurement(
+            300_000,
+            ProcurementStatus::Cancelled,
+        ))))
         .when(implement())
         .then_refused(MENU_FLOW);
     // The budget at most what the order decided: exactly it is fine, a yuan more is not.
     order_given(history())
-        .with(with(Some(procurement(300_001, ProcurementStatus::Published))))
+        .with(with(Some(procurement(
+            300_001,
+            ProcurementStatus::Published,
+        ))))
         .when(implement())
         .then_refused(MENU_CAP);
     let events = order_given(history())
-        .with(with(Some(procurement(300_000, ProcurementStatus::Published))))
+        .with(with(Some(procurement(
+            300_000,
+            ProcurementStatus::Published,
+        ))))
         .when(implement())
         .then_accepted();
     assert_eq!(

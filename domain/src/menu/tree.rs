@@ -240,7 +240,10 @@ impl MenuEvent {
     }
 
     /// The menu event of a catalogue event the tree decided, with the details of new entries.
-    fn from_tree(event: CatalogueEvent, details: &BTreeMap<CatalogueCode, MenuItemDetails>) -> Self {
+    fn from_tree(
+        event: CatalogueEvent,
+        details: &BTreeMap<CatalogueCode, MenuItemDetails>,
+    ) -> Self {
         use CatalogueEvent as C;
         let entry = |item: NewItem| MenuNewItem {
             details: details.get(&item.code).cloned(),
@@ -357,7 +360,10 @@ impl Menu {
             .map(|item| (item, self.details.get(&item.code)))
     }
 
-    pub fn entry(&self, code: &CatalogueCode) -> Option<(&CatalogueItem, Option<&MenuItemDetails>)> {
+    pub fn entry(
+        &self,
+        code: &CatalogueCode,
+    ) -> Option<(&CatalogueItem, Option<&MenuItemDetails>)> {
         self.tree
             .item(code)
             .map(|item| (item, self.details.get(code)))
@@ -470,7 +476,10 @@ impl Menu {
 
     fn find(&self, code: &CatalogueCode) -> Result<&CatalogueItem, DomainError> {
         self.tree.item(code).ok_or_else(|| {
-            let j = self.jurisdiction().map(ToString::to_string).unwrap_or_default();
+            let j = self
+                .jurisdiction()
+                .map(ToString::to_string)
+                .unwrap_or_default();
             item_refused(
                 format!("there is no item {code} in the menu (服务菜单) of {j}"),
                 format!("{j} 的服务菜单中没有项目 {code}"),
@@ -503,7 +512,13 @@ fn plan(
     items: &[MenuItemSpec],
     batch: bool,
 ) -> Result<(Vec<ItemSpec>, BTreeMap<CatalogueCode, MenuItemDetails>), DomainError> {
-    let field = |f: &'static str| if batch { f } else { f.trim_start_matches("items.") };
+    let field = |f: &'static str| {
+        if batch {
+            f
+        } else {
+            f.trim_start_matches("items.")
+        }
+    };
     let mut specs = Vec::with_capacity(items.len());
     let mut details = BTreeMap::new();
     for entry in items {
@@ -526,7 +541,9 @@ fn plan(
                     format!(
                         "menu item {code} needs a type (WORKS 工程类, SERVICES 服务类 or GOODS 货物类) and the community needs it answers"
                     ),
-                    format!("菜单项目 {code} 需要填写类型（工程类、服务类或货物类）及其回应的社区需求"),
+                    format!(
+                        "菜单项目 {code} 需要填写类型（工程类、服务类或货物类）及其回应的社区需求"
+                    ),
                 ));
             }
             (2, Some(d)) => {
@@ -548,7 +565,9 @@ fn plan(
                     format!(
                         "{code} is a level-{level} code; a menu has two levels, categories (A) and their items (A01)"
                     ),
-                    format!("{code} 是第 {level} 级编码；服务菜单只有两级：服务类别（A）及其项目（A01）"),
+                    format!(
+                        "{code} 是第 {level} 级编码；服务菜单只有两级：服务类别（A）及其项目（A01）"
+                    ),
                 ));
             }
         }

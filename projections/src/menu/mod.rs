@@ -130,10 +130,7 @@ impl MenuOrderRow {
         let id = r.text(0)?;
         let damaged = |what: &str| ReadModelError::Damaged(format!("menu order {id}: {what}"));
         let uuid = |text: String, what: &str| text.parse::<Uuid>().map_err(|_| damaged(what));
-        let procurement_id = r
-            .opt_text(4)?
-            .map(|p| uuid(p, "procurement"))
-            .transpose()?;
+        let procurement_id = r.opt_text(4)?.map(|p| uuid(p, "procurement")).transpose()?;
         let state: MenuOrder =
             serde_json::from_str(&r.text(7)?).map_err(|e| damaged(&format!("state: {e}")))?;
         Ok(MenuOrderRow {

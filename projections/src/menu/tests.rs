@@ -2,9 +2,7 @@
 //! implemented; lists page and filter on both backends, and a rebuild writes the same rows.
 
 use chrono::{TimeZone, Utc};
-use civic_domain::menu::{
-    Community, Implementation, MenuStep, OrderLine, PublicNotice,
-};
+use civic_domain::menu::{Community, Implementation, MenuStep, OrderLine, PublicNotice};
 use civic_domain::{Aggregate, CatalogueCode, Jurisdiction, MenuItemType, MenuOrderEvent, Money};
 
 use super::*;
@@ -149,9 +147,7 @@ mod on_both {
                     (ids(&page), page.has_next_page, page.total_count),
                     (vec![first], true, 2)
                 );
-                let rest = list(read, &luohu, 1, Some(&page.items[0].0))
-                    .await
-                    .unwrap();
+                let rest = list(read, &luohu, 1, Some(&page.items[0].0)).await.unwrap();
                 assert_eq!((ids(&rest), rest.has_next_page), (vec![second], false));
                 let narrowed = [
                     MenuOrderFilter {
