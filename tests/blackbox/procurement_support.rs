@@ -107,9 +107,9 @@ pub struct Awarded {
 pub struct Tendered {
     pub place: Place,
     pub procurement: Value,
-    /// The purchasing unit and a purchaser token acting for it.
+    /// The purchasing unit (a token of `place` acting for it is void once [`award`] moves the
+    /// ledger: it mints its own).
     pub unit: String,
-    pub buyer: String,
 }
 
 /// Drives a procurement of a new purchasing unit in Futian to its award, as its users would:
@@ -199,7 +199,6 @@ pub async fn tender(place: Place) -> (Tendered, Server) {
         place,
         procurement: p,
         unit,
-        buyer,
     };
     (tendered, server)
 }
@@ -213,7 +212,6 @@ pub async fn award(tendered: Tendered, server: Server) -> (Awarded, Server) {
         place,
         procurement: p,
         unit,
-        ..
     } = tendered;
     server.stop();
 
