@@ -437,17 +437,17 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
     let timeline = server
         .ok(
             Some(&auditor),
-            "query($s: String!) { recordTimeline(stream: $s) { totalCount edges { node { kind actor role } } } }",
+            "query($s: String!) { recordTimeline(stream: $s) { totalCount entries { kind actor role } } }",
             json!({ "s": format!("menuorder-{}", id.as_str().unwrap()) }),
         )
         .await["recordTimeline"]
         .clone();
     assert_eq!(timeline["totalCount"], 5, "{timeline:#}");
-    let kinds: Vec<&str> = timeline["edges"]
+    let kinds: Vec<&str> = timeline["entries"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|e| e["node"]["kind"].as_str().unwrap())
+        .map(|e| e["kind"].as_str().unwrap())
         .collect();
     assert_eq!(
         kinds,
@@ -459,6 +459,6 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
             "MenuOrderAccepted"
         ]
     );
-    assert_eq!(timeline["edges"][2]["node"]["role"], "registrar");
+    assert_eq!(timeline["entries"][2]["role"], "registrar");
     server.stop();
 }
