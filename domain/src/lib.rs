@@ -36,13 +36,13 @@ pub use contract::{
 };
 pub use error::DomainError;
 pub use expert_pool::{ExpertPool, ExpertPoolCommand, ExpertPoolEvent};
-pub use organisation::{
-    Application, CaseKind, ChangeRequest, FieldChange, Members, OpenCase, Organisation,
-    OrganisationCommand, OrganisationEvent, OrganisationStatus, RegistryFacts,
-};
 pub use menu::{
     Menu, MenuCommand, MenuEvent, MenuItemType, MenuOrder, MenuOrderCommand, MenuOrderEvent,
     MenuOrderFacts, MenuOrderStatus,
+};
+pub use organisation::{
+    Application, CaseKind, ChangeRequest, FieldChange, Members, OpenCase, Organisation,
+    OrganisationCommand, OrganisationEvent, OrganisationStatus, RegistryFacts,
 };
 pub use performance::{
     EvaluatorKind, Grade, PerformanceCommand, PerformanceEvaluation, PerformanceEvent,

@@ -60,7 +60,6 @@ async fn refused(
     assert_eq!(server.event_count().await, before, "{what} wrote nothing");
 }
 
-
 /// A procurement of `buyer`'s unit requiring a past grade of at least GOOD, published.
 async fn procurement_requiring_good(server: &Server, buyer: &str) -> Value {
     let deadline = chrono::Utc::now() + chrono::Duration::days(21);
