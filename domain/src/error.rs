@@ -43,6 +43,17 @@ pub mod rules {
     /// published (实施条例 第45条, DOMAIN-PROCUREMENT.md "Contracts").
     pub const CON_ACCEPTANCE: &str = "CON-ACCEPTANCE";
     pub const AUDIT_IMMUTABLE: &str = "AUDIT-IMMUTABLE";
+    /// Menu ordering (点单, DOMAIN.md B §3.7), not in Part A: an ordered item is on the
+    /// jurisdiction's menu and not retired at the order's time; the menu's own tree rules.
+    pub const MENU_ITEM: &str = "MENU-ITEM";
+    /// Each ordered item's amount within the cap of its type (works, services, goods), as
+    /// dated jurisdiction policy; an implementing procurement within the order's amount.
+    pub const MENU_CAP: &str = "MENU-CAP";
+    /// The steps collect needs → residents' council review → decide → implement → accept, in
+    /// order, and what each needs of other records.
+    pub const MENU_FLOW: &str = "MENU-FLOW";
+    /// A public notice (公示) at each step.
+    pub const MENU_NOTICE: &str = "MENU-NOTICE";
 }
 
 /// Chinese "“A”", "“A”或“B”", "“A”、“B”或“C”": the statuses a transition table allows, in the

@@ -9,6 +9,7 @@ pub mod committee;
 pub mod contract;
 pub mod error;
 pub mod expert_pool;
+pub mod menu;
 pub mod organisation;
 pub mod performance;
 pub mod policy;
@@ -35,6 +36,10 @@ pub use contract::{
 };
 pub use error::DomainError;
 pub use expert_pool::{ExpertPool, ExpertPoolCommand, ExpertPoolEvent};
+pub use menu::{
+    Menu, MenuCommand, MenuEvent, MenuItemType, MenuOrder, MenuOrderCommand, MenuOrderEvent,
+    MenuOrderFacts, MenuOrderStatus,
+};
 pub use organisation::{
     Application, CaseKind, ChangeRequest, FieldChange, Members, OpenCase, Organisation,
     OrganisationCommand, OrganisationEvent, OrganisationStatus, RegistryFacts,

@@ -127,6 +127,15 @@ pub struct Policy {
     /// CON-SUPPLEMENT: supplements together add at most this percent of the original amount
     /// (政府采购法 第49条).
     pub supplement_max_percent: u32,
+
+    // Menu ordering (民生微实事, DOMAIN.md B §3.7): local caps, none nationally.
+    /// MENU-CAP: the most one works item (工程类) of a community's order may cost; `None`
+    /// where the jurisdiction sets no cap (Luohu: ¥1M).
+    pub menu_item_cap_works: Option<Money>,
+    /// MENU-CAP: the most one services item (服务类) may cost (Luohu: ¥500k).
+    pub menu_item_cap_services: Option<Money>,
+    /// MENU-CAP: the most one goods item (货物类) may cost (Luohu: ¥500k).
+    pub menu_item_cap_goods: Option<Money>,
 }
 
 impl Default for Policy {
@@ -177,6 +186,9 @@ impl Default for Policy {
             performance_grade_thresholds: crate::performance::GradeThresholds::default(),
             payment_due_days: 30,
             supplement_max_percent: 10,
+            menu_item_cap_works: None,
+            menu_item_cap_services: None,
+            menu_item_cap_goods: None,
         }
     }
 }
@@ -271,6 +283,18 @@ impl Policy {
                 "consultationMaxPriceWeightPercent",
                 "the price weight range of a consultation must lie within 0–100 %, above the services minimum",
             );
+        }
+        for (field, cap) in [
+            ("menuItemCapWorks", self.menu_item_cap_works),
+            ("menuItemCapServices", self.menu_item_cap_services),
+            ("menuItemCapGoods", self.menu_item_cap_goods),
+        ] {
+            if cap == Some(Money::ZERO) {
+                return err(
+                    field,
+                    "a cap of zero would refuse every order; leave it out for no cap",
+                );
+            }
         }
         if self.supplement_max_percent > 100 {
             return err(
@@ -376,9 +400,10 @@ mod tests {
         assert_eq!(json["performanceIndicators"].as_array().unwrap().len(), 4);
         assert_eq!(json["paymentDueDays"], 30);
         assert_eq!(json["supplementMaxPercent"], 10);
-        // The registry's 19 numbers, procurement's 22, the contract's 2 and performance
-        // evaluation's 2.
-        assert_eq!(json.as_object().unwrap().len(), 45);
+        assert_eq!(json["menuItemCapServices"], serde_json::Value::Null);
+        // The registry's 19 numbers, procurement's 22, the contract's 2, performance
+        // evaluation's 2 and menu ordering's 3.
+        assert_eq!(json.as_object().unwrap().len(), 48);
         let back: Policy = serde_json::from_value(json).unwrap();
         assert_eq!(back, p);
     }

@@ -11,6 +11,7 @@ mod commands;
 pub mod committees;
 pub mod contracts;
 mod error;
+pub mod menu;
 pub mod organisations;
 pub mod performance;
 pub mod postgres;
@@ -30,7 +31,9 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use civic_domain::PerformanceEvaluation;
 use civic_domain::policy::Policy;
-use civic_domain::{Bid, Catalogue, Committee, Contract, ExpertPool, Organisation, Procurement};
+use civic_domain::{
+    Bid, Catalogue, Committee, Contract, ExpertPool, Menu, MenuOrder, Organisation, Procurement,
+};
 
 pub use commands::CommandOutcome;
 pub use error::ReadModelError;
@@ -100,6 +103,16 @@ impl ReadModelSet {
             Arc::new(Latest(performance::PerformanceEvaluations)),
             Arc::new(commands::Outcomes::<PerformanceEvaluation>::default()),
         ];
+        // A menu is read whole from its state (one per jurisdiction, a few hundred entries).
+        let menus: Vec<Arc<dyn Projector<Menu>>> = vec![
+            Arc::new(states::States::<Menu>::default()),
+            Arc::new(commands::Outcomes::<Menu>::default()),
+        ];
+        let menu_orders: Vec<Arc<dyn Projector<MenuOrder>>> = vec![
+            Arc::new(states::States::<MenuOrder>::default()),
+            Arc::new(Latest(menu::MenuOrders)),
+            Arc::new(commands::Outcomes::<MenuOrder>::default()),
+        ];
         ReadModelSet {
             registry: Registry::new(),
             by_type: HashMap::new(),
@@ -113,6 +126,8 @@ impl ReadModelSet {
         .with(Projectors::new(expert_pools))
         .with(Projectors::new(contracts))
         .with(Projectors::new(performance_evaluations))
+        .with(Projectors::new(menus))
+        .with(Projectors::new(menu_orders))
     }
 
     fn with<A: Stored>(mut self, projectors: Projectors<A>) -> Self {

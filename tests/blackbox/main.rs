@@ -18,6 +18,7 @@ mod hostile;
 mod language;
 mod lifecycle;
 mod limits;
+mod menu;
 mod ocds;
 mod operations;
 mod performance;

@@ -10,7 +10,6 @@
 
 use serde_json::{Value, json};
 
-use crate::contract::{awarded, pay};
 use crate::procurement_support::*;
 use crate::support::*;
 
@@ -59,11 +58,6 @@ async fn refused(
 ) {
     assert_error(response, code, rule, what);
     assert_eq!(server.event_count().await, before, "{what} wrote nothing");
-}
-
-fn day_after(date: &str, days: i64) -> String {
-    let d = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap();
-    (d + chrono::Duration::days(days)).to_string()
 }
 
 /// A procurement of `buyer`'s unit requiring a past grade of at least GOOD, published.

@@ -137,7 +137,8 @@ pub const MAX_PURCHASE_STREAMS: usize = 1024;
 macro_rules! by_category {
     ($category:expr, $a:ident => $body:expr) => {{
         use civic_domain::{
-            Bid, Catalogue, Committee, Contract, ExpertPool, PerformanceEvaluation, Procurement,
+            Bid, Catalogue, Committee, Contract, ExpertPool, Menu, MenuOrder,
+            PerformanceEvaluation, Procurement,
         };
         match $category {
             c if c == <Organisation as civic_domain::Aggregate>::CATEGORY => {
@@ -172,12 +173,20 @@ macro_rules! by_category {
                 type $a = PerformanceEvaluation;
                 $body
             }
+            c if c == <Menu as civic_domain::Aggregate>::CATEGORY => {
+                type $a = Menu;
+                $body
+            }
+            c if c == <MenuOrder as civic_domain::Aggregate>::CATEGORY => {
+                type $a = MenuOrder;
+                $body
+            }
             other => Err(validation(crate::ledger::Said::new(
                 format!(
-                    "{other:?} is not a category of record the ledger keeps (organisation, catalogue, procurement, bid, committee, expertpool, contract, performance)"
+                    "{other:?} is not a category of record the ledger keeps (organisation, catalogue, procurement, bid, committee, expertpool, contract, performance, menu, menuorder)"
                 ),
                 format!(
-                    "{other:?} 不是本系统记录的类别（organisation、catalogue、procurement、bid、committee、expertpool、contract、performance）"
+                    "{other:?} 不是本系统记录的类别（organisation、catalogue、procurement、bid、committee、expertpool、contract、performance、menu、menuorder）"
                 ),
             ))),
         }
@@ -673,6 +682,12 @@ impl Audited for civic_domain::Contract {
 }
 
 impl Audited for civic_domain::PerformanceEvaluation {}
+
+impl Audited for civic_domain::Menu {}
+
+impl Audited for civic_domain::MenuOrder {
+    const MONEY: &'static [&'static str] = &["lines/*/amount", "lines/*/cap"];
+}
 
 impl Audited for civic_domain::ExpertPool {
     /// The experts' identity card numbers, masked.

@@ -9,6 +9,7 @@ mod committee;
 mod contract;
 mod errors;
 pub mod limits;
+mod menu;
 mod mutation;
 mod ocds;
 mod payload;
@@ -44,6 +45,7 @@ pub struct Mutation(
     award::AwardMutation,
     contract::ContractMutation,
     performance::PerformanceMutation,
+    menu::MenuMutation,
 );
 
 /// Queries, one object per area of work.
@@ -60,6 +62,7 @@ pub struct Query(
     statistics::StatisticsQuery,
     contract::ContractQuery,
     performance::PerformanceQuery,
+    menu::MenuQuery,
 );
 
 pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;

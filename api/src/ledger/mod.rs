@@ -11,6 +11,7 @@ mod contract;
 mod execute;
 mod expert_pool;
 mod history;
+mod menu;
 mod organisation;
 mod performance;
 mod procurement;
