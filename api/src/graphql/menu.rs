@@ -30,7 +30,7 @@ use super::scalars::{Date, DateTimeScalar};
 use super::types::TotalCount;
 use super::{MAX_PAGE, Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
-use crate::ledger::{LedgerError, Outcome};
+use crate::ledger::{LedgerError, Outcome, Said};
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 #[graphql(remote = "civic_domain::MenuItemType")]
@@ -653,7 +653,7 @@ impl Commanded for MenuOrder {
                 ..
             } => acts_for_unit(
                 c,
-                "menu order",
+                ("menu order", "点单"),
                 (community.unit_id, &community.name),
                 jurisdiction,
             )
@@ -692,14 +692,22 @@ impl Commanded for MenuOrder {
                 if covers {
                     Ok(())
                 } else {
-                    Err(LedgerError::Forbidden(format!(
-                        "this menu order belongs to jurisdiction {of}; your token acts for {}",
-                        c.jurisdiction.as_deref().unwrap_or("no jurisdiction")
+                    let yours = c.jurisdiction.as_deref().unwrap_or("no jurisdiction");
+                    Err(LedgerError::Forbidden(Said::new(
+                        format!(
+                            "this menu order belongs to jurisdiction {of}; your token acts for {yours}"
+                        ),
+                        format!("该点单属于行政区划 {of}，您的令牌代表的是 {yours}"),
                     )))
                 }
             }
-            _ => acts_for_unit(c, "menu order", (community.unit_id, &community.name), of)
-                .map_err(LedgerError::Forbidden),
+            _ => acts_for_unit(
+                c,
+                ("menu order", "点单"),
+                (community.unit_id, &community.name),
+                of,
+            )
+            .map_err(LedgerError::Forbidden),
         }
     }
 

@@ -9,10 +9,11 @@ use civic_domain::{Menu, MenuCommand, MenuOrder, MenuOrderCommand, MenuOrderFact
 use uuid::Uuid;
 
 use super::execute::Handled;
-use super::{Ledger, LedgerError};
+use super::{Ledger, LedgerError, Said};
 
 impl Handled for Menu {
     const NOUN: &'static str = "menu";
+    const NOUN_ZH: &'static str = "服务菜单";
 
     fn jurisdiction(&self, command: &MenuCommand) -> Option<String> {
         match command {
@@ -21,8 +22,11 @@ impl Handled for Menu {
         }
     }
 
-    fn missing(jurisdiction: &str) -> String {
-        format!("no menu (服务菜单) has been loaded for {jurisdiction} yet; load one first")
+    fn missing(jurisdiction: &str) -> LedgerError {
+        LedgerError::NotFound(Said::new(
+            format!("no menu (服务菜单) has been loaded for {jurisdiction} yet; load one first"),
+            format!("{jurisdiction} 尚未导入服务菜单，请先导入"),
+        ))
     }
 
     /// The menu's rules read only its own stream.
@@ -37,6 +41,7 @@ impl Handled for Menu {
 
 impl Handled for MenuOrder {
     const NOUN: &'static str = "menu order";
+    const NOUN_ZH: &'static str = "点单";
 
     fn jurisdiction(&self, command: &MenuOrderCommand) -> Option<String> {
         match command {
