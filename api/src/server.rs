@@ -237,22 +237,18 @@ pub(crate) fn viewer_from(
     let Some(value) = authorization else {
         return Ok(Viewer(None));
     };
-    let in_lang = |en: String, zh: String| match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    };
     let token = value
         .strip_prefix("Bearer ")
         .or_else(|| value.strip_prefix("bearer "))
         .ok_or_else(|| {
-            in_lang(
-                "the Authorization header must be `Bearer <token>`".to_owned(),
-                "Authorization 请求头应为 `Bearer <令牌>`".to_owned(),
+            lang.pick(
+                "the Authorization header must be `Bearer <token>`",
+                "Authorization 请求头应为 `Bearer <令牌>`",
             )
         })?;
     key.verify(token.trim(), chrono::Utc::now())
         .map(|c| Viewer(Some(c)))
-        .map_err(|e| in_lang(e.to_string(), e.zh()))
+        .map_err(|e| lang.pick(e.to_string(), e.zh()))
 }
 
 /// The language of a request's `Accept-Language` header.
@@ -321,7 +317,8 @@ async fn export_jsonl(State(app): State<App>, headers: HeaderMap) -> Response {
     let authorization = headers
         .get(header::AUTHORIZATION)
         .map(|v| v.to_str().unwrap_or_default());
-    let viewer = match viewer_from(authorization, &app.key, lang_of(&headers)) {
+    let lang = lang_of(&headers);
+    let viewer = match viewer_from(authorization, &app.key, lang) {
         Ok(v) => v,
         Err(message) => {
             return error_response(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", &message);
@@ -332,7 +329,10 @@ async fn export_jsonl(State(app): State<App>, headers: HeaderMap) -> Response {
             return error_response(
                 StatusCode::UNAUTHORIZED,
                 "UNAUTHENTICATED",
-                "exporting the ledger needs a bearer token: ask your administrator for one",
+                &lang.pick(
+                    "exporting the ledger needs a bearer token: ask your administrator for one",
+                    "导出全部记录需要登录令牌，请向系统管理员申领",
+                ),
             );
         }
         Some(Role::Auditor | Role::Admin) => {}
@@ -340,9 +340,15 @@ async fn export_jsonl(State(app): State<App>, headers: HeaderMap) -> Response {
             return error_response(
                 StatusCode::FORBIDDEN,
                 "FORBIDDEN",
-                &format!(
-                    "exporting the ledger is open to auditors and administrators; your token's role is {}",
-                    other.as_str()
+                &lang.pick(
+                    format!(
+                        "exporting the ledger is open to auditors and administrators; your token's role is {}",
+                        other.as_str()
+                    ),
+                    format!(
+                        "导出全部记录仅限审计人员和系统管理员；您的令牌角色是“{}”",
+                        other.label_zh()
+                    ),
                 ),
             );
         }
@@ -389,13 +395,17 @@ async fn graphql_post(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
+    let lang = lang_of(&headers);
     let Ok(body) = tokio::time::timeout(BODY_READ_TIMEOUT, read_limited(body)).await else {
         return error_response(
             StatusCode::REQUEST_TIMEOUT,
             "VALIDATION",
-            &format!(
-                "the request body did not arrive within {} s",
-                BODY_READ_TIMEOUT.as_secs()
+            &lang.pick(
+                format!(
+                    "the request body did not arrive within {} s",
+                    BODY_READ_TIMEOUT.as_secs()
+                ),
+                format!("请求内容未在{}秒内送达", BODY_READ_TIMEOUT.as_secs()),
             ),
         );
     };
@@ -403,13 +413,15 @@ async fn graphql_post(
         return error_response(
             StatusCode::PAYLOAD_TOO_LARGE,
             "VALIDATION",
-            &format!("the request is larger than {} KiB", MAX_BODY_BYTES / 1024),
+            &lang.pick(
+                format!("the request is larger than {} KiB", MAX_BODY_BYTES / 1024),
+                format!("请求内容超过{} KiB", MAX_BODY_BYTES / 1024),
+            ),
         );
     };
     let authorization = headers
         .get(header::AUTHORIZATION)
         .map(|v| v.to_str().unwrap_or_default());
-    let lang = lang_of(&headers);
     let viewer = match viewer_from(authorization, &app.key, lang) {
         Ok(v) => v,
         Err(message) => {
@@ -422,7 +434,10 @@ async fn graphql_post(
             return error_response(
                 StatusCode::BAD_REQUEST,
                 "VALIDATION",
-                &format!("the body is not a GraphQL request ({e})"),
+                &lang.pick(
+                    format!("the body is not a GraphQL request ({e})"),
+                    "请求内容不是 GraphQL 请求（应为含 query 字段的 JSON）",
+                ),
             );
         }
     };

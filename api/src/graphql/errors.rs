@@ -360,4 +360,56 @@ mod tests {
         localize(&mut e, Lang::Zh);
         assert_eq!(e.message, "此操作需要登录令牌，请向系统管理员申领");
     }
+
+    #[test]
+    fn the_engines_commonest_refusals_are_told_with_the_names_they_quote() {
+        for (engine, zh) in [
+            (
+                r#"Unknown field "titel" on type "ProcurementView". Did you mean "title"?"#,
+                "类型“ProcurementView”没有字段“titel”，是否应为“title”？",
+            ),
+            (
+                r#"Unknown argument "frist" on field "procurements" of type "Query"."#,
+                "类型“Query”的字段“procurements”没有参数“frist”",
+            ),
+            (
+                r#"Field "procurements" argument "filter" of type "Query" is required but not provided"#,
+                "类型“Query”的字段“procurements”缺少必填参数“filter”",
+            ),
+        ] {
+            let mut e = server_error(async_graphql::Error::new(engine));
+            ensure_code(&mut e);
+            localize(&mut e, Lang::Zh);
+            assert_eq!(e.message, zh);
+            let code = e.extensions.as_ref().and_then(|x| x.get("code").cloned());
+            assert_eq!(code, Some(Value::from("VALIDATION")));
+        }
+        // An error that has its code already is the application's, and keeps its text.
+        let mut e = server_error(forbidden("no"));
+        ensure_code(&mut e);
+        localize(&mut e, Lang::Zh);
+        assert_eq!(e.message, "no");
+    }
+
+    #[test]
+    fn a_role_refusal_names_the_roles_in_either_language() {
+        let refused = || {
+            server_error(for_roles(
+                ("signing a contract", "签订合同"),
+                &[Role::Purchaser, Role::Admin],
+                Role::Ngo,
+            ))
+        };
+        let (mut zh, mut en) = (refused(), refused());
+        localize(&mut zh, Lang::Zh);
+        localize(&mut en, Lang::En);
+        assert_eq!(
+            zh.message,
+            "签订合同仅限采购人或系统管理员办理；您的令牌角色是“社会组织”"
+        );
+        assert_eq!(
+            en.message,
+            "signing a contract is for purchaser or admin; your token's role is ngo"
+        );
+    }
 }

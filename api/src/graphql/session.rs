@@ -52,6 +52,15 @@ impl Lang {
             _ => Lang::En,
         }
     }
+
+    /// The text in this language, for answers made outside GraphQL (HTTP refusals before a
+    /// request is run), where no error extension carries the Chinese.
+    pub fn pick(self, en: impl Into<String>, zh: impl Into<String>) -> String {
+        match self {
+            Lang::En => en.into(),
+            Lang::Zh => zh.into(),
+        }
+    }
 }
 
 #[derive(SimpleObject)]
