@@ -230,6 +230,41 @@ mod tests {
     }
 
     #[test]
+    fn the_shipped_table_caps_luohus_menu_items_and_nowhere_else() {
+        use civic_domain::Money;
+        let table = PolicyTable::load(Path::new("/nonexistent")).unwrap();
+        let luohu = table.resolve("440303", date("2026-11-23"));
+        assert_eq!(
+            (
+                luohu.menu_item_cap_works,
+                luohu.menu_item_cap_services,
+                luohu.menu_item_cap_goods
+            ),
+            (
+                Some(Money::from_yuan(1_000_000)),
+                Some(Money::from_yuan(500_000)),
+                Some(Money::from_yuan(500_000))
+            )
+        );
+        // The rest of Luohu's policy is the national one.
+        assert_eq!(
+            Policy {
+                menu_item_cap_works: None,
+                menu_item_cap_services: None,
+                menu_item_cap_goods: None,
+                ..luohu
+            },
+            table.resolve("440304", date("2026-11-23"))
+        );
+        assert_eq!(
+            table
+                .resolve("440304", date("2026-11-23"))
+                .menu_item_cap_services,
+            None
+        );
+    }
+
+    #[test]
     fn later_and_more_specific_versions_override_field_by_field() {
         let table = PolicyTable::parse(
             r#"{"versions": [

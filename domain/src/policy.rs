@@ -434,6 +434,10 @@ mod tests {
                 serious_min_years: 0,
                 ..Policy::default()
             },
+            Policy {
+                menu_item_cap_goods: Some(Money::ZERO),
+                ..Policy::default()
+            },
         ];
         for p in bad {
             assert_eq!(p.validate().unwrap_err().code(), "VALIDATION");

@@ -189,6 +189,84 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
     );
     assert_eq!(at_cap["community"]["unitId"], json!(luohu_unit));
 
+    // The bureau reinstates the item, adds one, renames it; an item without its type is
+    // refused; the menu as it stood before is still there to read.
+    // An instant after the retirement was recorded (the test runs beside the server).
+    let after_retirement = chrono::Utc::now().to_rfc3339();
+    let reinstated = server
+        .ok(
+            Some(&luohu_registrar),
+            "mutation($i: MenuItemReasonInput!) { reinstateMenuItem(input: $i) { version item { status } } }",
+            json!({ "i": { "jurisdiction": LUOHU, "code": "A04", "reason": "区住建部门不再统一实施" } }),
+        )
+        .await;
+    assert_eq!(
+        reinstated["reinstateMenuItem"],
+        json!({ "version": 2, "item": { "status": "ACTIVE" } })
+    );
+    let add = "mutation($i: AddMenuItemInput!) { addMenuItem(input: $i) { version item { code parent itemType needs } } }";
+    let before = server.event_count().await;
+    let r = server
+        .gql(
+            Some(&luohu_registrar),
+            add,
+            json!({ "i": { "jurisdiction": LUOHU, "code": "A05", "nameZh": "长者智能手机课堂" } }),
+        )
+        .await;
+    refused(
+        &server,
+        before,
+        &r,
+        "VALIDATION",
+        Some("MENU-ITEM"),
+        "an item without its type",
+    )
+    .await;
+    let added = server
+        .ok(
+            Some(&luohu_registrar),
+            add,
+            json!({ "i": { "jurisdiction": LUOHU, "code": "A05", "nameZh": "长者智能手机课堂",
+                "type": "SERVICES", "needs": ["长者不会用智能手机"] } }),
+        )
+        .await;
+    assert_eq!(
+        added["addMenuItem"]["item"],
+        json!({ "code": "A05", "parent": "A", "itemType": "SERVICES", "needs": ["长者不会用智能手机"] })
+    );
+    server
+        .ok(
+            Some(&luohu_registrar),
+            "mutation($i: RenameMenuItemInput!) { renameMenuItem(input: $i) { version } }",
+            json!({ "i": { "jurisdiction": LUOHU, "code": "A05", "nameZh": "长者数字技能课堂",
+                "nameEn": "Digital skills for older residents", "reason": "名称规范" } }),
+        )
+        .await;
+    let item = server
+        .ok(
+            None,
+            "{ menuItem(jurisdiction: \"440303\", code: \"A05\") { nameZh nameEn itemType status } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        item["menuItem"],
+        json!({ "nameZh": "长者数字技能课堂", "nameEn": "Digital skills for older residents",
+            "itemType": "SERVICES", "status": "ACTIVE" })
+    );
+    let then = server
+        .ok(
+            None,
+            "query($at: DateTime!) { menuAsOf(jurisdiction: \"440303\", at: $at) { version items { code status } } }",
+            json!({ "at": after_retirement }),
+        )
+        .await["menuAsOf"]
+        .clone();
+    assert_eq!(then["version"], 1);
+    let items = then["items"].as_array().unwrap();
+    assert_eq!(items.len(), 50, "no A05 yet");
+    assert!(items.contains(&json!({ "code": "A04", "status": "RETIRED" })));
+
     // Out of order: the bureau cannot decide before the council; nobody but the bureau decides;
     // another unit cannot act for the community.
     let decide_m = order_mutation("decideMenuOrder", "MenuOrderStepInput");
