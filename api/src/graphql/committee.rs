@@ -542,9 +542,7 @@ fn standing(viewer: &Viewer, committee: &Committee) -> Option<Standing> {
     let c = viewer.0.as_ref()?;
     match c.role {
         Role::Auditor | Role::Admin => Some(Standing::Auditor),
-        Role::Purchaser
-            if c.organisation.is_some() && c.organisation == committee.owner_unit =>
-        {
+        Role::Purchaser if c.organisation.is_some() && c.organisation == committee.owner_unit => {
             Some(Standing::Purchaser)
         }
         Role::Evaluator => c
@@ -1196,9 +1194,7 @@ impl CommitteeMutation {
             .contest_bureau(input.contest_id)
             .await
             .gql()?
-            .ok_or_else(|| {
-                LedgerError::NotFound(format!("no contest has id {}", input.contest_id))
-            })
+            .ok_or_else(|| LedgerError::NotFound(format!("no contest has id {}", input.contest_id)))
             .gql()?;
         if c.role != Role::Purchaser || c.organisation != Some(bureau) {
             return Err(forbidden(

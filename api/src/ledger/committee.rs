@@ -12,8 +12,8 @@ use civic_domain::committee::{BidderRecord, Scored, Subject};
 use civic_domain::error::rules;
 use civic_domain::procurement::{ChallengeDecision, EvaluationReport};
 use civic_domain::{
-    Committee, Jurisdiction, CommitteeCommand, CommitteeFacts, CommitteeStatus, DomainError, Organisation,
-    Procurement, ProcurementCommand, ProcurementStatus,
+    Committee, CommitteeCommand, CommitteeFacts, CommitteeStatus, DomainError, Jurisdiction,
+    Organisation, Procurement, ProcurementCommand, ProcurementStatus,
 };
 use civic_projections::committees::{self, CommitteeRow};
 use uuid::Uuid;
@@ -84,10 +84,7 @@ impl Handled for Committee {
                 if matches!(command, CommitteeCommand::Constitute { .. }) {
                     ledger.check_round_open(&procurement).await?;
                 }
-                let jurisdiction = procurement
-                    .terms
-                    .as_ref()
-                    .map(|t| t.jurisdiction.clone());
+                let jurisdiction = procurement.terms.as_ref().map(|t| t.jurisdiction.clone());
                 (procurement.opened_procurement(), jurisdiction)
             }
             Some(Subject::Contest(id)) => ledger.contest_under_review(id, command).await?,

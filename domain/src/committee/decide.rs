@@ -193,8 +193,7 @@ impl Walk<'_> {
             return Err(vec![PassOver::LeftPool]);
         };
         let mut reasons = Vec::new();
-        if expert.employer == Some(self.owner_unit) || self.representatives.contains(&expert_id)
-        {
+        if expert.employer == Some(self.owner_unit) || self.representatives.contains(&expert_id) {
             reasons.push(PassOver::PurchaserStaff);
         }
         reasons.extend(
@@ -379,8 +378,7 @@ impl Committee {
             return Err(match subject {
                 Subject::Procurement(_) => refused(
                     rules::PROC_STATE,
-                    "the procurement has no valid bids, so there is nothing to evaluate"
-                        .to_owned(),
+                    "the procurement has no valid bids, so there is nothing to evaluate".to_owned(),
                     "该采购项目没有有效投标，无需评审".to_owned(),
                 ),
                 Subject::Contest(_) => refused(
@@ -423,7 +421,9 @@ impl Committee {
                     format!(
                         "the method and budget of procurement {id} were not read, so its committee cannot be sized; try again"
                     ),
-                    format!("未能读取采购项目 {id} 的采购方式和预算，无法确定评标委员会人数，请重试"),
+                    format!(
+                        "未能读取采购项目 {id} 的采购方式和预算，无法确定评标委员会人数，请重试"
+                    ),
                 ));
             }
         }

@@ -178,9 +178,7 @@ impl DomainEvent for CommitteeEvent {
 
     fn from_stored(kind: &str, schema: u16, data: &serde_json::Value) -> Result<Self, DecodeError> {
         match (kind, schema) {
-            ("CommitteeConstituted", 1) => {
-                tagged::from_parts(kind, &upcast_constituted_v1(data)?)
-            }
+            ("CommitteeConstituted", 1) => tagged::from_parts(kind, &upcast_constituted_v1(data)?),
             _ => tagged::decode(&Self::KINDS, kind, schema, data),
         }
     }

@@ -1318,7 +1318,10 @@ fn a_jury_is_sized_by_the_contest_policy_and_refused_too_small() {
         .when(constitute_jury(1, 2, SEED))
         .then_refused(EVAL_COMMITTEE);
     assert!(e.message().contains("jury has at least 5 members"), "{e}");
-    assert_eq!(e.message_zh(), Some("公益项目大赛评审团应不少于5人，现为3人"));
+    assert_eq!(
+        e.message_zh(),
+        Some("公益项目大赛评审团应不少于5人，现为3人")
+    );
     // Not the procurement's numbers: a negotiation's 3 do not make a jury's minimum.
     let e = given([])
         .with(ctx(contest_facts(12)).with_policy(crate::Policy {
@@ -1423,7 +1426,7 @@ fn a_jury_member_related_to_a_submitting_organisation_is_passed_over_or_recused(
     );
 
     // Declared: the member is recused and the next expert of the draw takes the seat.
-    let jury = given(jury())
+    let replaced = given(jury())
         .with(jury_ctx(3, contest_facts(12)))
         .when(declare(expert_id(0x8), org(3)))
         .then([
@@ -1440,7 +1443,7 @@ fn a_jury_member_related_to_a_submitting_organisation_is_passed_over_or_recused(
             },
             drawn(0x4, 2),
         ]);
-    let sitting: Vec<Uuid> = jury.sitting().map(|m| m.member_id).collect();
+    let sitting: Vec<Uuid> = replaced.sitting().map(|m| m.member_id).collect();
     assert_eq!(sitting, vec![rep(1), expert_id(0xa), expert_id(0x4)]);
 
     // Found later on the registry: organisation 1's new legal representative is e0a.
@@ -1499,7 +1502,8 @@ fn a_jury_ranks_by_criteria_only_and_reports_for_the_contest() {
     for (seed, tie) in [(SEED, [3, 1]), (SEED_B1_FIRST, [1, 3])] {
         let history = jury_scored(seed);
         let sheets_digest = digests_in_member_order(&history);
-        let entry = |rank: u32, i: u128, price: u32, criteria: u32| ranked(rank, i, price, 0, criteria);
+        let entry =
+            |rank: u32, i: u128, price: u32, criteria: u32| ranked(rank, i, price, 0, criteria);
         let report = crate::procurement::EvaluationReport {
             committee_id: id(COMMITTEE),
             ranking: vec![
@@ -1509,17 +1513,17 @@ fn a_jury_ranks_by_criteria_only_and_reports_for_the_contest() {
             ],
             sheets_digest,
         };
-        let jury = given(history)
+        let concluded = given(history)
             .with(jury_ctx(5, CommitteeFacts::default()))
             .when(C::Conclude)
             .then([E::CommitteeConcluded {
                 report: report.clone(),
                 concluded_at: at(5),
             }]);
-        assert_eq!(jury.report(), Some(&report));
-        assert_eq!(jury.subject(), Some(Subject::Contest(id(CONTEST))));
+        assert_eq!(concluded.report(), Some(&report));
+        assert_eq!(concluded.subject(), Some(Subject::Contest(id(CONTEST))));
         use crate::aggregate::Aggregate;
-        assert!(jury.claims().is_empty(), "given up at the conclusion");
+        assert!(concluded.claims().is_empty(), "given up at the conclusion");
     }
     // Every submission on every criterion, as for bids.
     let e = given(jury())
@@ -1588,13 +1592,13 @@ fn a_schema_1_constitution_loads_to_the_same_committee() {
     assert_eq!(data["entries"], v1["bids"]);
     assert!(data.get("procurementId").is_none());
     // A jury's payload holds nulls for what sizes a procurement's committee.
-    let jury = jury();
-    let data = jury[0].to_data();
+    let constituted = jury();
+    let data = constituted[0].to_data();
     assert_eq!(data["subject"]["kind"], "CONTEST");
     assert_eq!(data["method"], serde_json::Value::Null);
     assert_eq!(
         CommitteeEvent::from_stored("CommitteeConstituted", 2, &data).as_ref(),
-        Ok(&jury[0])
+        Ok(&constituted[0])
     );
 
     // A schema-1 payload without what the upcast moves is refused, not guessed.

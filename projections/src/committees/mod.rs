@@ -182,7 +182,10 @@ pub fn of_procurement(procurement_id: Uuid) -> Select {
 /// The juries of a contest, oldest first.
 pub fn of_contest(contest_id: Uuid) -> Select {
     Select::from(&COMMITTEES, COLUMNS)
-        .eq("subject_kind", Value::text(Subject::Contest(contest_id).kind()))
+        .eq(
+            "subject_kind",
+            Value::text(Subject::Contest(contest_id).kind()),
+        )
         .eq("subject_id", Value::text(contest_id.to_string()))
         .order_by(&["committee_id"])
         .limit(MAX_ROUNDS)

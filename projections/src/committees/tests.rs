@@ -264,10 +264,17 @@ mod on_both {
             events.extend(stored(&[drawn(19), drawn(20), drawn(21)]));
             ledger
                 .store
-                .append(&format!("committee-{old}"), ExpectedVersion::NoStream, events)
+                .append(
+                    &format!("committee-{old}"),
+                    ExpectedVersion::NoStream,
+                    events,
+                )
                 .await
                 .unwrap();
-            let rows = ledger.read.select(of_procurement(Uuid::from_u128(32))).await;
+            let rows = ledger
+                .read
+                .select(of_procurement(Uuid::from_u128(32)))
+                .await;
             let rows = CommitteeRow::decode_all(rows.unwrap()).unwrap();
             assert_eq!(
                 (rows.len(), rows[0].subject, rows[0].sitting),
