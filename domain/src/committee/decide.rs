@@ -374,6 +374,21 @@ impl Committee {
                 ),
             });
         };
+        if let Some(from) = scored.scoring_from.filter(|from| ctx.now < *from) {
+            return Err(refused(
+                rules::PROC_STATE,
+                format!(
+                    "{} takes submissions until {}; its jury is constituted after they close",
+                    subject.label(),
+                    china_date(from)
+                ),
+                format!(
+                    "{}的申报截止于{}，评审团在申报截止后组建",
+                    subject.label_zh(),
+                    china_date(from)
+                ),
+            ));
+        }
         if scored.entries.is_empty() {
             return Err(match subject {
                 Subject::Procurement(_) => refused(

@@ -2,6 +2,7 @@
 //! it scores (an opened procurement's valid bids, or a contest's submissions up for review), the
 //! jurisdiction's expert pool and the bidders as the registry shows them.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -111,6 +112,10 @@ pub struct Scored {
     pub scoring: ScoringScheme,
     /// The valid bids (the submissions) only: invalid ones are neither scored nor ranked.
     pub entries: Vec<ValidBid>,
+    /// When scoring may begin: a contest's submissions close then, and its jury is constituted
+    /// from then on (a jury drawn while organisations may still submit could not be checked
+    /// for conflicts with them). `None` for a procurement, which is opened already.
+    pub scoring_from: Option<DateTime<Utc>>,
 }
 
 /// A valid opened bid, as much of it as the committee scores and ranks; of a contest, a

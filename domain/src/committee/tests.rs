@@ -117,6 +117,7 @@ fn facts(method: ProcurementMethod, budget: Money, pool_size: u128) -> Committee
             budget: Some(budget),
             scoring: scheme(),
             entries: bids(),
+            scoring_from: None,
         }),
         pool: pool(pool_size),
         bidders: bidders(),
@@ -1219,6 +1220,8 @@ fn contest_facts(pool_size: u128) -> CommitteeFacts {
             // Weighs price 30 %, which a contest's jury must ignore.
             scoring: scheme(),
             entries: bids(),
+            // The submissions closed an hour before the jury is constituted (at(2)).
+            scoring_from: Some(at(1)),
         }),
         pool: pool(pool_size),
         bidders: bidders(),
@@ -1384,6 +1387,16 @@ fn a_jury_needs_a_contest_under_review_with_submissions() {
         .when(constitute_jury(1, 2, SEED))
         .then_refused(PROC_STATE);
     assert!(e.message().contains("no submissions"), "{e}");
+    // Not while organisations may still submit.
+    let e = given([])
+        .with(jury_ctx(0, contest_facts(12)))
+        .when(constitute_jury(1, 2, SEED))
+        .then_refused(PROC_STATE);
+    assert!(e.message().contains("after they close"), "{e}");
+    given([])
+        .with(jury_ctx(1, contest_facts(12)))
+        .when(constitute_jury(1, 2, SEED))
+        .then_accepted();
     given(jury())
         .with(jury_ctx(3, contest_facts(12)))
         .when(constitute_jury(1, 2, SEED))

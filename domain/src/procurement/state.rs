@@ -264,6 +264,7 @@ impl Procurement {
             budget: Some(terms.budget),
             scoring: terms.scoring.clone(),
             entries: ValidBid::from_opened(&self.opened),
+            scoring_from: None,
         })
     }
 
