@@ -406,7 +406,10 @@ mod tests {
         assert_eq!(json["contestMinYearsRegistered"], 1);
         assert_eq!(json["contestSeriousFreeYears"], 3);
         assert_eq!(json["contestPanelWeightPercent"], 70);
-        assert_eq!(json["contestIncentiveTiers"]["tiers"][0]["amount"], 10_000_000);
+        assert_eq!(
+            json["contestIncentiveTiers"]["tiers"][0]["amount"],
+            10_000_000
+        );
         // The registry's 19 numbers, procurement's 22, the contract's 2, performance
         // evaluation's 2 and the contest's 4.
         assert_eq!(json.as_object().unwrap().len(), 49);

@@ -12,6 +12,7 @@ mod catalogue;
 mod commands;
 mod committee;
 mod console;
+mod contest;
 mod contract;
 mod details;
 mod hostile;

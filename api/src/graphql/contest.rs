@@ -32,7 +32,10 @@ use crate::auth::{Claims, Role};
 use crate::ledger::{LedgerError, Outcome};
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
-#[graphql(name = "ContestStatus", remote = "civic_domain::contest::ContestStatus")]
+#[graphql(
+    name = "ContestStatus",
+    remote = "civic_domain::contest::ContestStatus"
+)]
 pub enum ContestStatusView {
     /// 征集中: taking submissions within the window.
     Open,
@@ -473,9 +476,10 @@ impl ContestQuery {
             },
         );
         for (cursor, r) in page.items {
-            connection
-                .edges
-                .push(Edge::new(cursor, contest_view(&r.state, r.version, r.position)));
+            connection.edges.push(Edge::new(
+                cursor,
+                contest_view(&r.state, r.version, r.position),
+            ));
         }
         Ok(connection)
     }

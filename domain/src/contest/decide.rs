@@ -45,11 +45,10 @@ fn text(
     check_no_control_chars(field, label, value, shape)?;
     let n = value.trim().chars().count();
     if n == 0 || n > max {
-        return Err(DomainError::validation(
-            field,
-            format!("{label} has 1 to {max} characters"),
-        )
-        .zh(format!("{label_zh}应为1至{max}个字符")));
+        return Err(
+            DomainError::validation(field, format!("{label} has 1 to {max} characters"))
+                .zh(format!("{label_zh}应为1至{max}个字符")),
+        );
     }
     Ok(())
 }
@@ -182,14 +181,22 @@ impl Contest {
                             terms.title,
                             china_time(terms.pledges_open_at),
                             china_time(terms.pledges_close_at),
-                            if ctx.now < terms.pledges_open_at { "too early" } else { "after the call closed" }
+                            if ctx.now < terms.pledges_open_at {
+                                "too early"
+                            } else {
+                                "after the call closed"
+                            }
                         ),
                         format!(
                             "“{}”的募捐期为{}至{}（北京时间），本笔善款{}",
                             terms.title,
                             china_time(terms.pledges_open_at),
                             china_time(terms.pledges_close_at),
-                            if ctx.now < terms.pledges_open_at { "早于募捐期" } else { "已过募捐截止时间" }
+                            if ctx.now < terms.pledges_open_at {
+                                "早于募捐期"
+                            } else {
+                                "已过募捐截止时间"
+                            }
                         ),
                     ));
                 }
@@ -336,7 +343,11 @@ impl Contest {
     }
 
     /// CONTEST-STATE: the command is allowed only in `allowed` (empty: it opens the stream).
-    fn require(&self, command: &ContestCommand, allowed: &[ContestStatus]) -> Result<(), DomainError> {
+    fn require(
+        &self,
+        command: &ContestCommand,
+        allowed: &[ContestStatus],
+    ) -> Result<(), DomainError> {
         let ok = match self.status {
             None => allowed.is_empty(),
             Some(s) => allowed.contains(&s),
@@ -420,7 +431,12 @@ impl Contest {
     /// CONTEST-REVIEW: the jury's report must be this committee's, concluded, and rank only
     /// live submissions of this contest; its best `shortlistSize` (ties at the boundary
     /// included: the jury's rank decides, not the order of the list) are shortlisted.
-    fn review(&self, committee_id: Uuid, terms: &CallTerms, ctx: &Context<ContestFacts>) -> Decided {
+    fn review(
+        &self,
+        committee_id: Uuid,
+        terms: &CallTerms,
+        ctx: &Context<ContestFacts>,
+    ) -> Decided {
         let report = ctx
             .facts
             .review
@@ -444,7 +460,10 @@ impl Contest {
                         "the jury's report ranks {}, which is not a live submission of this contest (or ranks it twice)",
                         r.bid_id
                     ),
-                    format!("评审报告中的 {} 不是本大赛的有效参赛项目（或重复排名）", r.bid_id),
+                    format!(
+                        "评审报告中的 {} 不是本大赛的有效参赛项目（或重复排名）",
+                        r.bid_id
+                    ),
                 ));
             }
         }
@@ -509,7 +528,10 @@ impl Contest {
             if s.status != SubmissionStatus::Shortlisted {
                 return Err(refuse(
                     rules::CONTEST_REVIEW,
-                    format!("“{}” is not a finalist; the public jury scores finalists only", s.project.title),
+                    format!(
+                        "“{}” is not a finalist; the public jury scores finalists only",
+                        s.project.title
+                    ),
                     format!("“{}”未入围，大众评审只对入围项目评分", s.project.title),
                 ));
             }
@@ -532,19 +554,24 @@ impl Contest {
                         "“{}” has no public score yet; every finalist is scored by the public jury before the ranking",
                         s.project.title
                     ),
-                    format!("“{}”尚无大众评审分数，所有入围项目均须经大众评审评分后方可排名", s.project.title),
+                    format!(
+                        "“{}”尚无大众评审分数，所有入围项目均须经大众评审评分后方可排名",
+                        s.project.title
+                    ),
                 ));
             };
-            let weighted =
-                i64::from(panel.total.0) * w + i64::from(public.0) * (100 - w);
+            let weighted = i64::from(panel.total.0) * w + i64::from(public.0) * (100 - w);
             let total = Points(u32::try_from((weighted + 50) / 100).unwrap_or(u32::MAX));
-            entries.push((s.submitted_at, FinalEntry {
-                submission_id: s.submission_id,
-                rank: 0,
-                panel: panel.total,
-                public,
-                total,
-            }));
+            entries.push((
+                s.submitted_at,
+                FinalEntry {
+                    submission_id: s.submission_id,
+                    rank: 0,
+                    panel: panel.total,
+                    public,
+                    total,
+                },
+            ));
         }
         if entries.is_empty() {
             return Err(refuse(
@@ -659,7 +686,10 @@ fn no_call() -> DomainError {
 }
 
 /// CONTEST-CALL: the call's terms, and the matching choice resolved against the policy.
-fn check_call(terms: &CallTerms, ctx: &Context<ContestFacts>) -> Result<MatchingPolicy, DomainError> {
+fn check_call(
+    terms: &CallTerms,
+    ctx: &Context<ContestFacts>,
+) -> Result<MatchingPolicy, DomainError> {
     text(
         "title",
         "A title",
@@ -669,7 +699,14 @@ fn check_call(terms: &CallTerms, ctx: &Context<ContestFacts>) -> Result<Matching
         TextShape::Line,
     )?;
     if let Some(theme) = &terms.bonus_theme {
-        text("bonusTheme", "A theme", "加分主题", theme, 100, TextShape::Line)?;
+        text(
+            "bonusTheme",
+            "A theme",
+            "加分主题",
+            theme,
+            100,
+            TextShape::Line,
+        )?;
     }
     if terms.pool == Money::ZERO {
         return Err(invalid(
@@ -719,10 +756,12 @@ fn check_call(terms: &CallTerms, ctx: &Context<ContestFacts>) -> Result<Matching
         MatchingChoice::IncentiveTiers => {
             MatchingPolicy::IncentiveTiers(ctx.policy.contest_incentive_tiers.clone())
         }
-        MatchingChoice::ProportionalWithCap { percent, cap } => MatchingPolicy::ProportionalWithCap {
-            percent: *percent,
-            cap: *cap,
-        },
+        MatchingChoice::ProportionalWithCap { percent, cap } => {
+            MatchingPolicy::ProportionalWithCap {
+                percent: *percent,
+                cap: *cap,
+            }
+        }
     };
     policy.validate()?;
     Ok(policy)
@@ -746,7 +785,14 @@ fn check_project(project: &ProjectProposal, terms: &CallTerms) -> Result<(), Dom
         TextShape::Paragraph,
     )?;
     if let Some(theme) = &project.theme {
-        text("project.theme", "A theme", "项目主题", theme, 100, TextShape::Line)?;
+        text(
+            "project.theme",
+            "A theme",
+            "项目主题",
+            theme,
+            100,
+            TextShape::Line,
+        )?;
     }
     if project.requested == Money::ZERO || project.requested > terms.pool {
         return Err(invalid(
@@ -756,7 +802,10 @@ fn check_project(project: &ProjectProposal, terms: &CallTerms) -> Result<(), Dom
                 "a project asks for more than ¥0 and at most the pool, ¥{}",
                 terms.pool
             ),
-            format!("申请资助金额应大于0元且不超过配捐资金池¥{}", terms.pool.grouped()),
+            format!(
+                "申请资助金额应大于0元且不超过配捐资金池¥{}",
+                terms.pool.grouped()
+            ),
         ));
     }
     Ok(())
@@ -765,7 +814,10 @@ fn check_project(project: &ProjectProposal, terms: &CallTerms) -> Result<(), Dom
 /// BID-ELIGIBLE for a contest: the procurement's check with the contest's years registered
 /// (`contestMinYearsRegistered`), plus no serious violation within `contestSeriousFreeYears`.
 /// Every unmet condition is named at once.
-fn eligible(ctx: &Context<ContestFacts>, organisation_id: Uuid) -> Result<&ContestStanding, DomainError> {
+fn eligible(
+    ctx: &Context<ContestFacts>,
+    organisation_id: Uuid,
+) -> Result<&ContestStanding, DomainError> {
     let standing = ctx
         .facts
         .standing

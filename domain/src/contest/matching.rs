@@ -74,7 +74,11 @@ impl Default for IncentiveTiers {
 /// What the call chooses; the incentive tiers' numbers come from the policy in force when the
 /// call opens, and are recorded in the call, so a later policy never changes a running contest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "SCREAMING_SNAKE_CASE", rename_all_fields = "camelCase")]
+#[serde(
+    tag = "kind",
+    rename_all = "SCREAMING_SNAKE_CASE",
+    rename_all_fields = "camelCase"
+)]
 pub enum MatchingChoice {
     IncentiveTiers,
     ProportionalWithCap { percent: u32, cap: Money },
@@ -82,7 +86,11 @@ pub enum MatchingChoice {
 
 /// The policy a contest matches with, recorded in the call and again with every computation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "SCREAMING_SNAKE_CASE", rename_all_fields = "camelCase")]
+#[serde(
+    tag = "kind",
+    rename_all = "SCREAMING_SNAKE_CASE",
+    rename_all_fields = "camelCase"
+)]
 pub enum MatchingPolicy {
     IncentiveTiers(IncentiveTiers),
     ProportionalWithCap { percent: u32, cap: Money },
@@ -118,7 +126,9 @@ impl MatchingPolicy {
                         format!(
                             "a proportional match is 1 to {MAX_MATCH_PERCENT} % of the money raised, not {percent} %"
                         ),
-                        format!("按比例配捐的比例应为募集金额的1%至{MAX_MATCH_PERCENT}%，不能是{percent}%"),
+                        format!(
+                            "按比例配捐的比例应为募集金额的1%至{MAX_MATCH_PERCENT}%，不能是{percent}%"
+                        ),
                     ));
                 }
                 if *cap == Money::ZERO {
@@ -153,7 +163,10 @@ impl MatchingPolicy {
                 }
                 let mut next = 1;
                 for tier in &t.tiers {
-                    if tier.from_rank != next || tier.to_rank < tier.from_rank || tier.amount == Money::ZERO {
+                    if tier.from_rank != next
+                        || tier.to_rank < tier.from_rank
+                        || tier.amount == Money::ZERO
+                    {
                         return Err(invalid(
                             "matching.tiers",
                             format!(
@@ -247,7 +260,9 @@ pub fn compute(policy: &MatchingPolicy, candidates: &[Candidate], pool: Money) -
         MatchingPolicy::IncentiveTiers(tiers) => incentive_claims(tiers, candidates),
     };
     for (m, c) in claims.iter_mut().filter_map(|m| {
-        let c = candidates.iter().find(|c| c.submission_id == m.submission_id)?;
+        let c = candidates
+            .iter()
+            .find(|c| c.submission_id == m.submission_id)?;
         Some((m, c))
     }) {
         if c.raised == Money::ZERO {

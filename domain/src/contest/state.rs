@@ -10,8 +10,8 @@ use super::commands::{CallTerms, DonorKind, ProjectProposal};
 use super::events::{ContestEvent, FinalEntry, Grant, PanelEntry};
 use super::matching::{Match, MatchingPolicy};
 use crate::bid::StandingRead;
-use crate::organisation::Organisation;
 use crate::organisation::CreditList;
+use crate::organisation::Organisation;
 use crate::procurement::{EvaluationReport, Points, RegistryStanding};
 use crate::values::Money;
 
@@ -222,7 +222,9 @@ impl Contest {
 
     /// The grant of `submission_id`, if one was awarded: what a contract is signed from.
     pub fn grant(&self, submission_id: Uuid) -> Option<&Grant> {
-        self.grants.iter().find(|g| g.submission_id == submission_id)
+        self.grants
+            .iter()
+            .find(|g| g.submission_id == submission_id)
     }
 
     pub(super) fn evolve_with(mut self, event: &ContestEvent) -> Self {

@@ -354,7 +354,10 @@ fn ineligible_organisations_are_refused_with_every_reason() {
         .when(submit(1))
         .then_refused("BID-ELIGIBLE");
     assert!(refusal.message().contains("serious-violation"), "{refusal}");
-    assert!(refusal.message_zh().unwrap().contains("近3年"), "{refusal:?}");
+    assert!(
+        refusal.message_zh().unwrap().contains("近3年"),
+        "{refusal:?}"
+    );
 
     // Four years on, it may enter.
     was_serious.last_serious_on = Some(date(2022, 3, 1));
@@ -515,12 +518,14 @@ fn matching_waits_for_the_pledge_window_then_records_policy_and_version() {
         .with(plain(at(2026, 6, 2)))
         .when(C::ComputeMatching)
         .then_accepted();
-    let [E::MatchingComputed {
-        policy_version,
-        matches,
-        pool,
-        ..
-    }] = events.as_slice()
+    let [
+        E::MatchingComputed {
+            policy_version,
+            matches,
+            pool,
+            ..
+        },
+    ] = events.as_slice()
     else {
         panic!("{events:?}")
     };
@@ -755,7 +760,10 @@ fn incentive_tiers_score_80_raised_20_donors_plus_theme_and_pay_by_band() {
     let m = matching::compute(&tiers, &candidates, yuan(10_000_000));
     let first = &m[0];
     // 99k / 99k × 80 + 99 / 99 × 20 = 100.00.
-    assert_eq!((first.submission_id, first.score), (sub(1), Some(Points(10_000))));
+    assert_eq!(
+        (first.submission_id, first.score),
+        (sub(1), Some(Points(10_000)))
+    );
     let by = |n: u128| m.iter().find(|x| x.submission_id == sub(n)).unwrap();
     assert_eq!((by(5).matching_rank, by(6).matching_rank), (4, 4));
     assert_eq!((by(5).amount, by(6).amount), (yuan(100_000), yuan(100_000)));
@@ -765,7 +773,10 @@ fn incentive_tiers_score_80_raised_20_donors_plus_theme_and_pay_by_band() {
     // and the 18th (82.83), so at rank 17, band 16–20.
     assert_eq!(by(22).score, Some(Points(8379)));
     assert_eq!((by(22).matching_rank, by(22).amount), (17, yuan(10_000)));
-    assert_eq!((by(21).matching_rank, by(21).outcome), (21, MatchOutcome::NoTier));
+    assert_eq!(
+        (by(21).matching_rank, by(21).outcome),
+        (21, MatchOutcome::NoTier)
+    );
     let beyond: Vec<&Match> = m.iter().filter(|x| x.matching_rank > 20).collect();
     assert_eq!(beyond.len(), 2);
     assert!(beyond.iter().all(|x| x.amount == Money::ZERO));

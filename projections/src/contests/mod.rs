@@ -255,7 +255,10 @@ pub async fn list(
     let has_next_page = rows.len() > first;
     rows.truncate(first);
     Ok(ContestPage {
-        items: rows.into_iter().map(|r| (format!("k.{}", r.id), r)).collect(),
+        items: rows
+            .into_iter()
+            .map(|r| (format!("k.{}", r.id), r))
+            .collect(),
         has_next_page,
         total_count,
     })

@@ -114,7 +114,9 @@ async fn rows_follow_the_contest_and_lists_page(place: Place) {
     assert_eq!(row.state.submissions.len(), 1);
     assert!(contest(read, Uuid::now_v7()).await.unwrap().is_none());
 
-    let all = list(read, &ContestFilter::default(), 1, None).await.unwrap();
+    let all = list(read, &ContestFilter::default(), 1, None)
+        .await
+        .unwrap();
     assert_eq!(
         (
             all.items.iter().map(|(_, r)| r.id).collect::<Vec<_>>(),
