@@ -92,6 +92,12 @@ pub struct Policy {
     pub committee_min_members_negotiated: u32,
     /// EVAL-COMMITTEE: experts are at least this many thirds of the members.
     pub committee_min_expert_thirds: u32,
+    /// EVAL-COMMITTEE: members of a contest's jury (评审团), an odd number. No source sets it:
+    /// civic-ledger's default, as large as a tender's committee; a jurisdiction sets its own.
+    pub contest_jury_min_members: u32,
+    /// EVAL-COMMITTEE: experts are at least this many thirds of a contest's jury (default as
+    /// for a committee, not from a source).
+    pub contest_jury_min_expert_thirds: u32,
     /// EVAL-PRICE-WEIGHT: the least price weight for services, percent (87号令 第55条).
     pub services_min_price_weight_percent: u32,
     /// EVAL-PRICE-WEIGHT: the most price weight of a consultation for services (214号 第24条).
@@ -178,6 +184,8 @@ impl Default for Policy {
             committee_large_budget: Money::from_yuan(10_000_000),
             committee_min_members_negotiated: 3,
             committee_min_expert_thirds: 2,
+            contest_jury_min_members: 5,
+            contest_jury_min_expert_thirds: 2,
             services_min_price_weight_percent: 10,
             consultation_max_price_weight_percent: 30,
             challenge_window_working_days: 7,
@@ -259,6 +267,7 @@ impl Policy {
                 "committeeMinMembersNegotiated",
                 self.committee_min_members_negotiated,
             ),
+            ("contestJuryMinMembers", self.contest_jury_min_members),
         ] {
             if members == 0 || members % 2 == 0 {
                 return err(
@@ -267,11 +276,16 @@ impl Policy {
                 );
             }
         }
-        if self.committee_min_expert_thirds > 3 {
-            return err(
-                "committeeMinExpertThirds",
-                "experts are at most 3 thirds of a committee",
-            );
+        for (field, thirds) in [
+            ("committeeMinExpertThirds", self.committee_min_expert_thirds),
+            (
+                "contestJuryMinExpertThirds",
+                self.contest_jury_min_expert_thirds,
+            ),
+        ] {
+            if thirds > 3 {
+                return err(field, "experts are at most 3 thirds of a committee");
+            }
         }
         if self.bid_security_max_permille > 1000 {
             return err(
@@ -410,9 +424,11 @@ mod tests {
             json["contestIncentiveTiers"]["tiers"][0]["amount"],
             10_000_000
         );
+        assert_eq!(json["contestJuryMinMembers"], 5);
+        assert_eq!(json["contestJuryMinExpertThirds"], 2);
         // The registry's 19 numbers, procurement's 22, the contract's 2, performance
-        // evaluation's 2 and the contest's 4.
-        assert_eq!(json.as_object().unwrap().len(), 49);
+        // evaluation's 2, the contest's 4 and a contest jury's 2.
+        assert_eq!(json.as_object().unwrap().len(), 51);
         let back: Policy = serde_json::from_value(json).unwrap();
         assert_eq!(back, p);
     }

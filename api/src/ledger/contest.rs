@@ -5,6 +5,7 @@
 
 use chrono::Utc;
 use civic_domain::calendar::china_date;
+use civic_domain::committee::Subject;
 use civic_domain::contest::ContestStanding;
 use civic_domain::{Committee, Contest, ContestCommand, ContestFacts, Organisation};
 use uuid::Uuid;
@@ -80,7 +81,7 @@ impl Ledger {
         Ok(self
             .load::<Committee>(&committee_id)
             .await?
-            .filter(|c| c.state.jury_of() == Some(id))
-            .and_then(|c| c.state.report.clone()))
+            .filter(|c| c.state.subject() == Some(Subject::Contest(id)))
+            .and_then(|c| c.state.report().cloned()))
     }
 }

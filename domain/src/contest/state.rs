@@ -10,6 +10,7 @@ use super::commands::{CallTerms, DonorKind, ProjectProposal};
 use super::events::{ContestEvent, FinalEntry, Grant, PanelEntry};
 use super::matching::{Match, MatchingPolicy};
 use crate::bid::StandingRead;
+use crate::committee::{Scored, Subject, ValidBid};
 use crate::organisation::CreditList;
 use crate::organisation::Organisation;
 use crate::procurement::{EvaluationReport, Points, RegistryStanding};
@@ -218,6 +219,38 @@ impl Contest {
 
     pub fn pool_granted(&self) -> Money {
         Money::from_fen(self.grants.iter().map(|g| g.amount.fen()).sum()).unwrap_or(Money::ZERO)
+    }
+
+    /// What a jury scores while the contest awaits its review: its live submissions, each as
+    /// a bid (its id the bid id, its requested grant the amount), under the call's scheme.
+    /// `None` before the submission window closes at `now`, after the review is recorded, or
+    /// with nothing to score.
+    pub fn under_review(&self, now: DateTime<Utc>) -> Option<Scored> {
+        let (id, terms) = (self.id?, self.terms.as_ref()?);
+        if self.status != Some(ContestStatus::Open) || now < terms.submissions_close_at {
+            return None;
+        }
+        let entries: Vec<ValidBid> = self
+            .submissions
+            .iter()
+            .filter(|s| s.is_live())
+            .map(|s| ValidBid {
+                bid_id: s.submission_id,
+                organisation_id: s.organisation_id,
+                price: s.project.requested,
+            })
+            .collect();
+        if entries.is_empty() {
+            return None;
+        }
+        Some(Scored {
+            subject: Subject::Contest(id),
+            owner_unit: terms.bureau_unit,
+            method: None,
+            budget: None,
+            scoring: terms.scoring.clone(),
+            entries,
+        })
     }
 
     /// The grant of `submission_id`, if one was awarded: what a contract is signed from.

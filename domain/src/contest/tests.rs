@@ -797,3 +797,39 @@ fn a_bad_policy_is_refused_with_its_rule() {
         assert_eq!(p.validate().unwrap_err().rule(), Some("CONTEST-MATCHING"));
     }
 }
+
+#[test]
+fn a_jury_scores_the_live_submissions_once_the_window_has_closed() {
+    let mut history = vec![opened(proportional()), submitted(1, 2), submitted(2, 3)];
+    history.push(E::ProjectWithdrawn {
+        submission_id: sub(2),
+        reason: "团队调整".into(),
+        withdrawn_at: at(2026, 3, 10),
+    });
+    let contest = given(history).state().clone();
+    assert_eq!(
+        contest.under_review(at(2026, 3, 20)),
+        None,
+        "window still open"
+    );
+    let scored = contest.under_review(at(2026, 4, 2)).unwrap();
+    assert_eq!(scored.subject, crate::committee::Subject::Contest(CONTEST));
+    assert_eq!((scored.owner_unit, scored.method), (BUREAU, None));
+    assert_eq!(
+        scored
+            .entries
+            .iter()
+            .map(|e| (e.bid_id, e.organisation_id, e.price))
+            .collect::<Vec<_>>(),
+        [(sub(1), org(1), yuan(80_000))]
+    );
+    let mut reviewed_history = before_ranking();
+    reviewed_history.truncate(5);
+    assert_eq!(
+        given(reviewed_history)
+            .state()
+            .under_review(at(2026, 4, 20)),
+        None,
+        "reviewed already"
+    );
+}
