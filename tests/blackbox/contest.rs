@@ -96,7 +96,9 @@ async fn a_call_takes_eligible_submissions_and_refuses_the_rest(place: Place) {
         400,
     )
     .await;
-    let server = place.start();
+    // Without the scheduler: a year back, their 2025 annual reports would fall overdue and
+    // list them as abnormal at the first tick, which is the registry's business, not this test's.
+    let server = start_without_scheduler(&place);
     let registrar = place.token("registrar", Some(FUTIAN));
     // Registered today: a year short of what the contest asks.
     let newcomer = apply(
