@@ -133,6 +133,20 @@ pub struct Policy {
     /// CON-SUPPLEMENT: supplements together add at most this percent of the original amount
     /// (政府采购法 第49条).
     pub supplement_max_percent: u32,
+
+    // Public-welfare project contests (issue 15; DOMAIN.md B §3.7, Shenzhen; *local*).
+    /// BID-ELIGIBLE for a contest: full years an organisation has been registered (2025 city
+    /// contest: ≥ 1 year).
+    pub contest_min_years_registered: u32,
+    /// BID-ELIGIBLE for a contest: years without a serious violation (严重违法失信) before the
+    /// submission (2025 city contest: 3 years).
+    pub contest_serious_free_years: u32,
+    /// CONTEST-REVIEW: the panel's share of a finalist's score, percent; the public jury has
+    /// the rest (finals: 70 % panel + 30 % public jury).
+    pub contest_panel_weight_percent: u32,
+    /// CONTEST-MATCHING: the incentive fund's weights, theme bonus and prize bands, taken into
+    /// a call that chooses them when it opens.
+    pub contest_incentive_tiers: crate::contest::IncentiveTiers,
 }
 
 impl Default for Policy {
@@ -185,6 +199,10 @@ impl Default for Policy {
             performance_grade_thresholds: crate::performance::GradeThresholds::default(),
             payment_due_days: 30,
             supplement_max_percent: 10,
+            contest_min_years_registered: 1,
+            contest_serious_free_years: 3,
+            contest_panel_weight_percent: 70,
+            contest_incentive_tiers: crate::contest::IncentiveTiers::default(),
         }
     }
 }
@@ -286,6 +304,15 @@ impl Policy {
                 "the price weight range of a consultation must lie within 0–100 %, above the services minimum",
             );
         }
+        if self.contest_panel_weight_percent > 100 {
+            return err(
+                "contestPanelWeightPercent",
+                "the panel's share of a contest score is 0–100 %",
+            );
+        }
+        crate::contest::MatchingPolicy::IncentiveTiers(self.contest_incentive_tiers.clone())
+            .validate()
+            .map_err(|e| e.in_field("contestIncentiveTiers"))?;
         if self.supplement_max_percent > 100 {
             return err(
                 "supplementMaxPercent",
@@ -390,11 +417,18 @@ mod tests {
         assert_eq!(json["performanceIndicators"].as_array().unwrap().len(), 4);
         assert_eq!(json["paymentDueDays"], 30);
         assert_eq!(json["supplementMaxPercent"], 10);
+        assert_eq!(json["contestMinYearsRegistered"], 1);
+        assert_eq!(json["contestSeriousFreeYears"], 3);
+        assert_eq!(json["contestPanelWeightPercent"], 70);
+        assert_eq!(
+            json["contestIncentiveTiers"]["tiers"][0]["amount"],
+            10_000_000
+        );
         assert_eq!(json["contestJuryMinMembers"], 5);
         assert_eq!(json["contestJuryMinExpertThirds"], 2);
         // The registry's 19 numbers, procurement's 22, the contract's 2, performance
-        // evaluation's 2 and a contest jury's 2.
-        assert_eq!(json.as_object().unwrap().len(), 47);
+        // evaluation's 2, the contest's 4 and a contest jury's 2.
+        assert_eq!(json.as_object().unwrap().len(), 51);
         let back: Policy = serde_json::from_value(json).unwrap();
         assert_eq!(back, p);
     }

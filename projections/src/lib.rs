@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod claims;
 mod commands;
 pub mod committees;
+pub mod contests;
 pub mod contracts;
 mod error;
 pub mod organisations;
@@ -30,7 +31,9 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use civic_domain::PerformanceEvaluation;
 use civic_domain::policy::Policy;
-use civic_domain::{Bid, Catalogue, Committee, Contract, ExpertPool, Organisation, Procurement};
+use civic_domain::{
+    Bid, Catalogue, Committee, Contest, Contract, ExpertPool, Organisation, Procurement,
+};
 
 pub use commands::CommandOutcome;
 pub use error::ReadModelError;
@@ -100,6 +103,12 @@ impl ReadModelSet {
             Arc::new(Latest(performance::PerformanceEvaluations)),
             Arc::new(commands::Outcomes::<PerformanceEvaluation>::default()),
         ];
+        // A contest's submissions live in its stream: no key spans two contests.
+        let contests: Vec<Arc<dyn Projector<Contest>>> = vec![
+            Arc::new(states::States::<Contest>::default()),
+            Arc::new(Latest(contests::Contests)),
+            Arc::new(commands::Outcomes::<Contest>::default()),
+        ];
         ReadModelSet {
             registry: Registry::new(),
             by_type: HashMap::new(),
@@ -113,6 +122,7 @@ impl ReadModelSet {
         .with(Projectors::new(expert_pools))
         .with(Projectors::new(contracts))
         .with(Projectors::new(performance_evaluations))
+        .with(Projectors::new(contests))
     }
 
     fn with<A: Stored>(mut self, projectors: Projectors<A>) -> Self {

@@ -6,6 +6,7 @@ mod bid;
 mod catalogue;
 mod command;
 mod committee;
+mod contest;
 mod contract;
 mod errors;
 pub mod limits;
@@ -44,6 +45,7 @@ pub struct Mutation(
     award::AwardMutation,
     contract::ContractMutation,
     performance::PerformanceMutation,
+    contest::ContestMutation,
 );
 
 /// Queries, one object per area of work.
@@ -60,6 +62,7 @@ pub struct Query(
     statistics::StatisticsQuery,
     contract::ContractQuery,
     performance::PerformanceQuery,
+    contest::ContestQuery,
 );
 
 pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;

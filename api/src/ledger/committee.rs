@@ -12,8 +12,8 @@ use civic_domain::committee::{BidderRecord, Scored, Subject};
 use civic_domain::error::rules;
 use civic_domain::procurement::{ChallengeDecision, EvaluationReport};
 use civic_domain::{
-    Committee, CommitteeCommand, CommitteeFacts, CommitteeStatus, DomainError, Jurisdiction,
-    Organisation, Procurement, ProcurementCommand, ProcurementStatus,
+    Committee, CommitteeCommand, CommitteeFacts, CommitteeStatus, Contest, DomainError,
+    Jurisdiction, Organisation, Procurement, ProcurementCommand, ProcurementStatus,
 };
 use civic_projections::committees::{self, CommitteeRow};
 use uuid::Uuid;
@@ -153,24 +153,28 @@ pub fn round_start(procurement: &Procurement) -> Option<DateTime<Utc>> {
 }
 
 impl Ledger {
-    /// What a contest's jury scores and the contest's jurisdiction, for the jury's facts.
-    ///
-    /// This branch has no contest aggregate yet (h-contest writes it): no contest is ever under
-    /// review here, so a jury's constitution is refused as for a contest not under review.
+    /// What a contest's jury scores (its live submissions, once the submission window has
+    /// closed and until the review is recorded) and the contest's jurisdiction, for the jury's
+    /// facts. Sheets, the conclusion and recusal need only the jurisdiction, which a contest
+    /// keeps whatever its status.
     async fn contest_under_review(
         &self,
-        _contest_id: Uuid,
+        contest_id: Uuid,
         _command: &CommitteeCommand,
     ) -> Result<(Option<Scored>, Option<Jurisdiction>), LedgerError> {
-        Ok((None, None))
+        let Some(contest) = self.load::<Contest>(&contest_id).await? else {
+            return Ok((None, None));
+        };
+        let jurisdiction = contest.state.terms.as_ref().map(|t| t.jurisdiction.clone());
+        Ok((contest.state.under_review(Utc::now()), jurisdiction))
     }
 
     /// The bureau unit of a contest, if it exists: who may constitute its jury.
-    ///
-    /// Without the contest aggregate on this branch no contest exists (see
-    /// [`Ledger::contest_under_review`]).
-    pub async fn contest_bureau(&self, _contest_id: Uuid) -> Result<Option<Uuid>, LedgerError> {
-        Ok(None)
+    pub async fn contest_bureau(&self, contest_id: Uuid) -> Result<Option<Uuid>, LedgerError> {
+        Ok(self
+            .load::<Contest>(&contest_id)
+            .await?
+            .and_then(|c| c.state.terms.map(|t| t.bureau_unit)))
     }
 
     /// The juries of a contest, oldest first.
