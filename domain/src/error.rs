@@ -54,6 +54,22 @@ pub mod rules {
     pub const MENU_FLOW: &str = "MENU-FLOW";
     /// A public notice (公示) at each step.
     pub const MENU_NOTICE: &str = "MENU-NOTICE";
+    /// Not in DOMAIN.md Part A (issue 15, public-welfare project contests, B §3.7): the call's
+    /// terms (pool, windows, shortlist, scoring).
+    pub const CONTEST_CALL: &str = "CONTEST-CALL";
+    /// Submissions only within the submission window, pledges only within the pledge window,
+    /// matching only after the pledge window has closed.
+    pub const CONTEST_WINDOW: &str = "CONTEST-WINDOW";
+    /// The jury's report and the public jury's scores the ranking is computed from.
+    pub const CONTEST_REVIEW: &str = "CONTEST-REVIEW";
+    /// Pledges of social money: for a shortlisted, live submission, with a donor and an amount.
+    pub const CONTEST_PLEDGE: &str = "CONTEST-PLEDGE";
+    /// The matching policy, and no grant beyond a project's match or beyond the pool.
+    pub const CONTEST_MATCHING: &str = "CONTEST-MATCHING";
+    /// Grants: awarded once, to matched projects; a contract is signed only from a grant.
+    pub const CONTEST_GRANT: &str = "CONTEST-GRANT";
+    /// Commands outside a contest's transition table.
+    pub const CONTEST_STATE: &str = "CONTEST-STATE";
 }
 
 /// Chinese "“A”", "“A”或“B”", "“A”、“B”或“C”": the statuses a transition table allows, in the

@@ -6,6 +6,7 @@ pub mod bid;
 pub mod calendar;
 pub mod catalogue;
 pub mod committee;
+pub mod contest;
 pub mod contract;
 pub mod error;
 pub mod expert_pool;
@@ -29,6 +30,9 @@ pub use catalogue::{
 };
 pub use committee::{
     Committee, CommitteeCommand, CommitteeContext, CommitteeEvent, CommitteeFacts, CommitteeStatus,
+};
+pub use contest::{
+    Contest, ContestCommand, ContestEvent, ContestFacts, ContestStatus, MatchingPolicy,
 };
 pub use contract::{
     Contract, ContractCommand, ContractEvent, ContractFacts, ContractStatus, MilestoneKind,

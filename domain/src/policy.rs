@@ -92,6 +92,12 @@ pub struct Policy {
     pub committee_min_members_negotiated: u32,
     /// EVAL-COMMITTEE: experts are at least this many thirds of the members.
     pub committee_min_expert_thirds: u32,
+    /// EVAL-COMMITTEE: members of a contest's jury (评审团), an odd number. No source sets it:
+    /// civic-ledger's default, as large as a tender's committee; a jurisdiction sets its own.
+    pub contest_jury_min_members: u32,
+    /// EVAL-COMMITTEE: experts are at least this many thirds of a contest's jury (default as
+    /// for a committee, not from a source).
+    pub contest_jury_min_expert_thirds: u32,
     /// EVAL-PRICE-WEIGHT: the least price weight for services, percent (87号令 第55条).
     pub services_min_price_weight_percent: u32,
     /// EVAL-PRICE-WEIGHT: the most price weight of a consultation for services (214号 第24条).
@@ -136,6 +142,19 @@ pub struct Policy {
     pub menu_item_cap_services: Option<Money>,
     /// MENU-CAP: the most one goods item (货物类) may cost (Luohu: ¥500k).
     pub menu_item_cap_goods: Option<Money>,
+    // Public-welfare project contests (issue 15; DOMAIN.md B §3.7, Shenzhen; *local*).
+    /// BID-ELIGIBLE for a contest: full years an organisation has been registered (2025 city
+    /// contest: ≥ 1 year).
+    pub contest_min_years_registered: u32,
+    /// BID-ELIGIBLE for a contest: years without a serious violation (严重违法失信) before the
+    /// submission (2025 city contest: 3 years).
+    pub contest_serious_free_years: u32,
+    /// CONTEST-REVIEW: the panel's share of a finalist's score, percent; the public jury has
+    /// the rest (finals: 70 % panel + 30 % public jury).
+    pub contest_panel_weight_percent: u32,
+    /// CONTEST-MATCHING: the incentive fund's weights, theme bonus and prize bands, taken into
+    /// a call that chooses them when it opens.
+    pub contest_incentive_tiers: crate::contest::IncentiveTiers,
 }
 
 impl Default for Policy {
@@ -173,6 +192,8 @@ impl Default for Policy {
             committee_large_budget: Money::from_yuan(10_000_000),
             committee_min_members_negotiated: 3,
             committee_min_expert_thirds: 2,
+            contest_jury_min_members: 5,
+            contest_jury_min_expert_thirds: 2,
             services_min_price_weight_percent: 10,
             consultation_max_price_weight_percent: 30,
             challenge_window_working_days: 7,
@@ -189,6 +210,10 @@ impl Default for Policy {
             menu_item_cap_works: None,
             menu_item_cap_services: None,
             menu_item_cap_goods: None,
+            contest_min_years_registered: 1,
+            contest_serious_free_years: 3,
+            contest_panel_weight_percent: 70,
+            contest_incentive_tiers: crate::contest::IncentiveTiers::default(),
         }
     }
 }
@@ -253,6 +278,7 @@ impl Policy {
                 "committeeMinMembersNegotiated",
                 self.committee_min_members_negotiated,
             ),
+            ("contestJuryMinMembers", self.contest_jury_min_members),
         ] {
             if members == 0 || members % 2 == 0 {
                 return err(
@@ -261,11 +287,16 @@ impl Policy {
                 );
             }
         }
-        if self.committee_min_expert_thirds > 3 {
-            return err(
-                "committeeMinExpertThirds",
-                "experts are at most 3 thirds of a committee",
-            );
+        for (field, thirds) in [
+            ("committeeMinExpertThirds", self.committee_min_expert_thirds),
+            (
+                "contestJuryMinExpertThirds",
+                self.contest_jury_min_expert_thirds,
+            ),
+        ] {
+            if thirds > 3 {
+                return err(field, "experts are at most 3 thirds of a committee");
+            }
         }
         if self.bid_security_max_permille > 1000 {
             return err(
@@ -296,6 +327,15 @@ impl Policy {
                 );
             }
         }
+        if self.contest_panel_weight_percent > 100 {
+            return err(
+                "contestPanelWeightPercent",
+                "the panel's share of a contest score is 0–100 %",
+            );
+        }
+        crate::contest::MatchingPolicy::IncentiveTiers(self.contest_incentive_tiers.clone())
+            .validate()
+            .map_err(|e| e.in_field("contestIncentiveTiers"))?;
         if self.supplement_max_percent > 100 {
             return err(
                 "supplementMaxPercent",
@@ -401,9 +441,18 @@ mod tests {
         assert_eq!(json["paymentDueDays"], 30);
         assert_eq!(json["supplementMaxPercent"], 10);
         assert_eq!(json["menuItemCapServices"], serde_json::Value::Null);
+        assert_eq!(json["contestMinYearsRegistered"], 1);
+        assert_eq!(json["contestSeriousFreeYears"], 3);
+        assert_eq!(json["contestPanelWeightPercent"], 70);
+        assert_eq!(
+            json["contestIncentiveTiers"]["tiers"][0]["amount"],
+            10_000_000
+        );
+        assert_eq!(json["contestJuryMinMembers"], 5);
+        assert_eq!(json["contestJuryMinExpertThirds"], 2);
         // The registry's 19 numbers, procurement's 22, the contract's 2, performance
-        // evaluation's 2 and menu ordering's 3.
-        assert_eq!(json.as_object().unwrap().len(), 48);
+        // evaluation's 2, menu ordering's 3, the contest's 4 and a contest jury's 2.
+        assert_eq!(json.as_object().unwrap().len(), 54);
         let back: Policy = serde_json::from_value(json).unwrap();
         assert_eq!(back, p);
     }

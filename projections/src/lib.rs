@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod claims;
 mod commands;
 pub mod committees;
+pub mod contests;
 pub mod contracts;
 mod error;
 pub mod menu;
@@ -33,6 +34,7 @@ use civic_domain::PerformanceEvaluation;
 use civic_domain::policy::Policy;
 use civic_domain::{
     Bid, Catalogue, Committee, Contract, ExpertPool, Menu, MenuOrder, Organisation, Procurement,
+    Bid, Catalogue, Committee, Contest, Contract, ExpertPool, Organisation, Procurement,
 };
 
 pub use commands::CommandOutcome;
@@ -112,6 +114,11 @@ impl ReadModelSet {
             Arc::new(states::States::<MenuOrder>::default()),
             Arc::new(Latest(menu::MenuOrders)),
             Arc::new(commands::Outcomes::<MenuOrder>::default()),
+        // A contest's submissions live in its stream: no key spans two contests.
+        let contests: Vec<Arc<dyn Projector<Contest>>> = vec![
+            Arc::new(states::States::<Contest>::default()),
+            Arc::new(Latest(contests::Contests)),
+            Arc::new(commands::Outcomes::<Contest>::default()),
         ];
         ReadModelSet {
             registry: Registry::new(),
@@ -128,6 +135,7 @@ impl ReadModelSet {
         .with(Projectors::new(performance_evaluations))
         .with(Projectors::new(menus))
         .with(Projectors::new(menu_orders))
+        .with(Projectors::new(contests))
     }
 
     fn with<A: Stored>(mut self, projectors: Projectors<A>) -> Self {

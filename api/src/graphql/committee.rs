@@ -21,12 +21,17 @@
 //!   administrators. Until every sitting member has submitted, each sees only its own sheet
 //!   (the purchaser: its representatives'), everyone else only who submitted, when, and the
 //!   digest; then the committee sees every sheet, and auditors too once the award is noticed.
+//! - A contest's jury (评审团) is the same committee with the contest as its subject: it is
+//!   constituted (`constituteJury`) by a purchaser of the contest's bureau unit (the
+//!   civil-affairs bureau buying services acts as a purchasing unit), the bureau plays the
+//!   purchaser in everything above, and auditors see its sheets once it has concluded (a
+//!   contest's ranking is public; it has no award notice to wait for).
 
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{ComplexObject, Context, Enum, InputObject, Object, Result, SimpleObject};
 use civic_domain::committee::{
     BidScores, Conflict, ConflictSource, CriterionScore, Member, MemberRole, RecordedRelation,
-    Representative,
+    Representative, Subject,
 };
 use civic_domain::expert_pool::{Expert, ExpertSpec, ExpertStatus, mask_id_number};
 use civic_domain::procurement::{EvaluationReport, Points};
@@ -322,6 +327,38 @@ impl CommitteeStatusView {
     }
 }
 
+#[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
+pub enum CommitteeSubjectKind {
+    /// A procurement's evaluation committee (评标委员会).
+    Procurement,
+    /// A contest's jury (评审团).
+    Contest,
+}
+
+/// What a committee scores: a procurement's valid bids, or a contest's submissions (each in the
+/// part of a bid: its id is the `bidId` of the sheets and the ranking).
+#[derive(SimpleObject, Clone, Copy)]
+#[graphql(name = "CommitteeSubject")]
+pub struct CommitteeSubjectView {
+    pub kind: CommitteeSubjectKind,
+    pub id: Uuid,
+}
+
+impl From<Subject> for CommitteeSubjectView {
+    fn from(s: Subject) -> Self {
+        match s {
+            Subject::Procurement(id) => Self {
+                kind: CommitteeSubjectKind::Procurement,
+                id,
+            },
+            Subject::Contest(id) => Self {
+                kind: CommitteeSubjectKind::Contest,
+                id,
+            },
+        }
+    }
+}
+
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 pub enum CommitteeMemberRole {
     /// 采购人代表
@@ -447,12 +484,14 @@ fn report_view(r: &EvaluationReport) -> EvaluationReportView {
     }
 }
 
-/// An evaluation committee (评标委员会 / 评审小组).
+/// An evaluation committee (评标委员会 / 评审小组), or a contest's jury (评审团).
 #[derive(SimpleObject)]
 #[graphql(complex, name = "Committee")]
 pub struct CommitteeView {
     pub committee_id: Uuid,
-    pub procurement_id: Uuid,
+    /// The procurement evaluated; null for a contest's jury (see `subject`).
+    pub procurement_id: Option<Uuid>,
+    pub subject: CommitteeSubjectView,
     pub status: CommitteeStatusView,
     /// The version to send back as `expectedVersion`.
     pub version: u64,
@@ -473,10 +512,14 @@ pub struct CommitteeView {
 
 #[ComplexObject]
 impl CommitteeView {
-    /// The procurement's status now: `EVALUATED` once the report is recorded on it.
+    /// The procurement's status now: `EVALUATED` once the report is recorded on it; null for a
+    /// contest's jury.
     async fn procurement_status(&self, ctx: &Context<'_>) -> Result<Option<String>> {
+        let Some(procurement_id) = self.procurement_id else {
+            return Ok(None);
+        };
         let p = ledger(ctx)
-            .load::<Procurement>(&self.procurement_id)
+            .load::<Procurement>(&procurement_id)
             .await
             .gql()?;
         Ok(p.and_then(|p| p.state.status)
@@ -487,7 +530,8 @@ impl CommitteeView {
 /// How a viewer stands to a committee.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Standing {
-    /// A purchaser of the procurement's unit: acts for its representatives.
+    /// A purchaser of the procurement's unit (of a contest's bureau unit): acts for its
+    /// representatives.
     Purchaser,
     /// An evaluator on the committee (sitting or recused).
     Member(Uuid),
@@ -498,9 +542,7 @@ fn standing(viewer: &Viewer, committee: &Committee) -> Option<Standing> {
     let c = viewer.0.as_ref()?;
     match c.role {
         Role::Auditor | Role::Admin => Some(Standing::Auditor),
-        Role::Purchaser
-            if c.organisation.is_some() && c.organisation == committee.purchaser_unit =>
-        {
+        Role::Purchaser if c.organisation.is_some() && c.organisation == committee.owner_unit => {
             Some(Standing::Purchaser)
         }
         Role::Evaluator => c
@@ -564,7 +606,11 @@ fn committee_view(
         .collect();
     CommitteeView {
         committee_id: c.id.unwrap_or_default(),
-        procurement_id: c.procurement_id.unwrap_or_default(),
+        procurement_id: c.procurement_id,
+        subject: c
+            .subject()
+            .unwrap_or(Subject::Procurement(Uuid::nil()))
+            .into(),
         status: CommitteeStatusView::of(
             c.status == Some(CommitteeStatus::Concluded),
             c.sitting().count() as u64,
@@ -593,7 +639,7 @@ impl Commanded for Committee {
         use CommitteeCommand as C;
         let c = signed_in(viewer, "acting on an evaluation committee")?;
         let allowed: &[Role] = match command {
-            C::Constitute { .. } => &[Role::Purchaser],
+            C::Constitute { .. } | C::ConstituteJury { .. } => &[Role::Purchaser],
             C::DeclareRelation { .. } | C::SubmitScoreSheet { .. } | C::Conclude => {
                 &[Role::Evaluator, Role::Purchaser]
             }
@@ -620,15 +666,15 @@ impl Commanded for Committee {
         Ok(c.clone())
     }
 
-    /// The constitution is authorised against the procurement by its resolver; the rest here,
-    /// against the committee.
+    /// The constitution is authorised against the procurement (the contest) by its resolver;
+    /// the rest here, against the committee.
     fn authorise(
         viewer: &Viewer,
         state: &Committee,
         command: &CommitteeCommand,
     ) -> Result<(), LedgerError> {
         use CommitteeCommand as C;
-        if matches!(command, C::Constitute { .. }) {
+        if matches!(command, C::Constitute { .. } | C::ConstituteJury { .. }) {
             return Ok(());
         }
         let Some(standing) = standing(viewer, state) else {
@@ -684,6 +730,10 @@ fn command_label(command: &CommitteeCommand) -> (&'static str, &'static str) {
         C::Constitute { .. } => (
             "constituting a committee (组建评标委员会)",
             "组建评标委员会",
+        ),
+        C::ConstituteJury { .. } => (
+            "constituting a contest's jury (组建评审团)",
+            "组建评审团",
         ),
         C::DeclareRelation { .. } => ("declaring a relation (回避申报)", "回避申报"),
         C::CheckConflicts => (
@@ -750,12 +800,14 @@ impl CommitteeQuery {
         let Some(standing) = standing(viewer(ctx), &outcome.state) else {
             return Ok(None);
         };
-        let awarded = match outcome.state.procurement_id {
-            Some(p) => ledger
+        let awarded = match outcome.state.subject() {
+            Some(Subject::Procurement(p)) => ledger
                 .load::<Procurement>(&p)
                 .await
                 .gql()?
                 .is_some_and(|p| p.state.award.is_some()),
+            // A contest's ranking is public once its jury concluded.
+            Some(Subject::Contest(_)) => outcome.state.status == Some(CommitteeStatus::Concluded),
             None => false,
         };
         Ok(Some(committee_view(&outcome, standing, awarded)))
@@ -814,19 +866,39 @@ impl CommitteeQuery {
             )));
         }
         let rows = ledger.committees_of(procurement_id).await.gql()?;
-        Ok(rows
-            .into_iter()
-            .map(|r| CommitteeSummary {
-                committee_id: r.committee_id,
-                status: CommitteeStatusView::of(r.status == "CONCLUDED", r.sitting, r.seats),
-                version: r.version,
-                seats: r.seats,
-                sitting: r.sitting,
-                submitted: r.submitted,
-                constituted_at: DateTimeScalar(r.constituted_at),
-                concluded_at: r.concluded_at.map(DateTimeScalar),
-            })
-            .collect())
+        Ok(rows.into_iter().map(CommitteeSummary::of).collect())
+    }
+
+    /// The juries of a contest, oldest first: for a purchaser of its bureau unit, auditors and
+    /// administrators. (The ranking a concluded jury reports is public on the contest.)
+    async fn contest_committees(
+        &self,
+        ctx: &Context<'_>,
+        contest_id: Uuid,
+    ) -> Result<Vec<CommitteeSummary>> {
+        let c = signed_in(viewer(ctx), "listing a contest's juries")?;
+        let ledger = ledger(ctx);
+        let rows = ledger.committees_of_contest(contest_id).await.gql()?;
+        let may = match c.role {
+            Role::Auditor | Role::Admin => true,
+            Role::Purchaser => match (c.organisation, rows.first()) {
+                (Some(unit), Some(first)) => ledger
+                    .load::<Committee>(&first.committee_id)
+                    .await
+                    .gql()?
+                    .is_some_and(|j| j.state.owner_unit == Some(unit)),
+                // Nothing to list, so nothing to hide.
+                (Some(_), None) => true,
+                (None, _) => false,
+            },
+            _ => false,
+        };
+        if !may {
+            return Err(forbidden(
+                "a contest's juries are listed for its bureau, auditors and administrators",
+            ));
+        }
+        Ok(rows.into_iter().map(CommitteeSummary::of).collect())
     }
 }
 
@@ -842,6 +914,21 @@ pub struct CommitteeSummary {
     pub submitted: u64,
     pub constituted_at: DateTimeScalar,
     pub concluded_at: Option<DateTimeScalar>,
+}
+
+impl CommitteeSummary {
+    fn of(r: civic_projections::committees::CommitteeRow) -> Self {
+        CommitteeSummary {
+            committee_id: r.committee_id,
+            status: CommitteeStatusView::of(r.status == "CONCLUDED", r.sitting, r.seats),
+            version: r.version,
+            seats: r.seats,
+            sitting: r.sitting,
+            submitted: r.submitted,
+            constituted_at: DateTimeScalar(r.constituted_at),
+            concluded_at: r.concluded_at.map(DateTimeScalar),
+        }
+    }
 }
 
 pub type ExpertPoolPayload<M> = Payload<ExpertPool, M>;
@@ -863,6 +950,7 @@ mutations!(
     ReinstatePoolExpert => "ReinstatePoolExpertPayload",
     RemovePoolExpert => "RemovePoolExpertPayload",
     ConstituteCommittee => "ConstituteCommitteePayload",
+    ConstituteJury => "ConstituteJuryPayload",
     DeclareRelation => "DeclareRelationPayload",
     CheckCommitteeConflicts => "CheckCommitteeConflictsPayload",
     SubmitScoreSheet => "SubmitScoreSheetPayload",
@@ -924,6 +1012,20 @@ pub struct ConstituteCommitteeInput {
     pub experts: u32,
     /// Makes a retry safe: the same id returns the committee first constituted. (A new
     /// committee has no version to expect.)
+    pub command_id: Option<Uuid>,
+}
+
+#[derive(InputObject)]
+pub struct ConstituteJuryInput {
+    pub contest_id: Uuid,
+    /// The bureau's representatives who sit, at most 20; the rest are experts.
+    #[graphql(default)]
+    pub representatives: Vec<RepresentativeInput>,
+    /// How many experts to draw (EVAL-COMMITTEE: with the representatives an odd number, at
+    /// least the policy's `contestJuryMinMembers`, experts at least
+    /// `contestJuryMinExpertThirds` thirds).
+    pub experts: u32,
+    /// Makes a retry safe: the same id returns the jury first constituted.
     pub command_id: Option<Uuid>,
 }
 
@@ -1076,16 +1178,50 @@ impl CommitteeMutation {
         let command = CommitteeCommand::Constitute {
             committee_id,
             procurement_id: input.procurement_id,
-            representatives: input
-                .representatives
-                .into_iter()
-                .map(|r| Representative {
-                    member_id: Uuid::now_v7(),
-                    name: r.name,
-                })
-                .collect(),
+            representatives: seated(input.representatives),
             experts: input.experts,
-            seed: hex::encode(rand::random::<[u8; 32]>()),
+            seed: fresh_seed(),
+        };
+        let asked = CommandInput {
+            command_id: input.command_id,
+            expected_version: None,
+        };
+        run(ctx, committee_id, command, asked).await
+    }
+
+    /// Constitutes the jury (评审团) of a contest under review and draws its experts from the
+    /// nearest expert pool of the contest's jurisdiction, as a committee's: same draw, same
+    /// recusal of members related to a submitting organisation, same sheets and conclusion,
+    /// ranked by criteria only. A purchaser of the contest's bureau unit; one jury at a time.
+    async fn constitute_jury(
+        &self,
+        ctx: &Context<'_>,
+        input: ConstituteJuryInput,
+    ) -> Result<CommitteePayload<ConstituteJury>> {
+        if input.representatives.len() > MAX_REPRESENTATIVES {
+            return Err(validation(format!(
+                "a jury seats at most {MAX_REPRESENTATIVES} representatives"
+            )));
+        }
+        let c = signed_in(viewer(ctx), "constituting a contest's jury")?;
+        let bureau = ledger(ctx)
+            .contest_bureau(input.contest_id)
+            .await
+            .gql()?
+            .ok_or_else(|| LedgerError::NotFound(format!("no contest has id {}", input.contest_id)))
+            .gql()?;
+        if c.role != Role::Purchaser || c.organisation != Some(bureau) {
+            return Err(forbidden(
+                "a contest's jury is constituted by a purchaser of the contest's bureau unit",
+            ));
+        }
+        let committee_id = Uuid::now_v7();
+        let command = CommitteeCommand::ConstituteJury {
+            committee_id,
+            contest_id: input.contest_id,
+            representatives: seated(input.representatives),
+            experts: input.experts,
+            seed: fresh_seed(),
         };
         let asked = CommandInput {
             command_id: input.command_id,
@@ -1205,6 +1341,22 @@ impl CommitteeMutation {
         }
         Ok(payload)
     }
+}
+
+/// Representatives with fresh member ids.
+fn seated(representatives: Vec<RepresentativeInput>) -> Vec<Representative> {
+    representatives
+        .into_iter()
+        .map(|r| Representative {
+            member_id: Uuid::now_v7(),
+            name: r.name,
+        })
+        .collect()
+}
+
+/// A draw's seed: 256 bits from the operating system's random source (see the module's rules).
+fn fresh_seed() -> String {
+    hex::encode(rand::random::<[u8; 32]>())
 }
 
 fn bounded_relations(relations: Vec<RecordedRelationView>) -> Result<Vec<RecordedRelation>> {

@@ -6,6 +6,7 @@ mod bid;
 mod catalogue;
 mod command;
 mod committee;
+mod contest;
 mod contract;
 mod errors;
 pub mod limits;
@@ -46,6 +47,7 @@ pub struct Mutation(
     contract::ContractMutation,
     performance::PerformanceMutation,
     menu::MenuMutation,
+    contest::ContestMutation,
 );
 
 /// Queries, one object per area of work.
@@ -63,6 +65,7 @@ pub struct Query(
     contract::ContractQuery,
     performance::PerformanceQuery,
     menu::MenuQuery,
+    contest::ContestQuery,
 );
 
 pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;

@@ -8,12 +8,12 @@
 //! concluded.
 
 use chrono::{DateTime, Utc};
-use civic_domain::committee::BidderRecord;
+use civic_domain::committee::{BidderRecord, Scored, Subject};
 use civic_domain::error::rules;
 use civic_domain::procurement::{ChallengeDecision, EvaluationReport};
 use civic_domain::{
-    Committee, CommitteeCommand, CommitteeFacts, CommitteeStatus, DomainError, Organisation,
-    Procurement, ProcurementCommand, ProcurementStatus,
+    Committee, CommitteeCommand, CommitteeFacts, CommitteeStatus, Contest, DomainError,
+    Jurisdiction, Organisation, Procurement, ProcurementCommand, ProcurementStatus,
 };
 use civic_projections::committees::{self, CommitteeRow};
 use uuid::Uuid;
@@ -40,6 +40,12 @@ impl Handled for Committee {
             representatives,
             seed,
             ..
+        }
+        | CommitteeCommand::ConstituteJury {
+            committee_id,
+            representatives,
+            seed,
+            ..
         } = &mut command
         {
             *committee_id = Uuid::nil();
@@ -60,45 +66,52 @@ impl Handled for Committee {
         state: &Committee,
         command: &CommitteeCommand,
     ) -> Result<CommitteeFacts, LedgerError> {
-        let procurement_id = match command {
-            CommitteeCommand::Constitute { procurement_id, .. } => Some(*procurement_id),
-            _ => state.procurement_id,
+        let subject = match command {
+            CommitteeCommand::Constitute { procurement_id, .. } => {
+                Some(Subject::Procurement(*procurement_id))
+            }
+            CommitteeCommand::ConstituteJury { contest_id, .. } => {
+                Some(Subject::Contest(*contest_id))
+            }
+            _ => state.subject(),
         };
-        let Some(procurement_id) = procurement_id else {
+        let (scored, jurisdiction) = match subject {
+            None => return Ok(CommitteeFacts::default()),
+            Some(Subject::Procurement(id)) => {
+                let Some(procurement) = ledger.load::<Procurement>(&id).await? else {
+                    return Ok(CommitteeFacts::default());
+                };
+                let procurement = procurement.state;
+                if matches!(command, CommitteeCommand::Constitute { .. }) {
+                    ledger.check_round_open(&procurement).await?;
+                }
+                let jurisdiction = procurement.terms.as_ref().map(|t| t.jurisdiction.clone());
+                (procurement.opened_procurement(), jurisdiction)
+            }
+            Some(Subject::Contest(id)) => ledger.contest_under_review(id, command).await?,
+        };
+        let Some(jurisdiction) = jurisdiction else {
             return Ok(CommitteeFacts::default());
         };
-        let Some(procurement) = ledger.load::<Procurement>(&procurement_id).await? else {
-            return Ok(CommitteeFacts::default());
-        };
-        let procurement = procurement.state;
-        let jurisdiction = procurement
-            .terms
-            .as_ref()
-            .map(|t| t.jurisdiction.as_str().to_owned());
         // A sheet and the conclusion are decided on the committee's own record.
         if matches!(
             command,
             CommitteeCommand::SubmitScoreSheet { .. } | CommitteeCommand::Conclude
         ) {
             return Ok(CommitteeFacts {
-                jurisdiction,
+                jurisdiction: Some(jurisdiction.as_str().to_owned()),
                 ..CommitteeFacts::default()
             });
         }
-        if matches!(command, CommitteeCommand::Constitute { .. }) {
-            ledger.check_round_open(&procurement).await?;
-        }
-        let opened = procurement.opened_procurement();
-        let pool = match &procurement.terms {
-            Some(t) => ledger
-                .expert_pool_for(&t.jurisdiction)
-                .await?
-                .map(|p| p.pool())
-                .unwrap_or_default(),
-            None => Vec::new(),
-        };
-        let bids = match &opened {
-            Some(o) if state.bids.is_empty() => o.bids.clone(),
+        let pool = ledger
+            .expert_pool_for(&jurisdiction)
+            .await?
+            .map(|p| p.pool())
+            .unwrap_or_default();
+        // Recusal is checked against what the committee was constituted on, not against
+        // what is scored now (a bid withdrawn since, a submission added).
+        let bids = match &scored {
+            Some(s) if state.bids.is_empty() => s.entries.clone(),
             _ => state.bids.clone(),
         };
         let mut bidders = Vec::with_capacity(bids.len());
@@ -119,10 +132,10 @@ impl Handled for Committee {
             }
         }
         Ok(CommitteeFacts {
-            procurement: opened,
+            scored,
             pool,
             bidders,
-            jurisdiction,
+            jurisdiction: Some(jurisdiction.as_str().to_owned()),
         })
     }
 }
@@ -141,6 +154,39 @@ pub fn round_start(procurement: &Procurement) -> Option<DateTime<Utc>> {
 }
 
 impl Ledger {
+    /// What a contest's jury scores (its live submissions, once the submission window has
+    /// closed and until the review is recorded) and the contest's jurisdiction, for the jury's
+    /// facts. Sheets, the conclusion and recusal need only the jurisdiction, which a contest
+    /// keeps whatever its status.
+    async fn contest_under_review(
+        &self,
+        contest_id: Uuid,
+        _command: &CommitteeCommand,
+    ) -> Result<(Option<Scored>, Option<Jurisdiction>), LedgerError> {
+        let Some(contest) = self.load::<Contest>(&contest_id).await? else {
+            return Ok((None, None));
+        };
+        let jurisdiction = contest.state.terms.as_ref().map(|t| t.jurisdiction.clone());
+        Ok((contest.state.under_review(Utc::now()), jurisdiction))
+    }
+
+    /// The bureau unit of a contest, if it exists: who may constitute its jury.
+    pub async fn contest_bureau(&self, contest_id: Uuid) -> Result<Option<Uuid>, LedgerError> {
+        Ok(self
+            .load::<Contest>(&contest_id)
+            .await?
+            .and_then(|c| c.state.terms.map(|t| t.bureau_unit)))
+    }
+
+    /// The juries of a contest, oldest first.
+    pub async fn committees_of_contest(
+        &self,
+        contest_id: Uuid,
+    ) -> Result<Vec<CommitteeRow>, LedgerError> {
+        let rows = self.read.select(committees::of_contest(contest_id)).await?;
+        Ok(CommitteeRow::decode_all(rows)?)
+    }
+
     /// The committees of a procurement, oldest first.
     pub async fn committees_of(
         &self,

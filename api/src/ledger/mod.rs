@@ -7,6 +7,7 @@ mod bid;
 mod cache;
 mod catalogue;
 mod committee;
+mod contest;
 mod contract;
 mod execute;
 mod expert_pool;

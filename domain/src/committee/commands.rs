@@ -43,6 +43,17 @@ pub enum CommitteeCommand {
         experts: u32,
         seed: String,
     },
+    /// Opens the jury (评审团) of a contest under review (facts: the contest's submissions, the
+    /// pool, the submitting organisations) and draws `experts` experts from the pool with
+    /// `seed`; the representatives are the bureau's. Sized by the contest's policy numbers
+    /// (`contestJuryMinMembers`, `contestJuryMinExpertThirds`); otherwise the committee's rules.
+    ConstituteJury {
+        committee_id: Uuid,
+        contest_id: Uuid,
+        representatives: Vec<Representative>,
+        experts: u32,
+        seed: String,
+    },
     /// A member declares a relation to a bidder (回避申报): the member is recused and replaced.
     DeclareRelation {
         member_id: Uuid,
@@ -66,6 +77,7 @@ impl crate::aggregate::DomainCommand for CommitteeCommand {
     fn name(&self) -> &'static str {
         match self {
             Self::Constitute { .. } => "ConstituteCommittee",
+            Self::ConstituteJury { .. } => "ConstituteJury",
             Self::DeclareRelation { .. } => "DeclareRelation",
             Self::CheckConflicts => "CheckCommitteeConflicts",
             Self::SubmitScoreSheet { .. } => "SubmitScoreSheet",
@@ -74,7 +86,7 @@ impl crate::aggregate::DomainCommand for CommitteeCommand {
     }
 
     fn opens_stream(&self) -> bool {
-        matches!(self, Self::Constitute { .. })
+        matches!(self, Self::Constitute { .. } | Self::ConstituteJury { .. })
     }
 
     fn reason(&self) -> Option<&str> {
@@ -93,6 +105,9 @@ impl CommitteeCommand {
     pub fn texts(&self) -> Vec<Text<'_>> {
         match self {
             Self::Constitute {
+                representatives, ..
+            }
+            | Self::ConstituteJury {
                 representatives, ..
             } => representatives
                 .iter()

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::commands::{BidScores, CommitteeCommand, CriterionScore, Representative};
 use super::draw::{DRAW_SCHEME, MAX_POOL, check_seed, draw_key, draw_order, sha256_hex};
 use super::events::{CommitteeEvent, Conflict, ConflictSource, PassOver, SHEET_SCHEME, ScoreSheet};
-use super::facts::{BidderRecord, CommitteeFacts, PoolExpert, RelationKind, ValidBid};
+use super::facts::{BidderRecord, CommitteeFacts, PoolExpert, RelationKind, Subject, ValidBid};
 use super::state::{Committee, CommitteeStatus, Member};
 use crate::aggregate::Context;
 use crate::calendar::china_date;
@@ -28,7 +28,7 @@ fn refused(rule: &'static str, message: String, zh: String) -> DomainError {
     DomainError::violation(rule, message).zh(zh)
 }
 
-/// EVAL-COMMITTEE for `members` of whom `experts` are experts.
+/// EVAL-COMMITTEE for a procurement's committee of `members` of whom `experts` are experts.
 pub fn check_composition(
     method: ProcurementMethod,
     budget: Money,
@@ -51,19 +51,60 @@ pub fn check_composition(
             ),
         ));
     }
+    check_parity_and_experts(
+        "committee",
+        "评标委员会",
+        policy.committee_min_expert_thirds,
+        members,
+        experts,
+    )
+}
+
+/// EVAL-COMMITTEE for a contest's jury of `members` of whom `experts` are experts: the same
+/// rules as a committee's, sized by the contest's policy numbers instead of a method's.
+pub fn check_jury_composition(
+    policy: &Policy,
+    members: u32,
+    experts: u32,
+) -> Result<(), DomainError> {
+    let min = policy.contest_jury_min_members;
+    if members < min {
+        return Err(refused(
+            rules::EVAL_COMMITTEE,
+            format!("a contest's jury has at least {min} members; this one has {members}"),
+            format!("公益项目大赛评审团应不少于{min}人，现为{members}人"),
+        ));
+    }
+    check_parity_and_experts(
+        "jury",
+        "评审团",
+        policy.contest_jury_min_expert_thirds,
+        members,
+        experts,
+    )
+}
+
+/// An odd number of members (a majority, and a mean that never falls on an exact half), of
+/// whom at least `thirds`/3 are experts.
+fn check_parity_and_experts(
+    noun: &str,
+    noun_zh: &str,
+    thirds: u32,
+    members: u32,
+    experts: u32,
+) -> Result<(), DomainError> {
     if members.is_multiple_of(2) {
         return Err(refused(
             rules::EVAL_COMMITTEE,
-            format!("a committee has an odd number of members, not {members}"),
-            format!("评标委员会成员应为单数，不能是{members}人"),
+            format!("a {noun} has an odd number of members, not {members}"),
+            format!("{noun_zh}成员应为单数，不能是{members}人"),
         ));
     }
-    let thirds = policy.committee_min_expert_thirds;
     if u64::from(experts) * 3 < u64::from(thirds) * u64::from(members) {
         return Err(refused(
             rules::EVAL_COMMITTEE,
             format!(
-                "experts must be at least {thirds}/3 of the committee: {experts} of its {members} members are experts"
+                "experts must be at least {thirds}/3 of the {noun}: {experts} of its {members} members are experts"
             ),
             format!("评审专家应不少于成员总数的{thirds}/3：{members}名成员中专家为{experts}名"),
         ));
@@ -137,10 +178,10 @@ fn check_bidder_records(bids: &[ValidBid], facts: &CommitteeFacts) -> Result<(),
     Ok(())
 }
 
-/// What the draw walks with: the committee's bids and purchaser, and the facts.
+/// What the draw walks with: the committee's bids (submissions) and owner unit, and the facts.
 struct Walk<'a> {
     bids: &'a [ValidBid],
-    purchaser_unit: Uuid,
+    owner_unit: Uuid,
     representatives: &'a BTreeSet<Uuid>,
     facts: &'a CommitteeFacts,
 }
@@ -152,8 +193,7 @@ impl Walk<'_> {
             return Err(vec![PassOver::LeftPool]);
         };
         let mut reasons = Vec::new();
-        if expert.employer == Some(self.purchaser_unit) || self.representatives.contains(&expert_id)
-        {
+        if expert.employer == Some(self.owner_unit) || self.representatives.contains(&expert_id) {
             reasons.push(PassOver::PurchaserStaff);
         }
         reasons.extend(
@@ -224,7 +264,21 @@ impl Committee {
                 seed,
             } => self.decide_constitute(
                 *committee_id,
-                *procurement_id,
+                Subject::Procurement(*procurement_id),
+                representatives,
+                *experts,
+                seed,
+                ctx,
+            ),
+            C::ConstituteJury {
+                committee_id,
+                contest_id,
+                representatives,
+                experts,
+                seed,
+            } => self.decide_constitute(
+                *committee_id,
+                Subject::Contest(*contest_id),
                 representatives,
                 *experts,
                 seed,
@@ -282,7 +336,7 @@ impl Committee {
     fn decide_constitute(
         &self,
         committee_id: Uuid,
-        procurement_id: Uuid,
+        subject: Subject,
         representatives: &[Representative],
         experts: u32,
         seed: &str,
@@ -302,26 +356,53 @@ impl Committee {
             ));
         }
         check_seed(seed)?;
-        let Some(procurement) = ctx
-            .facts
-            .procurement
-            .as_ref()
-            .filter(|p| p.procurement_id == procurement_id)
-        else {
+        let Some(scored) = ctx.facts.scored.as_ref().filter(|s| s.subject == subject) else {
+            return Err(match subject {
+                Subject::Procurement(id) => refused(
+                    rules::PROC_STATE,
+                    format!(
+                        "procurement {id} has not been opened; a committee is constituted after the opening"
+                    ),
+                    format!("采购项目 {id} 尚未开标，评标委员会在开标后组建"),
+                ),
+                Subject::Contest(id) => refused(
+                    rules::PROC_STATE,
+                    format!(
+                        "contest {id} is not under review; its jury is constituted once the submissions have closed"
+                    ),
+                    format!("公益项目大赛 {id} 尚未进入评审阶段，评审团在申报截止后组建"),
+                ),
+            });
+        };
+        if let Some(from) = scored.scoring_from.filter(|from| ctx.now < *from) {
             return Err(refused(
                 rules::PROC_STATE,
                 format!(
-                    "procurement {procurement_id} has not been opened; a committee is constituted after the opening"
+                    "{} takes submissions until {}; its jury is constituted after they close",
+                    subject.label(),
+                    china_date(from)
                 ),
-                format!("采购项目 {procurement_id} 尚未开标，评标委员会在开标后组建"),
+                format!(
+                    "{}的申报截止于{}，评审团在申报截止后组建",
+                    subject.label_zh(),
+                    china_date(from)
+                ),
             ));
-        };
-        if procurement.bids.is_empty() {
-            return Err(refused(
-                rules::PROC_STATE,
-                "the procurement has no valid bids, so there is nothing to evaluate".to_owned(),
-                "该采购项目没有有效投标，无需评审".to_owned(),
-            ));
+        }
+        if scored.entries.is_empty() {
+            return Err(match subject {
+                Subject::Procurement(_) => refused(
+                    rules::PROC_STATE,
+                    "the procurement has no valid bids, so there is nothing to evaluate".to_owned(),
+                    "该采购项目没有有效投标，无需评审".to_owned(),
+                ),
+                Subject::Contest(_) => refused(
+                    rules::PROC_STATE,
+                    "the contest has no submissions up for review, so there is nothing to score"
+                        .to_owned(),
+                    "该公益项目大赛没有待评审的申报项目，无需评审".to_owned(),
+                ),
+            });
         }
         let mut reps = BTreeSet::new();
         for r in representatives {
@@ -342,13 +423,25 @@ impl Committee {
             }
         }
         let reps_count = u32::try_from(representatives.len()).unwrap_or(u32::MAX);
-        check_composition(
-            procurement.method,
-            procurement.budget,
-            &ctx.policy,
-            reps_count.saturating_add(experts),
-            experts,
-        )?;
+        let members = reps_count.saturating_add(experts);
+        match (subject, scored.method, scored.budget) {
+            (Subject::Contest(_), _, _) => check_jury_composition(&ctx.policy, members, experts)?,
+            (Subject::Procurement(_), Some(method), Some(budget)) => {
+                check_composition(method, budget, &ctx.policy, members, experts)?;
+            }
+            // A procurement is opened with its terms; facts without them were not read whole.
+            (Subject::Procurement(id), _, _) => {
+                return Err(refused(
+                    rules::EVAL_COMMITTEE,
+                    format!(
+                        "the method and budget of procurement {id} were not read, so its committee cannot be sized; try again"
+                    ),
+                    format!(
+                        "未能读取采购项目 {id} 的采购方式和预算，无法确定评标委员会人数，请重试"
+                    ),
+                ));
+            }
+        }
         let pool = &ctx.facts.pool;
         if pool.len() > MAX_POOL {
             return Err(DomainError::validation(
@@ -364,22 +457,22 @@ impl Committee {
                     .zh("专家库中有专家重复出现"),
             );
         }
-        check_bidder_records(&procurement.bids, &ctx.facts)?;
+        check_bidder_records(&scored.entries, &ctx.facts)?;
         let order = draw_order(seed, ids);
         let walk = Walk {
-            bids: &procurement.bids,
-            purchaser_unit: procurement.purchaser_unit,
+            bids: &scored.entries,
+            owner_unit: scored.owner_unit,
             representatives: &reps,
             facts: &ctx.facts,
         };
         let mut events = vec![CommitteeEvent::CommitteeConstituted {
             committee_id,
-            procurement_id,
-            purchaser_unit: procurement.purchaser_unit,
-            method: procurement.method,
-            budget: procurement.budget,
-            scoring: procurement.scoring.clone(),
-            bids: procurement.bids.clone(),
+            subject,
+            owner_unit: scored.owner_unit,
+            method: scored.method.filter(|_| !subject.is_contest()),
+            budget: scored.budget.filter(|_| !subject.is_contest()),
+            scoring: scored.scoring.clone(),
+            entries: scored.entries.clone(),
             representatives: representatives
                 .iter()
                 .map(|r| Representative {
@@ -395,17 +488,30 @@ impl Committee {
         }];
         let (seated, _) = walk.seat(&order, 0, experts, &mut events);
         if seated < experts {
-            return Err(refused(
-                rules::EVAL_COMMITTEE,
-                format!(
-                    "the expert pool has {} experts, of whom only {seated} may sit on this committee (the others are purchaser staff or in conflict with a bidder); {experts} are needed",
-                    pool.len()
+            return Err(match subject {
+                Subject::Procurement(_) => refused(
+                    rules::EVAL_COMMITTEE,
+                    format!(
+                        "the expert pool has {} experts, of whom only {seated} may sit on this committee (the others are purchaser staff or in conflict with a bidder); {experts} are needed",
+                        pool.len()
+                    ),
+                    format!(
+                        "专家库有{}名专家，其中只有{seated}名可以进入该评标委员会（其余为采购人工作人员或与投标人有利害关系），需要{experts}名",
+                        pool.len()
+                    ),
                 ),
-                format!(
-                    "专家库有{}名专家，其中只有{seated}名可以进入该评标委员会（其余为采购人工作人员或与投标人有利害关系），需要{experts}名",
-                    pool.len()
+                Subject::Contest(_) => refused(
+                    rules::EVAL_COMMITTEE,
+                    format!(
+                        "the expert pool has {} experts, of whom only {seated} may sit on this jury (the others are the bureau's staff or in conflict with a submitting organisation); {experts} are needed",
+                        pool.len()
+                    ),
+                    format!(
+                        "专家库有{}名专家，其中只有{seated}名可以进入该评审团（其余为主办单位工作人员或与申报机构有利害关系），需要{experts}名",
+                        pool.len()
+                    ),
                 ),
-            ));
+            });
         }
         Ok(events)
     }
@@ -434,7 +540,7 @@ impl Committee {
     fn walk<'a>(&'a self, facts: &'a CommitteeFacts, reps: &'a BTreeSet<Uuid>) -> Walk<'a> {
         Walk {
             bids: &self.bids,
-            purchaser_unit: self.purchaser_unit.unwrap_or_default(),
+            owner_unit: self.owner_unit.unwrap_or_default(),
             representatives: reps,
             facts,
         }
@@ -730,12 +836,17 @@ impl Committee {
     }
 
     /// The ranking: criteria score = the mean of the sitting members' criteria totals, in
-    /// hundredths rounded half up once (a committee is odd, so an exact half cannot occur); price score by EVAL-PRICE-WEIGHT against the lowest
-    /// valid price; best total first, then the higher price score, then the seed's draw over
-    /// bid ids. That tie order is DOMAIN-PROCUREMENT.md's, marked unverified there: a
-    /// jurisdiction whose rules differ needs it changed here.
+    /// hundredths rounded half up once (a committee is odd, so an exact half cannot occur);
+    /// price score by EVAL-PRICE-WEIGHT against the lowest valid price; best total first, then
+    /// the higher price score, then the seed's draw over bid ids. That tie order is
+    /// DOMAIN-PROCUREMENT.md's, marked unverified there: a jurisdiction whose rules differ
+    /// needs it changed here. A contest has no price criterion: its jury's price scores are 0,
+    /// so it ranks by the criteria score, then the seed's draw over submission ids.
     fn report_of(&self, sitting: &[&Member]) -> EvaluationReport {
-        let weight = self.scoring.as_ref().map_or(0, |s| s.price_weight_percent);
+        let weight = match self.subject() {
+            Some(Subject::Contest(_)) => 0,
+            _ => self.scoring.as_ref().map_or(0, |s| s.price_weight_percent),
+        };
         let lowest = self.bids.iter().map(|b| b.price).min().unwrap_or_default();
         let n = u64::try_from(sitting.len()).unwrap_or(u64::MAX).max(1);
         let mut ranked: Vec<(RankedBid, String)> = self

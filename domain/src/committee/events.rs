@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::commands::{BidScores, Representative};
-use super::facts::{RelationKind, ValidBid};
+use super::facts::{RelationKind, Subject, ValidBid};
 use crate::aggregate::{DecodeError, DomainEvent, tagged};
 use crate::procurement::{EvaluationReport, ProcurementMethod, ScoringScheme};
 use crate::values::Money;
@@ -84,18 +84,21 @@ pub const SHEET_SCHEME: &str = "sha256(canonical-json)/v1";
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "data", rename_all_fields = "camelCase")]
 pub enum CommitteeEvent {
-    /// The committee of an opened procurement, with what it evaluates and the whole draw: the
-    /// seed and the pool in draw order, so that an auditor can recompute the order from the
-    /// seed and see who came next. The outcome of each position follows as `ExpertDrawn` and
-    /// `ExpertPassedOver`.
+    /// The committee of an opened procurement or the jury of a contest, with what it evaluates
+    /// and the whole draw: the seed and the pool in draw order, so that an auditor can
+    /// recompute the order from the seed and see who came next. The outcome of each position
+    /// follows as `ExpertDrawn` and `ExpertPassedOver`.
+    ///
+    /// Schema 2 (contests): `subject` for schema 1's `procurementId`, `ownerUnit` for
+    /// `purchaserUnit`, `entries` for `bids`, and `method` and `budget` null for a jury.
     CommitteeConstituted {
         committee_id: Uuid,
-        procurement_id: Uuid,
-        purchaser_unit: Uuid,
-        method: ProcurementMethod,
-        budget: Money,
+        subject: Subject,
+        owner_unit: Uuid,
+        method: Option<ProcurementMethod>,
+        budget: Option<Money>,
         scoring: ScoringScheme,
-        bids: Vec<ValidBid>,
+        entries: Vec<ValidBid>,
         representatives: Vec<Representative>,
         experts: u32,
         seed: String,
@@ -144,7 +147,7 @@ pub enum CommitteeEvent {
 impl CommitteeEvent {
     /// Every kind with the payload schema this code writes for it.
     pub const KINDS: [(&'static str, u16); 6] = [
-        ("CommitteeConstituted", 1),
+        ("CommitteeConstituted", 2),
         ("ExpertDrawn", 1),
         ("ExpertPassedOver", 1),
         ("MemberRecused", 1),
@@ -174,6 +177,38 @@ impl DomainEvent for CommitteeEvent {
     }
 
     fn from_stored(kind: &str, schema: u16, data: &serde_json::Value) -> Result<Self, DecodeError> {
-        tagged::decode(&Self::KINDS, kind, schema, data)
+        match (kind, schema) {
+            ("CommitteeConstituted", 1) => tagged::from_parts(kind, &upcast_constituted_v1(data)?),
+            _ => tagged::decode(&Self::KINDS, kind, schema, data),
+        }
     }
+}
+
+/// Schema 1 → 2: every schema-1 committee was a procurement's, so its `procurementId` becomes
+/// the subject `{"kind": "PROCUREMENT", "id": …}`, the purchaser the owner unit and the bids
+/// the entries; the method and the budget stay as they were. Nothing else changed, so the
+/// upcast event folds to the committee the schema-1 one did.
+fn upcast_constituted_v1(data: &serde_json::Value) -> Result<serde_json::Value, DecodeError> {
+    let malformed = |message: &str| DecodeError::Malformed {
+        kind: "CommitteeConstituted".to_owned(),
+        message: format!("schema-1 payload {message}"),
+    };
+    let serde_json::Value::Object(map) = data else {
+        return Err(malformed("is not an object"));
+    };
+    let mut map = map.clone();
+    let mut take = |field: &str| {
+        map.remove(field)
+            .ok_or_else(|| malformed(&format!("has no {field}")))
+    };
+    let procurement = take("procurementId")?;
+    let purchaser = take("purchaserUnit")?;
+    let bids = take("bids")?;
+    map.insert(
+        "subject".to_owned(),
+        serde_json::json!({"kind": "PROCUREMENT", "id": procurement}),
+    );
+    map.insert("ownerUnit".to_owned(), purchaser);
+    map.insert("entries".to_owned(), bids);
+    Ok(serde_json::Value::Object(map))
 }

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::events::{CommitteeEvent, Conflict, ScoreSheet};
-use super::facts::ValidBid;
+use super::facts::{Subject, ValidBid};
 use crate::procurement::{EvaluationReport, ProcurementMethod, ScoringScheme};
 use crate::values::Money;
 
@@ -59,18 +59,29 @@ pub enum CommitteeStatus {
     Concluded,
 }
 
-/// One stream per procurement's committee (`committee-{uuid}`).
+/// One stream per committee (`committee-{uuid}`): a procurement's evaluation committee or a
+/// contest's jury. The read model stores this as JSON, so fields added since are
+/// `#[serde(default)]` and renamed ones keep their old name as an alias: a state stored before
+/// contests existed stays readable.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Committee {
     /// `None` until constituted.
     pub id: Option<Uuid>,
     pub status: Option<CommitteeStatus>,
+    /// The procurement evaluated; `None` for a jury (see [`Committee::subject`]).
     pub procurement_id: Option<Uuid>,
-    pub purchaser_unit: Option<Uuid>,
+    /// The contest a jury reviews; `None` for a procurement's committee.
+    #[serde(default)]
+    pub contest_id: Option<Uuid>,
+    /// The purchasing unit, or the contest's bureau.
+    #[serde(alias = "purchaserUnit")]
+    pub owner_unit: Option<Uuid>,
+    /// A procurement's; `None` for a jury.
     pub method: Option<ProcurementMethod>,
     pub budget: Option<Money>,
     pub scoring: Option<ScoringScheme>,
+    /// The valid bids, or the contest's submissions under review, in the order constituted.
     pub bids: Vec<ValidBid>,
     /// Representatives plus experts, as constituted: replacements keep every seat filled
     /// until the draw runs out.
@@ -90,6 +101,19 @@ pub struct Committee {
 impl Committee {
     pub fn exists(&self) -> bool {
         self.id.is_some()
+    }
+
+    /// What the committee scores, once constituted.
+    pub fn subject(&self) -> Option<Subject> {
+        self.procurement_id
+            .map(Subject::Procurement)
+            .or(self.contest_id.map(Subject::Contest))
+    }
+
+    /// The ranking reported at the conclusion: for a contest, what it records as the panel's
+    /// review.
+    pub fn report(&self) -> Option<&EvaluationReport> {
+        self.report.as_ref()
     }
 
     pub fn member(&self, member_id: Uuid) -> Option<&Member> {
@@ -118,12 +142,12 @@ impl Committee {
         match event {
             E::CommitteeConstituted {
                 committee_id,
-                procurement_id,
-                purchaser_unit,
+                subject,
+                owner_unit,
                 method,
                 budget,
                 scoring,
-                bids,
+                entries,
                 representatives,
                 experts,
                 seed,
@@ -136,12 +160,15 @@ impl Committee {
                     .saturating_add(*experts);
                 self.id = Some(*committee_id);
                 self.status = Some(CommitteeStatus::Scoring);
-                self.procurement_id = Some(*procurement_id);
-                self.purchaser_unit = Some(*purchaser_unit);
-                self.method = Some(*method);
-                self.budget = Some(*budget);
+                (self.procurement_id, self.contest_id) = match *subject {
+                    Subject::Procurement(id) => (Some(id), None),
+                    Subject::Contest(id) => (None, Some(id)),
+                };
+                self.owner_unit = Some(*owner_unit);
+                self.method = *method;
+                self.budget = *budget;
                 self.scoring = Some(scoring.clone());
-                self.bids.clone_from(bids);
+                self.bids.clone_from(entries);
                 self.seed.clone_from(seed);
                 self.draw_order.clone_from(draw_order);
                 self.next_position = 0;

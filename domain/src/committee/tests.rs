@@ -110,13 +110,14 @@ fn bidders() -> Vec<BidderRecord> {
 
 fn facts(method: ProcurementMethod, budget: Money, pool_size: u128) -> CommitteeFacts {
     CommitteeFacts {
-        procurement: Some(OpenedProcurement {
-            procurement_id: id(PROCUREMENT),
-            purchaser_unit: id(PURCHASER),
-            method,
-            budget,
+        scored: Some(Scored {
+            subject: Subject::Procurement(id(PROCUREMENT)),
+            owner_unit: id(PURCHASER),
+            method: Some(method),
+            budget: Some(budget),
             scoring: scheme(),
-            bids: bids(),
+            entries: bids(),
+            scoring_from: None,
         }),
         pool: pool(pool_size),
         bidders: bidders(),
@@ -424,8 +425,8 @@ fn a_malformed_seed_a_duplicated_expert_or_the_wrong_procurement_is_refused() {
         .then_invalid("pool");
 
     let mut f = facts(OpenTender, yuan(1), 12);
-    if let Some(p) = f.procurement.as_mut() {
-        p.procurement_id = id(0xD1);
+    if let Some(p) = f.scored.as_mut() {
+        p.subject = Subject::Procurement(id(0xD1));
     }
     let e = given([])
         .with(ctx(f))
@@ -434,8 +435,8 @@ fn a_malformed_seed_a_duplicated_expert_or_the_wrong_procurement_is_refused() {
     assert!(e.message().contains("has not been opened"), "{e}");
 
     let mut f = facts(OpenTender, yuan(1), 12);
-    if let Some(p) = f.procurement.as_mut() {
-        p.bids.clear();
+    if let Some(p) = f.scored.as_mut() {
+        p.entries.clear();
     }
     given([])
         .with(ctx(f))
@@ -1199,4 +1200,453 @@ fn commands_are_named_and_only_constitution_opens_a_stream() {
         })
         .then_invalid("note");
     assert!(e.message().contains("U+0007"), "{e}");
+}
+
+// --- a contest's jury ----------------------------------------------------------------------
+//
+// The same rules on a contest's submissions: each submission plays a bid (`bids()`: its id, its
+// organisation, its requested grant as the price), the bureau plays the purchaser.
+
+const CONTEST: u128 = 0xCC;
+const BUREAU: u128 = 0xBB;
+
+fn contest_facts(pool_size: u128) -> CommitteeFacts {
+    CommitteeFacts {
+        scored: Some(Scored {
+            subject: Subject::Contest(id(CONTEST)),
+            owner_unit: id(BUREAU),
+            method: None,
+            budget: None,
+            // Weighs price 30 %, which a contest's jury must ignore.
+            scoring: scheme(),
+            entries: bids(),
+            // The submissions closed an hour before the jury is constituted (at(2)).
+            scoring_from: Some(at(1)),
+        }),
+        pool: pool(pool_size),
+        bidders: bidders(),
+        jurisdiction: None,
+    }
+}
+
+/// A jury of 3 is allowed where the contest policy says so.
+fn three_member_juries() -> crate::Policy {
+    crate::Policy {
+        contest_jury_min_members: 3,
+        ..crate::Policy::default()
+    }
+}
+
+fn jury_ctx(hour: u32, facts: CommitteeFacts) -> CommitteeContext {
+    ctx_at(hour, facts).with_policy(three_member_juries())
+}
+
+fn constitute_jury(representatives: u128, experts: u32, seed: &str) -> CommitteeCommand {
+    C::ConstituteJury {
+        committee_id: id(COMMITTEE),
+        contest_id: id(CONTEST),
+        representatives: reps(representatives),
+        experts,
+        seed: seed.into(),
+    }
+}
+
+/// A jury of the bureau's representative and two experts (SEED: e0a, e08).
+fn jury() -> Vec<CommitteeEvent> {
+    given([])
+        .with(jury_ctx(2, contest_facts(12)))
+        .when(constitute_jury(1, 2, SEED))
+        .then_accepted()
+}
+
+#[test]
+fn a_jury_is_constituted_for_a_contest_by_the_same_draw() {
+    let events = given([])
+        .with(ctx(contest_facts(12)))
+        .when(constitute_jury(1, 4, SEED))
+        .then_accepted();
+    let E::CommitteeConstituted {
+        subject,
+        owner_unit,
+        method,
+        budget,
+        entries,
+        draw_order: recorded,
+        ..
+    } = &events[0]
+    else {
+        panic!("{events:?}")
+    };
+    assert_eq!(*subject, Subject::Contest(id(CONTEST)));
+    assert_eq!(*owner_unit, id(BUREAU));
+    assert_eq!((*method, *budget), (None, None));
+    assert_eq!(*entries, bids());
+    // The procurement's draw, to the position.
+    assert_eq!(*recorded, seed_order());
+    assert_eq!(
+        seated(&events),
+        [0xa, 0x8, 0x4, 0x1].map(expert_id).to_vec()
+    );
+    let committee = fold(&events);
+    assert_eq!(committee.subject(), Some(Subject::Contest(id(CONTEST))));
+    assert_eq!(committee.procurement_id, None);
+    assert_eq!(committee.contest_id, Some(id(CONTEST)));
+    assert_eq!(committee.seats, 5);
+    assert!(committee.report().is_none());
+    assert_eq!(
+        constitute_jury(1, 4, SEED).name(),
+        "ConstituteJury",
+        "named apart from a committee's constitution"
+    );
+    assert!(constitute_jury(1, 4, SEED).opens_stream());
+
+    // One jury scores a contest at a time, under a key no procurement's claim can take.
+    use crate::aggregate::Aggregate;
+    let claims = committee.claims();
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].namespace, "scoring-committee");
+    assert_eq!(claims[0].key, format!("contest-{}", id(CONTEST)));
+    assert!(claims[0].message.contains("jury"), "{}", claims[0].message);
+    assert_eq!(
+        fold(&negotiation()).subject(),
+        Some(Subject::Procurement(id(PROCUREMENT)))
+    );
+}
+
+#[test]
+fn a_jury_is_sized_by_the_contest_policy_and_refused_too_small() {
+    // The default: at least 5 members.
+    let e = given([])
+        .with(ctx(contest_facts(12)))
+        .when(constitute_jury(1, 2, SEED))
+        .then_refused(EVAL_COMMITTEE);
+    assert!(e.message().contains("jury has at least 5 members"), "{e}");
+    assert_eq!(
+        e.message_zh(),
+        Some("公益项目大赛评审团应不少于5人，现为3人")
+    );
+    // Not the procurement's numbers: a negotiation's 3 do not make a jury's minimum.
+    let e = given([])
+        .with(ctx(contest_facts(12)).with_policy(crate::Policy {
+            committee_min_members_negotiated: 3,
+            committee_min_members: 3,
+            ..crate::Policy::default()
+        }))
+        .when(constitute_jury(1, 2, SEED))
+        .then_refused(EVAL_COMMITTEE);
+    assert!(e.message().contains("at least 5"), "{e}");
+    // An odd number, and experts at least the policy's share of it.
+    for (r, x, fragment) in [
+        (2, 4, "odd number of members, not 6"),
+        (2, 3, "at least 2/3 of the jury: 3 of its 5"),
+    ] {
+        let e = given([])
+            .with(ctx(contest_facts(12)))
+            .when(constitute_jury(r, x, SEED))
+            .then_refused(EVAL_COMMITTEE);
+        assert!(e.message().contains(fragment), "{r}+{x}: {e}");
+    }
+    let all_experts = crate::Policy {
+        contest_jury_min_expert_thirds: 3,
+        ..crate::Policy::default()
+    };
+    given([])
+        .with(ctx(contest_facts(12)).with_policy(all_experts.clone()))
+        .when(constitute_jury(1, 4, SEED))
+        .then_refused(EVAL_COMMITTEE);
+    given([])
+        .with(ctx(contest_facts(12)).with_policy(all_experts))
+        .when(constitute_jury(0, 5, SEED))
+        .then_accepted();
+    // Too few eligible experts in the pool for the seats.
+    let e = given([])
+        .with(ctx(contest_facts(3)))
+        .when(constitute_jury(1, 4, SEED))
+        .then_refused(EVAL_COMMITTEE);
+    assert!(e.message().contains("only 3 may sit on this jury"), "{e}");
+}
+
+#[test]
+fn a_jury_needs_a_contest_under_review_with_submissions() {
+    // Facts about a procurement do not constitute a jury, nor a contest's a committee.
+    let e = given([])
+        .with(jury_ctx(2, facts(Negotiation, yuan(1), 12)))
+        .when(constitute_jury(1, 2, SEED))
+        .then_refused(PROC_STATE);
+    assert!(e.message().contains("not under review"), "{e}");
+    given([])
+        .with(jury_ctx(2, contest_facts(12)))
+        .when(constitute(1, 2, SEED))
+        .then_refused(PROC_STATE);
+    let mut f = contest_facts(12);
+    if let Some(s) = f.scored.as_mut() {
+        s.entries.clear();
+    }
+    let e = given([])
+        .with(jury_ctx(2, f))
+        .when(constitute_jury(1, 2, SEED))
+        .then_refused(PROC_STATE);
+    assert!(e.message().contains("no submissions"), "{e}");
+    // Not while organisations may still submit.
+    let e = given([])
+        .with(jury_ctx(0, contest_facts(12)))
+        .when(constitute_jury(1, 2, SEED))
+        .then_refused(PROC_STATE);
+    assert!(e.message().contains("after they close"), "{e}");
+    given([])
+        .with(jury_ctx(1, contest_facts(12)))
+        .when(constitute_jury(1, 2, SEED))
+        .then_accepted();
+    given(jury())
+        .with(jury_ctx(3, contest_facts(12)))
+        .when(constitute_jury(1, 2, SEED))
+        .then_refused(PROC_STATE);
+}
+
+#[test]
+fn a_jury_member_related_to_a_submitting_organisation_is_passed_over_or_recused() {
+    // On record: e0a is the legal representative of organisation 2, e08 works for the bureau.
+    let mut f = contest_facts(12);
+    f.bidders[1].legal_representative_id_number = f.pool[9].id_number.clone();
+    f.pool[7].employer = Some(id(BUREAU));
+    let events = given([])
+        .with(jury_ctx(2, f))
+        .when(constitute_jury(1, 2, SEED))
+        .then_accepted();
+    assert_eq!(
+        events[1..].to_vec(),
+        vec![
+            E::ExpertPassedOver {
+                expert_id: expert_id(0xa),
+                position: 0,
+                reasons: vec![PassOver::Conflict(Conflict {
+                    organisation_id: org(2),
+                    kind: RelationKind::LegalRepresentative,
+                    source: ConflictSource::Registry {
+                        registry_version: 4,
+                        registry_position: 102,
+                    },
+                })],
+            },
+            E::ExpertPassedOver {
+                expert_id: expert_id(0x8),
+                position: 1,
+                reasons: vec![PassOver::PurchaserStaff],
+            },
+            drawn(0x4, 2),
+            drawn(0x1, 3),
+        ]
+    );
+
+    // Declared: the member is recused and the next expert of the draw takes the seat.
+    let replaced = given(jury())
+        .with(jury_ctx(3, contest_facts(12)))
+        .when(declare(expert_id(0x8), org(3)))
+        .then([
+            E::MemberRecused {
+                member_id: expert_id(0x8),
+                conflicts: vec![Conflict {
+                    organisation_id: org(3),
+                    kind: RelationKind::Relative,
+                    source: ConflictSource::Declared {
+                        note: "配偶系该机构理事".into(),
+                    },
+                }],
+                recused_at: at(3),
+            },
+            drawn(0x4, 2),
+        ]);
+    let sitting: Vec<Uuid> = replaced.sitting().map(|m| m.member_id).collect();
+    assert_eq!(sitting, vec![rep(1), expert_id(0xa), expert_id(0x4)]);
+
+    // Found later on the registry: organisation 1's new legal representative is e0a.
+    let mut later = contest_facts(12);
+    later.bidders[0].legal_representative_id_number = later.pool[9].id_number.clone();
+    later.bidders[0].registry_version = 5;
+    let events = given(jury())
+        .with(jury_ctx(4, later))
+        .when(C::CheckConflicts)
+        .then_accepted();
+    assert!(
+        matches!(&events[0], E::MemberRecused { member_id, .. } if *member_id == expert_id(0xa)),
+        "{events:?}"
+    );
+
+    // A recused member scores nothing.
+    let mut history = jury();
+    history.extend(
+        given(history.clone())
+            .with(jury_ctx(3, contest_facts(12)))
+            .when(declare(expert_id(0x8), org(3)))
+            .then_accepted(),
+    );
+    let e = given(history)
+        .with(jury_ctx(4, contest_facts(12)))
+        .when(sheet(expert_id(0x8), ALL_FULL))
+        .then_refused(EVAL_RECUSAL);
+    assert!(e.message().contains("recused"), "{e}");
+}
+
+/// `scored`'s sheets, by a jury: criteria totals b1 55.00, b2 58.33, b3 55.00.
+fn jury_scored(seed: &str) -> Vec<CommitteeEvent> {
+    let mut history = given([])
+        .with(jury_ctx(2, contest_facts(12)))
+        .when(constitute_jury(1, 2, seed))
+        .then_accepted();
+    let members = seated(&history);
+    for command in [
+        sheet(rep(1), [(4_000, 2_000), (4_000, 2_000), (4_000, 2_000)]),
+        sheet(members[0], [(3_500, 1_500), (4_000, 1_750), (3_500, 1_500)]),
+        sheet(members[1], [(4_000, 1_500), (4_250, 1_500), (4_000, 1_500)]),
+    ] {
+        let events = given(history.clone())
+            .with(jury_ctx(3, CommitteeFacts::default()))
+            .when(command)
+            .then_accepted();
+        history.extend(events);
+    }
+    history
+}
+
+#[test]
+fn a_jury_ranks_by_criteria_only_and_reports_for_the_contest() {
+    // The committee with the same sheets puts b1 and b3 (85.00 with their price scores) ahead
+    // of b2; the jury gives no price score, so b2's 58.33 comes first, then the seed's draw.
+    for (seed, tie) in [(SEED, [3, 1]), (SEED_B1_FIRST, [1, 3])] {
+        let history = jury_scored(seed);
+        let sheets_digest = digests_in_member_order(&history);
+        let entry =
+            |rank: u32, i: u128, price: u32, criteria: u32| ranked(rank, i, price, 0, criteria);
+        let report = crate::procurement::EvaluationReport {
+            committee_id: id(COMMITTEE),
+            ranking: vec![
+                entry(1, 2, 90_000, 5_833),
+                entry(2, tie[0], 80_000, 5_500),
+                entry(3, tie[1], 80_000, 5_500),
+            ],
+            sheets_digest,
+        };
+        let concluded = given(history)
+            .with(jury_ctx(5, CommitteeFacts::default()))
+            .when(C::Conclude)
+            .then([E::CommitteeConcluded {
+                report: report.clone(),
+                concluded_at: at(5),
+            }]);
+        assert_eq!(concluded.report(), Some(&report));
+        assert_eq!(concluded.subject(), Some(Subject::Contest(id(CONTEST))));
+        use crate::aggregate::Aggregate;
+        assert!(concluded.claims().is_empty(), "given up at the conclusion");
+    }
+    // Every submission on every criterion, as for bids.
+    let e = given(jury())
+        .with(jury_ctx(3, CommitteeFacts::default()))
+        .when(C::SubmitScoreSheet {
+            member_id: rep(1),
+            scores: scores(ALL_FULL)[..2].to_vec(),
+        })
+        .then_invalid("scores.bidId");
+    assert!(e.message().contains("is not scored"), "{e}");
+}
+
+// --- schema 1 ------------------------------------------------------------------------------
+
+/// A CommitteeConstituted payload exactly as schema 1 stored it, before contests.
+const SCHEMA_1_CONSTITUTED: &str = r#"{
+    "committeeId": "00000000-0000-0000-0000-0000000000c0",
+    "procurementId": "00000000-0000-0000-0000-0000000000d0",
+    "purchaserUnit": "00000000-0000-0000-0000-0000000000f0",
+    "method": "NEGOTIATION",
+    "budget": 50000000,
+    "scoring": {"priceWeightPercent": 30, "criteria": [
+        {"key": "tech", "name": "技术方案", "maxPoints": 50},
+        {"key": "team", "name": "团队", "maxPoints": 20}]},
+    "bids": [
+        {"bidId": "00000000-0000-0000-0000-000000000b01", "organisationId": "00000000-0000-0000-0000-000000000a01", "price": 8000000},
+        {"bidId": "00000000-0000-0000-0000-000000000b02", "organisationId": "00000000-0000-0000-0000-000000000a02", "price": 9000000},
+        {"bidId": "00000000-0000-0000-0000-000000000b03", "organisationId": "00000000-0000-0000-0000-000000000a03", "price": 8000000}],
+    "representatives": [{"memberId": "00000000-0000-0000-0000-000000000701", "name": "采购人代表1"}],
+    "experts": 2,
+    "seed": "00112233445566778899aabbccddeeff",
+    "drawScheme": "sha256(seed || id)/ascending/v1",
+    "drawOrder": [
+        "00000000-0000-0000-0000-000000000e0a", "00000000-0000-0000-0000-000000000e08",
+        "00000000-0000-0000-0000-000000000e04", "00000000-0000-0000-0000-000000000e01",
+        "00000000-0000-0000-0000-000000000e03", "00000000-0000-0000-0000-000000000e05",
+        "00000000-0000-0000-0000-000000000e0c", "00000000-0000-0000-0000-000000000e07",
+        "00000000-0000-0000-0000-000000000e09", "00000000-0000-0000-0000-000000000e02",
+        "00000000-0000-0000-0000-000000000e0b", "00000000-0000-0000-0000-000000000e06"],
+    "constitutedAt": "2026-06-01T02:00:00Z"
+}"#;
+
+#[test]
+fn a_schema_1_constitution_loads_to_the_same_committee() {
+    let v1: serde_json::Value = serde_json::from_str(SCHEMA_1_CONSTITUTED).unwrap();
+    let upcast = CommitteeEvent::from_stored("CommitteeConstituted", 1, &v1).unwrap();
+    // What today's code writes for the same constitution (the negotiation committee).
+    let written = negotiation();
+    assert_eq!(upcast, written[0]);
+    let mut replayed = vec![upcast.clone()];
+    replayed.extend(written[1..].iter().cloned());
+    let committee = fold(&replayed);
+    assert_eq!(committee, fold(&written));
+    assert_eq!(committee.procurement_id, Some(id(PROCUREMENT)));
+    assert_eq!(committee.owner_unit, Some(id(PURCHASER)));
+    assert_eq!(committee.method, Some(Negotiation));
+    assert_eq!(committee.budget, Some(yuan(500_000)));
+    // Re-stored, it is written under schema 2 with the subject.
+    assert_eq!(upcast.schema(), 2);
+    let data = upcast.to_data();
+    assert_eq!(
+        data["subject"],
+        serde_json::json!({"kind": "PROCUREMENT", "id": id(PROCUREMENT).to_string()})
+    );
+    assert_eq!(data["ownerUnit"], v1["purchaserUnit"]);
+    assert_eq!(data["entries"], v1["bids"]);
+    assert!(data.get("procurementId").is_none());
+    // A jury's payload holds nulls for what sizes a procurement's committee.
+    let constituted = jury();
+    let data = constituted[0].to_data();
+    assert_eq!(data["subject"]["kind"], "CONTEST");
+    assert_eq!(data["method"], serde_json::Value::Null);
+    assert_eq!(
+        CommitteeEvent::from_stored("CommitteeConstituted", 2, &data).as_ref(),
+        Ok(&constituted[0])
+    );
+
+    // A schema-1 payload without what the upcast moves is refused, not guessed.
+    for field in ["procurementId", "purchaserUnit", "bids"] {
+        let mut broken = v1.clone();
+        broken.as_object_mut().unwrap().remove(field);
+        assert!(
+            matches!(
+                CommitteeEvent::from_stored("CommitteeConstituted", 1, &broken),
+                Err(DecodeError::Malformed { .. })
+            ),
+            "{field}"
+        );
+    }
+    assert!(matches!(
+        CommitteeEvent::from_stored("CommitteeConstituted", 1, &serde_json::json!([1])),
+        Err(DecodeError::Malformed { .. })
+    ));
+    assert!(matches!(
+        CommitteeEvent::from_stored("CommitteeConstituted", 3, &data),
+        Err(DecodeError::UnsupportedSchema { .. })
+    ));
+}
+
+#[test]
+fn a_committee_state_stored_before_contests_still_reads() {
+    // The state store keeps each committee as JSON: one written before contests has
+    // `purchaserUnit` and no `contestId`.
+    let committee = fold(&negotiation());
+    let mut old = serde_json::to_value(&committee).unwrap();
+    let map = old.as_object_mut().unwrap();
+    map.remove("contestId");
+    let unit = map.remove("ownerUnit").unwrap();
+    map.insert("purchaserUnit".into(), unit);
+    let back: Committee = serde_json::from_value(old).unwrap();
+    assert_eq!(back, committee);
+    assert_eq!(back.subject(), Some(Subject::Procurement(id(PROCUREMENT))));
 }

@@ -74,6 +74,13 @@ impl ScoringScheme {
                 method.label_zh()
             )));
         }
+        self.validate_criteria()
+    }
+
+    /// The scheme without its price-weight range: criteria with distinct keys, and price plus
+    /// criteria adding up to 100 points. A contest's jury scores criteria only (price weight
+    /// 0), so it checks this alone.
+    pub fn validate_criteria(&self) -> Result<(), DomainError> {
         if self.criteria.is_empty() || self.criteria.len() > MAX_CRITERIA {
             return Err(DomainError::validation(
                 "scoring.criteria",

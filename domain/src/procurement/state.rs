@@ -12,7 +12,7 @@ use super::events::ProcurementEvent;
 use super::report::{EvaluationReport, OpenedBid, RankedBid};
 use crate::bid::BidTerms;
 use crate::catalogue::CatalogueItem;
-use crate::committee::{OpenedProcurement, ValidBid};
+use crate::committee::{Scored, Subject, ValidBid};
 use crate::values::Money;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -251,19 +251,20 @@ impl Procurement {
     /// What its committee scores ([`crate::committee::CommitteeFacts`]): the procurement once
     /// its bids are opened and until it ends (a re-evaluation after an upheld challenge scores
     /// the same opened bids); `None` before the opening.
-    pub fn opened_procurement(&self) -> Option<OpenedProcurement> {
+    pub fn opened_procurement(&self) -> Option<Scored> {
         use ProcurementStatus as S;
         let (id, terms) = (self.id?, self.terms.as_ref()?);
         if !matches!(self.status?, S::Opened | S::Evaluated) {
             return None;
         }
-        Some(OpenedProcurement {
-            procurement_id: id,
-            purchaser_unit: terms.purchaser_unit,
-            method: terms.method,
-            budget: terms.budget,
+        Some(Scored {
+            subject: Subject::Procurement(id),
+            owner_unit: terms.purchaser_unit,
+            method: Some(terms.method),
+            budget: Some(terms.budget),
             scoring: terms.scoring.clone(),
-            bids: ValidBid::from_opened(&self.opened),
+            entries: ValidBid::from_opened(&self.opened),
+            scoring_from: None,
         })
     }
 

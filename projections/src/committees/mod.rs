@@ -1,10 +1,11 @@
-//! The committees' read model: one row per evaluation committee, keyed by its id and found by
-//! its procurement, so that the procurement's `RecordEvaluation` finds the report of its
-//! current round's committee, and a purchaser sees where each committee stands (seats, sheets
-//! in) without reading its members' scores. Who sits and what they scored is read from the
+//! The committees' read model: one row per evaluation committee (or contest jury), keyed by its
+//! id and found by its subject, so that the procurement's `RecordEvaluation` finds the report of
+//! its current round's committee, a contest finds its jury, and a purchaser sees where each
+//! committee stands (seats, sheets in) without reading its members' scores. Who sits and what they scored is read from the
 //! committee's own state, under the sealing rules of `ScoreSheetSubmitted`.
 
 use chrono::{DateTime, Utc};
+use civic_domain::committee::Subject;
 use civic_domain::{Committee, CommitteeStatus};
 use uuid::Uuid;
 
@@ -20,7 +21,12 @@ pub static COMMITTEES: TableDef = TableDef {
     name: "rm_committees",
     columns: &[
         col("committee_id", Type::Key),
-        col("procurement_id", Type::Key),
+        // Null for a contest's jury; kept beside the subject so that a procurement's queries
+        // are what they were.
+        nullable("procurement_id", Type::Key),
+        // `PROCUREMENT` or `CONTEST`, and its id.
+        col("subject_kind", Type::Key),
+        col("subject_id", Type::Key),
         col("status", Type::Key),
         col("version", Type::Int),
         col("seats", Type::Int),
@@ -32,11 +38,18 @@ pub static COMMITTEES: TableDef = TableDef {
         nullable("concluded_at", Type::Key),
     ],
     key: &["committee_id"],
-    indexes: &[Index {
-        name: "rm_committees_by_procurement",
-        columns: &["procurement_id", "committee_id"],
-        filter: None,
-    }],
+    indexes: &[
+        Index {
+            name: "rm_committees_by_procurement",
+            columns: &["procurement_id", "committee_id"],
+            filter: None,
+        },
+        Index {
+            name: "rm_committees_by_subject",
+            columns: &["subject_kind", "subject_id", "committee_id"],
+            filter: None,
+        },
+    ],
     fillfactor: None,
 };
 
@@ -46,7 +59,10 @@ pub static MEMBERS: TableDef = TableDef {
     columns: &[
         col("member_id", Type::Key),
         col("committee_id", Type::Key),
-        col("procurement_id", Type::Key),
+        // Null for a contest's jury.
+        nullable("procurement_id", Type::Key),
+        col("subject_kind", Type::Key),
+        col("subject_id", Type::Key),
         col("sitting", Type::Bool),
     ],
     key: &["member_id", "committee_id"],
@@ -56,7 +72,8 @@ pub static MEMBERS: TableDef = TableDef {
 
 pub static INFO: ProjectorInfo = ProjectorInfo {
     name: "committees",
-    version: 1,
+    // 2: the subject columns (contest juries), procurement_id nullable.
+    version: 2,
     tables: &[&COMMITTEES, &MEMBERS],
     search: &[],
 };
@@ -66,12 +83,14 @@ pub static INFO: ProjectorInfo = ProjectorInfo {
 pub struct Committees;
 
 fn row(version: u64, c: &Committee) -> Option<Vec<Value>> {
-    let (id, procurement, at) = (c.id?, c.procurement_id?, c.constituted_at?);
+    let (id, subject, at) = (c.id?, c.subject()?, c.constituted_at?);
     let sitting: Vec<_> = c.sitting().collect();
     let submitted = sitting.iter().filter(|m| m.sheet.is_some()).count();
     Some(vec![
         Value::text(id.to_string()),
-        Value::text(procurement.to_string()),
+        Value::opt_text(c.procurement_id.map(|p| p.to_string())),
+        Value::text(subject.kind()),
+        Value::text(subject.id().to_string()),
         Value::text(match c.status {
             Some(CommitteeStatus::Concluded) => "CONCLUDED",
             _ => "SCORING",
@@ -88,7 +107,7 @@ fn row(version: u64, c: &Committee) -> Option<Vec<Value>> {
 /// A committee's members (a few: its seats and their replacements), each event: a seat taken
 /// or given up changes one of them.
 fn members(out: &mut Changes, c: &Committee) {
-    let (Some(id), Some(procurement)) = (c.id, c.procurement_id) else {
+    let (Some(id), Some(subject)) = (c.id, c.subject()) else {
         return;
     };
     for m in &c.members {
@@ -97,7 +116,9 @@ fn members(out: &mut Changes, c: &Committee) {
             vec![
                 Value::text(m.member_id.to_string()),
                 Value::text(id.to_string()),
-                Value::text(procurement.to_string()),
+                Value::opt_text(c.procurement_id.map(|p| p.to_string())),
+                Value::text(subject.kind()),
+                Value::text(subject.id().to_string()),
                 Value::Bool(m.is_sitting()),
             ],
         );
@@ -121,7 +142,8 @@ impl LatestRows<Committee> for Committees {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CommitteeRow {
     pub committee_id: Uuid,
-    pub procurement_id: Uuid,
+    /// The subject: a procurement's committee or a contest's jury.
+    pub subject: Subject,
     /// `SCORING` or `CONCLUDED`.
     pub status: String,
     pub version: u64,
@@ -138,7 +160,8 @@ pub const MAX_ROUNDS: usize = 100;
 
 const COLUMNS: &[&str] = &[
     "committee_id",
-    "procurement_id",
+    "subject_kind",
+    "subject_id",
     "status",
     "version",
     "seats",
@@ -152,6 +175,18 @@ const COLUMNS: &[&str] = &[
 pub fn of_procurement(procurement_id: Uuid) -> Select {
     Select::from(&COMMITTEES, COLUMNS)
         .eq("procurement_id", Value::text(procurement_id.to_string()))
+        .order_by(&["committee_id"])
+        .limit(MAX_ROUNDS)
+}
+
+/// The juries of a contest, oldest first.
+pub fn of_contest(contest_id: Uuid) -> Select {
+    Select::from(&COMMITTEES, COLUMNS)
+        .eq(
+            "subject_kind",
+            Value::text(Subject::Contest(contest_id).kind()),
+        )
+        .eq("subject_id", Value::text(contest_id.to_string()))
         .order_by(&["committee_id"])
         .limit(MAX_ROUNDS)
 }
@@ -172,17 +207,28 @@ fn instant(micros: i64) -> Result<DateTime<Utc>, ReadModelError> {
 
 impl CommitteeRow {
     pub fn decode(mut r: Row) -> Result<Self, ReadModelError> {
+        let committee_id = uuid(&r.text(0)?)?;
+        let subject_id = uuid(&r.text(2)?)?;
+        let subject = match r.text(1)?.as_str() {
+            "PROCUREMENT" => Subject::Procurement(subject_id),
+            "CONTEST" => Subject::Contest(subject_id),
+            other => {
+                return Err(ReadModelError::Damaged(format!(
+                    "committee row {committee_id}: subject kind {other}"
+                )));
+            }
+        };
         Ok(CommitteeRow {
-            committee_id: uuid(&r.text(0)?)?,
-            procurement_id: uuid(&r.text(1)?)?,
-            status: r.text(2)?,
-            version: r.uint(3)?,
-            seats: r.uint(4)?,
-            sitting: r.uint(5)?,
-            submitted: r.uint(6)?,
-            constituted_at: instant(r.int(7)?)?,
+            committee_id,
+            subject,
+            status: r.text(3)?,
+            version: r.uint(4)?,
+            seats: r.uint(5)?,
+            sitting: r.uint(6)?,
+            submitted: r.uint(7)?,
+            constituted_at: instant(r.int(8)?)?,
             concluded_at: r
-                .opt_text(8)?
+                .opt_text(9)?
                 .map(|s| {
                     DateTime::parse_from_rfc3339(&s)
                         .map(|t| t.with_timezone(&Utc))
