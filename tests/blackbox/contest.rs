@@ -49,6 +49,7 @@ fn at(hours: i64) -> String {
 /// ¥150 000 and a shortlist of 2.
 pub fn call_input(close_in: i64, pledge_hours: i64) -> Value {
     json!({
+        "bureau": "深圳市福田区民政局",
         "title": "2026年福田区公益项目大赛",
         "poolFen": 15_000_000,
         "matching": { "kind": "PROPORTIONAL_WITH_CAP", "percent": 100, "capFen": 10_000_000 },
@@ -653,6 +654,104 @@ async fn a_contest_goes_from_its_call_to_grants_and_a_project_library(place: Pla
         own["contestSubmissionsOf"],
         json!([{ "status": "GRANTED", "raised": "120000.00", "matched": "90000.00",
             "granted": "90000.00", "finalRank": 2 }])
+    );
+
+    // The grant goes on as a contract: signed by the bureau, its milestone accepted and paid.
+    let today = chrono::Utc::now().date_naive();
+    let contract_view =
+        "id status amount supplier procurement { id } grant { contestId submissionId }
+      method item { code } milestones { id accepted } paid";
+    let sign = |submission: &Value, fen: i64| {
+        json!({ "i": { "contestId": contest, "submissionId": submission,
+            "serviceStart": (today + Duration::days(1)).to_string(),
+            "serviceEnd": (today + Duration::days(200)).to_string(),
+            "milestones": [
+                { "id": "D1", "kind": "DELIVERY", "title": "项目中期验收",
+                  "due": (today + Duration::days(100)).to_string() },
+                { "id": "P1", "kind": "PAYMENT", "title": "资助拨付", "amountFen": fen, "follows": "D1",
+                  "due": (today + Duration::days(130)).to_string() } ] } })
+    };
+    let sign_mutation = mutation(
+        "signContractFromGrant",
+        "SignContractFromGrantInput",
+        contract_view,
+    );
+    let ungranted = server
+        .gql(Some(&bureau), &sign_mutation, sign(&entries[2], 100))
+        .await;
+    assert_error(
+        &ungranted,
+        "RULE_VIOLATION",
+        Some("CONTEST-GRANT"),
+        "a contract without a grant",
+    );
+    let signed = server
+        .ok(Some(&bureau), &sign_mutation, sign(&entries[0], 9_000_000))
+        .await["signContractFromGrant"]
+        .clone();
+    assert_eq!(
+        (
+            &signed["status"],
+            &signed["amount"],
+            &signed["supplier"],
+            &signed["procurement"],
+            &signed["method"]
+        ),
+        (
+            &json!("ACTIVE"),
+            &json!("90000.00"),
+            &json!(orgs[0]),
+            &Value::Null,
+            &Value::Null
+        ),
+        "{signed:#}"
+    );
+    assert_eq!(signed["grant"]["submissionId"], entries[0], "{signed:#}");
+    let again = server
+        .gql(Some(&bureau), &sign_mutation, sign(&entries[0], 9_000_000))
+        .await;
+    assert_error(
+        &again,
+        "RULE_VIOLATION",
+        Some("CONTEST-GRANT"),
+        "a second contract for a grant",
+    );
+    let k = signed["id"].clone();
+    server
+        .ok(
+            Some(&bureau),
+            &mutation("acceptMilestone", "AcceptMilestoneInput", "version"),
+            json!({ "i": { "contractId": k, "milestoneId": "D1", "passed": true,
+                "recipientsParticipating": 9, "recipientsNote": "受助长者代表9人参与验收",
+                "report": "中期服务目标全部达成" } }),
+        )
+        .await;
+    let paid = server
+        .ok(
+            Some(&bureau),
+            &mutation("recordPayment", "RecordPaymentInput", contract_view),
+            json!({ "i": { "contractId": k, "milestoneId": "P1", "amountFen": 9_000_000,
+                "reference": "国库集中支付凭证" } }),
+        )
+        .await["recordPayment"]
+        .clone();
+    assert_eq!(
+        (&paid["paid"], &paid["milestones"][0]["accepted"]),
+        (&json!("90000.00"), &json!(true)),
+        "{paid:#}"
+    );
+    // Listed with every contract (rm_contracts), found by its supplier.
+    let listed = server
+        .ok(
+            None,
+            "query($s: UUID!) { contracts(filter: { supplier: $s }) { totalCount edges { node { id grant { contestId } } } } }",
+            json!({ "s": orgs[0] }),
+        )
+        .await;
+    assert_eq!(listed["contracts"]["totalCount"], 1, "{listed:#}");
+    assert_eq!(
+        listed["contracts"]["edges"][0]["node"]["grant"]["contestId"],
+        contest
     );
     server.stop();
 }
