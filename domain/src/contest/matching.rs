@@ -3,11 +3,11 @@
 //! strictly proportional match, so the policy is pluggable and recorded with its version).
 //!
 //! Two policies:
-//! - [`IncentiveTiers`] (Shenzhen's incentive fund): score = 80 % × standardised amount raised
-//!   + 20 % × standardised donor count + a theme bonus; ranks by score get the prize of their
-//!   band (1–5 ¥100k, 6–10 ¥60k, 11–15 ¥30k, 16–20 ¥10k). "Standardised" is not defined by the
-//!   source; here it is the share of the best value among the ranked projects (the best gets
-//!   the full weight), which keeps every score in 0–100 and needs no other population.
+//! - [`IncentiveTiers`] (Shenzhen's incentive fund): the score is 80 % × standardised amount
+//!   raised plus 20 % × standardised donor count plus a theme bonus; ranks by score get the
+//!   prize of their band (1–5 ¥100k, 6–10 ¥60k, 11–15 ¥30k, 16–20 ¥10k). "Standardised" is not defined by
+//!   the source; here it is the share of the best value among the ranked projects (the best
+//!   gets the full weight), which keeps every score in 0–100 and needs no other population.
 //! - Proportional with a cap: `percent` of the money raised, at most `cap` per project, in the
 //!   order of the final ranking.
 //!
@@ -307,7 +307,7 @@ fn incentive_claims(t: &IncentiveTiers, candidates: &[Candidate]) -> Vec<Match> 
         })
         .collect();
     // Stable: equal scores keep the final ranking's order.
-    scored.sort_by(|a, b| b.1.cmp(&a.1));
+    scored.sort_by_key(|s| std::cmp::Reverse(s.1));
     let mut out = Vec::with_capacity(scored.len());
     let mut rank = 0;
     for (place, (i, score)) in scored.iter().enumerate() {

@@ -634,7 +634,7 @@ fn events_round_trip_through_their_stored_form() {
         assert_eq!(back, e);
     }
     assert_eq!(C::Rank.name(), "RankContest");
-    assert!(submit(1).opens_stream() == false);
+    assert!(!submit(1).opens_stream());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -788,8 +788,10 @@ fn incentive_tiers_score_80_raised_20_donors_plus_theme_and_pay_by_band() {
 fn a_bad_policy_is_refused_with_its_rule() {
     let mut gap = IncentiveTiers::default();
     gap.tiers[1].from_rank = 7;
-    let mut weights = IncentiveTiers::default();
-    weights.donors_weight_percent = 30;
+    let weights = IncentiveTiers {
+        donors_weight_percent: 30,
+        ..IncentiveTiers::default()
+    };
     for p in [
         MatchingPolicy::IncentiveTiers(gap),
         MatchingPolicy::IncentiveTiers(weights),
