@@ -33,8 +33,8 @@ use chrono::NaiveDate;
 use civic_domain::PerformanceEvaluation;
 use civic_domain::policy::Policy;
 use civic_domain::{
-    Bid, Catalogue, Committee, Contract, ExpertPool, Menu, MenuOrder, Organisation, Procurement,
-    Bid, Catalogue, Committee, Contest, Contract, ExpertPool, Organisation, Procurement,
+    Bid, Catalogue, Committee, Contest, Contract, ExpertPool, Menu, MenuOrder, Organisation,
+    Procurement,
 };
 
 pub use commands::CommandOutcome;
@@ -114,6 +114,7 @@ impl ReadModelSet {
             Arc::new(states::States::<MenuOrder>::default()),
             Arc::new(Latest(menu::MenuOrders)),
             Arc::new(commands::Outcomes::<MenuOrder>::default()),
+        ];
         // A contest's submissions live in its stream: no key spans two contests.
         let contests: Vec<Arc<dyn Projector<Contest>>> = vec![
             Arc::new(states::States::<Contest>::default()),

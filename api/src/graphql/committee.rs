@@ -731,10 +731,7 @@ fn command_label(command: &CommitteeCommand) -> (&'static str, &'static str) {
             "constituting a committee (组建评标委员会)",
             "组建评标委员会",
         ),
-        C::ConstituteJury { .. } => (
-            "constituting a contest's jury (组建评审团)",
-            "组建评审团",
-        ),
+        C::ConstituteJury { .. } => ("constituting a contest's jury (组建评审团)", "组建评审团"),
         C::DeclareRelation { .. } => ("declaring a relation (回避申报)", "回避申报"),
         C::CheckConflicts => (
             "checking the committee for conflicts (回避审查)",
@@ -1208,7 +1205,7 @@ impl CommitteeMutation {
             .contest_bureau(input.contest_id)
             .await
             .gql()?
-            .ok_or_else(|| LedgerError::NotFound(format!("no contest has id {}", input.contest_id)))
+            .ok_or_else(|| LedgerError::missing("contest", "大赛", &input.contest_id.to_string()))
             .gql()?;
         if c.role != Role::Purchaser || c.organisation != Some(bureau) {
             return Err(forbidden(

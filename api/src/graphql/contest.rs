@@ -29,7 +29,7 @@ use super::scalars::{self, DateTimeScalar};
 use super::types::TotalCount;
 use super::{MAX_PAGE, Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
-use crate::ledger::{LedgerError, Outcome};
+use crate::ledger::{LedgerError, Outcome, Said};
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq, Debug)]
 #[graphql(
@@ -319,18 +319,22 @@ fn signed_in<'a>(viewer: &'a Viewer, what: &str) -> Result<&'a Claims> {
 }
 
 /// Whether `c` acts for the bureau of a contest with `terms`.
-fn acts_for_bureau(c: &Claims, terms: &CallTerms) -> Result<(), String> {
+fn acts_for_bureau(c: &Claims, terms: &CallTerms) -> Result<(), Said> {
     let (unit, jurisdiction) = purchaser_scope(c)?;
-    if unit != terms.bureau_unit {
-        return Err(format!(
-            "this contest is run by unit {}; your token acts for unit {unit}",
-            terms.bureau_unit
+    let bureau = terms.bureau_unit;
+    if unit != bureau {
+        return Err(Said::new(
+            format!("this contest is run by unit {bureau}; your token acts for unit {unit}"),
+            format!("该大赛由单位 {bureau} 举办，您的令牌代表的单位是 {unit}"),
         ));
     }
     if !jurisdiction.covers(&terms.jurisdiction) {
-        return Err(format!(
-            "this contest belongs to jurisdiction {}; your token acts for {jurisdiction}",
-            terms.jurisdiction
+        let of = &terms.jurisdiction;
+        return Err(Said::new(
+            format!(
+                "this contest belongs to jurisdiction {of}; your token acts for {jurisdiction}"
+            ),
+            format!("该大赛属于行政区划 {of}，您的令牌代表的是 {jurisdiction}"),
         ));
     }
     Ok(())

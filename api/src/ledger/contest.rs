@@ -15,6 +15,7 @@ use super::{Ledger, LedgerError};
 
 impl Handled for Contest {
     const NOUN: &'static str = "contest";
+    const NOUN_ZH: &'static str = "大赛";
 
     fn jurisdiction(&self, command: &ContestCommand) -> Option<String> {
         match (command, &self.terms) {

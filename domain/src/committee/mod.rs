@@ -99,9 +99,9 @@ impl Aggregate for Committee {
                     Subject::Procurement(procurement) => format!(
                         "采购项目 {procurement} 已有正在评审的评标委员会；每一轮评审只组建一个评标委员会"
                     ),
-                    Subject::Contest(contest) => format!(
-                        "大赛 {contest} 已有正在评审的评审团；一次评审只组建一个评审团"
-                    ),
+                    Subject::Contest(contest) => {
+                        format!("大赛 {contest} 已有正在评审的评审团；一次评审只组建一个评审团")
+                    }
                 },
             }],
             _ => Vec::new(),

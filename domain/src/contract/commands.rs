@@ -148,6 +148,7 @@ impl ContractCommand {
     pub(super) fn describe_zh(&self) -> &'static str {
         match self {
             Self::Sign { .. } => "签订合同",
+            Self::SignFromGrant { .. } => "依资助签订合同",
             Self::AcceptMilestone { .. } => "履约验收",
             Self::RecordPayment { .. } => "登记付款",
             Self::Supplement { .. } => "签订补充合同",

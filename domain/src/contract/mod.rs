@@ -71,6 +71,7 @@ impl Aggregate for Contract {
                 key: g.submission_id.to_string(),
                 rule: rules::CONTEST_GRANT,
                 message: "a contract is already signed for this grant; one grant has one contract".to_owned(),
+                message_zh: "该资助项目已签订合同；一项资助只签订一份合同".to_owned(),
             }],
             (None, None) => Vec::new(),
         }
