@@ -111,6 +111,7 @@ fn contract_instant(e: &ContractEvent) -> DateTime<Utc> {
     use ContractEvent as E;
     match e {
         E::ContractSigned { signed_at: at, .. }
+        | E::ContractSignedFromGrant { signed_at: at, .. }
         | E::MilestoneAccepted {
             accepted_at: at, ..
         }
@@ -301,7 +302,9 @@ impl Mapper<'_> {
         self.contract = std::mem::take(&mut self.contract).evolve(&r.event);
         let id = format!("{}-{}", r.stream, r.version);
         let tag = match &r.event {
-            E::ContractSigned { .. } => "contract",
+            // A grant's contract has no procurement and is in no procurement's record; the arm
+            // keeps the mapping total.
+            E::ContractSigned { .. } | E::ContractSignedFromGrant { .. } => "contract",
             E::MilestoneAccepted { .. } | E::PaymentRecorded { .. } => "implementation",
             E::PaymentCorrected { .. } | E::AcceptanceCorrected { .. } => "implementationUpdate",
             E::ContractSupplemented { supplement_id, .. } => {
@@ -1201,9 +1204,9 @@ mod tests {
                     purchaser: t.purchaser.clone(),
                     purchaser_unit: t.purchaser_unit,
                     title: t.title.clone(),
-                    item: t.item.clone(),
+                    item: Some(t.item.clone()),
                     item_name_zh: "居家养老上门服务".into(),
-                    method: t.method,
+                    method: Some(t.method),
                     budget: t.budget,
                     service_start: t.service_start,
                     service_end: t.service_end,

@@ -10,7 +10,10 @@ use crate::backdate::backdated;
 use crate::procurement_support::*;
 use crate::support::*;
 
-on_both_backends!(a_call_takes_eligible_submissions_and_refuses_the_rest);
+on_both_backends!(
+    a_call_takes_eligible_submissions_and_refuses_the_rest,
+    a_contest_goes_from_its_call_to_grants_and_a_project_library,
+);
 
 pub const CONTEST_VIEW: &str = "contestId version status statusZh jurisdiction bureauUnit title
   pool granted panelWeightPercent shortlistSize committeeId
@@ -46,6 +49,7 @@ fn at(hours: i64) -> String {
 /// ¥150 000 and a shortlist of 2.
 pub fn call_input(close_in: i64, pledge_hours: i64) -> Value {
     json!({
+        "bureau": "深圳市福田区民政局",
         "title": "2026年福田区公益项目大赛",
         "poolFen": 15_000_000,
         "matching": { "kind": "PROPORTIONAL_WITH_CAP", "percent": 100, "capFen": 10_000_000 },
@@ -258,6 +262,496 @@ async fn a_call_takes_eligible_submissions_and_refuses_the_rest(place: Place) {
         "RULE_VIOLATION",
         Some("CONTEST-STATE"),
         "a cancelled contest",
+    );
+    server.stop();
+}
+
+const MEMBERS: &str = "committeeId status allSubmitted members { memberId role sitting }
+  report { ranking { rank bidId total } }";
+
+fn mutation(name: &str, input: &str, selection: &str) -> String {
+    format!("mutation($i: {input}!) {{ {name}(input: $i) {{ {selection} }} }}")
+}
+
+/// The submission of `org` in a contest view.
+fn of<'a>(view: &'a Value, org: &str) -> &'a Value {
+    view["submissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["organisationId"] == org)
+        .unwrap_or_else(|| panic!("no submission of {org}: {view:#}"))
+}
+
+async fn a_contest_goes_from_its_call_to_grants_and_a_project_library(place: Place) {
+    let (place, orgs) = organisations_registered_long_ago(
+        place,
+        &[
+            (81, "福田区银杏社工服务中心"),
+            (82, "福田区枫叶社工服务中心"),
+            (83, "福田区松柏社工服务中心"),
+            (84, "福田区翠竹社工服务中心"),
+        ],
+        400,
+    )
+    .await;
+    let bureau_unit = uuid::Uuid::now_v7().to_string();
+
+    // Day 1: the call (submissions close in a day, pledges are taken the day after), four
+    // projects, and the expert pool the jury is drawn from.
+    let contest = {
+        let server = start_without_scheduler(&place);
+        let admin = place.token("admin", None);
+        for n in 0..6 {
+            server
+                .ok(
+                    Some(&admin),
+                    "mutation($i: AddPoolExpertInput!) { addPoolExpert(input: $i) { expert { expertId } } }",
+                    json!({ "i": { "jurisdiction": FUTIAN, "name": format!("大赛评审{n}"), "idNumber": resident_id(20 + n) } }),
+                )
+                .await;
+        }
+        let bureau = token_for(&place, "purchaser", &bureau_unit);
+        let mut call = call_input(24, 24);
+        call["shortlistSize"] = json!(3);
+        let contest = server
+            .ok(Some(&bureau), &open_call(), json!({ "i": call }))
+            .await["openContestCall"]["contestId"]
+            .clone();
+        for (org, title) in orgs
+            .iter()
+            .zip(["长者助餐", "四点半课堂", "残障康复", "社区花园"])
+        {
+            let ngo = token_for(&place, "ngo", org);
+            server
+                .ok(Some(&ngo), &submit(), project(&contest, org, title))
+                .await;
+        }
+        // The jury waits for the submissions to close.
+        let early = server
+            .gql(
+                Some(&bureau),
+                &mutation("constituteJury", "ConstituteJuryInput", "committeeId"),
+                json!({ "i": { "contestId": contest, "experts": 5 } }),
+            )
+            .await;
+        assert!(early["errors"].is_array(), "{early:#}");
+        server.stop();
+        contest
+    };
+
+    // Thirty hours later: the submissions have closed, the pledge window is open.
+    let place = backdated(&place, Duration::hours(30)).await;
+    let server = start_without_scheduler(&place);
+    let bureau = token_for(&place, "purchaser", &bureau_unit);
+    let jury = server
+        .ok(
+            Some(&bureau),
+            &mutation("constituteJury", "ConstituteJuryInput", MEMBERS),
+            json!({ "i": { "contestId": contest, "experts": 5 } }),
+        )
+        .await["constituteJury"]
+        .clone();
+    let committee = jury["committeeId"].as_str().unwrap().to_owned();
+    let experts: Vec<String> = jury["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["sitting"] == true)
+        .map(|m| m["memberId"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(experts.len(), 5, "{jury:#}");
+    let seen = server
+        .ok(None, &contest_query(), json!({ "id": contest }))
+        .await["contest"]
+        .clone();
+    // The jury ranks the projects in the order of `entries`: the first best.
+    let entries: Vec<Value> = orgs
+        .iter()
+        .map(|o| of(&seen, o)["submissionId"].clone())
+        .collect();
+    let sheet_mutation = mutation("submitScoreSheet", "SubmitScoreSheetInput", MEMBERS);
+    for (n, e) in experts.iter().enumerate() {
+        let evaluator = token_for(&place, "evaluator", e);
+        server
+            .ok(
+                Some(&evaluator),
+                &sheet_mutation,
+                sheet(&committee, e, &entries, 6_000 + 50 * n as u32),
+            )
+            .await;
+    }
+    let concluded = server
+        .ok(
+            Some(&bureau),
+            &mutation("concludeEvaluation", "CommitteeActionInput", MEMBERS),
+            json!({ "i": { "committeeId": committee } }),
+        )
+        .await["concludeEvaluation"]
+        .clone();
+    assert_eq!(concluded["status"], "CONCLUDED", "{concluded:#}");
+
+    let review = mutation(
+        "recordContestReview",
+        "RecordContestReviewInput",
+        CONTEST_VIEW,
+    );
+    let reviewed = server
+        .ok(
+            Some(&bureau),
+            &review,
+            json!({ "i": { "contestId": contest, "committeeId": committee } }),
+        )
+        .await["recordContestReview"]
+        .clone();
+    assert_eq!(reviewed["status"], "REVIEWED", "{reviewed:#}");
+    // Plan 60.00 + 1.00 on average, team 25.00: 86.00, then 2 points less per place.
+    let panel: Vec<(Value, Value, Value)> = orgs
+        .iter()
+        .map(|o| {
+            let s = of(&reviewed, o);
+            (
+                s["status"].clone(),
+                s["panelRank"].clone(),
+                s["panelScoreHundredths"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        panel,
+        [
+            (json!("SHORTLISTED"), json!(1), json!(8_600)),
+            (json!("SHORTLISTED"), json!(2), json!(8_400)),
+            (json!("SHORTLISTED"), json!(3), json!(8_200)),
+            (json!("NOT_SHORTLISTED"), json!(4), json!(8_000)),
+        ],
+        "{reviewed:#}"
+    );
+
+    // Pledges, as the platform reports them: for finalists only.
+    let pledge = mutation(
+        "recordContestPledge",
+        "RecordContestPledgeInput",
+        CONTEST_VIEW,
+    );
+    let pledges = [
+        (0, "INDIVIDUAL", "d-1", 7_000_000),
+        (0, "ENTERPRISE", "d-2", 5_000_000),
+        (1, "FOUNDATION", "d-3", 6_000_000),
+        (2, "INDIVIDUAL", "d-4", 1_000_000),
+    ];
+    for (i, kind, donor, fen) in pledges {
+        server
+            .ok(
+                Some(&bureau),
+                &pledge,
+                json!({ "i": { "contestId": contest, "submissionId": entries[i],
+                    "donorKind": kind, "donor": donor, "amountFen": fen } }),
+            )
+            .await;
+    }
+    let refused = server
+        .gql(
+            Some(&bureau),
+            &pledge,
+            json!({ "i": { "contestId": contest, "submissionId": entries[3],
+                "donorKind": "INDIVIDUAL", "donor": "d-5", "amountFen": 100 } }),
+        )
+        .await;
+    assert_error(
+        &refused,
+        "RULE_VIOLATION",
+        Some("CONTEST-PLEDGE"),
+        "a pledge to a non-finalist",
+    );
+
+    // The public jury, then the finals: 70 % panel + 30 % public.
+    server
+        .ok(
+            Some(&bureau),
+            &mutation(
+                "recordContestPublicScores",
+                "RecordContestPublicScoresInput",
+                "version",
+            ),
+            json!({ "i": { "contestId": contest, "scores": [
+                { "submissionId": entries[0], "scoreHundredths": 5_000 },
+                { "submissionId": entries[1], "scoreHundredths": 9_000 },
+                { "submissionId": entries[2], "scoreHundredths": 1_000 } ] } }),
+        )
+        .await;
+    let ranked = server
+        .ok(
+            Some(&bureau),
+            &mutation("rankContest", "ContestActionInput", CONTEST_VIEW),
+            json!({ "i": { "contestId": contest } }),
+        )
+        .await["rankContest"]
+        .clone();
+    // 84 × 0.7 + 90 × 0.3 = 85.80; 86 × 0.7 + 50 × 0.3 = 75.20; 82 × 0.7 + 10 × 0.3 = 60.40.
+    assert_eq!(
+        ranked["ranking"],
+        json!([
+            { "submissionId": entries[1], "finalRank": 1, "finalScoreHundredths": 8_580 },
+            { "submissionId": entries[0], "finalRank": 2, "finalScoreHundredths": 7_520 },
+            { "submissionId": entries[2], "finalRank": 3, "finalScoreHundredths": 6_040 },
+        ]),
+        "{ranked:#}"
+    );
+    let matching = mutation("computeContestMatching", "ContestActionInput", CONTEST_VIEW);
+    let early = server
+        .gql(
+            Some(&bureau),
+            &matching,
+            json!({ "i": { "contestId": contest } }),
+        )
+        .await;
+    assert_error(
+        &early,
+        "RULE_VIOLATION",
+        Some("CONTEST-WINDOW"),
+        "matching before the pledges close",
+    );
+    server.stop();
+
+    // A day later: the pledge window has closed.
+    let place = backdated(&place, Duration::hours(24)).await;
+    let server = start_without_scheduler(&place);
+    let bureau = token_for(&place, "purchaser", &bureau_unit);
+    let late = server
+        .gql(
+            Some(&bureau),
+            &pledge,
+            json!({ "i": { "contestId": contest, "submissionId": entries[0],
+                "donorKind": "INDIVIDUAL", "donor": "d-6", "amountFen": 100_000 } }),
+        )
+        .await;
+    assert_error(
+        &late,
+        "RULE_VIOLATION",
+        Some("CONTEST-WINDOW"),
+        "a pledge after the call closed",
+    );
+
+    // Proportional, 100 % up to ¥100 000, pool ¥150 000: rank 1 raised ¥60 000 and is matched
+    // in full; rank 2 raised ¥120 000, capped at ¥100 000, gets the ¥90 000 left; rank 3 none.
+    let matched = server
+        .ok(
+            Some(&bureau),
+            &matching,
+            json!({ "i": { "contestId": contest } }),
+        )
+        .await["computeContestMatching"]
+        .clone();
+    let money: Vec<(Value, Value, Value, Value)> = entries[..3]
+        .iter()
+        .map(|id| {
+            let s = matched["submissions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|s| s["submissionId"] == *id)
+                .unwrap();
+            (
+                s["raised"].clone(),
+                s["matchClaim"].clone(),
+                s["matched"].clone(),
+                s["matchOutcome"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        money,
+        [
+            (
+                json!("120000.00"),
+                json!("100000.00"),
+                json!("90000.00"),
+                json!("POOL_REMAINDER")
+            ),
+            (
+                json!("60000.00"),
+                json!("60000.00"),
+                json!("60000.00"),
+                json!("FULL")
+            ),
+            (
+                json!("10000.00"),
+                json!("10000.00"),
+                json!("0.00"),
+                json!("POOL_EXHAUSTED")
+            ),
+        ],
+        "{matched:#}"
+    );
+    assert_eq!(of(&matched, &orgs[0])["donors"], 2);
+
+    // Grants: none beyond what the pool left a project, then the matches themselves.
+    let award = mutation(
+        "awardContestGrants",
+        "AwardContestGrantsInput",
+        CONTEST_VIEW,
+    );
+    let beyond = server
+        .gql(
+            Some(&bureau),
+            &award,
+            json!({ "i": { "contestId": contest, "grants": [
+                { "submissionId": entries[1], "amountFen": 6_000_000 },
+                { "submissionId": entries[0], "amountFen": 10_000_000 } ] } }),
+        )
+        .await;
+    assert_error(
+        &beyond,
+        "RULE_VIOLATION",
+        Some("CONTEST-MATCHING"),
+        "a grant beyond the pool",
+    );
+    let version = server
+        .ok(None, &contest_query(), json!({ "id": contest }))
+        .await["contest"]["version"]
+        .clone();
+    assert_eq!(version, matched["version"], "the refusal wrote nothing");
+    let awarded = server
+        .ok(
+            Some(&bureau),
+            &award,
+            json!({ "i": { "contestId": contest, "grants": [
+                { "submissionId": entries[1], "amountFen": 6_000_000 },
+                { "submissionId": entries[0], "amountFen": 9_000_000 } ] } }),
+        )
+        .await["awardContestGrants"]
+        .clone();
+    assert_eq!(
+        (&awarded["status"], &awarded["granted"]),
+        (&json!("AWARDED"), &json!("150000.00")),
+        "{awarded:#}"
+    );
+    let statuses: Vec<&Value> = orgs.iter().map(|o| &of(&awarded, o)["status"]).collect();
+    assert_eq!(
+        statuses,
+        [
+            &json!("GRANTED"),
+            &json!("GRANTED"),
+            &json!("LIBRARY"),
+            &json!("NOT_SHORTLISTED")
+        ],
+        "{awarded:#}"
+    );
+    // The public reads the results and the money; no donor reference is shown.
+    let public = server
+        .ok(None, &contest_query(), json!({ "id": contest }))
+        .await;
+    assert!(!public.to_string().contains("d-1"), "{public:#}");
+    let own = server
+        .ok(
+            None,
+            "query($o: UUID!) { contestSubmissionsOf(organisationId: $o) { status raised matched granted finalRank } }",
+            json!({ "o": orgs[0] }),
+        )
+        .await;
+    assert_eq!(
+        own["contestSubmissionsOf"],
+        json!([{ "status": "GRANTED", "raised": "120000.00", "matched": "90000.00",
+            "granted": "90000.00", "finalRank": 2 }])
+    );
+
+    // The grant goes on as a contract: signed by the bureau, its milestone accepted and paid.
+    let today = chrono::Utc::now().date_naive();
+    let contract_view =
+        "id status amount supplier procurement { id } grant { contestId submissionId }
+      method item { code } milestones { id accepted } paid";
+    let sign = |submission: &Value, fen: i64| {
+        json!({ "i": { "contestId": contest, "submissionId": submission,
+            "serviceStart": (today + Duration::days(1)).to_string(),
+            "serviceEnd": (today + Duration::days(200)).to_string(),
+            "milestones": [
+                { "id": "D1", "kind": "DELIVERY", "title": "项目中期验收",
+                  "due": (today + Duration::days(100)).to_string() },
+                { "id": "P1", "kind": "PAYMENT", "title": "资助拨付", "amountFen": fen, "follows": "D1",
+                  "due": (today + Duration::days(130)).to_string() } ] } })
+    };
+    let sign_mutation = mutation(
+        "signContractFromGrant",
+        "SignContractFromGrantInput",
+        contract_view,
+    );
+    let ungranted = server
+        .gql(Some(&bureau), &sign_mutation, sign(&entries[2], 100))
+        .await;
+    assert_error(
+        &ungranted,
+        "RULE_VIOLATION",
+        Some("CONTEST-GRANT"),
+        "a contract without a grant",
+    );
+    let signed = server
+        .ok(Some(&bureau), &sign_mutation, sign(&entries[0], 9_000_000))
+        .await["signContractFromGrant"]
+        .clone();
+    assert_eq!(
+        (
+            &signed["status"],
+            &signed["amount"],
+            &signed["supplier"],
+            &signed["procurement"],
+            &signed["method"]
+        ),
+        (
+            &json!("ACTIVE"),
+            &json!("90000.00"),
+            &json!(orgs[0]),
+            &Value::Null,
+            &Value::Null
+        ),
+        "{signed:#}"
+    );
+    assert_eq!(signed["grant"]["submissionId"], entries[0], "{signed:#}");
+    let again = server
+        .gql(Some(&bureau), &sign_mutation, sign(&entries[0], 9_000_000))
+        .await;
+    assert_error(
+        &again,
+        "RULE_VIOLATION",
+        Some("CONTEST-GRANT"),
+        "a second contract for a grant",
+    );
+    let k = signed["id"].clone();
+    server
+        .ok(
+            Some(&bureau),
+            &mutation("acceptMilestone", "AcceptMilestoneInput", "version"),
+            json!({ "i": { "contractId": k, "milestoneId": "D1", "passed": true,
+                "recipientsParticipating": 9, "recipientsNote": "受助长者代表9人参与验收",
+                "report": "中期服务目标全部达成" } }),
+        )
+        .await;
+    let paid = server
+        .ok(
+            Some(&bureau),
+            &mutation("recordPayment", "RecordPaymentInput", contract_view),
+            json!({ "i": { "contractId": k, "milestoneId": "P1", "amountFen": 9_000_000,
+                "reference": "国库集中支付凭证" } }),
+        )
+        .await["recordPayment"]
+        .clone();
+    assert_eq!(
+        (&paid["paid"], &paid["milestones"][0]["accepted"]),
+        (&json!("90000.00"), &json!(true)),
+        "{paid:#}"
+    );
+    // Listed with every contract (rm_contracts), found by its supplier.
+    let listed = server
+        .ok(
+            None,
+            "query($s: UUID!) { contracts(filter: { supplier: $s }) { totalCount edges { node { id grant { contestId } } } } }",
+            json!({ "s": orgs[0] }),
+        )
+        .await;
+    assert_eq!(listed["contracts"]["totalCount"], 1, "{listed:#}");
+    assert_eq!(
+        listed["contracts"]["edges"][0]["node"]["grant"]["contestId"],
+        contest
     );
     server.stop();
 }

@@ -548,6 +548,8 @@ pub struct ContestMatchingInput {
 pub struct OpenContestCallInput {
     /// GB/T 2260 code; omitted: the token's jurisdiction.
     pub jurisdiction: Option<String>,
+    /// The bureau's name, as it signs its grants' contracts.
+    pub bureau: String,
     pub title: String,
     /// The matching pool in fen.
     pub pool_fen: i64,
@@ -684,6 +686,7 @@ impl ContestMutation {
             contest_id,
             terms: CallTerms {
                 bureau_unit: unit,
+                bureau: input.bureau,
                 jurisdiction,
                 title: input.title,
                 pool: money("poolFen", input.pool_fen)?,

@@ -108,6 +108,21 @@ pub struct SignContractInput {
     pub command_id: Option<Uuid>,
 }
 
+/// A contract signed from a contest's grant: the granted organisation is the supplier and the
+/// grant the amount.
+#[derive(InputObject)]
+pub struct SignContractFromGrantInput {
+    pub contest_id: Uuid,
+    /// The granted submission.
+    pub submission_id: Uuid,
+    pub service_start: Date,
+    pub service_end: Date,
+    /// At most 100; the payment milestones add up to the grant.
+    pub milestones: Vec<MilestoneInput>,
+    /// Makes a retry safe: the same id returns the contract its first try signed.
+    pub command_id: Option<Uuid>,
+}
+
 #[derive(InputObject)]
 pub struct AcceptMilestoneInput {
     pub contract_id: Uuid,
@@ -207,6 +222,13 @@ pub struct ContractFilterInput {
 pub struct ContractProcurementRef {
     pub id: Uuid,
     pub title: String,
+}
+
+/// The contest's grant a contract was signed from.
+#[derive(SimpleObject)]
+pub struct ContractGrantRef {
+    pub contest_id: Uuid,
+    pub submission_id: Uuid,
 }
 
 /// One acceptance (履约验收) of a delivery milestone: public, with its result.
@@ -413,15 +435,22 @@ impl ContractView {
         self.state.status.map(|s| s.ocds())
     }
 
-    /// The procurement it was signed from.
-    async fn procurement(&self) -> Result<ContractProcurementRef> {
-        Ok(ContractProcurementRef {
-            id: self
-                .state
-                .procurement_id
-                .ok_or_else(|| LedgerError::Internal("a contract without procurement".into()))
-                .gql()?,
+    /// The procurement it was signed from; null for a contract signed from a grant.
+    async fn procurement(&self) -> Result<Option<ContractProcurementRef>> {
+        let Some(id) = self.state.procurement_id else {
+            return Ok(None);
+        };
+        Ok(Some(ContractProcurementRef {
+            id,
             title: self.terms()?.title.clone(),
+        }))
+    }
+
+    /// The contest's grant it was signed from; null for a procurement's contract.
+    async fn grant(&self) -> Option<ContractGrantRef> {
+        self.state.grant.map(|g| ContractGrantRef {
+            contest_id: g.contest_id,
+            submission_id: g.submission_id,
         })
     }
 
@@ -456,20 +485,22 @@ impl ContractView {
         Ok(self.terms()?.title.clone())
     }
 
-    async fn item(&self) -> Result<CatalogueItemRef> {
+    /// The guidance catalogue's item; null for a grant's contract.
+    async fn item(&self) -> Result<Option<CatalogueItemRef>> {
         let t = self.terms()?;
-        Ok(CatalogueItemRef {
-            code: t.item.as_str().to_owned(),
+        Ok(t.item.as_ref().map(|item| CatalogueItemRef {
+            code: item.as_str().to_owned(),
             name_zh: t.item_name_zh.clone(),
-        })
+        }))
     }
 
-    async fn method(&self) -> Result<ProcurementMethod> {
-        Ok(self.terms()?.method.into())
+    /// The procurement method; null for a grant's contract.
+    async fn method(&self) -> Result<Option<ProcurementMethod>> {
+        Ok(self.terms()?.method.map(Into::into))
     }
 
-    async fn method_zh(&self) -> Result<&'static str> {
-        Ok(self.terms()?.method.label_zh())
+    async fn method_zh(&self) -> Result<Option<&'static str>> {
+        Ok(self.terms()?.method.map(|m| m.label_zh()))
     }
 
     async fn stable_and_funded(&self) -> Result<bool> {
@@ -711,7 +742,8 @@ impl Commanded for Contract {
         command: &ContractCommand,
     ) -> Result<(), LedgerError> {
         match (viewer.0.as_ref(), command) {
-            (_, ContractCommand::Sign { .. }) | (None, _) => Ok(()),
+            (_, ContractCommand::Sign { .. } | ContractCommand::SignFromGrant { .. })
+            | (None, _) => Ok(()),
             (Some(c), _) => acts_for(c, state).map_err(LedgerError::Forbidden),
         }
     }
@@ -741,6 +773,7 @@ macro_rules! mutations {
 
 mutations! {
     SignContract => "SignContractPayload",
+    SignContractFromGrant => "SignContractFromGrantPayload",
     AcceptMilestone => "AcceptMilestonePayload",
     RecordPayment => "RecordPaymentPayload",
     SupplementContract => "SupplementContractPayload",
@@ -790,6 +823,48 @@ impl ContractMutation {
             procurement_id: input.procurement_id,
             supplier: input.supplier,
             amount: money("amountFen", input.amount_fen)?,
+            service_start: input.service_start.0,
+            service_end: input.service_end.0,
+            milestones: milestones(input.milestones)?,
+        };
+        run(
+            ctx,
+            id,
+            command,
+            CommandInput {
+                command_id: input.command_id,
+                expected_version: None,
+            },
+        )
+        .await
+    }
+
+    /// Signs the contract of a contest's grant (CONTEST-GRANT): the granted organisation as
+    /// supplier, the grant as amount, one contract per grant; milestones as for any contract.
+    /// For the contest's bureau unit.
+    async fn sign_contract_from_grant(
+        &self,
+        ctx: &Context<'_>,
+        input: SignContractFromGrantInput,
+    ) -> Result<ContractPayload<SignContractFromGrant>> {
+        let c = viewer(ctx)
+            .0
+            .as_ref()
+            .ok_or_else(|| unauthenticated("signing a contract"))?;
+        let (unit, _) = purchaser_scope(c).map_err(forbidden)?;
+        let bureau = ledger(ctx).contest_bureau(input.contest_id).await.gql()?;
+        if let Some(bureau) = bureau
+            && bureau != unit
+        {
+            return Err(forbidden(format!(
+                "this contest is run by unit {bureau}; its grants' contracts are signed by that unit, and your token acts for unit {unit}"
+            )));
+        }
+        let id = Uuid::now_v7();
+        let command = ContractCommand::SignFromGrant {
+            contract_id: id,
+            contest_id: input.contest_id,
+            submission_id: input.submission_id,
             service_start: input.service_start.0,
             service_end: input.service_end.0,
             milestones: milestones(input.milestones)?,

@@ -2,8 +2,8 @@
 //! stands (its award, the challenges to it and the terms the contract copies); every other
 //! command is decided on the contract's own record.
 
-use civic_domain::contract::AwardedProcurement;
-use civic_domain::{Contract, ContractCommand, ContractFacts, Procurement};
+use civic_domain::contract::{AwardedProcurement, GrantedProject};
+use civic_domain::{Contest, Contract, ContractCommand, ContractFacts, Procurement};
 use uuid::Uuid;
 
 use super::execute::Handled;
@@ -19,10 +19,12 @@ impl Handled for Contract {
     }
 
     fn facts_jurisdiction(facts: &ContractFacts) -> Option<String> {
-        facts
-            .procurement
-            .as_ref()
-            .map(|p| p.terms.jurisdiction.as_str().to_owned())
+        let terms = match (&facts.procurement, &facts.grant) {
+            (Some(p), _) => &p.terms,
+            (None, Some(g)) => &g.terms,
+            (None, None) => return None,
+        };
+        Some(terms.jurisdiction.as_str().to_owned())
     }
 
     /// A signing, a payment and a supplement are each given a fresh id on each try.
@@ -30,6 +32,9 @@ impl Handled for Contract {
         let mut command = command.clone();
         match &mut command {
             ContractCommand::Sign {
+                contract_id: id, ..
+            }
+            | ContractCommand::SignFromGrant {
                 contract_id: id, ..
             }
             | ContractCommand::RecordPayment { payment_id: id, .. }
@@ -46,13 +51,33 @@ impl Handled for Contract {
         _state: &Contract,
         command: &ContractCommand,
     ) -> Result<ContractFacts, LedgerError> {
-        let ContractCommand::Sign { procurement_id, .. } = command else {
-            return Ok(ContractFacts::default());
-        };
-        let procurement = ledger
-            .load::<Procurement>(procurement_id)
-            .await?
-            .and_then(|p| AwardedProcurement::of(&p.state));
-        Ok(ContractFacts { procurement })
+        match command {
+            ContractCommand::Sign { procurement_id, .. } => {
+                let procurement = ledger
+                    .load::<Procurement>(procurement_id)
+                    .await?
+                    .and_then(|p| AwardedProcurement::of(&p.state));
+                Ok(ContractFacts {
+                    procurement,
+                    grant: None,
+                })
+            }
+            ContractCommand::SignFromGrant {
+                contest_id,
+                submission_id,
+                service_start,
+                service_end,
+                ..
+            } => {
+                let grant = ledger.load::<Contest>(contest_id).await?.and_then(|c| {
+                    GrantedProject::of(&c.state, *submission_id, (*service_start, *service_end))
+                });
+                Ok(ContractFacts {
+                    procurement: None,
+                    grant,
+                })
+            }
+            _ => Ok(ContractFacts::default()),
+        }
     }
 }

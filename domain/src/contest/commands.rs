@@ -45,6 +45,8 @@ impl DonorKind {
 pub struct CallTerms {
     /// The civil-affairs bureau's unit that runs the contest and awards its grants.
     pub bureau_unit: Uuid,
+    /// The bureau's name as it signs a grant's contract.
+    pub bureau: String,
     pub jurisdiction: Jurisdiction,
     pub title: String,
     /// The matching pool (配捐资金池), in fen.

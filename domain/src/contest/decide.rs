@@ -698,6 +698,14 @@ fn check_call(
         MAX_TITLE_CHARS,
         TextShape::Line,
     )?;
+    text(
+        "bureau",
+        "The bureau's name",
+        "主办单位名称",
+        &terms.bureau,
+        MAX_TITLE_CHARS,
+        TextShape::Line,
+    )?;
     if let Some(theme) = &terms.bonus_theme {
         text(
             "bonusTheme",

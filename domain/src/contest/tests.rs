@@ -43,6 +43,7 @@ fn yuan(y: u32) -> Money {
 fn terms(matching: MatchingChoice) -> CallTerms {
     CallTerms {
         bureau_unit: BUREAU,
+        bureau: "深圳市民政局".into(),
         jurisdiction: Jurisdiction::parse("440300").unwrap(),
         title: "2026年深圳市公益项目大赛".into(),
         pool: yuan(200_000),

@@ -36,6 +36,16 @@ pub enum ContractCommand {
         service_end: NaiveDate,
         milestones: Vec<MilestoneSpec>,
     },
+    /// Signs the contract of a contest's grant (facts: the grant): the granted organisation
+    /// is the supplier and the grant the amount (CONTEST-GRANT), the milestones as for Sign.
+    SignFromGrant {
+        contract_id: Uuid,
+        contest_id: Uuid,
+        submission_id: Uuid,
+        service_start: NaiveDate,
+        service_end: NaiveDate,
+        milestones: Vec<MilestoneSpec>,
+    },
     /// 履约验收 of a DELIVERY milestone (CON-ACCEPTANCE).
     AcceptMilestone {
         milestone_id: String,
@@ -87,6 +97,7 @@ impl crate::aggregate::DomainCommand for ContractCommand {
     fn name(&self) -> &'static str {
         match self {
             Self::Sign { .. } => "SignContract",
+            Self::SignFromGrant { .. } => "SignContractFromGrant",
             Self::AcceptMilestone { .. } => "AcceptMilestone",
             Self::RecordPayment { .. } => "RecordPayment",
             Self::Supplement { .. } => "SupplementContract",
@@ -100,7 +111,7 @@ impl crate::aggregate::DomainCommand for ContractCommand {
     }
 
     fn opens_stream(&self) -> bool {
-        matches!(self, Self::Sign { .. })
+        matches!(self, Self::Sign { .. } | Self::SignFromGrant { .. })
     }
 
     fn reason(&self) -> Option<&str> {
@@ -120,6 +131,7 @@ impl ContractCommand {
     pub(super) fn describe(&self) -> &'static str {
         match self {
             Self::Sign { .. } => "signing a contract",
+            Self::SignFromGrant { .. } => "signing a contract from a grant",
             Self::AcceptMilestone { .. } => "accepting a milestone (履约验收)",
             Self::RecordPayment { .. } => "recording a payment",
             Self::Supplement { .. } => "adding a supplement (补充合同)",

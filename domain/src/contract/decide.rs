@@ -138,6 +138,55 @@ impl Contract {
                     signed_at: ctx.now,
                 }])
             }
+            C::SignFromGrant {
+                contract_id,
+                contest_id,
+                submission_id,
+                service_start,
+                service_end,
+                milestones,
+            } => {
+                self.require(command, &[])?;
+                let grant = ctx
+                    .facts
+                    .grant
+                    .as_ref()
+                    .filter(|g| g.contest_id == *contest_id && g.submission_id == *submission_id)
+                    .ok_or_else(|| {
+                        DomainError::violation(
+                            rules::CONTEST_GRANT,
+                            format!(
+                                "contest {contest_id} awarded no grant to submission {submission_id}; a contract is signed from an awarded grant"
+                            ),
+                        )
+                        .zh(format!(
+                            "大赛 {contest_id} 未向参赛项目 {submission_id} 发放资助，只能依据已发放的资助签订合同"
+                        ))
+                    })?;
+                check_service_period(*service_start, *service_end, false, &ctx.policy)?;
+                let milestones = resolve_milestones(
+                    milestones,
+                    &[],
+                    (*service_start, *service_end),
+                    grant.amount,
+                    rules::CON_PAYMENT,
+                )?;
+                let mut terms = grant.terms.clone();
+                terms.service_start = *service_start;
+                terms.service_end = *service_end;
+                Ok(vec![ContractEvent::ContractSignedFromGrant {
+                    contract_id: *contract_id,
+                    contest_id: *contest_id,
+                    submission_id: *submission_id,
+                    supplier: grant.organisation_id,
+                    amount: grant.amount,
+                    service_start: *service_start,
+                    service_end: *service_end,
+                    terms: Box::new(terms),
+                    milestones,
+                    signed_at: ctx.now,
+                }])
+            }
             C::AcceptMilestone {
                 milestone_id,
                 passed,

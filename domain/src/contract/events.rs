@@ -31,6 +31,20 @@ pub enum ContractEvent {
         milestones: Vec<MilestoneTerms>,
         signed_at: DateTime<Utc>,
     },
+    /// Signed from a contest's grant (issue 15): the funded project goes on as a contract,
+    /// with milestones, payments, acceptance and a performance evaluation like any other.
+    ContractSignedFromGrant {
+        contract_id: Uuid,
+        contest_id: Uuid,
+        submission_id: Uuid,
+        supplier: Uuid,
+        amount: Money,
+        service_start: NaiveDate,
+        service_end: NaiveDate,
+        terms: Box<ContractTerms>,
+        milestones: Vec<MilestoneTerms>,
+        signed_at: DateTime<Utc>,
+    },
     MilestoneAccepted {
         milestone_id: String,
         passed: bool,
@@ -98,8 +112,9 @@ pub enum ContractEvent {
 
 impl ContractEvent {
     /// Every kind with the payload schema this code writes for it.
-    pub const KINDS: [(&'static str, u16); 10] = [
+    pub const KINDS: [(&'static str, u16); 11] = [
         ("ContractSigned", 1),
+        ("ContractSignedFromGrant", 1),
         ("MilestoneAccepted", 1),
         ("PaymentRecorded", 1),
         ("ContractSupplemented", 1),
@@ -116,6 +131,7 @@ impl DomainEvent for ContractEvent {
     fn kind(&self) -> &'static str {
         match self {
             Self::ContractSigned { .. } => "ContractSigned",
+            Self::ContractSignedFromGrant { .. } => "ContractSignedFromGrant",
             Self::MilestoneAccepted { .. } => "MilestoneAccepted",
             Self::PaymentRecorded { .. } => "PaymentRecorded",
             Self::ContractSupplemented { .. } => "ContractSupplemented",

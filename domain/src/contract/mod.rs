@@ -29,8 +29,8 @@ pub use decide::MAX_MILESTONES;
 pub use events::ContractEvent;
 pub use state::{
     Acceptance, AwardedProcurement, Contract, ContractFacts, ContractStatus, ContractTerms,
-    Corrected, Correction, Milestone, MilestoneKind, MilestoneTerms, Overdue, OverdueMilestone,
-    Payment, StatusChange, SupplementRecord,
+    Corrected, Correction, GrantSource, GrantedProject, Milestone, MilestoneKind, MilestoneTerms,
+    Overdue, OverdueMilestone, Payment, StatusChange, SupplementRecord,
 };
 
 use crate::aggregate::{Aggregate, Claim, Context};
@@ -57,14 +57,21 @@ impl Aggregate for Contract {
     /// CON-SIGN: one contract per procurement, however two signings raced; held for good,
     /// since a terminated contract's procurement is procured again, not signed twice.
     fn claims(&self) -> Vec<Claim> {
-        match self.procurement_id {
-            Some(p) => vec![Claim {
+        match (self.procurement_id, self.grant) {
+            (Some(p), _) => vec![Claim {
                 namespace: "procurement-contract",
                 key: p.to_string(),
                 rule: rules::CON_SIGN,
                 message: "a contract is already signed for this procurement; one procurement has one contract".to_owned(),
             }],
-            None => Vec::new(),
+            // CONTEST-GRANT: one contract per grant, likewise.
+            (None, Some(g)) => vec![Claim {
+                namespace: "grant-contract",
+                key: g.submission_id.to_string(),
+                rule: rules::CONTEST_GRANT,
+                message: "a contract is already signed for this grant; one grant has one contract".to_owned(),
+            }],
+            (None, None) => Vec::new(),
         }
     }
 }

@@ -112,9 +112,11 @@ pub struct ContractTerms {
     pub purchaser: String,
     pub purchaser_unit: Uuid,
     pub title: String,
-    pub item: CatalogueCode,
+    /// The guidance catalogue's item and the procurement method; a contract signed from a
+    /// contest's grant has neither (its project was chosen by the contest, not procured).
+    pub item: Option<CatalogueCode>,
     pub item_name_zh: String,
-    pub method: ProcurementMethod,
+    pub method: Option<ProcurementMethod>,
     pub budget: Money,
     /// The procurement's service period, as it was tendered.
     pub service_start: NaiveDate,
@@ -174,9 +176,9 @@ impl AwardedProcurement {
                 purchaser: t.purchaser.clone(),
                 purchaser_unit: t.purchaser_unit,
                 title: t.title.clone(),
-                item: t.item.clone(),
+                item: Some(t.item.clone()),
                 item_name_zh: procurement.item_name_zh.clone().unwrap_or_default(),
-                method: t.method,
+                method: Some(t.method),
                 budget: t.budget,
                 service_start: t.service_start,
                 service_end: t.service_end,
@@ -186,11 +188,67 @@ impl AwardedProcurement {
     }
 }
 
+/// What signing from a grant reads of the contest ([`GrantedProject::of`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GrantedProject {
+    pub contest_id: Uuid,
+    pub submission_id: Uuid,
+    /// The organisation granted: the contract's supplier (承接主体).
+    pub organisation_id: Uuid,
+    /// The grant: the contract's amount.
+    pub amount: Money,
+    /// The contest's jurisdiction and bureau, the project's title; no catalogue item and no
+    /// method.
+    pub terms: ContractTerms,
+}
+
+impl GrantedProject {
+    /// The grant of `submission_id` in `contest`, if one was awarded; the service period is
+    /// the contract's own, given at signing.
+    pub fn of(
+        contest: &crate::contest::Contest,
+        submission_id: Uuid,
+        (service_start, service_end): (NaiveDate, NaiveDate),
+    ) -> Option<Self> {
+        let (id, call) = (contest.id?, contest.terms.as_ref()?);
+        let grant = contest.grant(submission_id)?;
+        let project = &contest.submission(submission_id)?.project;
+        Some(Self {
+            contest_id: id,
+            submission_id,
+            organisation_id: grant.organisation_id,
+            amount: grant.amount,
+            terms: ContractTerms {
+                jurisdiction: call.jurisdiction.clone(),
+                purchaser: call.bureau.clone(),
+                purchaser_unit: call.bureau_unit,
+                title: project.title.clone(),
+                item: None,
+                item_name_zh: String::new(),
+                method: None,
+                budget: grant.amount,
+                service_start,
+                service_end,
+                stable_and_funded: false,
+            },
+        })
+    }
+}
+
+/// The contest's grant a contract was signed from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GrantSource {
+    pub contest_id: Uuid,
+    pub submission_id: Uuid,
+}
+
 /// What a contract's `decide` reads of other streams: on Sign, the procurement it is signed
-/// from (`None`: no such procurement).
+/// from (`None`: no such procurement); on SignFromGrant, the grant (`None`: no such grant).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ContractFacts {
     pub procurement: Option<AwardedProcurement>,
+    pub grant: Option<GrantedProject>,
 }
 
 /// A milestone as recorded: its id resolved, its amount zero unless it is a payment.
@@ -335,6 +393,9 @@ pub struct Contract {
     /// `None` until signed.
     pub status: Option<ContractStatus>,
     pub procurement_id: Option<Uuid>,
+    /// Signed from a contest's grant instead of a procurement's award.
+    #[serde(default)]
+    pub grant: Option<GrantSource>,
     pub award_bid_id: Option<Uuid>,
     pub award_noticed_at: Option<DateTime<Utc>>,
     pub supplier: Option<Uuid>,
@@ -499,6 +560,32 @@ impl Contract {
                 self.procurement_id = Some(*procurement_id);
                 self.award_bid_id = Some(*award_bid_id);
                 self.award_noticed_at = Some(*award_noticed_at);
+                self.supplier = Some(*supplier);
+                self.terms = Some((**terms).clone());
+                self.amount = *amount;
+                self.service_start = Some(*service_start);
+                self.service_end = Some(*service_end);
+                self.add_milestones(milestones, None);
+                self.signed_at = Some(*signed_at);
+            }
+            E::ContractSignedFromGrant {
+                contract_id,
+                contest_id,
+                submission_id,
+                supplier,
+                amount,
+                service_start,
+                service_end,
+                terms,
+                milestones,
+                signed_at,
+            } => {
+                self.id = Some(*contract_id);
+                self.status = Some(S::Active);
+                self.grant = Some(GrantSource {
+                    contest_id: *contest_id,
+                    submission_id: *submission_id,
+                });
                 self.supplier = Some(*supplier);
                 self.terms = Some((**terms).clone());
                 self.amount = *amount;

@@ -54,9 +54,9 @@ fn terms() -> ContractTerms {
         purchaser: "深圳市民政局".into(),
         purchaser_unit: UNIT,
         title: "居家养老上门服务".into(),
-        item: CatalogueCode::parse("A0101").unwrap(),
+        item: Some(CatalogueCode::parse("A0101").unwrap()),
         item_name_zh: "养老服务".into(),
-        method: ProcurementMethod::OpenTender,
+        method: Some(ProcurementMethod::OpenTender),
         budget: yuan(500_000),
         service_start: day(2026, 4, 1),
         service_end: day(2027, 3, 31),
@@ -84,6 +84,7 @@ fn awarded() -> AwardedProcurement {
 fn facts(p: AwardedProcurement) -> ContractFacts {
     ContractFacts {
         procurement: Some(p),
+        grant: None,
     }
 }
 
@@ -305,7 +306,10 @@ fn sign_is_refused_unless_the_award_stands_as_noticed() {
         ("another procurement", Some(other), "no procurement"),
         ("no procurement", None, "no procurement"),
     ] {
-        let ctx = Context::<()>::at(now).with_facts(ContractFacts { procurement });
+        let ctx = Context::<()>::at(now).with_facts(ContractFacts {
+            procurement,
+            grant: None,
+        });
         let e = given([]).with(ctx).when(sign()).then_refused("CON-SIGN");
         assert!(e.message().contains(fragment), "{name}: {e}");
     }
@@ -1164,7 +1168,7 @@ fn signing_facts_read_the_challenges_to_the_award_in_force() {
         purchaser_unit: UNIT,
         title: terms().title,
         description: "上门服务".into(),
-        item: terms().item,
+        item: terms().item.unwrap(),
         method: ProcurementMethod::OpenTender,
         budget: yuan(500_000),
         bid_security: Money::default(),
@@ -1260,4 +1264,93 @@ fn commands_name_themselves_and_events_round_trip_under_their_schema() {
         Some(ContractStatus::Suspended)
     );
     assert_eq!(MilestoneKind::Payment.ocds(), "payment");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signed from a contest's grant (issue 15)
+// ---------------------------------------------------------------------------------------------
+
+const CONTEST: Uuid = Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0031);
+const SUBMISSION: Uuid = Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0032);
+
+fn granted() -> GrantedProject {
+    let mut t = terms();
+    (t.item, t.method, t.item_name_zh) = (None, None, String::new());
+    t.title = "长者助餐".into();
+    t.budget = yuan(400_000);
+    GrantedProject {
+        contest_id: CONTEST,
+        submission_id: SUBMISSION,
+        organisation_id: SUPPLIER,
+        amount: yuan(400_000),
+        terms: t,
+    }
+}
+
+fn sign_from_grant(submission_id: Uuid) -> ContractCommand {
+    C::SignFromGrant {
+        contract_id: CONTRACT,
+        contest_id: CONTEST,
+        submission_id,
+        service_start: day(2026, 4, 1),
+        service_end: day(2027, 3, 31),
+        milestones: milestones(),
+    }
+}
+
+#[test]
+fn a_grant_is_signed_as_a_contract_whose_milestones_run_as_any_other() {
+    let grant_ctx = || {
+        Context::<()>::at(at(2026, 3, 9, 2)).with_facts(ContractFacts {
+            procurement: None,
+            grant: Some(granted()),
+        })
+    };
+    let events = given([])
+        .with(grant_ctx())
+        .when(sign_from_grant(SUBMISSION))
+        .then_accepted();
+    let [
+        E::ContractSignedFromGrant {
+            supplier,
+            amount,
+            terms,
+            ..
+        },
+    ] = events.as_slice()
+    else {
+        panic!("{events:?}")
+    };
+    assert_eq!((*supplier, *amount), (SUPPLIER, yuan(400_000)));
+    assert_eq!((terms.item.clone(), terms.method), (None, None));
+    let back =
+        ContractEvent::from_stored(events[0].kind(), events[0].schema(), &events[0].to_data())
+            .unwrap();
+    assert_eq!(back, events[0]);
+    let signed = events.iter().fold(Contract::default(), |c, e| c.evolve(e));
+    assert_eq!(
+        (
+            signed.status,
+            signed.procurement_id,
+            signed.grant.map(|g| g.submission_id)
+        ),
+        (Some(ContractStatus::Active), None, Some(SUBMISSION))
+    );
+    assert_eq!(signed.claims()[0].namespace, "grant-contract");
+    // The acceptance and the payment follow as for a procurement's contract.
+    let accepted = given(events.clone())
+        .with(Context::<()>::at(at(2026, 9, 30, 2)).with_facts(ContractFacts::default()))
+        .when(accept("D1", true))
+        .then_accepted();
+    let mut history = events;
+    history.extend(accepted);
+    given(history)
+        .with(Context::<()>::at(at(2026, 10, 8, 2)).with_facts(ContractFacts::default()))
+        .when(pay(PAY1, "P1", yuan(160_000)))
+        .then_accepted();
+    // No grant to that submission: refused.
+    given([])
+        .with(grant_ctx())
+        .when(sign_from_grant(Uuid::nil()))
+        .then_refused("CONTEST-GRANT");
 }

@@ -29,6 +29,7 @@ fn opened(id: Uuid, jurisdiction: &str) -> ContestEvent {
         contest_id: id,
         terms: CallTerms {
             bureau_unit: Uuid::from_u128(7),
+            bureau: "福田区民政局".into(),
             jurisdiction: Jurisdiction::parse(jurisdiction).unwrap(),
             title: "公益项目大赛".into(),
             pool: Money::from_yuan(500_000),

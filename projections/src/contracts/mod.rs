@@ -22,6 +22,7 @@ pub static CONTRACTS: TableDef = TableDef {
     name: "rm_contracts",
     columns: &[
         col("id", Type::Key),
+        // The procurement it was signed from; for a grant's contract, the contest.
         col("procurement_id", Type::Key),
         col("jurisdiction", Type::Key),
         col("purchaser_unit", Type::Key),
@@ -101,18 +102,27 @@ pub fn payment_due(c: &Contract) -> Option<NaiveDate> {
         .min()
 }
 
+/// The `method` of a contract signed from a contest's grant (no procurement method applies);
+/// its `procurement_id` is the contest's id and its `item` empty.
+pub const GRANT: &str = "CONTEST_GRANT";
+
 /// The row of a signed contract in [`CONTRACTS`]'s column order; `None` before signing.
 fn row(c: &Contract) -> Option<Vec<Value>> {
     let (id, terms, status, signed_at) = (c.id?, c.terms.as_ref()?, c.status?, c.signed_at?);
     Some(vec![
         Value::text(id.to_string()),
-        Value::text(c.procurement_id?.to_string()),
+        // A grant's contract: the contest it was granted in.
+        Value::text(
+            c.procurement_id
+                .or(c.grant.map(|g| g.contest_id))?
+                .to_string(),
+        ),
         Value::text(terms.jurisdiction.as_str()),
         Value::text(terms.purchaser_unit.to_string()),
         Value::text(c.supplier?.to_string()),
         Value::text(terms.title.clone()),
-        Value::text(terms.item.as_str()),
-        Value::text(terms.method.as_str()),
+        Value::text(terms.item.as_ref().map_or("", |i| i.as_str())),
+        Value::text(terms.method.map_or(GRANT, |m| m.as_str())),
         Value::text(status.as_str()),
         Value::Int(c.amount.fen()),
         Value::Int(c.supplemented().fen()),

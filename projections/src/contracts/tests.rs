@@ -70,15 +70,16 @@ impl Award {
                     purchaser: "深圳市福田区民政局".into(),
                     purchaser_unit: self.unit,
                     title: "居家养老上门服务".into(),
-                    item: CatalogueCode::parse("A0101").unwrap(),
+                    item: Some(CatalogueCode::parse("A0101").unwrap()),
                     item_name_zh: "养老服务".into(),
-                    method: ProcurementMethod::OpenTender,
+                    method: Some(ProcurementMethod::OpenTender),
                     budget: Money::from_yuan(120_000),
                     service_start: start,
                     service_end: start + Duration::days(300),
                     stable_and_funded: false,
                 },
             }),
+            grant: None,
         }
     }
 
