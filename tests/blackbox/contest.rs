@@ -435,10 +435,10 @@ async fn a_contest_goes_from_its_call_to_grants_and_a_project_library(place: Pla
         CONTEST_VIEW,
     );
     let pledges = [
-        (0, "INDIVIDUAL", "d-1", 7_000_000),
-        (0, "ENTERPRISE", "d-2", 5_000_000),
-        (1, "FOUNDATION", "d-3", 6_000_000),
-        (2, "INDIVIDUAL", "d-4", 1_000_000),
+        (0, "INDIVIDUAL", "donor-ref-1", 7_000_000),
+        (0, "ENTERPRISE", "donor-ref-2", 5_000_000),
+        (1, "FOUNDATION", "donor-ref-3", 6_000_000),
+        (2, "INDIVIDUAL", "donor-ref-4", 1_000_000),
     ];
     for (i, kind, donor, fen) in pledges {
         server
@@ -455,7 +455,7 @@ async fn a_contest_goes_from_its_call_to_grants_and_a_project_library(place: Pla
             Some(&bureau),
             &pledge,
             json!({ "i": { "contestId": contest, "submissionId": entries[3],
-                "donorKind": "INDIVIDUAL", "donor": "d-5", "amountFen": 100 } }),
+                "donorKind": "INDIVIDUAL", "donor": "donor-ref-5", "amountFen": 100 } }),
         )
         .await;
     assert_error(
@@ -523,7 +523,7 @@ async fn a_contest_goes_from_its_call_to_grants_and_a_project_library(place: Pla
             Some(&bureau),
             &pledge,
             json!({ "i": { "contestId": contest, "submissionId": entries[0],
-                "donorKind": "INDIVIDUAL", "donor": "d-6", "amountFen": 100_000 } }),
+                "donorKind": "INDIVIDUAL", "donor": "donor-ref-6", "amountFen": 100_000 } }),
         )
         .await;
     assert_error(
@@ -642,7 +642,7 @@ async fn a_contest_goes_from_its_call_to_grants_and_a_project_library(place: Pla
     let public = server
         .ok(None, &contest_query(), json!({ "id": contest }))
         .await;
-    assert!(!public.to_string().contains("d-1"), "{public:#}");
+    assert!(!public.to_string().contains("donor-ref-1"), "{public:#}");
     let own = server
         .ok(
             None,

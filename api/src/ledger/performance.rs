@@ -93,10 +93,15 @@ impl Ledger {
         let Some(contract) = self.load::<Contract>(&id).await?.map(|o| o.state) else {
             return Ok(None);
         };
+        // A grant's contract is evaluated like any other; what it was signed from is then the
+        // contest, as its row in rm_contracts says.
+        let signed_from = contract
+            .procurement_id
+            .or(contract.grant.map(|g| g.contest_id));
         let (Some(contract_id), Some(status), Some(procurement_id), Some(supplier), Some(terms)) = (
             contract.id,
             contract.status,
-            contract.procurement_id,
+            signed_from,
             contract.supplier,
             contract.terms.as_ref(),
         ) else {
