@@ -392,7 +392,7 @@ function AmendForm({ ui, p, onDone }) {
   const [opening, setOpening] = useState(chinaLocal(p.openingAt));
   const [substantive, setSubstantive] = useState(false);
   const [reason, setReason] = useState('');
-  const command = useCommand(lang);
+  const command = useCommand(lang, { untilRemount: true });
   const send = (e) => {
     e.preventDefault();
     const input = { procurementId: p.id, substantive, reason: trimmed(reason), expectedVersion: p.version };
@@ -431,7 +431,7 @@ function ExcludeForm({ ui, p, onDone }) {
   const [bidId, setBidId] = useState(p.candidateBidId ?? standing[0]?.bidId ?? '');
   const [what, setWhat] = useState('DECLINE');
   const [reason, setReason] = useState('');
-  const command = useCommand(lang);
+  const command = useCommand(lang, { untilRemount: true });
   if (standing.length === 0) return null;
   const send = (e) => {
     e.preventDefault();
@@ -468,7 +468,7 @@ function ExcludeForm({ ui, p, onDone }) {
 function ComplaintForm({ ui, p, challenge, onDone }) {
   const { t, lang, ErrorText } = ui;
   const [reference, setReference] = useState('');
-  const command = useCommand(lang);
+  const command = useCommand(lang, { untilRemount: true });
   const prefix = 'complaint-' + challenge.challengeId;
   const send = (e) => {
     e.preventDefault();
@@ -597,7 +597,7 @@ function PurchaserPanel({ ui, p, generation, onDone }) {
       : null}
     ${['DRAFT', 'PUBLISHED', 'BIDDING_CLOSED', 'OPENED', 'EVALUATED'].includes(p.status)
       ? html`<${ReasonForm} key=${'cancel' + p.version} ui=${ui} id="cancel" title=${t('proc.cancelTitle')} intro=${t('proc.cancelIntro')} submitLabel=${t('proc.cancel')} danger
-          mutation=${CANCEL} input=${base} onDone=${done('proc.cancelled')} />`
+          untilRemount mutation=${CANCEL} input=${base} onDone=${done('proc.cancelled')} />`
       : null}
   </section>`;
 }
