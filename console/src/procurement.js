@@ -26,7 +26,7 @@ const BOARD = `query Board($f: ProcurementFilterInput!) {
 const FULL = `${SUMMARY} purchaserUnit description method budgetFen bidSecurity serviceStart serviceEnd stableAndFunded
   requirements { kinds minRating minYearsRegistered } scoring { priceWeightPercent criteria { key name maxPoints } }
   draftedAt amendments biddingClosedAt openedAt
-  openedBids { bidId organisationId organisationName commitment price valid defects }
+  openedBids { bidId organisationId organisationName commitment price valid defects documents { name sha256 } }
   report { committeeId ranking { rank bidId organisationId price total } }
   excluded { bidId why reason } candidateBidId
   award { bidId organisationId price noticedAt challengeDeadline }
@@ -682,10 +682,12 @@ export function ProcurementPage({ ui, id, flash }) {
           ${p.openedBids.length === 0 ? html`<p class="empty">${t('proc.noBids')}</p>` : null}
           ${p.openedBids.length > 0
             ? html`<table class="opened"><caption>${t('proc.openedBids')}</caption>
-                <thead><tr><th scope="col">${t('organisation')}</th><th scope="col">${t('proc.price')}</th><th scope="col">${t('proc.valid')}</th><th scope="col">${t('proc.commitment')}</th></tr></thead>
+                <thead><tr><th scope="col">${t('organisation')}</th><th scope="col">${t('proc.price')}</th><th scope="col">${t('proc.valid')}</th><th scope="col">${t('proc.commitmentAndDocuments')}</th></tr></thead>
                 <tbody>${p.openedBids.map(
                   (b) => html`<tr><td>${b.organisationName}</td><td class="money">${formatMoney(b.price)}</td>
-                    <td>${b.valid ? t('proc.validYes') : html`${t('proc.validNo')}: ${b.defects.join('；')}`}</td><td><code class="hash">${b.commitment}</code></td></tr>`,
+                    <td>${b.valid ? t('proc.validYes') : html`${t('proc.validNo')}: ${b.defects.join('；')}`}</td><td><code class="hash">${b.commitment}</code>${b.documents.length
+                      ? html`<ul class="documents">${b.documents.map((d) => html`<li><span class="name">${d.name}</span> <code class="hash">${d.sha256}</code></li>`)}</ul>`
+                      : null}</td></tr>`,
                 )}</tbody></table>`
             : null}
         </section>`
