@@ -345,7 +345,7 @@ function SupplementForm({ ui, c, onDone }) {
   const [follows, setFollows] = useState(deliveries.at(-1)?.id ?? '');
   const [local, setLocal] = useState(null);
   const [sent, setSent] = useState(null);
-  const command = useCommand(lang);
+  const command = useCommand(lang, { untilRemount: true });
   const send = (e) => {
     e.preventDefault();
     const fen = toFen(amount);
@@ -410,7 +410,7 @@ function CorrectPaymentForm({ ui, c, onDone }) {
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
   const [local, setLocal] = useState(null);
-  const command = useCommand(lang);
+  const command = useCommand(lang, { untilRemount: true });
   if (c.payments.length === 0) return null;
   const send = (e) => {
     e.preventDefault();
@@ -446,7 +446,7 @@ function CorrectAcceptanceForm({ ui, c, onDone }) {
   const current = chosen?.acceptances.at(-1)?.passed;
   const [passed, setPassed] = useState(null);
   const [reason, setReason] = useState('');
-  const command = useCommand(lang);
+  const command = useCommand(lang, { untilRemount: true });
   if (!chosen) return null;
   // The correction's default is the other result: the one a correction changes to.
   const next = passed ?? !current;
@@ -485,14 +485,14 @@ function ContractCourse({ ui, c, onDone }) {
   return html`<div class="course">
     ${c.status === 'ACTIVE'
       ? html`<${ReasonForm} ui=${ui} id="suspend" title=${t('con.suspendTitle')} intro=${t('con.suspendIntro')} submitLabel=${t('con.suspend')}
-          mutation=${SUSPEND} input=${input} onDone=${() => onDone(t('con.suspended'))} />`
+          untilRemount mutation=${SUSPEND} input=${input} onDone=${() => onDone(t('con.suspended'))} />`
       : null}
     ${c.status === 'SUSPENDED'
       ? html`<${ReasonForm} ui=${ui} id="resume" title=${t('con.resumeTitle')} submitLabel=${t('con.resume')}
-          mutation=${RESUME} input=${input} onDone=${() => onDone(t('con.resumed'))} />`
+          untilRemount mutation=${RESUME} input=${input} onDone=${() => onDone(t('con.resumed'))} />`
       : null}
     <${ReasonForm} ui=${ui} id="terminate" title=${t('con.terminateTitle')} intro=${t('con.terminateIntro')} submitLabel=${t('con.terminate')} danger
-      mutation=${TERMINATE} input=${input} onDone=${() => onDone(t('con.terminated'))} />
+      untilRemount mutation=${TERMINATE} input=${input} onDone=${() => onDone(t('con.terminated'))} />
   </div>`;
 }
 

@@ -27,9 +27,12 @@ export function toFen(text) {
 
 /**
  * A command sent once: a click while one is in flight is ignored, and a retry after a lost
- * answer (NETWORK) carries the same commandId so that the ledger writes it once.
+ * answer (NETWORK) carries the same commandId so that the ledger writes it once. With
+ * `untilRemount`, a form that is keyed by its record's version stays shut after its command
+ * succeeded, until the record read again remounts it: the second click of a double click that
+ * lands after the answer then sends nothing (it would only be refused as stale).
  */
-export function useCommand(lang) {
+export function useCommand(lang, { untilRemount = false } = {}) {
   const inFlight = useRef(false);
   const commandId = useRef(null);
   const [busy, setBusy] = useState(false);
@@ -40,15 +43,17 @@ export function useCommand(lang) {
     setBusy(true);
     setError(null);
     commandId.current ??= newCommandId();
+    let succeeded = false;
     try {
       const data = await gql(mutation, { i: { ...input, commandId: commandId.current } }, { lang });
       commandId.current = null;
+      succeeded = true;
       await onDone(data);
     } catch (err) {
       if (err.code !== 'NETWORK') commandId.current = null;
       setError(err);
     } finally {
-      inFlight.current = false;
+      if (!(succeeded && untilRemount)) inFlight.current = false;
       setBusy(false);
     }
   };
@@ -98,10 +103,10 @@ export function CommandButton({ ui, id, label, mutation, input, onDone, classNam
  * cancelling a procurement: `input` is the rest of the command's input, the reason is sent
  * trimmed as `reasonKey`. A refusal naming the reason shows at it, any other at the button.
  */
-export function ReasonForm({ ui, id, title, intro, reasonLabel, submitLabel, mutation, input, reasonKey = 'reason', onDone, danger = false }) {
+export function ReasonForm({ ui, id, title, intro, reasonLabel, submitLabel, mutation, input, reasonKey = 'reason', onDone, danger = false, untilRemount = false }) {
   const { t, lang, ErrorText } = ui;
   const [reason, setReason] = useState('');
-  const command = useCommand(lang);
+  const command = useCommand(lang, { untilRemount });
   const send = (e) => {
     e.preventDefault();
     command.run(mutation, { ...input, [reasonKey]: trimmed(reason) }, onDone);

@@ -415,9 +415,14 @@ function Decision({ org, onDecided }) {
     const input = { organisationId: org.id, commandId: commandIds.current[action], expectedVersion: org.version };
     if (action === 'refuse') input.reason = trimmed(reason);
     const mutation = decision[action];
+    let decided = false;
     try {
       await gql(`mutation($i: ${decision[action + 'Type']}!) { ${mutation}(input: $i) { version } }`, { i: input }, { lang });
       delete commandIds.current[action];
+      // Decided: the panel stays shut until the organisation read again remounts it (it is
+      // keyed by version), so the second click of a double click that lands after the answer
+      // sends nothing.
+      decided = true;
       const preparation = org.status === 'PREP_APPLIED';
       onDecided(t(action === 'approve' ? (preparation ? 'preparationApproved' : 'approved') : preparation ? 'preparationRefused' : 'refused'));
     } catch (e) {
@@ -426,7 +431,7 @@ function Decision({ org, onDecided }) {
       if (e.code !== 'NETWORK') delete commandIds.current[action];
       setError({ action, error: e });
     } finally {
-      inFlight.current = false;
+      if (!decided) inFlight.current = false;
       setBusy(null);
     }
   };

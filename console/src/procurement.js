@@ -26,7 +26,7 @@ const BOARD = `query Board($f: ProcurementFilterInput!) {
 const FULL = `${SUMMARY} purchaserUnit description method budgetFen bidSecurity serviceStart serviceEnd stableAndFunded
   requirements { kinds minRating minYearsRegistered } scoring { priceWeightPercent criteria { key name maxPoints } }
   draftedAt amendments biddingClosedAt openedAt
-  openedBids { bidId organisationId organisationName commitment price valid defects }
+  openedBids { bidId organisationId organisationName commitment price valid defects documents { name sha256 } }
   report { committeeId ranking { rank bidId organisationId price total } }
   excluded { bidId why reason } candidateBidId
   award { bidId organisationId price noticedAt challengeDeadline }
@@ -392,7 +392,7 @@ function AmendForm({ ui, p, onDone }) {
   const [opening, setOpening] = useState(chinaLocal(p.openingAt));
   const [substantive, setSubstantive] = useState(false);
   const [reason, setReason] = useState('');
-  const command = useCommand(lang);
+  const command = useCommand(lang, { untilRemount: true });
   const send = (e) => {
     e.preventDefault();
     const input = { procurementId: p.id, substantive, reason: trimmed(reason), expectedVersion: p.version };
@@ -431,7 +431,7 @@ function ExcludeForm({ ui, p, onDone }) {
   const [bidId, setBidId] = useState(p.candidateBidId ?? standing[0]?.bidId ?? '');
   const [what, setWhat] = useState('DECLINE');
   const [reason, setReason] = useState('');
-  const command = useCommand(lang);
+  const command = useCommand(lang, { untilRemount: true });
   if (standing.length === 0) return null;
   const send = (e) => {
     e.preventDefault();
@@ -468,7 +468,7 @@ function ExcludeForm({ ui, p, onDone }) {
 function ComplaintForm({ ui, p, challenge, onDone }) {
   const { t, lang, ErrorText } = ui;
   const [reference, setReference] = useState('');
-  const command = useCommand(lang);
+  const command = useCommand(lang, { untilRemount: true });
   const prefix = 'complaint-' + challenge.challengeId;
   const send = (e) => {
     e.preventDefault();
@@ -597,7 +597,7 @@ function PurchaserPanel({ ui, p, generation, onDone }) {
       : null}
     ${['DRAFT', 'PUBLISHED', 'BIDDING_CLOSED', 'OPENED', 'EVALUATED'].includes(p.status)
       ? html`<${ReasonForm} key=${'cancel' + p.version} ui=${ui} id="cancel" title=${t('proc.cancelTitle')} intro=${t('proc.cancelIntro')} submitLabel=${t('proc.cancel')} danger
-          mutation=${CANCEL} input=${base} onDone=${done('proc.cancelled')} />`
+          untilRemount mutation=${CANCEL} input=${base} onDone=${done('proc.cancelled')} />`
       : null}
   </section>`;
 }
@@ -682,10 +682,12 @@ export function ProcurementPage({ ui, id, flash }) {
           ${p.openedBids.length === 0 ? html`<p class="empty">${t('proc.noBids')}</p>` : null}
           ${p.openedBids.length > 0
             ? html`<table class="opened"><caption>${t('proc.openedBids')}</caption>
-                <thead><tr><th scope="col">${t('organisation')}</th><th scope="col">${t('proc.price')}</th><th scope="col">${t('proc.valid')}</th><th scope="col">${t('proc.commitment')}</th></tr></thead>
+                <thead><tr><th scope="col">${t('organisation')}</th><th scope="col">${t('proc.price')}</th><th scope="col">${t('proc.valid')}</th><th scope="col">${t('proc.commitmentAndDocuments')}</th></tr></thead>
                 <tbody>${p.openedBids.map(
                   (b) => html`<tr><td>${b.organisationName}</td><td class="money">${formatMoney(b.price)}</td>
-                    <td>${b.valid ? t('proc.validYes') : html`${t('proc.validNo')}: ${b.defects.join('；')}`}</td><td><code class="hash">${b.commitment}</code></td></tr>`,
+                    <td>${b.valid ? t('proc.validYes') : html`${t('proc.validNo')}: ${b.defects.join('；')}`}</td><td><code class="hash">${b.commitment}</code>${b.documents.length
+                      ? html`<ul class="documents">${b.documents.map((d) => html`<li><span class="name">${d.name}</span> <code class="hash">${d.sha256}</code></li>`)}</ul>`
+                      : null}</td></tr>`,
                 )}</tbody></table>`
             : null}
         </section>`

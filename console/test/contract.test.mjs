@@ -177,6 +177,8 @@ test('forty days later the payment is overdue; the purchaser records it, marked 
   await page.getByLabel('付款金额（元）').fill(typed(firstFen));
   await page.getByRole('button', { name: '记录付款' }).click();
   await page.getByText('付款已记录。').waitFor();
+  // The notice comes first, the contract read again just after it.
+  await page.locator('table.payments tbody tr').first().waitFor();
   const rows = await page.locator('table.payments tbody tr').allInnerTexts();
   assert.equal(rows.length, 1, rows.join('\n'));
   assert.match(rows[0], new RegExp(`P1 首期付款\\s+¥${typed(firstFen).replace(/\./, '\\.')}\\s+国库集中支付凭证 2026-001\\s+逾期支付`));
@@ -205,6 +207,8 @@ test('the supplier sees its contract and the payment it received', async () => {
   await s.signInWithToken(page, ngoToken(server.dir, ledger.winner));
   await page.getByRole('link', { name: '我的合同' }).click();
   await page.getByRole('heading', { name: '我的合同' }).waitFor();
+  // The heading comes first, the list after it.
+  await page.locator('table.received tbody tr').first().waitFor();
   const rows = await page.locator('table.contracts tbody tr').allInnerTexts();
   assert.equal(rows.length, 1, rows.join('\n'));
   assert.match(rows[0], /福田区长者助餐服务项目\s+深圳市福田区民政局/);

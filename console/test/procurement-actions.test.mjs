@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as s from './support.mjs';
 
-import { awardedLedger, ngoToken, published } from './procurement-support.mjs';
+import { BID_DOCUMENT, awardedLedger, ngoToken, published } from './procurement-support.mjs';
 
 let browser;
 let ledger;
@@ -34,6 +34,18 @@ after(async () => {
   await browser?.close();
   await server?.stop();
   s.cleanup(...dirs);
+});
+
+test("after the opening anyone reads the digests of the documents a bid named", async () => {
+  const page = await s.newPage(browser, server);
+  await page.goto('/app/procurements/' + ledger.procurementId);
+  const opened = page.locator('table.opened');
+  await opened.waitFor();
+  const row = opened.locator('tbody tr').filter({ hasText: BID_DOCUMENT.name });
+  assert.equal(await row.count(), 1, await opened.innerText());
+  assert.match(await row.innerText(), new RegExp(`${BID_DOCUMENT.name.replace('.', '\\.')}\\s+${BID_DOCUMENT.sha256}`));
+  await s.assertAccessible(page, 'the opening with a bid document');
+  await page.context().close();
 });
 
 test('a bidder challenges the award from its page; grounds left out are refused at the field', async () => {

@@ -2,7 +2,7 @@
 // with its catalogue, registered organisations, a purchasing unit, and procurements and bids made
 // through the API.
 
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import * as s from './support.mjs';
 
 export const J = '440304';
@@ -63,15 +63,18 @@ export async function published(server, purchaser, title, { days = 21, requireme
   return id;
 }
 
-export async function bid(server, ngo, procurementId, priceFen, proposal) {
+export async function bid(server, ngo, procurementId, priceFen, proposal, documents = []) {
   const d = await s.gql(
     server,
     ngo,
     'mutation($i: SubmitBidInput!) { submitBid(input: $i) { id commitment } }',
-    { i: { procurementId, priceFen, technicalProposal: proposal, documents: [] } },
+    { i: { procurementId, priceFen, technicalProposal: proposal, documents } },
   );
   return d.submitBid;
 }
+
+/** The document the first bidder of an `awardedLedger` names: its plan, by its SHA-256. */
+export const BID_DOCUMENT = { name: '助餐服务方案.pdf', sha256: createHash('sha256').update('助餐服务方案（全文）').digest('hex') };
 
 /** A valid 居民身份证号码 (GB 11643 check digit) for the `n`th test expert. */
 export function idNumber(n) {
@@ -107,7 +110,8 @@ export async function awardedLedger(title) {
   const procurementId = await published(ledger.server, ledger.purchaser, title);
   const bidders = [ledger.a, ledger.b, c];
   for (const [i, org] of bidders.entries()) {
-    await bid(ledger.server, ngoToken(ledger.dir, org), procurementId, 40_000_000 + 1_000_000 * i, `助餐方案${i}`);
+    // The first bidder names its plan as a document, by its digest (BID_DOCUMENT).
+    await bid(ledger.server, ngoToken(ledger.dir, org), procurementId, 40_000_000 + 1_000_000 * i, `助餐方案${i}`, i === 0 ? [BID_DOCUMENT] : []);
   }
   await ledger.server.stop();
   const dir = s.backdated(ledger.dir, 30);

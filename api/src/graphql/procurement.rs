@@ -316,6 +316,9 @@ pub struct OpenedBidView {
     pub price: Option<scalars::Money>,
     pub price_fen: Option<i64>,
     pub technical_proposal: Option<String>,
+    /// The documents the bid named by their SHA-256 (the files stay with the bidder and the
+    /// purchaser, who checks those handed in against these).
+    pub documents: Vec<super::bid::DocumentDigestView>,
     /// Hex, for anyone to recompute the commitment.
     pub salt: Option<String>,
     pub valid: bool,
@@ -333,6 +336,15 @@ impl OpenedBidView {
             price: b.price().map(Into::into),
             price_fen: b.price().map(Money::fen),
             technical_proposal: b.content.as_ref().map(|c| c.technical_proposal.clone()),
+            documents: b
+                .content
+                .iter()
+                .flat_map(|c| &c.documents)
+                .map(|d| super::bid::DocumentDigestView {
+                    name: d.name.clone(),
+                    sha256: d.sha256.clone(),
+                })
+                .collect(),
             salt: b.salt.clone(),
             valid: b.is_valid(),
             defects: b
