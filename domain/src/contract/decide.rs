@@ -703,13 +703,9 @@ impl Contract {
     /// CON-SUPPLEMENT: supplements together add at most `supplementMaxPercent` of the
     /// original amount.
     fn check_supplement_limit(&self, amount: Money, ctx: &Ctx) -> Result<(), DomainError> {
-        let percent = i128::from(ctx.policy.supplement_max_percent);
-        let before = i128::from(self.supplemented().fen());
-        let after = before + i128::from(amount.fen());
-        let original = i128::from(self.amount.fen());
-        if after * 100 > original * percent {
-            let limit = i64::try_from(original * percent / 100).unwrap_or(i64::MAX);
-            let limit = Money::from_fen(limit).unwrap_or_default();
+        let percent = ctx.policy.supplement_max_percent;
+        if amount > self.supplement_headroom(percent) {
+            let limit = self.supplement_limit(percent);
             return Err(DomainError::violation(
                 rules::CON_SUPPLEMENT,
                 format!(

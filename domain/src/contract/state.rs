@@ -437,13 +437,20 @@ impl Contract {
         sum(self.supplements.iter().map(|s| s.amount))
     }
 
-    /// CON-SUPPLEMENT's headroom: how much more supplements may add under a policy allowing
-    /// `max_percent` of the original amount together (政府采购法 第49条), never below zero. The
-    /// refusal in `decide` holds exactly above this (the contract screen shows it in ¥, so the
-    /// clerk sees the limit before typing a supplement).
-    pub fn supplement_headroom(&self, max_percent: u32) -> Money {
+    /// CON-SUPPLEMENT's limit: the most supplements may add together under a policy allowing
+    /// `max_percent` of the original amount (政府采购法 第49条), to the fen below.
+    pub fn supplement_limit(&self, max_percent: u32) -> Money {
         let limit = i128::from(self.amount.fen()) * i128::from(max_percent) / 100;
-        let left = (limit - i128::from(self.supplemented().fen())).max(0);
+        Money::from_fen(i64::try_from(limit).unwrap_or(i64::MAX)).unwrap_or_default()
+    }
+
+    /// CON-SUPPLEMENT's headroom: how much more supplements may add, never below zero. `decide`
+    /// refuses exactly above it, and the contract screen shows it in ¥, so the clerk sees the
+    /// limit before typing a supplement.
+    pub fn supplement_headroom(&self, max_percent: u32) -> Money {
+        let left = (i128::from(self.supplement_limit(max_percent).fen())
+            - i128::from(self.supplemented().fen()))
+        .max(0);
         Money::from_fen(i64::try_from(left).unwrap_or(i64::MAX)).unwrap_or_default()
     }
 
