@@ -769,6 +769,7 @@ function Header({ onSignOut, onLanguage }) {
       ${claims?.jurisdiction && claims.role !== 'purchaser' ? html`<${Link} href="/app/">${t('navQueue')}<//>` : null}
       <${Link} href="/app/procurements">${t('proc.nav')}<//>
       ${claims?.role === 'ngo' ? html`<${Link} href="/app/eligible">${t('proc.navEligible')}<//> <${Link} href="/app/bids">${t('proc.navMyBids')}<//>` : null}
+      ${claims?.role === 'ngo' && claims.organisation ? html`<${Link} href=${'/app/organisations/' + claims.organisation}>${t('navMyOrganisation')}<//>` : null}
       ${claims?.role === 'evaluator' ? html`<${Link} href="/app/committees">${t('eval.nav')}<//>` : null}
       ${claims?.role === 'ngo' || claims?.role === 'purchaser' ? html`<${Link} href="/app/contracts">${t(claims.role === 'ngo' ? 'con.navMine' : 'con.navUnit')}<//>` : null}
       <${Link} href="/app/search">${t(claims ? 'navSearch' : 'navPublicSearch')}<//>

@@ -39,6 +39,19 @@ test('money typed as a clerk types it is read as integer fen, never through a fl
   for (const wrong of ['', '三万元', '1.234', '-5', '1e5', '.5']) assert.equal(toFen(wrong), null, wrong);
 });
 
+test('an organisation opens its own profile and standing from the menu', async () => {
+  const page = await s.newPage(browser, ledger.server);
+  await s.signInWithToken(page, ngo);
+  await page.getByRole('link', { name: '本机构' }).click();
+  await page.getByRole('heading', { name: /福田区紫藤长者服务中心/ }).waitFor();
+  assert.equal(new URL(page.url()).pathname, `/app/organisations/${ledger.a}`);
+  const text = await page.locator('main').innerText();
+  // Its status and credit standing as the registry shows them: what the eligibility reasons
+  // on the board are read from.
+  assert.match(text, /信用状况\s*正常/);
+  await page.context().close();
+});
+
 const BID = 'query($id: UUID!) { bid(id: $id) { status replacements commitment revealed { price } } }';
 
 test('an organisation sees what it may bid for, and why not for the rest', async () => {
