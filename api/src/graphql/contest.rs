@@ -11,7 +11,7 @@
 //! - Everyone reads contests, their submissions, the ranking and the money (raised, matched,
 //!   granted): the results and the money are public. Donors' references are not shown.
 
-use async_graphql::connection::{Connection, Edge};
+use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, InputObject, Object, Result, SimpleObject};
 use civic_domain::contest::{
     CallTerms, ContestCommand, GrantLine, MatchingChoice, MatchingPolicy, ProjectProposal,
@@ -472,20 +472,9 @@ impl ContestQuery {
             .await
             .map_err(LedgerError::from)
             .gql()?;
-        let mut connection = Connection::with_additional_fields(
-            after.is_some(),
-            page.has_next_page,
-            TotalCount {
-                total_count: page.total_count,
-            },
-        );
-        for (cursor, r) in page.items {
-            connection.edges.push(Edge::new(
-                cursor,
-                contest_view(&r.state, r.version, r.position),
-            ));
-        }
-        Ok(connection)
+        Ok(super::types::connection(page, after.is_some(), |r| {
+            contest_view(&r.state, r.version, r.position)
+        }))
     }
 
     /// An organisation's contest submissions with their money (public), at most 100.

@@ -9,7 +9,7 @@
 //! stood at a past instant (`contractAsOf`) is for auditors and administrators; the overdue
 //! payments of a jurisdiction for its purchasers, auditors and administrators.
 
-use async_graphql::connection::{Connection, Edge};
+use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};
 use civic_domain::calendar::china_date;
@@ -1057,22 +1057,9 @@ impl ContractMutation {
 }
 
 fn connection(page: ContractPage, after: bool) -> Connection<String, ContractView, TotalCount> {
-    let mut connection = Connection::with_additional_fields(
-        after,
-        page.has_next_page,
-        TotalCount {
-            total_count: page.total_count,
-        },
-    );
-    connection
-        .edges
-        .extend(page.items.into_iter().map(|(cursor, row)| {
-            Edge::new(
-                cursor,
-                ContractView::new(row.state, row.version, row.position),
-            )
-        }));
-    connection
+    super::types::connection(page, after, |row| {
+        ContractView::new(row.state, row.version, row.position)
+    })
 }
 
 fn jurisdiction(field: &'static str, j: &str) -> Result<Jurisdiction> {

@@ -10,7 +10,7 @@
 //! the decided order and accepts it; the decision (政府配菜, the government funds it) is the
 //! bureau's, a registrar's of the order's jurisdiction or an administrator's.
 
-use async_graphql::connection::{Connection, Edge};
+use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, InputObject, Object, Result, SimpleObject};
 use civic_domain::catalogue::ItemStatus;
 use civic_domain::error::rules;
@@ -346,20 +346,9 @@ pub struct MenuOrderFilterInput {
 }
 
 fn connection(page: MenuOrderPage, after: bool) -> Connection<String, MenuOrderView, TotalCount> {
-    let mut connection = Connection::with_additional_fields(
-        after,
-        page.has_next_page,
-        TotalCount {
-            total_count: page.total_count,
-        },
-    );
-    for (cursor, row) in page.items {
-        connection.edges.push(Edge::new(
-            cursor,
-            MenuOrderView::new(row.state, row.version, row.position),
-        ));
-    }
-    connection
+    super::types::connection(page, after, |row| {
+        MenuOrderView::new(row.state, row.version, row.position)
+    })
 }
 
 #[derive(Default)]

@@ -1057,19 +1057,7 @@ impl ProcurementQuery {
         let page = rm::list(ledger(ctx).read_models(), &list, first, after.as_deref())
             .await
             .gql()?;
-        let mut connection = Connection::with_additional_fields(
-            after.is_some(),
-            page.has_next_page,
-            TotalCount {
-                total_count: page.total_count,
-            },
-        );
-        connection.edges.extend(
-            page.items
-                .into_iter()
-                .map(|(cursor, row)| Edge::new(cursor, view_of(row))),
-        );
-        Ok(connection)
+        Ok(super::types::connection(page, after.is_some(), view_of))
     }
 
     /// A procurement as it stood at an instant, re-computed from its events (AUDIT-ASOF); null

@@ -298,6 +298,27 @@ pub struct TotalCount {
     pub total_count: u64,
 }
 
+/// A Relay connection of one page of a read model's list, each row shown as `view` shows it.
+pub fn connection<T, V: async_graphql::OutputType>(
+    page: civic_projections::runtime::query::RowsPage<T>,
+    after: bool,
+    view: impl Fn(T) -> V,
+) -> async_graphql::connection::Connection<String, V, TotalCount> {
+    let mut connection = async_graphql::connection::Connection::with_additional_fields(
+        after,
+        page.has_next_page,
+        TotalCount {
+            total_count: page.total_count,
+        },
+    );
+    connection.edges.extend(
+        page.items
+            .into_iter()
+            .map(|(cursor, row)| async_graphql::connection::Edge::new(cursor, view(row))),
+    );
+    connection
+}
+
 #[derive(SimpleObject)]
 pub struct MembersView {
     pub individual: u32,

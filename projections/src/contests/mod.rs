@@ -192,12 +192,7 @@ pub struct ContestFilter {
     pub status: Option<ContestStatus>,
 }
 
-#[derive(Debug, Clone)]
-pub struct ContestPage {
-    pub items: Vec<(String, ContestRow)>,
-    pub has_next_page: bool,
-    pub total_count: u64,
-}
+pub type ContestPage = crate::runtime::query::RowsPage<ContestRow>;
 
 fn filtered(filter: &ContestFilter) -> Select {
     let mut s = Select::from(&CONTESTS, COLUMNS).with_state(CATEGORY);

@@ -212,13 +212,7 @@ pub struct ContractFilter {
     pub purchaser_unit: Option<Uuid>,
 }
 
-/// A page of a list: its rows with their cursors, whether more follow, and how many match.
-#[derive(Debug, Clone)]
-pub struct ContractPage {
-    pub items: Vec<(String, ContractRow)>,
-    pub has_next_page: bool,
-    pub total_count: u64,
-}
+pub type ContractPage = crate::runtime::query::RowsPage<ContractRow>;
 
 fn filtered(filter: &ContractFilter) -> Select {
     let mut s = Select::from(&CONTRACTS, COLUMNS).with_state(CATEGORY);

@@ -156,13 +156,7 @@ pub struct MenuOrderFilter {
     pub procurement: Option<Uuid>,
 }
 
-/// A page of the list: its rows with their cursors, whether more follow, and how many match.
-#[derive(Debug, Clone)]
-pub struct MenuOrderPage {
-    pub items: Vec<(String, MenuOrderRow)>,
-    pub has_next_page: bool,
-    pub total_count: u64,
-}
+pub type MenuOrderPage = crate::runtime::query::RowsPage<MenuOrderRow>;
 
 fn filtered(filter: &MenuOrderFilter) -> Select {
     let mut s = Select::from(&MENU_ORDERS, COLUMNS).with_state(CATEGORY);

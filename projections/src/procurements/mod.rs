@@ -374,13 +374,7 @@ impl ProcurementRow {
     }
 }
 
-/// A page of a list: its rows with their cursors, and whether more follow.
-#[derive(Debug, Clone)]
-pub struct ProcurementPage {
-    pub items: Vec<(String, ProcurementRow)>,
-    pub has_next_page: bool,
-    pub total_count: u64,
-}
+pub type ProcurementPage = crate::runtime::query::RowsPage<ProcurementRow>;
 
 pub(crate) fn page(
     list: &ProcurementList,

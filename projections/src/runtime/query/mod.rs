@@ -474,5 +474,14 @@ impl Row {
     }
 }
 
+/// A keyset page of a list: its rows with their cursors, whether more follow, and how many
+/// match the filters. Every list of rows read through a [`Select`] answers with one.
+#[derive(Debug, Clone)]
+pub struct RowsPage<T> {
+    pub items: Vec<(String, T)>,
+    pub has_next_page: bool,
+    pub total_count: u64,
+}
+
 #[cfg(test)]
 mod tests;
