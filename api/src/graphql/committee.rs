@@ -46,7 +46,7 @@ use super::errors::{Gql, forbidden, unauthenticated, validation};
 use super::procurement::{EvaluationReportView, RankedBidView};
 use super::scalars::DateTimeScalar;
 use super::types::TotalCount;
-use super::{MAX_PAGE, RequestMeta, Viewer, ledger, viewer};
+use super::{RequestMeta, Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
 use crate::ledger::{CommandMeta, LedgerError, Outcome, Said};
 
@@ -187,7 +187,7 @@ impl ExpertPoolView {
         first: Option<i32>,
         after: Option<Uuid>,
     ) -> Result<Connection<String, PoolExpertView, TotalCount>> {
-        let first = page_size(first)?;
+        let first = super::list_page_size(first)?;
         let mut experts = self
             .pool
             .experts
@@ -212,14 +212,6 @@ impl ExpertPoolView {
             ));
         }
         Ok(connection)
-    }
-}
-
-fn page_size(first: Option<i32>) -> Result<usize> {
-    match first {
-        None => Ok(MAX_PAGE),
-        Some(n) if (0..=MAX_PAGE as i32).contains(&n) => Ok(n as usize),
-        Some(n) => Err(super::errors::first_out_of_range(MAX_PAGE, n)),
     }
 }
 
@@ -817,7 +809,7 @@ impl CommitteeQuery {
         ctx: &Context<'_>,
         first: Option<i32>,
     ) -> Result<Vec<CommitteeView>> {
-        let first = page_size(first)?;
+        let first = super::list_page_size(first)?;
         let viewer = viewer(ctx);
         let c = signed_in(viewer, "listing your committees")?;
         let Some(me) = c.organisation.filter(|_| c.role == Role::Evaluator) else {

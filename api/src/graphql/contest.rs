@@ -23,11 +23,11 @@ use civic_projections::contests::{self, ContestFilter};
 use uuid::Uuid;
 
 use super::command::{CommandInput, Commanded, Mutation, Payload, run};
-use super::errors::{Gql, forbidden, unauthenticated, validation};
+use super::errors::{Gql, forbidden, unauthenticated};
 use super::procurement::{ScoringSchemeInput, purchaser_scope};
 use super::scalars::{self, DateTimeScalar};
 use super::types::TotalCount;
-use super::{MAX_PAGE, Viewer, ledger, viewer};
+use super::{Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
 use crate::ledger::{LedgerError, Outcome, Said};
 
@@ -403,16 +403,6 @@ impl Commanded for Contest {
     }
 }
 
-fn page_size(first: Option<i32>) -> Result<usize> {
-    match first {
-        None => Ok(MAX_PAGE),
-        Some(n) if (0..=MAX_PAGE as i32).contains(&n) => Ok(n as usize),
-        Some(n) => Err(validation(format!(
-            "first must be between 0 and {MAX_PAGE}, not {n}"
-        ))),
-    }
-}
-
 fn money(field: &'static str, fen: i64) -> Result<Money> {
     Money::from_fen(fen).map_err(|e| e.in_field(field)).gql()
 }
@@ -459,7 +449,7 @@ impl ContestQuery {
         first: Option<i32>,
         after: Option<String>,
     ) -> Result<Connection<String, ContestView, TotalCount>> {
-        let first = page_size(first)?;
+        let first = super::list_page_size(first)?;
         let jurisdiction = filter
             .jurisdiction
             .map(|j| Jurisdiction::parse(j.trim()).gql())
@@ -775,7 +765,10 @@ impl ContestMutation {
         input: RecordContestPublicScoresInput,
     ) -> Result<ContestPayload<RecordContestPublicScores>> {
         if input.scores.len() > MAX_LINES {
-            return Err(validation(format!("at most {MAX_LINES} scores at once")));
+            return Err(super::errors::validation_zh(
+                format!("at most {MAX_LINES} scores at once"),
+                format!("一次最多登记{MAX_LINES}项评分"),
+            ));
         }
         let command = ContestCommand::RecordPublicScores {
             scores: input
@@ -823,7 +816,10 @@ impl ContestMutation {
         input: AwardContestGrantsInput,
     ) -> Result<ContestPayload<AwardContestGrants>> {
         if input.grants.len() > MAX_LINES {
-            return Err(validation(format!("at most {MAX_LINES} grants at once")));
+            return Err(super::errors::validation_zh(
+                format!("at most {MAX_LINES} grants at once"),
+                format!("一次最多发放{MAX_LINES}项资助"),
+            ));
         }
         let grants = input
             .grants

@@ -24,11 +24,11 @@ use uuid::Uuid;
 
 use super::catalogue::CatalogueItemStatus;
 use super::command::{CommandInput, Commanded, Mutation, Payload, run};
-use super::errors::{Gql, forbidden, unauthenticated, validation};
+use super::errors::{Gql, forbidden, unauthenticated, wrong_role};
 use super::procurement::{acts_for_unit, purchaser_scope};
 use super::scalars::{Date, DateTimeScalar};
 use super::types::TotalCount;
-use super::{MAX_PAGE, Viewer, ledger, viewer};
+use super::{Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
 use crate::ledger::{LedgerError, Outcome, Said};
 
@@ -325,16 +325,6 @@ fn money(field: &'static str, fen: i64) -> Result<Money> {
     Money::from_fen(fen).map_err(|e| e.in_field(field)).gql()
 }
 
-fn page_size(first: Option<i32>) -> Result<usize> {
-    match first {
-        None => Ok(MAX_PAGE),
-        Some(n) if (0..=MAX_PAGE as i32).contains(&n) => Ok(n as usize),
-        Some(n) => Err(validation(format!(
-            "first must be between 0 and {MAX_PAGE}, not {n}"
-        ))),
-    }
-}
-
 #[derive(InputObject, Default)]
 pub struct MenuOrderFilterInput {
     pub jurisdiction: Option<String>,
@@ -408,7 +398,7 @@ impl MenuQuery {
         first: Option<i32>,
         after: Option<String>,
     ) -> Result<Connection<String, MenuOrderView, TotalCount>> {
-        let first = page_size(first)?;
+        let first = super::list_page_size(first)?;
         let list = MenuOrderFilter {
             jurisdiction: filter
                 .jurisdiction
@@ -443,14 +433,22 @@ impl Commanded for Menu {
         match c.role {
             Role::Admin => Ok(c.clone()),
             Role::Registrar if c.jurisdiction.as_deref() == Some(jurisdiction) => Ok(c.clone()),
-            Role::Registrar => Err(forbidden(format!(
-                "the menu (服务菜单) of {jurisdiction} is kept by its own registrars; your token acts for {}",
-                c.jurisdiction.as_deref().unwrap_or("no jurisdiction")
-            ))),
-            other => Err(forbidden(format!(
-                "the menu (服务菜单) is kept by the civil-affairs bureau: administrators and the jurisdiction's registrars; your token's role is {}",
-                other.as_str()
-            ))),
+            Role::Registrar => {
+                let yours = c.jurisdiction.as_deref().unwrap_or("no jurisdiction");
+                Err(forbidden(Said::new(
+                    format!(
+                        "the menu (服务菜单) of {jurisdiction} is kept by its own registrars; your token acts for {yours}"
+                    ),
+                    format!(
+                        "{jurisdiction} 的服务菜单由该区划的登记管理人员维护，您的令牌代表的是 {yours}"
+                    ),
+                )))
+            }
+            other => Err(wrong_role(
+                "the menu (服务菜单) is kept by the civil-affairs bureau: administrators and the jurisdiction's registrars",
+                "服务菜单由民政部门维护：系统管理员或本区划登记管理人员",
+                other,
+            )),
         }
     }
 
@@ -630,10 +628,11 @@ impl Commanded for MenuOrder {
             MenuOrderCommand::Decide { .. } => match c.role {
                 Role::Admin | Role::Registrar => {}
                 other => {
-                    return Err(forbidden(format!(
-                        "the decision on a menu order (决策) is the civil-affairs bureau's: a registrar's or an administrator's; your token's role is {}",
-                        other.as_str()
-                    )));
+                    return Err(wrong_role(
+                        "the decision on a menu order (决策) is the civil-affairs bureau's: a registrar's or an administrator's",
+                        "点单的决策由民政部门作出：登记管理人员或系统管理员",
+                        other,
+                    ));
                 }
             },
             MenuOrderCommand::CollectNeeds {
@@ -651,7 +650,10 @@ impl Commanded for MenuOrder {
             | MenuOrderCommand::Implement { .. }
             | MenuOrderCommand::Accept { .. } => {
                 purchaser_scope(c).map_err(|m| {
-                    forbidden(format!("a menu order's steps are its community's: {m}"))
+                    forbidden(m.prefixed(
+                        "a menu order's steps are its community's",
+                        "点单的各步骤由提出点单的社区办理",
+                    ))
                 })?;
             }
         }
@@ -821,8 +823,12 @@ impl MenuMutation {
         input: CollectMenuOrderNeedsInput,
     ) -> Result<MenuOrderPayload<CollectMenuOrderNeeds>> {
         let c = signed_in(viewer(ctx), "ordering from a menu")?;
-        let (unit, own) = purchaser_scope(c)
-            .map_err(|m| forbidden(format!("a community orders with its unit's token: {m}")))?;
+        let (unit, own) = purchaser_scope(c).map_err(|m| {
+            forbidden(m.prefixed(
+                "a community orders with its unit's token",
+                "社区须使用本单位的令牌点单",
+            ))
+        })?;
         let jurisdiction = match &input.jurisdiction {
             Some(j) => self::jurisdiction("jurisdiction", j)?,
             None => own,

@@ -72,6 +72,15 @@ pub type LedgerSchema = Schema<Query, Mutation, subscription::Subscription>;
 
 /// Relay pages hold at most this many edges.
 pub const MAX_PAGE: usize = 100;
+
+/// The size of a page of a list whose default is a whole page: at most [`MAX_PAGE`].
+fn list_page_size(first: Option<i32>) -> async_graphql::Result<usize> {
+    match first {
+        None => Ok(MAX_PAGE),
+        Some(n) if (0..=MAX_PAGE as i32).contains(&n) => Ok(n as usize),
+        Some(n) => Err(errors::first_out_of_range(MAX_PAGE, n)),
+    }
+}
 /// Operations selecting more fields are refused before they run (each field counts once; see
 /// [`limits`] for depth, fragment expansion and time).
 pub const MAX_COMPLEXITY: usize = 2_000;

@@ -31,7 +31,7 @@ use super::command::{CommandInput, Commanded, Mutation, Payload, now_micros, run
 use super::errors::{Gql, forbidden, unauthenticated, validation};
 use super::scalars::DateTimeScalar;
 use super::types::TotalCount;
-use super::{MAX_PAGE, RequestMeta, Viewer, ledger, viewer};
+use super::{RequestMeta, Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
 use crate::ledger::{CommandMeta, LedgerError, Outcome, Said};
 
@@ -393,14 +393,6 @@ fn label(command: &PerformanceCommand) -> (&'static str, &'static str) {
     }
 }
 
-fn page_size(first: Option<i32>) -> Result<usize> {
-    match first {
-        None => Ok(MAX_PAGE),
-        Some(n) if (0..=MAX_PAGE as i32).contains(&n) => Ok(n as usize),
-        Some(n) => Err(super::errors::first_out_of_range(MAX_PAGE, n)),
-    }
-}
-
 #[derive(InputObject, Default)]
 pub struct PerformanceEvaluationFilter {
     pub contract_id: Option<Uuid>,
@@ -443,7 +435,7 @@ impl PerformanceQuery {
         first: Option<i32>,
         after: Option<String>,
     ) -> Result<Connection<String, PerformanceEvaluationView, TotalCount>> {
-        let first = page_size(first)?;
+        let first = super::list_page_size(first)?;
         let after = after
             .map(|a| Uuid::parse_str(&a).map_err(|_| super::errors::bad_cursor(a)))
             .transpose()?;

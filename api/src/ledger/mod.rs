@@ -80,6 +80,15 @@ impl Said {
             zh: Some(zh.into()),
         }
     }
+
+    /// This message after what it explains: "context: message", "背景：消息".
+    pub fn prefixed(self, en: &str, zh: &str) -> Self {
+        let inner_zh = self.zh.as_deref().unwrap_or(&self.en);
+        Said {
+            zh: Some(format!("{zh}：{inner_zh}")),
+            en: format!("{en}: {}", self.en),
+        }
+    }
 }
 
 impl From<String> for Said {
