@@ -210,6 +210,7 @@ impl Handled for Bid {
         ledger: &Ledger,
         state: &Bid,
         command: &BidCommand,
+        now: DateTime<Utc>,
     ) -> Result<BidFacts, LedgerError> {
         let (procurement_id, organisation_id) = match command {
             BidCommand::Submit {
@@ -247,7 +248,7 @@ impl Handled for Bid {
             }
         }
         let standing = match organisation_id {
-            Some(o) => ledger.standing(o, Utc::now()).await?,
+            Some(o) => ledger.standing(o, now).await?,
             None => None,
         };
         Ok(BidFacts { terms, standing })

@@ -1,6 +1,7 @@
 //! The guidance catalogue on the command path: one stream per jurisdiction, named by its code
 //! (`catalogue-440304`), so that a jurisdiction has one catalogue whichever server loads it.
 
+use chrono::{DateTime, Utc};
 use civic_domain::{Catalogue, CatalogueCommand};
 
 use super::execute::Handled;
@@ -32,6 +33,7 @@ impl Handled for Catalogue {
         _ledger: &Ledger,
         _state: &Catalogue,
         _command: &CatalogueCommand,
+        _now: DateTime<Utc>,
     ) -> Result<(), LedgerError> {
         Ok(())
     }

@@ -65,6 +65,7 @@ impl Handled for Committee {
         ledger: &Ledger,
         state: &Committee,
         command: &CommitteeCommand,
+        now: DateTime<Utc>,
     ) -> Result<CommitteeFacts, LedgerError> {
         let subject = match command {
             CommitteeCommand::Constitute { procurement_id, .. } => {
@@ -88,7 +89,7 @@ impl Handled for Committee {
                 let jurisdiction = procurement.terms.as_ref().map(|t| t.jurisdiction.clone());
                 (procurement.opened_procurement(), jurisdiction)
             }
-            Some(Subject::Contest(id)) => ledger.contest_under_review(id, command).await?,
+            Some(Subject::Contest(id)) => ledger.contest_under_review(id, now).await?,
         };
         let Some(jurisdiction) = jurisdiction else {
             return Ok(CommitteeFacts::default());
@@ -161,13 +162,13 @@ impl Ledger {
     async fn contest_under_review(
         &self,
         contest_id: Uuid,
-        _command: &CommitteeCommand,
+        now: DateTime<Utc>,
     ) -> Result<(Option<Scored>, Option<Jurisdiction>), LedgerError> {
         let Some(contest) = self.load::<Contest>(&contest_id).await? else {
             return Ok((None, None));
         };
         let jurisdiction = contest.state.terms.as_ref().map(|t| t.jurisdiction.clone());
-        Ok((contest.state.under_review(Utc::now()), jurisdiction))
+        Ok((contest.state.under_review(now), jurisdiction))
     }
 
     /// The bureau unit of a contest, if it exists: who may constitute its jury.

@@ -3,7 +3,7 @@
 //! the review reads the jury's concluded report; every other command is decided on the
 //! contest's own record.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use civic_domain::calendar::china_date;
 use civic_domain::committee::Subject;
 use civic_domain::contest::ContestStanding;
@@ -45,12 +45,13 @@ impl Handled for Contest {
         ledger: &Ledger,
         state: &Contest,
         command: &ContestCommand,
+        now: DateTime<Utc>,
     ) -> Result<ContestFacts, LedgerError> {
         match command {
             ContestCommand::Submit {
                 organisation_id, ..
             } => {
-                let day = china_date(Utc::now());
+                let day = china_date(now);
                 let standing = ledger
                     .load::<Organisation>(organisation_id)
                     .await?

@@ -2,6 +2,7 @@
 //! stands (its award, the challenges to it and the terms the contract copies); every other
 //! command is decided on the contract's own record.
 
+use chrono::{DateTime, Utc};
 use civic_domain::contract::{AwardedProcurement, GrantedProject};
 use civic_domain::{Contest, Contract, ContractCommand, ContractFacts, Procurement};
 use uuid::Uuid;
@@ -51,6 +52,7 @@ impl Handled for Contract {
         ledger: &Ledger,
         _state: &Contract,
         command: &ContractCommand,
+        _now: DateTime<Utc>,
     ) -> Result<ContractFacts, LedgerError> {
         match command {
             ContractCommand::Sign { procurement_id, .. } => {

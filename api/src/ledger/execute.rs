@@ -54,11 +54,13 @@ pub trait Handled: Stored<Command: Clone + Serialize + Send + Sync> {
         LedgerError::missing(Self::NOUN, Self::NOUN_ZH, id)
     }
 
-    /// What `decide` needs to know from outside the stream.
+    /// What `decide` needs to know from outside the stream, as it stands at `now`, the
+    /// instant the command is decided at (a window that closes, a standing on a day).
     fn facts(
         ledger: &Ledger,
         state: &Self,
         command: &Self::Command,
+        now: DateTime<Utc>,
     ) -> impl Future<Output = Result<Self::Facts, LedgerError>> + Send;
 }
 
@@ -265,7 +267,7 @@ impl Ledger {
                     A::NOUN_ZH,
                 ));
             }
-            let facts = A::facts(self, &state, &command).await?;
+            let facts = A::facts(self, &state, &command, now).await?;
             let jurisdiction = state
                 .jurisdiction(&command)
                 .or_else(|| A::facts_jurisdiction(&facts));

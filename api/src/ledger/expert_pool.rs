@@ -1,6 +1,7 @@
 //! The expert pool (评审专家库) on the command path: one stream per jurisdiction, named by its
 //! code (`expertpool-440300`), like the catalogue.
 
+use chrono::{DateTime, Utc};
 use civic_domain::{ExpertPool, ExpertPoolCommand, Jurisdiction};
 use uuid::Uuid;
 
@@ -41,6 +42,7 @@ impl Handled for ExpertPool {
         _ledger: &Ledger,
         _state: &ExpertPool,
         _command: &ExpertPoolCommand,
+        _now: DateTime<Utc>,
     ) -> Result<(), LedgerError> {
         Ok(())
     }

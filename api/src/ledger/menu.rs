@@ -4,6 +4,7 @@
 //! implementing through a procurement reads that procurement; acceptance reads the contract
 //! signed from it (MENU-FLOW).
 
+use chrono::{DateTime, Utc};
 use civic_domain::menu::{OrderedContract, OrderedProcurement};
 use civic_domain::{Menu, MenuCommand, MenuOrder, MenuOrderCommand, MenuOrderFacts, Procurement};
 use uuid::Uuid;
@@ -34,6 +35,7 @@ impl Handled for Menu {
         _ledger: &Ledger,
         _state: &Menu,
         _command: &MenuCommand,
+        _now: DateTime<Utc>,
     ) -> Result<(), LedgerError> {
         Ok(())
     }
@@ -65,6 +67,7 @@ impl Handled for MenuOrder {
         ledger: &Ledger,
         state: &MenuOrder,
         command: &MenuOrderCommand,
+        _now: DateTime<Utc>,
     ) -> Result<MenuOrderFacts, LedgerError> {
         use civic_domain::menu::Implementation;
         let mut facts = MenuOrderFacts::default();

@@ -40,6 +40,7 @@ impl Handled for Organisation {
         ledger: &Ledger,
         state: &Organisation,
         command: &OrganisationCommand,
+        _now: DateTime<Utc>,
     ) -> Result<RegistryFacts, LedgerError> {
         if let OrganisationCommand::AdmitHubMember { member_id } = command {
             let member = ledger.load::<Organisation>(member_id).await?;

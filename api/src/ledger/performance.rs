@@ -48,6 +48,7 @@ impl Handled for PerformanceEvaluation {
         ledger: &Ledger,
         _state: &PerformanceEvaluation,
         command: &PerformanceCommand,
+        _now: DateTime<Utc>,
     ) -> Result<PerformanceFacts, LedgerError> {
         let PerformanceCommand::Open {
             contract_id,

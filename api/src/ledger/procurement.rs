@@ -2,6 +2,7 @@
 //! (the catalogue item it buys, the failed procurement it procures again, the bids revealed at
 //! the opening, the committee's report).
 
+use chrono::{DateTime, Utc};
 use civic_domain::catalogue::CatalogueItem;
 use civic_domain::{
     Catalogue, CatalogueCode, Jurisdiction, Procurement, ProcurementCommand, ProcurementFacts,
@@ -40,6 +41,7 @@ impl Handled for Procurement {
         ledger: &Ledger,
         state: &Procurement,
         command: &ProcurementCommand,
+        now: DateTime<Utc>,
     ) -> Result<ProcurementFacts, LedgerError> {
         let mut facts = ProcurementFacts::default();
         match command {
@@ -64,7 +66,7 @@ impl Handled for Procurement {
             // BID-SEALED holds on the command path too: no bid is decrypted before the opening
             // instant, nor for a procurement that cannot be opened; `decide` then refuses,
             // under its own rule, what would have been decided on no bids.
-            ProcurementCommand::Open if may_open(state, chrono::Utc::now()) => {
+            ProcurementCommand::Open if may_open(state, now) => {
                 facts.revealed = ledger.reveal_bids(state).await?;
             }
             ProcurementCommand::RecordEvaluation => {
