@@ -23,6 +23,9 @@ const BOARD = `query Board($f: ProcurementFilterInput!) {
   procurements(filter: $f, first: 100) { totalCount nodes { ${SUMMARY} } }
 }`;
 
+// What changes a jurisdiction's board, live: then the board is read again.
+const LIVE_BOARD = `subscription LiveBoard($j: String!) { procurementBoard(jurisdiction: $j) { procurementId } }`;
+
 const FULL = `${SUMMARY} purchaserUnit description method budgetFen bidSecurity serviceStart serviceEnd stableAndFunded
   requirements { kinds minRating minYearsRegistered } scoring { priceWeightPercent criteria { key name maxPoints } }
   draftedAt amendments biddingClosedAt openedAt
@@ -100,7 +103,16 @@ export function Board({ ui, params }) {
   const mine = purchaser && params.get('mine') === '1';
   const [rows, setRows] = useState(null);
   const [error, setError] = useState(null);
+  const [changed, setChanged] = useState(0);
   const query = params.toString();
+  const boardOf = mine ? null : params.get('jurisdiction') ?? claims?.jurisdiction;
+  // A jurisdiction's board is read again when a procurement of it is published, amended,
+  // closed, opened, awarded, failed or cancelled (procurementBoard), so it stays current while
+  // open. A jurisdiction refused is already said by the board's own query.
+  useEffect(() => {
+    if (!boardOf) return undefined;
+    return subscribe(LIVE_BOARD, { j: boardOf }, { lang, onData: () => setChanged((n) => n + 1) });
+  }, [boardOf, lang, session.token()]);
   useEffect(() => {
     const j = params.get('jurisdiction') ?? claims?.jurisdiction;
     if (!mine && !j) return setRows(null);
@@ -116,7 +128,7 @@ export function Board({ ui, params }) {
     return () => {
       live = false;
     };
-  }, [query, lang, mine]);
+  }, [query, lang, mine, changed]);
   const submit = (e) => {
     e.preventDefault();
     const p = new URLSearchParams();

@@ -1,13 +1,14 @@
-// Live updates over the WebSocket (graphql-transport-ws, procurementBids): a purchaser keeps a
+// Live updates over the WebSocket (graphql-transport-ws): a purchaser keeps a
 // procurement's page open while organisations bid over the API; the sealed board's count and
-// commitments change in place, without a reload, in the language chosen, and signing out ends
-// the socket opened with the token. Chromium against the real binary.
+// commitments change in place (procurementBids), without a reload, in the language chosen, and
+// signing out ends the socket opened with the token; the public board shows a procurement
+// published while it is open (procurementBoard). Chromium against the real binary.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as s from './support.mjs';
 
-import { futianLedger, ngoToken, published, bid } from './procurement-support.mjs';
+import { J, futianLedger, ngoToken, published, bid } from './procurement-support.mjs';
 
 let browser;
 let ledger;
@@ -102,5 +103,29 @@ test('a purchaser watches sealed bids arrive, change and go without reloading th
   await count.getByText('1 sealed bids received.').waitFor();
   await s.eventually(() => shownCommitments(page), [again.commitment]);
   assert.equal(await page.evaluate(() => window.liveMarker), 'still here', 'the page was not reloaded');
+  await page.context().close();
+});
+
+test('the public board shows a procurement published while it is open, without a reload', async () => {
+  const { server, purchaser } = ledger;
+  const page = await s.newPage(browser, server);
+  // The board's subscription sends nothing until a change: wait until it has been asked for.
+  const subscribed = new Promise((resolve) => {
+    page.on('websocket', (ws) => ws.on('framesent', (f) => JSON.parse(f.payload).type === 'subscribe' && resolve()));
+  });
+  await page.goto('/app/procurements?jurisdiction=' + J);
+  const board = page.locator('table.board');
+  await board.waitFor();
+  const before = await board.locator('tbody tr').count();
+  await page.evaluate(() => {
+    window.liveMarker = 'still here';
+  });
+  await subscribed;
+  await new Promise((r) => setTimeout(r, 300));
+  await published(server, purchaser, '福田区长者助浴服务项目');
+  await page.getByRole('link', { name: '福田区长者助浴服务项目' }).waitFor();
+  assert.equal(await board.locator('tbody tr').count(), before + 1);
+  assert.equal(await page.evaluate(() => window.liveMarker), 'still here', 'the page was not reloaded');
+  await s.assertAccessible(page, 'the public board updated live');
   await page.context().close();
 });
