@@ -68,10 +68,17 @@ pub(crate) async fn serve(socket: WebSocket, app: App, protocol: WebSocketProtoc
     let mut messages = async_graphql::http::WebSocket::new(app.schema.clone(), input, protocol)
         .on_connection_init(move |payload| async move {
             // GraphiQL sends its headers as the connection_init payload.
-            let authorization = payload
-                .get("Authorization")
-                .or_else(|| payload.get("authorization"))
-                .and_then(|v| v.as_str());
+            let header = |name: &str| {
+                payload
+                    .get(name)
+                    .or_else(|| payload.get(name.to_ascii_lowercase()))
+                    .and_then(|v| v.as_str())
+            };
+            let authorization = header("Authorization");
+            // A browser cannot set the upgrade's Accept-Language (it sends its own), so a
+            // client that lets its user choose (the console) says the choice here.
+            let lang =
+                header("Accept-Language").map_or(lang, |h| Lang::from_accept_language(Some(h)));
             let viewer = viewer_from(authorization, &key, lang)
                 .map_err(|m| graphql::error("UNAUTHENTICATED", m))?;
             session_tx.send_replace(Session::Open {

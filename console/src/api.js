@@ -1,5 +1,6 @@
 // Talking to the ledger's GraphQL API, and the session the console keeps.
 
+import { createClient } from 'graphql-ws/client';
 import { acceptLanguage } from './i18n.js';
 
 const TOKEN_KEY = 'civic-ledger.token';
@@ -29,6 +30,8 @@ export const session = {
   },
   clear() {
     sessionStorage.removeItem(TOKEN_KEY);
+    // Signing out ends the live updates opened with the token.
+    closeLive();
   },
 };
 
@@ -95,4 +98,70 @@ export async function gql(query, variables, { lang, token = session.token() } = 
     throw error;
   }
   return body.data;
+}
+
+/**
+ * The WebSocket of live updates (graphql-transport-ws at /graphql/ws), one for every
+ * subscription of the page: opened with the first subscription, closed a little after the last
+ * ends, and opened anew when the token or the language changes (the server reads both once,
+ * from `connection_init`). A dropped socket reconnects, with waits growing to 30 s; the server
+ * sends each subscription's current state first, so nothing missed meanwhile stays missing.
+ */
+let live = null;
+
+function liveClient(lang) {
+  const token = session.token();
+  if (live && (live.token !== token || live.lang !== lang)) closeLive();
+  if (!live) {
+    const client = createClient({
+      url: `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql/ws`,
+      lazy: true,
+      lazyCloseTimeout: 3_000,
+      // The upgrade request carries the browser's own Accept-Language, not the console's
+      // choice: the server takes the one sent here, as it takes the token.
+      connectionParams: () => ({
+        'Accept-Language': acceptLanguage(lang),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      }),
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(2 ** retries, 30) * 1000 + Math.random() * 1000)),
+    });
+    live = { client, token, lang };
+  }
+  return live.client;
+}
+
+/** Closes the live-update socket, ending its subscriptions (they report nothing more). */
+export function closeLive() {
+  if (!live) return;
+  const { client } = live;
+  live = null;
+  client.dispose();
+}
+
+/**
+ * Subscribes to `query`: `onData(data)` for each item, `onError(ApiError)` when the server
+ * refuses the subscription or closes the socket for good (an expired token: 4401). Returns the
+ * function that unsubscribes.
+ */
+export function subscribe(query, variables, { lang, onData, onError = () => {} }) {
+  return liveClient(lang).subscribe(
+    { query, variables },
+    {
+      next: (result) => {
+        const first = result.errors?.[0];
+        if (first) onError(new ApiError(first.message, first.extensions ?? {}));
+        else onData(result.data);
+      },
+      error: (e) => {
+        // A refusal of the operation comes as a list of GraphQL errors, a closed socket as
+        // its close event (code and reason).
+        const first = Array.isArray(e) ? e[0] : null;
+        if (first) onError(new ApiError(first.message, first.extensions ?? {}));
+        else onError(new ApiError(e?.reason || `WebSocket ${e?.code ?? ''}`.trim(), { code: 'NETWORK' }, 0));
+      },
+      complete: () => {},
+    },
+  );
 }

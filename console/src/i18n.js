@@ -496,6 +496,11 @@ export const messages = {
         kind: '类型',
       },
     },
+    // Live updates over the WebSocket (procurementBids).
+    live: {
+      following: '本列表实时更新，无需刷新页面。',
+      stopped: '实时更新已中断（{message}），刷新页面可重新连接。',
+    },
     proc: {
       nav: '采购公告',
       navEligible: '可投标项目',
@@ -1209,6 +1214,11 @@ export const messages = {
         jurisdiction: 'Registration authority',
         kind: 'Kind',
       },
+    },
+    // Live updates over the WebSocket (procurementBids).
+    live: {
+      following: 'This list updates live: no need to reload the page.',
+      stopped: 'Live updates stopped ({message}); reload the page to reconnect.',
     },
     proc: {
       nav: 'Procurement notices',

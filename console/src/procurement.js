@@ -6,7 +6,7 @@
 import { h } from 'preact';
 import { useState, useEffect } from 'preact/hooks';
 import htm from 'htm';
-import { gql, ApiError } from './api.js';
+import { gql, subscribe, session, ApiError } from './api.js';
 import { formatMoney, formatDate, formatDateTime, trimmed, chinaToday } from './format.js';
 import { BidPanel } from './bids.js';
 import { toFen, useCommand, CommandButton, ReasonForm, FormField, refusalField } from './forms.js';
@@ -23,6 +23,9 @@ const BOARD = `query Board($f: ProcurementFilterInput!) {
   procurements(filter: $f, first: 100) { totalCount nodes { ${SUMMARY} } }
 }`;
 
+// What changes a jurisdiction's board, live: then the board is read again.
+const LIVE_BOARD = `subscription LiveBoard($j: String!) { procurementBoard(jurisdiction: $j) { procurementId } }`;
+
 const FULL = `${SUMMARY} purchaserUnit description method budgetFen bidSecurity serviceStart serviceEnd stableAndFunded
   requirements { kinds minRating minYearsRegistered } scoring { priceWeightPercent criteria { key name maxPoints } }
   draftedAt amendments biddingClosedAt openedAt
@@ -38,6 +41,12 @@ const ONE = `query One($id: UUID!) { procurement(id: $id) { ${FULL} } }`;
 
 const SEALED = `query Sealed($id: UUID!) {
   sealedBids(procurementId: $id, first: 100) { totalCount nodes { commitment sealedAt } }
+}`;
+
+// The same board, live: again after every bid submitted, replaced or withdrawn, and when the
+// procurement itself moves on (amended, closed, opened, cancelled).
+const LIVE_SEALED = `subscription LiveSealed($id: UUID!) {
+  procurementBids(procurementId: $id, first: 100) { status version totalCount bids { commitment sealedAt } }
 }`;
 
 const COMMITTEES = `query Committees($id: UUID!) {
@@ -94,7 +103,16 @@ export function Board({ ui, params }) {
   const mine = purchaser && params.get('mine') === '1';
   const [rows, setRows] = useState(null);
   const [error, setError] = useState(null);
+  const [changed, setChanged] = useState(0);
   const query = params.toString();
+  const boardOf = mine ? null : params.get('jurisdiction') ?? claims?.jurisdiction;
+  // A jurisdiction's board is read again when a procurement of it is published, amended,
+  // closed, opened, awarded, failed or cancelled (procurementBoard), so it stays current while
+  // open. A jurisdiction refused is already said by the board's own query.
+  useEffect(() => {
+    if (!boardOf) return undefined;
+    return subscribe(LIVE_BOARD, { j: boardOf }, { lang, onData: () => setChanged((n) => n + 1) });
+  }, [boardOf, lang, session.token()]);
   useEffect(() => {
     const j = params.get('jurisdiction') ?? claims?.jurisdiction;
     if (!mine && !j) return setRows(null);
@@ -110,7 +128,7 @@ export function Board({ ui, params }) {
     return () => {
       live = false;
     };
-  }, [query, lang, mine]);
+  }, [query, lang, mine, changed]);
   const submit = (e) => {
     e.preventDefault();
     const p = new URLSearchParams();
@@ -608,6 +626,7 @@ export function ProcurementPage({ ui, id, flash }) {
   const [p, setP] = useState(undefined);
   const [sealed, setSealed] = useState(null);
   const [error, setError] = useState(null);
+  const [liveError, setLiveError] = useState(null);
   const [notice, setNotice] = useState(flash);
   const [reload, setReload] = useState(0);
   useEffect(() => {
@@ -625,16 +644,25 @@ export function ProcurementPage({ ui, id, flash }) {
       live = false;
     };
   }, [id, lang, reload]);
-  // While bids are taken the sealed board is read again every half minute, so that a
-  // purchaser watching the page sees bids arrive (as commitments) without reloading.
-  const taking = p?.status === 'PUBLISHED';
+  // Until the opening the sealed board follows the ledger live, so that a purchaser watching
+  // the page sees bids arrive, change and go (as commitments) without reloading; when the
+  // procurement itself changes (amended, closed, opened, cancelled) the page reads it again.
+  const status = p?.status;
+  const version = p?.version;
+  // Signing in or out opens the socket anew as the new viewer (the board is public).
+  const token = session.token();
   useEffect(() => {
-    if (!taking) return undefined;
-    const timer = setInterval(() => {
-      gql(SEALED, { id }, { lang }).then(setSealed, () => {});
-    }, 30_000);
-    return () => clearInterval(timer);
-  }, [taking, id, lang]);
+    if (status !== 'PUBLISHED' && status !== 'BIDDING_CLOSED') return undefined;
+    return subscribe(LIVE_SEALED, { id }, {
+      lang,
+      onData: ({ procurementBids: board }) => {
+        setLiveError(null);
+        setSealed({ totalCount: board.totalCount, nodes: board.bids });
+        if (board.status !== status || board.version > version) setReload((n) => n + 1);
+      },
+      onError: setLiveError,
+    });
+  }, [status, version, id, lang, token]);
   if (error) return html`<main id="main"><${ErrorText} error=${error} /></main>`;
   if (p === undefined) return html`<main id="main"><p role="status">${t('loading')}</p></main>`;
   if (p === null) return html`<main id="main"><h1>${t('proc.notFound')}</h1></main>`;
@@ -667,8 +695,9 @@ export function ProcurementPage({ ui, id, flash }) {
     ${sealed
       ? html`<section aria-labelledby="sealed-heading">
           <h2 id="sealed-heading">${t('proc.sealedBids')}</h2>
-          <p id="sealed-count">${t('proc.sealedCount', { count: sealed.totalCount })}</p>
-          <p class="hint">${t('proc.sealedIntro')}</p>
+          <p id="sealed-count" role="status">${t('proc.sealedCount', { count: sealed.totalCount })}</p>
+          <p class="hint">${t('proc.sealedIntro')} ${liveError ? null : t('live.following')}</p>
+          ${liveError ? html`<p class="hint" id="sealed-live-error">${t('live.stopped', { message: liveError.message })}</p>` : null}
           ${sealed.nodes.length > 0
             ? html`<table class="sealed"><caption>${t('proc.sealedBids')}</caption>
                 <thead><tr><th scope="col">${t('proc.sealedAt')}</th><th scope="col">${t('proc.commitment')}</th></tr></thead>

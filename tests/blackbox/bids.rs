@@ -17,11 +17,11 @@ const BID: &str = "id procurementId organisationId status statusZh commitment co
   submittedAt sealedAt withdrawnAt replacements version
   revealed { price priceFen technicalProposal documents { name sha256 } salt valid defects }";
 
-fn submit_mutation() -> String {
+pub(crate) fn submit_mutation() -> String {
     format!("mutation($i: SubmitBidInput!) {{ submitBid(input: $i) {{ {BID} }} }}")
 }
 
-fn replace_mutation() -> String {
+pub(crate) fn replace_mutation() -> String {
     format!("mutation($i: ReplaceBidInput!) {{ replaceBid(input: $i) {{ {BID} }} }}")
 }
 
@@ -49,7 +49,7 @@ fn purchaser(place: &Place, unit: &str) -> String {
     )
 }
 
-fn ngo(place: &Place, organisation: &str) -> String {
+pub(crate) fn ngo(place: &Place, organisation: &str) -> String {
     issue_token(
         place.path(),
         "ngo",
@@ -60,7 +60,7 @@ fn ngo(place: &Place, organisation: &str) -> String {
 
 /// A published open tender of Futian, deadline 21 days from now; any social service
 /// organisation may bid from its registration on.
-async fn published(server: &Server, token: &str) -> Value {
+pub(crate) async fn published(server: &Server, token: &str) -> Value {
     let deadline = Utc::now() + Duration::days(21);
     let terms = json!({
         "purchaser": "深圳市福田区民政局",
@@ -97,7 +97,7 @@ async fn published(server: &Server, token: &str) -> Value {
     id
 }
 
-fn bid_input(procurement: &Value, fen: i64, proposal: &str) -> Value {
+pub(crate) fn bid_input(procurement: &Value, fen: i64, proposal: &str) -> Value {
     json!({
         "procurementId": procurement,
         "priceFen": fen,

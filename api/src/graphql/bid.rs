@@ -14,16 +14,19 @@ use async_graphql::{Context, Enum, InputObject, Object, Result, SimpleObject};
 use civic_domain::procurement::{BidContent, DocumentDigest, OpenedBid};
 use civic_domain::{Bid, BidCommand, Money, Procurement};
 use civic_projections::bids::{self as rm, BidRow};
+use civic_projections::runtime::stream_id;
+use civic_store::RecordedEvent;
 use uuid::Uuid;
 
 use super::command::{CommandInput, Commanded, Mutation, Payload, run};
 use super::errors::{Gql, forbidden_zh, unauthenticated};
+use super::procurement::ProcurementStatus;
 use super::query::page_size;
 use super::scalars::{self, DateTimeScalar};
 use super::types::TotalCount;
 use super::{Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
-use crate::ledger::{LedgerError, Outcome, Said};
+use crate::ledger::{Ledger, LedgerError, Outcome, Said};
 
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 #[graphql(remote = "civic_domain::BidStatus")]
@@ -431,18 +434,7 @@ impl BidQuery {
         let first = page_size(first)?;
         let after_bid = cursor(after.as_deref())?;
         let l = ledger(ctx);
-        let procurement = l
-            .load::<Procurement>(&procurement_id)
-            .await
-            .gql()?
-            .filter(|p| p.state.published_at.is_some())
-            .ok_or_else(|| {
-                LedgerError::NotFound(Said::new(
-                    format!("no published procurement has id {procurement_id}"),
-                    format!("没有编号为 {procurement_id} 的已发布采购项目"),
-                ))
-            })
-            .gql()?;
+        let procurement = published(l, procurement_id).await.gql()?;
         let opened = is_opened(&procurement.state);
         let total = rm::live_count(l.read_models(), procurement_id)
             .await
@@ -499,6 +491,119 @@ impl BidQuery {
         }
         Ok(connection)
     }
+}
+
+/// A published procurement, whose board of sealed bids anyone may read (BID-SEALED: the
+/// commitments and times are public, docs/sealed-bids.md); a draft is not public yet, so it
+/// reads as no procurement, like one that does not exist. `sealedBids` and `procurementBids`
+/// both ask here, so the query and the live feed show the same board to the same viewers.
+async fn published(l: &Ledger, procurement_id: Uuid) -> Result<Outcome<Procurement>, LedgerError> {
+    l.load::<Procurement>(&procurement_id)
+        .await?
+        .filter(|p| p.state.published_at.is_some())
+        .ok_or_else(|| {
+            LedgerError::NotFound(Said::new(
+                format!("no published procurement has id {procurement_id}"),
+                format!("没有编号为 {procurement_id} 的已发布采购项目"),
+            ))
+        })
+}
+
+/// A procurement's board of sealed bids as it stands after a change (`procurementBids`):
+/// the same fields as a board change (`procurementBoard`), with the live bids as `sealedBids`
+/// shows them (before the opening their commitments and times, no bidder).
+#[derive(SimpleObject)]
+pub struct SealedBoardChange {
+    pub procurement_id: Uuid,
+    /// The event that changed the board: BidSubmitted, BidReplaced, BidWithdrawn, or the
+    /// procurement's own (ProcurementAmended, BiddingClosed, BidsOpened, ProcurementFailed,
+    /// ProcurementCancelled). Null for the first item: the board when the subscription began.
+    pub kind: Option<String>,
+    pub status: ProcurementStatus,
+    /// The status in Chinese, e.g. 已发布采购公告.
+    pub status_zh: &'static str,
+    /// The procurement's version.
+    pub version: u64,
+    /// The log position of the change (of the ledger's head, for the first item): the board
+    /// shows at least every event up to it.
+    pub position: u64,
+    /// When the change was recorded; null for the first item.
+    pub recorded_at: Option<DateTimeScalar>,
+    /// How many live bids the procurement holds.
+    pub total_count: u64,
+    /// The first `first` of them, in the order they were first submitted.
+    pub bids: Vec<SealedBidView>,
+}
+
+impl SealedBoardChange {
+    /// Whether bids may still change: until the opening, or the procurement's end before it.
+    /// The live feed ends after the first change that says no.
+    pub fn bids_may_change(&self) -> bool {
+        matches!(
+            self.status,
+            ProcurementStatus::Published | ProcurementStatus::BiddingClosed
+        )
+    }
+}
+
+/// The board of `procurement_id` as it stands now, `event` being what changed it (none for the
+/// first item of a subscription, which then reports the ledger's head `position`).
+pub(crate) async fn sealed_board(
+    l: &Ledger,
+    procurement_id: Uuid,
+    first: usize,
+    event: Option<&RecordedEvent>,
+    position: u64,
+) -> Result<SealedBoardChange, LedgerError> {
+    let procurement = published(l, procurement_id).await?;
+    let opened = is_opened(&procurement.state);
+    let total_count = rm::live_count(l.read_models(), procurement_id).await?;
+    let rows = rm::live_bids(l.read_models(), procurement_id, None, first).await?;
+    let status = procurement
+        .state
+        .status
+        .unwrap_or(civic_domain::ProcurementStatus::Published);
+    Ok(SealedBoardChange {
+        procurement_id,
+        kind: event.map(|e| e.kind.clone()),
+        status: status.into(),
+        status_zh: status.label_zh(),
+        version: procurement.version,
+        position: event.map_or(position, |e| e.position),
+        recorded_at: event.map(|e| DateTimeScalar(e.recorded_at)),
+        total_count,
+        bids: rows.into_iter().map(|r| sealed_view(r, opened)).collect(),
+    })
+}
+
+/// What `event` changes on the board of `procurement_id`, if anything: a bid of that
+/// procurement submitted, replaced or withdrawn, or the procurement's own change of the kinds
+/// its public board reports (closed, opened, amended, failed, cancelled).
+pub(crate) async fn sealed_board_change(
+    l: &Ledger,
+    procurement_id: Uuid,
+    first: usize,
+    event: &RecordedEvent,
+) -> Result<Option<SealedBoardChange>, LedgerError> {
+    let category = civic_store::stream_category(&event.stream);
+    let id = stream_id(&event.stream).parse::<Uuid>().ok();
+    let ours = match (category, id) {
+        // Only the submission names the procurement; the bid's state says it for the others.
+        (<Bid as civic_domain::Aggregate>::CATEGORY, Some(bid)) => l
+            .load::<Bid>(&bid)
+            .await?
+            .is_some_and(|b| b.state.procurement_id == Some(procurement_id)),
+        (<Procurement as civic_domain::Aggregate>::CATEGORY, Some(id)) => {
+            id == procurement_id && super::procurement::changes_board(&event.kind)
+        }
+        _ => false,
+    };
+    if !ours {
+        return Ok(None);
+    }
+    sealed_board(l, procurement_id, first, Some(event), event.position)
+        .await
+        .map(Some)
 }
 
 fn sealed_view(row: BidRow, opened: bool) -> SealedBidView {

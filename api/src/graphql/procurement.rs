@@ -1334,6 +1334,11 @@ fn board_status(kind: &str) -> Option<civic_domain::ProcurementStatus> {
     })
 }
 
+/// Whether an event of `kind` changes what a procurement's public board shows: its status.
+pub(crate) fn changes_board(kind: &str) -> bool {
+    board_status(kind).is_some()
+}
+
 /// What `event` changes on `jurisdiction`'s board, if anything: a procurement of that very
 /// jurisdiction (as its board lists them) that was published (a draft's cancellation is not
 /// public).

@@ -1,9 +1,11 @@
 use async_graphql::{Context, Result, Subscription};
 use civic_store::stream_category;
-use futures::{Stream, StreamExt};
+use futures::{Stream, StreamExt, stream};
+use uuid::Uuid;
 
 use civic_domain::Jurisdiction;
 
+use super::bid::{SealedBoardChange, sealed_board, sealed_board_change};
 use super::errors::Gql;
 use super::procurement::{BoardChange, board_change};
 use super::types::LedgerEvent;
@@ -78,5 +80,54 @@ impl Subscription {
                 change.map_err(|e| e.extend()).transpose()
             }
         }))
+    }
+
+    /// One published procurement's board of sealed bids, live: first the board as it stands,
+    /// then the board again after each change — a bid of it submitted, replaced or withdrawn,
+    /// the procurement amended, closed for bids, opened, failed or cancelled. Each item holds
+    /// the number of live bids and the first `first` (at most 100) as `sealedBids` shows them:
+    /// before the opening commitments and times, no bidder. Open to whoever may read
+    /// `sealedBids` (anyone, BID-SEALED); a draft or unknown id is NOT_FOUND. It ends after
+    /// the opening or the procurement's end, when its bids can no longer change, and follows
+    /// the log as the client reads, like `procurementBoard`.
+    async fn procurement_bids(
+        &self,
+        ctx: &Context<'_>,
+        procurement_id: Uuid,
+        first: Option<i32>,
+    ) -> Result<impl Stream<Item = Result<SealedBoardChange>>> {
+        let first = super::list_page_size(first)?;
+        let ledger = ledger(ctx).clone();
+        let store = ledger.store().clone();
+        // The head before the board is read: a change committed in between is sent again,
+        // never missed.
+        let head = store.head().await.gql()?;
+        let now = sealed_board(&ledger, procurement_id, first, None, head)
+            .await
+            .gql()?;
+        let changes = now.bids_may_change().then(|| {
+            store
+                .subscribe_all(head + 1)
+                .filter_map(move |item| {
+                    let ledger = ledger.clone();
+                    async move {
+                        let change = match item {
+                            Ok(e) => sealed_board_change(&ledger, procurement_id, first, &e).await,
+                            Err(e) => Err(LedgerError::from(e)),
+                        };
+                        change.map_err(|e| e.extend()).transpose()
+                    }
+                })
+                .boxed()
+        });
+        // Up to and including the first change after which bids cannot change: the stream
+        // ends with it, rather than at a next event that may never come.
+        let changes = stream::unfold(changes, |changes| async move {
+            let mut changes = changes?;
+            let item = changes.next().await?;
+            let more = !matches!(&item, Ok(change) if !change.bids_may_change());
+            Some((item, more.then_some(changes)))
+        });
+        Ok(stream::once(async { Ok(now) }).chain(changes))
     }
 }
