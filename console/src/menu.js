@@ -483,7 +483,7 @@ function Implementation({ ui, order }) {
       ? html`<p id="order-application">${t('menu.byApplication', { reference: impl.reference })}</p>`
       : html`<dl class="facts">
           <div><dt>${t('menu.procurement')}</dt><dd><${Link} href=${'/app/procurements/' + impl.procurementId} id="order-procurement-link">${p?.title ?? impl.procurementId}<//>
-            ${p ? html` · ${t('proc.statuses.' + p.status)} · ${t('proc.budget')} ${formatMoney(p.budget)}` : null}</dd></div>
+            ${p ? html` · ${t('proc.statuses.' + p.status)} · ${t('menu.budget', { budget: formatMoney(p.budget) })}` : null}</dd></div>
           <div><dt>${t('menu.contract')}</dt><dd>${p?.contract
             ? html`<${Link} href=${'/app/contracts/' + p.contract.id} id="order-contract-link">${t('con.contractLink', { status: t('con.statuses.' + p.contract.status) })}<//>`
             : t('menu.noContract')}</dd></div>
@@ -522,8 +522,7 @@ function OrderPage({ ui, id, params }) {
   return html`<main id="main" class="menu-order">
     <h1>${order.title}</h1>
     ${notice ? html`<p class="notice" role="status">${notice}</p>` : null}
-    <p><${OrderStatus} t=${t} status=${order.status} /> ${order.community.name} · ${t('jurisdiction')} ${order.jurisdiction} · ${t('menu.total')} <span id="order-total-amount">${yuan(order.totalFen)}</span>
-      · <${Link} href=${'/app/menu-orders?mine=0&jurisdiction=' + order.jurisdiction}>${t('menu.ordersTitle')}<//></p>
+    <p><${OrderStatus} t=${t} status=${order.status} /> ${order.community.name} · ${t('jurisdiction')} ${order.jurisdiction} · ${t('menu.total')} <span id="order-total-amount">${yuan(order.totalFen)}</span>${' · '}<${Link} href=${'/app/menu-orders?mine=0&jurisdiction=' + order.jurisdiction}>${t('menu.ordersTitle')}<//></p>
     <section aria-labelledby="lines-heading">
       <h2 id="lines-heading">${t('menu.lines')}</h2>
       <table class="menu-lines"><caption class="sr-only">${t('menu.lines')}</caption>

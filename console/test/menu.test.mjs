@@ -113,7 +113,10 @@ test('the bureau keeps the menu, the public reads its caps, a community is refus
   assert.match(await cap.innerText(), /上限为 ¥500,000\.00[\s\S]*¥500,000\.01[\s\S]*MENU-CAP/);
   assert.equal(await page.getByLabel('A01 金额（元）').getAttribute('aria-invalid'), 'true');
   await s.assertAccessible(page, 'the order form with a cap refusal');
-  await s.screenshot(page, 'menu-order-cap');
+  // The form is the whole menu long: the window at the refused line.
+  await page.locator('#order-line-A01').scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -120));
+  await s.screenshot(page, 'menu-order-cap', { fullPage: false });
 
   // The bureau retires A02 while the form is open: the order is refused at that item.
   await s.gql(server, registrar, 'mutation($i: MenuItemReasonInput!) { retireMenuItem(input: $i) { version } }', {
