@@ -242,7 +242,8 @@ test('a Futian order goes from needs to decision to procurement to acceptance, a
   await s.signInWithToken(page, ledger.purchaser);
   await page.goto('/app/menu-orders/' + orderId);
   await page.getByRole('heading', { name: '验收', exact: true }).waitFor();
-  assert.match(await page.locator('#implementation-heading + dl').innerText(), /已发布中标公告/);
+  // The procurement is read after the order: its status shows once it has come.
+  await page.locator('#implementation-heading + dl').getByText(/已发布中标公告/).waitFor();
   await page.getByLabel('“验收”公示内容').fill('居民代表参与验收，服务符合合同约定，验收合格，现予公示');
   await page.getByRole('button', { name: '验收并公示' }).click();
   const early = page.locator('#order-accept-error');
