@@ -14,6 +14,7 @@ import { CountBars } from './charts.js';
 import { EvaluationPage, SupplierGrades, MyEvaluations } from './performance.js';
 import { PurchaseAudit, PurchaseFinder } from './purchase-audit.js';
 import { Statistics } from './statistics.js';
+import { menuRoute, MenuScreens } from './menu.js';
 import { gql, session, language, decodeClaims, newCommandId, whenUnauthenticated, ApiError } from './api.js';
 import { formatMoney, formatDate, formatDateTime, normaliseCreditCode, parseMoney, trimmed, chinaToday } from './format.js';
 
@@ -49,6 +50,8 @@ function currentRoute() {
   if (purchase) return { screen: 'purchaseAudit', id: purchase[1] };
   if (path === 'statistics') return { screen: 'statistics', params };
   if (path === 'evaluations') return { screen: 'evaluations' };
+  const menu = menuRoute(path, params);
+  if (menu) return menu;
   return { screen: 'home' };
 }
 
@@ -773,6 +776,7 @@ function Header({ onSignOut, onLanguage }) {
       ${claims?.role === 'evaluator' ? html`<${Link} href="/app/committees">${t('eval.nav')}<//>` : null}
       ${claims?.role === 'ngo' || claims?.role === 'purchaser' ? html`<${Link} href="/app/contracts">${t(claims.role === 'ngo' ? 'con.navMine' : 'con.navUnit')}<//>` : null}
       <${Link} href="/app/search">${t(claims ? 'navSearch' : 'navPublicSearch')}<//>
+      <${Link} href="/app/menu-orders">${t('menu.nav')}<//>
       ${claims?.role === 'registrar' ? html`<${Link} href="/app/apply">${t('navApply')}<//>` : null}
       ${claims?.role === 'auditor' || claims?.role === 'admin' ? html`<${Link} href="/app/audit">${t('audit.nav')}<//>` : null}
       ${EVALUATION_ROLES.includes(claims?.role) ? html`<${Link} href="/app/evaluations">${t('perf.nav')}<//>` : null}
@@ -845,6 +849,9 @@ function App() {
     screen = html`<${Board} key=${location.search} ui=${ui} params=${route.params ?? new URLSearchParams(claims ? 'mine=1' : '')} />`;
   } else if (route.screen === 'procurement') {
     screen = html`<${ProcurementPage} key=${route.id + location.search} ui=${ui} id=${route.id} flash=${new URLSearchParams(location.search).has('drafted') ? t('proc.drafted') : null} />`;
+  } else if (route.screen === 'menu') {
+    // The menu and its orders are public (公示); each screen shows what the signed-in role may do.
+    screen = html`<${MenuScreens} ui=${ui} route=${route} />`;
   } else if (route.screen === 'contract') {
     // Contracts are published (政府采购法): anyone reads one, signed in or not.
     screen = html`<${ContractPage} key=${route.id + location.search} ui=${ui} id=${route.id} flash=${new URLSearchParams(location.search).has('signed') ? t('con.signed') : null} />`;

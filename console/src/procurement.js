@@ -226,8 +226,13 @@ function draftFieldOf(error) {
   return DRAFT_RULES[error.rule] ?? null;
 }
 
-/** A purchaser drafts a procurement: the item picked from the jurisdiction's catalogue tree. */
-export function DraftForm({ ui }) {
+/**
+ * A purchaser drafts a procurement: the item picked from the jurisdiction's catalogue tree.
+ * Another screen drafting for a record of its own (a menu order) gives `prefill` (initial
+ * values by this form's keys), `context` (shown under the intro) and `onDrafted(id)` instead of
+ * opening the new procurement's page.
+ */
+export function DraftForm({ ui, prefill = {}, context = null, onDrafted = null }) {
   const { t, lang, claims, ErrorText, navigate } = ui;
   const [catalogue, setCatalogue] = useState(undefined);
   const [loadError, setLoadError] = useState(null);
@@ -251,6 +256,7 @@ export function DraftForm({ ui }) {
       { name: t('proc.defaultPlan'), points: '40' },
       { name: t('proc.defaultTeam'), points: '30' },
     ],
+    ...prefill,
   }));
   const [local, setLocal] = useState(null);
   const command = useCommand(lang);
@@ -296,7 +302,7 @@ export function DraftForm({ ui }) {
       bidDeadline: chinaInstant(v.bidDeadline),
       openingAt: chinaInstant(v.openingAt),
     };
-    command.run(DRAFT, input, (data) => navigate('/app/procurements/' + data.draftProcurement.id + '?drafted=1'));
+    command.run(DRAFT, input, (data) => (onDrafted ? onDrafted(data.draftProcurement.id) : navigate('/app/procurements/' + data.draftProcurement.id + '?drafted=1')));
   };
   const error = local ?? command.error;
   const errorField = draftFieldOf(error);
@@ -316,6 +322,7 @@ export function DraftForm({ ui }) {
   return html`<main id="main">
     <h1>${t('proc.draftTitle')}</h1>
     <p>${t('proc.draftIntro', { jurisdiction: claims.jurisdiction })}</p>
+    ${context}
     <${ErrorText} error=${loadError} />
     ${catalogue === null ? html`<p class="error" role="alert">${t('proc.noCatalogue')}</p>` : null}
     <form class="apply draft" onSubmit=${submit} novalidate>

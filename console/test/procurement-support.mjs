@@ -101,13 +101,16 @@ export function evaluatorToken(dir, expertId) {
  * A procurement driven to its award through the API, as its users would: three registered
  * bidders, six experts, the procurement published, three sealed bids, the ledger moved a month
  * back (the opening come), the opening, five experts' sheets, the conclusion and the award to
- * the top-ranked bid. Returns the ledger with its server running on the moved copy.
+ * the top-ranked bid. Returns the ledger with its server running on the moved copy. With
+ * `procure(ledger)`, that procurement is the one it resolves to (published by `ledger.purchaser`,
+ * bids taken for at least three weeks, a budget of at least ¥420,000, two or more criteria, no
+ * years of registration asked): a journey that drafts it in the console hands it on here.
  */
-export async function awardedLedger(title) {
+export async function awardedLedger(title, { procure } = {}) {
   const ledger = await futianLedger();
   const c = await registered(ledger.server, ledger.registrar, '福田区松柏社区服务中心', 43);
   await expertPool(ledger.server, ledger.admin, 6);
-  const procurementId = await published(ledger.server, ledger.purchaser, title);
+  const procurementId = procure ? await procure(ledger) : await published(ledger.server, ledger.purchaser, title);
   const bidders = [ledger.a, ledger.b, c];
   for (const [i, org] of bidders.entries()) {
     // The first bidder names its plan as a document, by its digest (BID_DOCUMENT).
@@ -126,8 +129,12 @@ export async function awardedLedger(title) {
     { i: { procurementId, experts: 5, representatives: [] } },
   );
   const { committeeId, members } = constituted.constituteCommittee;
+  // The procurement's own criteria (`published` names them plan and team, out of 40 and 30):
+  // the first ranks the bids, the others score them alike.
+  const { procurement } = await s.gql(server, buyer, 'query($id: UUID!) { procurement(id: $id) { scoring { criteria { key } } } }', { id: procurementId });
+  const keys = procurement.scoring.criteria.map((x) => x.key);
   for (const m of members.filter((x) => x.sitting)) {
-    const scores = bids.map((bidId, i) => ({ bidId, criteria: [{ key: 'plan', pointsHundredths: 3_800 - 300 * i }, { key: 'team', pointsHundredths: 2_500 }] }));
+    const scores = bids.map((bidId, i) => ({ bidId, criteria: keys.map((key, k) => ({ key, pointsHundredths: k === 0 ? 3_800 - 300 * i : 2_500 })) }));
     await s.gql(server, evaluatorToken(dir, m.memberId), 'mutation($i: SubmitScoreSheetInput!) { submitScoreSheet(input: $i) { committeeId } }', {
       i: { committeeId, memberId: m.memberId, scores },
     });

@@ -81,7 +81,7 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
     let menu = server
         .ok(
             None,
-            "{ menu(jurisdiction: \"440303\") { version items { code level nameZh itemType needs status } } }",
+            "{ menu(jurisdiction: \"440303\") { version items { code level nameZh itemType needs status capFen } } }",
             json!({}),
         )
         .await["menu"]
@@ -91,9 +91,24 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
     assert_eq!(
         items[1],
         json!({ "code": "A01", "level": 2, "nameZh": "长者助餐服务", "itemType": "SERVICES",
-            "needs": ["独居长者吃饭难", "高龄长者助餐配送"], "status": "ACTIVE" })
+            "needs": ["独居长者吃饭难", "高龄长者助餐配送"], "status": "ACTIVE", "capFen": 50_000_000 })
     );
-    assert_eq!(items[0]["itemType"], Value::Null);
+    assert_eq!(
+        (&items[0]["itemType"], &items[0]["capFen"]),
+        (&Value::Null, &Value::Null),
+        "a category has no type, so no cap"
+    );
+    // The cap shown is the item's type's: Luohu caps works higher than services; Futian sets none.
+    let works = items.iter().find(|i| i["itemType"] == "WORKS").unwrap();
+    assert_eq!(works["capFen"], 100_000_000, "{works}");
+    let futian = server
+        .ok(
+            None,
+            "{ menuItem(jurisdiction: \"440304\", code: \"A01\") { capFen } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(futian["menuItem"]["capFen"], Value::Null);
 
     // Only the bureau keeps the menu.
     let retire = "mutation($i: MenuItemReasonInput!) { retireMenuItem(input: $i) { version item { code status retiredReason } } }";

@@ -11,7 +11,8 @@
 //! bureau's, a registrar's of the order's jurisdiction or an administrator's.
 
 use async_graphql::connection::Connection;
-use async_graphql::{Context, Enum, InputObject, Object, Result, SimpleObject};
+use async_graphql::{ComplexObject, Context, Enum, InputObject, Object, Result, SimpleObject};
+use chrono::{DateTime, Utc};
 use civic_domain::catalogue::ItemStatus;
 use civic_domain::error::rules;
 use civic_domain::menu::{Community, Implementation, MenuItemDetails, MenuItemSpec, OrderLineSpec};
@@ -78,6 +79,7 @@ pub enum MenuStep {
 /// An entry of a menu: a category (level 1) or an item under it (level 2, with its type and
 /// the needs it answers).
 #[derive(SimpleObject)]
+#[graphql(complex)]
 pub struct MenuItemView {
     /// e.g. "A01": a letter per category, two digits per item.
     pub code: String,
@@ -94,10 +96,31 @@ pub struct MenuItemView {
     pub retired_on: Option<Date>,
     pub retired_reason: Option<String>,
     pub added_at: DateTimeScalar,
+    /// The menu's jurisdiction and the instant the entry is read for, whose policy gives the
+    /// cap (`capFen`).
+    #[graphql(skip)]
+    pub read_in: (String, DateTime<Utc>),
+}
+
+#[ComplexObject]
+impl MenuItemView {
+    /// The most one order may name for this item (MENU-CAP): the cap of its type under the
+    /// jurisdiction's policy at the instant read (now, or `menuAsOf`'s), so a community sees
+    /// the limit before it orders; null for a category or where the policy sets none.
+    async fn cap_fen(&self, ctx: &Context<'_>) -> Option<i64> {
+        let item_type: civic_domain::MenuItemType = self.item_type?.into();
+        let (jurisdiction, at) = &self.read_in;
+        let policy = ledger(ctx).policy_for(Some(jurisdiction), *at);
+        civic_domain::menu::cap_of(&policy, item_type).map(Money::fen)
+    }
 }
 
 impl MenuItemView {
-    fn new(item: &CatalogueItem, details: Option<&MenuItemDetails>) -> Self {
+    fn new(
+        item: &CatalogueItem,
+        details: Option<&MenuItemDetails>,
+        read_in: (String, DateTime<Utc>),
+    ) -> Self {
         let (status, on, reason) = match &item.status {
             ItemStatus::Active => (CatalogueItemStatus::Active, None, None),
             ItemStatus::Retired { on, reason } => (
@@ -118,6 +141,7 @@ impl MenuItemView {
             retired_on: on,
             retired_reason: reason,
             added_at: DateTimeScalar(item.added_at),
+            read_in,
         }
     }
 }
@@ -136,18 +160,19 @@ pub struct MenuView {
 }
 
 impl MenuView {
-    fn new(menu: &Menu, version: u64) -> Self {
+    fn new(menu: &Menu, version: u64, at: DateTime<Utc>) -> Self {
+        let jurisdiction = menu
+            .jurisdiction()
+            .map(|j| j.as_str().to_owned())
+            .unwrap_or_default();
         MenuView {
-            jurisdiction: menu
-                .jurisdiction()
-                .map(|j| j.as_str().to_owned())
-                .unwrap_or_default(),
             version,
             loaded_at: menu.tree.loaded_at.map(DateTimeScalar),
             items: menu
                 .entries()
-                .map(|(item, d)| MenuItemView::new(item, d))
+                .map(|(item, d)| MenuItemView::new(item, d, (jurisdiction.clone(), at)))
                 .collect(),
+            jurisdiction,
         }
     }
 }
@@ -350,7 +375,7 @@ impl MenuQuery {
     async fn menu(&self, ctx: &Context<'_>, jurisdiction: String) -> Result<Option<MenuView>> {
         let j = self::jurisdiction("jurisdiction", &jurisdiction)?;
         let found = ledger(ctx).load::<Menu>(&j).await.gql()?;
-        Ok(found.map(|o| MenuView::new(&o.state, o.version)))
+        Ok(found.map(|o| MenuView::new(&o.state, o.version, Utc::now())))
     }
 
     /// A jurisdiction's menu as it stood at an instant (its version then); null if it was not
@@ -363,7 +388,7 @@ impl MenuQuery {
     ) -> Result<Option<MenuView>> {
         let j = self::jurisdiction("jurisdiction", &jurisdiction)?;
         let found = ledger(ctx).as_of::<Menu>(&j, at.0).await.gql()?;
-        Ok(found.map(|o| MenuView::new(&o.state, o.version)))
+        Ok(found.map(|o| MenuView::new(&o.state, o.version, at.0)))
     }
 
     /// One entry of a jurisdiction's menu by its code; null if there is none. Public.
@@ -379,7 +404,7 @@ impl MenuQuery {
         Ok(found.and_then(|o| {
             o.state
                 .entry(&code)
-                .map(|(item, d)| MenuItemView::new(item, d))
+                .map(|(item, d)| MenuItemView::new(item, d, (j.as_str().to_owned(), Utc::now())))
         }))
     }
 
@@ -473,7 +498,7 @@ impl Commanded for Menu {
             item_count: outcome.state.tree.items.len() as u64,
             item: item
                 .and_then(|c| outcome.state.entry(c))
-                .map(|(item, d)| MenuItemView::new(item, d)),
+                .map(|(item, d)| MenuItemView::new(item, d, (jurisdiction.to_owned(), Utc::now()))),
         }
     }
 }

@@ -34,7 +34,7 @@ pub use order::{
     MenuOrderStatus, MenuStep, OrderLine, OrderLineSpec, OrderedContract, OrderedProcurement,
     PublicNotice,
 };
-pub use rules::{MAX_LINES, MAX_NEEDS};
+pub use rules::{MAX_LINES, MAX_NEEDS, cap_of};
 pub use tree::{
     Menu, MenuCommand, MenuEvent, MenuItemDetails, MenuItemSpec, MenuItemType, MenuNewItem,
 };

@@ -206,7 +206,7 @@ pub(super) fn check_needs(code: &str, needs: &[String]) -> Result<Vec<String>, D
 
 /// MENU-CAP: the most one item of `item_type` may cost, under the jurisdiction's policy;
 /// `None` where the policy sets none.
-pub(super) fn cap_of(policy: &Policy, item_type: MenuItemType) -> Option<Money> {
+pub fn cap_of(policy: &Policy, item_type: MenuItemType) -> Option<Money> {
     match item_type {
         MenuItemType::Works => policy.menu_item_cap_works,
         MenuItemType::Services => policy.menu_item_cap_services,
