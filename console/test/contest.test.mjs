@@ -212,7 +212,9 @@ test('after the close the jury is drawn, scores in the committee screen, and the
   await page.context().close();
 });
 
-test('pledges, the public jury and the ranking', async () => {
+test('pledges, the public jury and the ranking; a page left open is told to reload', async () => {
+  // A second clerk's page, opened before the pledges and left open.
+  const stale = await contestPage(bureau);
   const page = await contestPage(bureau);
   for (const [title, kind, donor, amount, raised] of [[ELDERS, 'INDIVIDUAL', 'donor-ref-1', '60,000', '¥60,000.00'], [KIDS, 'ENTERPRISE', 'donor-ref-2', '120000.00', '¥120,000.00']]) {
     await page.getByLabel('项目', { exact: true }).selectOption({ label: `${title}（${title === ELDERS ? '福田区银杏社工服务中心' : '福田区枫叶社工服务中心'}）` });
@@ -238,6 +240,18 @@ test('pledges, the public jury and the ranking', async () => {
   assert.match(ranking, new RegExp('1\\s+' + ELDERS + '[^\\n]*90\\.00\\s+90\\.00\\s+90\\.00'));
   assert.match(ranking, new RegExp('2\\s+' + KIDS + '[^\\n]*80\\.00\\s+50\\.00\\s+71\\.00'));
   await page.context().close();
+
+  // The stale page still offers the public scores: the ledger refuses its version, and the
+  // page says to reload, with the button that does.
+  await stale.getByLabel(`“${KIDS}”的大众评审得分`).fill('95');
+  await stale.locator('#public-submit').click();
+  const conflict = stale.locator('#public-error');
+  await conflict.waitFor();
+  assert.match(await conflict.innerText(), /该记录已被他人修改，请重新加载后再操作。/);
+  await conflict.getByRole('button', { name: '重新加载' }).click();
+  await stale.getByRole('heading', { name: '最终排名', exact: true }).first().waitFor();
+  assert.equal(await stale.locator('#public-submit').count(), 0, 'a ranked contest takes no more public scores');
+  await stale.context().close();
 });
 
 test('after the pledge window a late pledge is refused with its rule; matching, grants and a grant contract', async () => {
