@@ -5,9 +5,10 @@
 // committee screen, the bureau concludes, records the review, the public jury's scores, pledges
 // and the ranking; after the pledge window a late pledge is refused with CONTEST-WINDOW, the
 // matching is computed, the grants awarded and a grant's contract signed; the public page shows
-// the ranking and the money, spent included. The ledger is moved back (as
-// tests/blackbox/backdate.rs does) for a year of registration and for each window to pass.
-// Chromium against the real binary.
+// the ranking and the money, spent included; a page left open is told to reload (CONFLICT); an
+// organisation withdraws a project with its reason and the bureau cancels a call. The ledger is
+// moved back (as tests/blackbox/backdate.rs does) for a year of registration and for each window
+// to pass. Chromium against the real binary.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -336,4 +337,48 @@ test('the public reads the ranking and the money: raised, matched, granted and s
   assert.match(await page.locator('table.contest-ranking tbody tr').nth(1).innerText(), /What the pool had left/);
   await s.assertAccessible(page, 'the public contest page in English');
   await page.context().close();
+});
+
+test('an organisation withdraws its project with the reason; the bureau cancels a call', async () => {
+  const call = {
+    bureau: '深圳市福田区民政局',
+    title: '2027年福田区社区微创投',
+    poolFen: 5_000_000,
+    matching: { kind: 'PROPORTIONAL_WITH_CAP', percent: 50, capFen: 2_000_000 },
+    scoring: { priceWeightPercent: 0, criteria: [{ key: 'plan', name: '项目方案', maxPoints: 100 }] },
+    shortlistSize: 3,
+    submissionsOpenAt: new Date(Date.now() - 3600e3).toISOString(),
+    submissionsCloseAt: new Date(Date.now() + 10 * 86400e3).toISOString(),
+    pledgesOpenAt: new Date(Date.now() + 10 * 86400e3).toISOString(),
+    pledgesCloseAt: new Date(Date.now() + 20 * 86400e3).toISOString(),
+  };
+  const opened = await s.gql(server, bureau, 'mutation($i: OpenContestCallInput!) { openContestCall(input: $i) { contestId } }', { i: call });
+  const id = opened.openContestCall.contestId;
+  const ngo = ngoToken(dir, orgs[0]);
+  await s.gql(server, ngo, 'mutation($i: SubmitContestProjectInput!) { submitContestProject(input: $i) { version } }', {
+    i: { contestId: id, organisationId: orgs[0], title: '楼道花园', summary: '居民共建楼道花园', requestedFen: 1_000_000 },
+  });
+
+  const page = await signedIn(ngo);
+  await page.goto('/app/contests/' + id);
+  await page.getByRole('heading', { name: '撤回项目“楼道花园”' }).waitFor();
+  // A withdrawal needs its reason: refused at the reason, with the ledger's words.
+  await page.getByRole('button', { name: '撤回项目' }).click();
+  const refusal = page.locator('[id$="-reason-error"]');
+  await refusal.waitFor();
+  assert.match(await refusal.innerText(), /撤回理由/);
+  await page.getByLabel('理由').fill('项目负责人调离，无法按期实施');
+  await page.getByRole('button', { name: '撤回项目' }).click();
+  await page.getByText('项目已撤回。').waitFor();
+  assert.match(await page.locator('table.submissions').innerText(), /楼道花园[\s\S]*已撤回/);
+  await page.context().close();
+
+  const office = await signedIn(bureau);
+  await office.goto('/app/contests/' + id);
+  await office.locator('#contest-cancel-reason').fill('预算调整，本届终止');
+  await office.locator('#contest-cancel-submit').click();
+  await office.getByText('大赛已终止。').waitFor();
+  assert.match(await office.locator('#contest-cancelled').innerText(), /大赛已终止：预算调整，本届终止/);
+  assert.equal(await office.locator('#bureau-heading ~ form').count(), 0, 'a cancelled contest offers nothing more');
+  await office.context().close();
 });
