@@ -1,7 +1,8 @@
 // The evaluator's side of procurement (issue 14): the committees an expert sits on; for one, the
-// opened bids to score, a declared relation to a bidder (回避), its score sheet, the other
-// members' sheets (hidden until every sheet is in) and the conclusion. Shared pieces (texts,
-// ErrorText, Link) come from main.js as `ui`, as in bids.js.
+// opened bids to score (on a contest's jury, issue 15, the contest's projects), a declared
+// relation to a bidder (回避), its score sheet, the other members' sheets (hidden until every
+// sheet is in) and the conclusion. Shared pieces (texts, ErrorText, Link) come from main.js as
+// `ui`, as in bids.js.
 
 import { h } from 'preact';
 import { useState, useEffect } from 'preact/hooks';
@@ -27,7 +28,7 @@ export function toHundredths(text) {
 const showPoints = (hundredths) => (hundredths / 100).toFixed(2);
 
 const MEMBER_FIELDS = 'memberId name role drawPosition sitting recusal { organisationId kind source note } submitted submittedAt sheetDigest scores { bidId criteria { key pointsHundredths } }';
-const COMMITTEE_FIELDS = `committeeId procurementId status version seats seed constitutedAt concludedAt allSubmitted
+const COMMITTEE_FIELDS = `committeeId procurementId subject { kind id } status version seats seed constitutedAt concludedAt allSubmitted
   members { ${MEMBER_FIELDS} }
   report { committeeId sheetsDigest ranking { rank bidId organisationId price priceScore criteriaScore total } }`;
 
@@ -40,13 +41,40 @@ const PROCUREMENT = `query Procurement($id: UUID!) { procurement(id: $id) {
 const DECLARE = `mutation Declare($i: DeclareRelationInput!) { declareRelation(input: $i) { version } }`;
 const SUBMIT = `mutation Sheet($i: SubmitScoreSheetInput!) { submitScoreSheet(input: $i) { version } }`;
 
-/** The titles of at most 100 procurements, in one request of aliased fields. */
-async function procurementTitles(ids, lang) {
-  if (ids.length === 0) return {};
-  const params = ids.map((_, i) => `$p${i}: UUID!`).join(', ');
-  const fields = ids.map((_, i) => `p${i}: procurement(id: $p${i}) { id title }`).join(' ');
-  const data = await gql(`query Titles(${params}) { ${fields} }`, Object.fromEntries(ids.map((id, i) => ['p' + i, id])), { lang });
+/**
+ * The titles of the committees' subjects (at most 100: procurements, and contests for a
+ * jury), by subject id, in one request of aliased fields.
+ */
+async function subjectTitles(committees, lang) {
+  const subjects = [...new Map(committees.map((c) => [c.subject.id, c.subject])).values()].slice(0, 100);
+  if (subjects.length === 0) return {};
+  const params = subjects.map((_, i) => `$s${i}: UUID!`).join(', ');
+  const fields = subjects
+    .map((x, i) => (x.kind === 'CONTEST' ? `s${i}: contest(id: $s${i}) { id: contestId title }` : `s${i}: procurement(id: $s${i}) { id title }`))
+    .join(' ');
+  const data = await gql(`query Titles(${params}) { ${fields} }`, Object.fromEntries(subjects.map((x, i) => ['s' + i, x.id])), { lang });
   return Object.fromEntries(Object.values(data).filter(Boolean).map((p) => [p.id, p.title]));
+}
+
+const CONTEST = `query JuryContest($id: UUID!) { contest(id: $id) { contestId title scoring { priceWeightPercent criteria { key name maxPoints } }
+  submissions { submissionId organisationId organisationName requested status } } }`;
+
+/**
+ * What a committee scores, as its sheet needs it: a procurement's opened bids, or, for a
+ * contest's jury (评审团), the contest's projects not withdrawn, each standing where a bid
+ * stands (its id the bid id, its requested grant the price), under the call's scheme.
+ */
+async function subjectOf(committee, lang) {
+  if (committee.subject.kind === 'CONTEST') {
+    const c = (await gql(CONTEST, { id: committee.subject.id }, { lang })).contest;
+    if (!c) return null;
+    const openedBids = c.submissions
+      .filter((x) => x.status !== 'WITHDRAWN')
+      .map((x) => ({ bidId: x.submissionId, organisationId: x.organisationId, organisationName: x.organisationName, price: x.requested, valid: true }));
+    return { id: c.contestId, title: c.title, href: '/app/contests/' + c.contestId, jury: true, scoring: c.scoring, openedBids };
+  }
+  const p = (await gql(PROCUREMENT, { id: committee.procurementId }, { lang })).procurement;
+  return p && { ...p, href: '/app/procurements/' + p.id, jury: false };
 }
 
 /** The committees the signed-in expert was drawn for. */
@@ -61,7 +89,7 @@ export function MyCommittees({ ui }) {
       .then(async (d) => {
         if (!live) return;
         setRows(d.myCommittees);
-        const found = await procurementTitles([...new Set(d.myCommittees.map((c) => c.procurementId))].slice(0, 100), lang);
+        const found = await subjectTitles(d.myCommittees, lang);
         if (live) setTitles(found);
       })
       .catch((e) => live && setError(e));
@@ -77,13 +105,13 @@ export function MyCommittees({ ui }) {
     ${rows && rows.length > 0
       ? html`<table class="board my-committees">
           <caption>${t('eval.myTitle')}</caption>
-          <thead><tr><th scope="col">${t('proc.procurement')}</th><th scope="col">${t('state')}</th><th scope="col">${t('eval.mySeat')}</th><th scope="col">${t('eval.sheetsIn')}</th><th scope="col">${t('eval.constitutedAt')}</th></tr></thead>
+          <thead><tr><th scope="col">${t('contest.reviewedSubject')}</th><th scope="col">${t('state')}</th><th scope="col">${t('eval.mySeat')}</th><th scope="col">${t('eval.sheetsIn')}</th><th scope="col">${t('eval.constitutedAt')}</th></tr></thead>
           <tbody>
             ${rows.map((c) => {
               const me = c.members.find((m) => m.memberId === claims.organisation);
               const sitting = c.members.filter((m) => m.sitting);
               return html`<tr>
-                <td><${Link} href=${'/app/committees/' + c.committeeId}>${titles[c.procurementId] ?? t('eval.openCommittee')}<//></td>
+                <td><${Link} href=${'/app/committees/' + c.committeeId}>${titles[c.subject.id] ?? t('eval.openCommittee')}<//></td>
                 <td>${t('eval.statuses.' + c.status)}</td>
                 <td>${me ? t(me.sitting ? (me.submitted ? 'eval.seatSubmitted' : 'eval.seatToScore') : 'eval.seatRecused') : ''}</td>
                 <td>${sitting.filter((m) => m.submitted).length} / ${sitting.length}</td>
@@ -106,7 +134,7 @@ function sheetFieldOf(error, bids, criteria) {
 }
 
 /** The expert's sheet: one field per valid bid and criterion, sent once. */
-function SheetForm({ ui, committee, me, bids, criteria, onDone }) {
+function SheetForm({ ui, committee, me, bids, criteria, jury, onDone }) {
   const { t, lang, ErrorText } = ui;
   const [values, setValues] = useState({});
   const [local, setLocal] = useState(null);
@@ -133,7 +161,7 @@ function SheetForm({ ui, committee, me, bids, criteria, onDone }) {
   return html`<form class="sheet" onSubmit=${send} novalidate>
     <table class="sheet">
       <caption>${t('eval.sheetCaption')}</caption>
-      <thead><tr><th scope="col">${t('organisation')}</th><th scope="col">${t('proc.price')}</th>${criteria.map((c) => html`<th scope="col">${c.name} (${t('eval.max', { max: c.maxPoints })})</th>`)}</tr></thead>
+      <thead><tr><th scope="col">${t('organisation')}</th><th scope="col">${t(jury ? 'contest.requested' : 'proc.price')}</th>${criteria.map((c) => html`<th scope="col">${c.name} (${t('eval.max', { max: c.maxPoints })})</th>`)}</tr></thead>
       <tbody>
         ${bids.map(
           (b, i) => html`<tr>
@@ -203,7 +231,7 @@ function scoreOf(sheet, bidId, key) {
 export function CommitteePage({ ui, id }) {
   const { t, lang, claims, ErrorText, Link } = ui;
   const [committee, setCommittee] = useState(undefined);
-  const [procurement, setProcurement] = useState(null);
+  const [subject, setSubject] = useState(null);
   const [error, setError] = useState(null);
   const [notice, setNotice] = useState(null);
   useEffect(() => {
@@ -213,8 +241,8 @@ export function CommitteePage({ ui, id }) {
         if (!live) return;
         setCommittee(d.committee);
         if (d.committee) {
-          const p = await gql(PROCUREMENT, { id: d.committee.procurementId }, { lang });
-          if (live) setProcurement(p.procurement);
+          const found = await subjectOf(d.committee, lang);
+          if (live) setSubject(found);
         }
       })
       .catch((e) => live && setError(e));
@@ -231,13 +259,13 @@ export function CommitteePage({ ui, id }) {
   if (committee === undefined && !error) return html`<main id="main"><p role="status">${t('loading')}</p></main>`;
   if (!committee) return html`<main id="main"><h1>${t('eval.committee')}</h1><${ErrorText} error=${error} />${error ? null : html`<p class="empty">${t('eval.notFound')}</p>`}</main>`;
   const me = committee.members.find((m) => m.memberId === claims?.organisation);
-  const bids = procurement?.openedBids.filter((b) => b.valid) ?? [];
-  const criteria = procurement?.scoring.criteria ?? [];
-  const nameOf = (orgId) => procurement?.openedBids.find((b) => b.organisationId === orgId)?.organisationName ?? orgId;
+  const bids = subject?.openedBids.filter((b) => b.valid) ?? [];
+  const criteria = subject?.scoring.criteria ?? [];
+  const nameOf = (orgId) => subject?.openedBids.find((b) => b.organisationId === orgId)?.organisationName ?? orgId;
   const sitting = committee.members.filter((m) => m.sitting);
   const scoring = committee.status === 'SCORING';
   return html`<main id="main">
-    <h1>${t('eval.committee')}${procurement ? html`：<${Link} href=${'/app/procurements/' + procurement.id}>${procurement.title}<//>` : null}</h1>
+    <h1>${t(subject?.jury ? 'contest.jury' : 'eval.committee')}${subject ? html`：<${Link} href=${subject.href}>${subject.title}<//>` : null}</h1>
     ${notice ? html`<p class="notice" role="status">${notice}</p>` : null}
     <${ErrorText} error=${error} />
     <dl class="facts">
@@ -251,10 +279,10 @@ export function CommitteePage({ ui, id }) {
       ? html`<p class="notice" id="recused">${t('eval.youRecused')}</p>
           <ul class="reasons">${me.recusal.map((r) => html`<li>${nameOf(r.organisationId)} — ${t('eval.kinds.' + r.kind)}${r.note ? '：' + r.note : ''}</li>`)}</ul>`
       : null}
-    ${me && me.sitting && scoring && !me.submitted && procurement
+    ${me && me.sitting && scoring && !me.submitted && subject
       ? html`<section aria-labelledby="sheet-heading">
             <h2 id="sheet-heading">${t('eval.yourSheet')}</h2>
-            <${SheetForm} ui=${ui} committee=${committee} me=${me} bids=${bids} criteria=${criteria} onDone=${done('eval.sheetSubmitted')} />
+            <${SheetForm} ui=${ui} committee=${committee} me=${me} bids=${bids} criteria=${criteria} jury=${subject.jury} onDone=${done('eval.sheetSubmitted')} />
           </section>
           <section aria-labelledby="relation-heading">
             <h2 id="relation-heading">${t('eval.declareTitle')}</h2>

@@ -15,7 +15,7 @@ import { ContractEvaluations } from './performance.js';
 
 const html = htm.bind(h);
 
-const FIELDS = `id version status ocdsStatus procurement { id title } jurisdiction purchaser purchaserUnit supplier title
+const FIELDS = `id version status ocdsStatus procurement { id title } grant { contestId } jurisdiction purchaser purchaserUnit supplier title
   item { code nameZh } method amount amountFen supplemented supplementedFen total totalFen accepted acceptedFen paid paidFen
   remaining remainingFen supplementMaxPercent supplementHeadroom supplementHeadroomFen serviceStart serviceEnd signedAt endedAt
   milestones { id kind title due amount amountFen follows supplementId ocdsStatus accepted paid paidFen
@@ -33,6 +33,7 @@ const MINE_NGO = `query MyContracts { myContracts(first: 100) { totalCount nodes
 const MINE_UNIT = `query UnitContracts { contracts(filter: {mine: true}, first: 100) { totalCount nodes { ${LIST_FIELDS} } } }`;
 
 const SIGN = `mutation Sign($i: SignContractInput!) { signContract(input: $i) { id } }`;
+const SIGN_GRANT = `mutation SignGrant($i: SignContractFromGrantInput!) { signContractFromGrant(input: $i) { id } }`;
 const ACCEPT = `mutation Accept($i: AcceptMilestoneInput!) { acceptMilestone(input: $i) { version } }`;
 const PAY = `mutation Pay($i: RecordPaymentInput!) { recordPayment(input: $i) { version } }`;
 const COMPLETE = `mutation Complete($i: ContractCommandInput!) { completeContract(input: $i) { version } }`;
@@ -80,17 +81,20 @@ function numbered(rows) {
 }
 
 /**
- * On an awarded procurement of the purchaser's own unit with no contract yet: the signing
- * form, the supplier and amount fixed by the award, the milestones entered here.
+ * On an awarded procurement of the purchaser's own unit with no contract yet (`p`), or on a
+ * contest's grant without one (`grant`: contestId, submissionId, amount, a proposed service
+ * period): the signing form, the supplier and amount fixed by the award or the grant, the
+ * milestones entered here.
  */
-export function SignContract({ ui, p, supplierName }) {
+export function SignContract({ ui, p, grant, supplierName }) {
   const { t, lang, ErrorText, navigate } = ui;
-  const amountFen = toFen(p.award.price) ?? 0;
-  const [start, setStart] = useState(p.serviceStart);
-  const [end, setEnd] = useState(p.serviceEnd);
+  const amountFen = toFen(p ? p.award.price : grant.amount) ?? 0;
+  const from = p ?? grant;
+  const [start, setStart] = useState(from.serviceStart);
+  const [end, setEnd] = useState(from.serviceEnd);
   const [rows, setRows] = useState([
-    { kind: 'DELIVERY', title: '', due: p.serviceEnd, amount: '', follows: '' },
-    { kind: 'PAYMENT', title: '', due: p.serviceEnd, amount: '', follows: 'D1' },
+    { kind: 'DELIVERY', title: '', due: from.serviceEnd, amount: '', follows: '' },
+    { kind: 'PAYMENT', title: '', due: from.serviceEnd, amount: '', follows: 'D1' },
   ]);
   const [local, setLocal] = useState(null);
   const command = useCommand(lang);
@@ -111,10 +115,9 @@ export function SignContract({ ui, p, supplierName }) {
     const bad = milestones.findIndex((m) => m.kind === 'PAYMENT' && toFen(m.amount) == null);
     if (bad >= 0) return setLocal(new ApiError(t('proc.moneyInvalid'), { code: 'VALIDATION', field: 'milestone-' + bad }));
     setLocal(null);
+    // A grant's contract takes its supplier and amount from the grant itself.
     const input = {
-      procurementId: p.id,
-      supplier: p.award.organisationId,
-      amountFen,
+      ...(p ? { procurementId: p.id, supplier: p.award.organisationId, amountFen } : { contestId: grant.contestId, submissionId: grant.submissionId }),
       serviceStart: start,
       serviceEnd: end,
       milestones: milestones.map((m) => ({
@@ -125,7 +128,7 @@ export function SignContract({ ui, p, supplierName }) {
         ...(m.kind === 'PAYMENT' ? { amountFen: toFen(m.amount), follows: m.follows || null } : {}),
       })),
     };
-    command.run(SIGN, input, (d) => navigate('/app/contracts/' + d.signContract.id + '?signed=1'));
+    command.run(p ? SIGN : SIGN_GRANT, input, (d) => navigate('/app/contracts/' + (p ? d.signContract : d.signContractFromGrant).id + '?signed=1'));
   };
   const error = local ?? command.error;
   const rowError = (i) => (error?.field === 'milestone-' + i ? error : null);
@@ -140,8 +143,8 @@ export function SignContract({ ui, p, supplierName }) {
   else if (gap > 0) sumText = t('con.sumShort', { sum: yuan(sumFen), gap: yuan(gap) });
   else sumText = t('con.sumOver', { sum: yuan(sumFen), gap: yuan(-gap) });
   return html`<section class="decision sign" aria-labelledby="sign-heading">
-    <h2 id="sign-heading">${t('con.signTitle')}</h2>
-    <p>${t('con.signIntro')}</p>
+    <h2 id="sign-heading">${t(p ? 'con.signTitle' : 'contest.signTitle')}</h2>
+    <p>${t(p ? 'con.signIntro' : 'contest.signIntro')}</p>
     <form onSubmit=${send} novalidate>
       <dl class="facts">
         <div><dt>${t('con.supplier')}</dt><dd id="sign-supplier">${supplierName}</dd></div>
@@ -541,7 +544,9 @@ export function ContractPage({ ui, id, flash }) {
     <h1>${c.title} <${ContractStatus} t=${t} status=${c.status} /></h1>
     ${notice ? html`<p class="notice" role="status">${notice}</p>` : null}
     <p>${t('con.between', { purchaser: c.purchaser, supplier: supplier ?? '…' })} · ${t('jurisdiction')} ${c.jurisdiction} ·${' '}
-      <${Link} href=${'/app/procurements/' + c.procurement.id}>${t('con.fromProcurement')}<//></p>
+      ${c.procurement
+        ? html`<${Link} href=${'/app/procurements/' + c.procurement.id}>${t('con.fromProcurement')}<//>`
+        : html`<${Link} href=${'/app/contests/' + c.grant.contestId} id="contract-contest-link">${t('contest.fromContest')}<//>`}</p>
     ${c.overdue.unpaidFen > 0
       ? html`<section class="overdue-alert" aria-labelledby="overdue-heading">
           <h2 id="overdue-heading">${t('con.overdueTitle', { unpaid: yuan(c.overdue.unpaidFen) })}</h2>
@@ -566,8 +571,8 @@ export function ContractPage({ ui, id, flash }) {
       <dl class="facts">
         ${term('con.supplier', supplier ?? c.supplier, 'contract-supplier')}
         ${term('proc.purchaser', c.purchaser)}
-        ${term('proc.item', html`<code>${c.item.code}</code> ${c.item.nameZh}`)}
-        ${term('proc.method', t('proc.methods.' + c.method))}
+        ${c.item ? term('proc.item', html`<code>${c.item.code}</code> ${c.item.nameZh}`) : null}
+        ${c.method ? term('proc.method', t('proc.methods.' + c.method)) : term('proc.method', t('contest.grantMethod'))}
         ${term('proc.servicePeriod', `${formatDate(c.serviceStart, lang)} – ${formatDate(c.serviceEnd, lang)}`)}
         ${term('con.signedAt', formatDateTime(c.signedAt, lang) + ' ' + t('proc.chinaTime'))}
         ${c.endedAt ? term('con.endedAt', formatDateTime(c.endedAt, lang)) : null}

@@ -15,6 +15,7 @@ import { EvaluationPage, SupplierGrades, MyEvaluations } from './performance.js'
 import { PurchaseAudit, PurchaseFinder } from './purchase-audit.js';
 import { Statistics } from './statistics.js';
 import { menuRoute, MenuScreens } from './menu.js';
+import { ContestList, ContestPage, OpenCallForm } from './contest.js';
 import { gql, session, language, decodeClaims, newCommandId, whenUnauthenticated, ApiError } from './api.js';
 import { formatMoney, formatDate, formatDateTime, normaliseCreditCode, parseMoney, trimmed, chinaToday } from './format.js';
 
@@ -52,6 +53,10 @@ function currentRoute() {
   if (path === 'evaluations') return { screen: 'evaluations' };
   const menu = menuRoute(path, params);
   if (menu) return menu;
+  if (path === 'contests') return { screen: 'contests', params };
+  if (path === 'contests/new') return { screen: 'openCall' };
+  const contest = /^contests\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (contest) return { screen: 'contest', id: contest[1] };
   return { screen: 'home' };
 }
 
@@ -771,6 +776,7 @@ function Header({ onSignOut, onLanguage }) {
     <nav aria-label=${t('nav')}>
       ${claims?.jurisdiction && claims.role !== 'purchaser' ? html`<${Link} href="/app/">${t('navQueue')}<//>` : null}
       <${Link} href="/app/procurements">${t('proc.nav')}<//>
+      <${Link} href="/app/contests">${t('contest.nav')}<//>
       ${claims?.role === 'ngo' ? html`<${Link} href="/app/eligible">${t('proc.navEligible')}<//> <${Link} href="/app/bids">${t('proc.navMyBids')}<//>` : null}
       ${claims?.role === 'ngo' && claims.organisation ? html`<${Link} href=${'/app/organisations/' + claims.organisation}>${t('navMyOrganisation')}<//>` : null}
       ${claims?.role === 'evaluator' ? html`<${Link} href="/app/committees">${t('eval.nav')}<//>` : null}
@@ -855,6 +861,13 @@ function App() {
   } else if (route.screen === 'contract') {
     // Contracts are published (政府采购法): anyone reads one, signed in or not.
     screen = html`<${ContractPage} key=${route.id + location.search} ui=${ui} id=${route.id} flash=${new URLSearchParams(location.search).has('signed') ? t('con.signed') : null} />`;
+  } else if (route.screen === 'contests') {
+    // Contests, their ranking and their money are public (issue 15).
+    screen = html`<${ContestList} key=${location.search} ui=${ui} params=${route.params} />`;
+  } else if (route.screen === 'contest') {
+    screen = html`<${ContestPage} key=${route.id + location.search} ui=${ui} id=${route.id} flash=${new URLSearchParams(location.search).has('opened') ? t('contest.opened') : null} />`;
+  } else if (claims?.role === 'purchaser' && route.screen === 'openCall') {
+    screen = html`<${OpenCallForm} ui=${ui} />`;
   } else if (EVALUATION_ROLES.includes(claims?.role) && route.screen === 'evaluations') {
     screen = html`<${MyEvaluations} ui=${ui} />`;
   } else if (route.screen === 'evaluation') {

@@ -199,6 +199,48 @@ async fn a_call_takes_eligible_submissions_and_refuses_the_rest(place: Place) {
         message.contains("福田区新芽社工服务中心") && message.contains("1 full year"),
         "{message}"
     );
+    // Each organisation reads the contests taking submissions and whether it may enter, with
+    // the reasons the refusal gives; the call's scoring is public with it.
+    let to_enter = "{ contestsToEnter { eligible reasons { code message }
+      contest { contestId bureau scoring { priceWeightPercent criteria { key maxPoints } } } } }";
+    let veteran = server
+        .ok(
+            Some(&token_for(&place, "ngo", &orgs[0])),
+            to_enter,
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        veteran["contestsToEnter"],
+        json!([{ "eligible": true, "reasons": [], "contest": { "contestId": contest,
+            "bureau": "深圳市福田区民政局",
+            "scoring": { "priceWeightPercent": 0, "criteria": [
+                { "key": "plan", "maxPoints": 75 }, { "key": "team", "maxPoints": 25 } ] } } }])
+    );
+    let young = server
+        .ok(
+            Some(&token_for(&place, "ngo", &newcomer)),
+            to_enter,
+            json!({}),
+        )
+        .await;
+    let entry = &young["contestsToEnter"][0];
+    assert_eq!(
+        (&entry["eligible"], &entry["reasons"][0]["code"]),
+        (&json!(false), &json!("TOO_RECENT")),
+        "{young:#}"
+    );
+    assert!(
+        message.contains(entry["reasons"][0]["message"].as_str().unwrap()),
+        "the list says what the refusal says: {young:#} / {message}"
+    );
+    let refused = server.gql(Some(&bureau), to_enter, json!({})).await;
+    assert_error(
+        &refused,
+        "FORBIDDEN",
+        None,
+        "a bureau listing contests to enter",
+    );
     // Not a jury of this contest: no review; and no pledge before the review.
     let refused = server
         .gql(
@@ -752,6 +794,23 @@ async fn a_contest_goes_from_its_call_to_grants_and_a_project_library(place: Pla
     assert_eq!(
         listed["contracts"]["edges"][0]["node"]["grant"]["contestId"],
         contest
+    );
+    // The public page reads what each project's grant contract paid out: the money spent.
+    let spent = server
+        .ok(
+            None,
+            "query($id: UUID!) { contest(id: $id) { ranking { submissionId granted contract { id paid } } } }",
+            json!({ "id": contest }),
+        )
+        .await;
+    assert_eq!(
+        spent["contest"]["ranking"],
+        json!([
+            { "submissionId": entries[1], "granted": "60000.00", "contract": null },
+            { "submissionId": entries[0], "granted": "90000.00", "contract": { "id": k, "paid": "90000.00" } },
+            { "submissionId": entries[2], "granted": null, "contract": null },
+        ]),
+        "{spent:#}"
     );
     server.stop();
 }

@@ -12,22 +12,28 @@
 //!   granted): the results and the money are public. Donors' references are not shown.
 
 use async_graphql::connection::Connection;
-use async_graphql::{Context, Enum, InputObject, Object, Result, SimpleObject};
+use async_graphql::{ComplexObject, Context, Enum, InputObject, Object, Result, SimpleObject};
+use chrono::Utc;
+use civic_domain::calendar::china_date;
 use civic_domain::contest::{
     CallTerms, ContestCommand, GrantLine, MatchingChoice, MatchingPolicy, ProjectProposal,
     PublicScore, Submission,
 };
+use civic_domain::contest::{ContestStanding, entry_ineligibilities};
 use civic_domain::procurement::Points;
-use civic_domain::{Contest, Jurisdiction, Money};
+use civic_domain::{Contest, Jurisdiction, Money, Organisation};
 use civic_projections::contests::{self, ContestFilter};
 use uuid::Uuid;
 
 use super::command::{CommandInput, Commanded, Mutation, Payload, run};
+use super::contract::{ContractView, grant_contract};
 use super::errors::{Gql, forbidden, unauthenticated};
-use super::procurement::{ScoringSchemeInput, purchaser_scope};
+use super::procurement::{
+    IneligibilityView, ScoringSchemeInput, ScoringSchemeView, purchaser_scope,
+};
 use super::scalars::{self, DateTimeScalar};
 use super::types::TotalCount;
-use super::{Viewer, ledger, viewer};
+use super::{Lang, Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
 use crate::ledger::{LedgerError, Outcome, Said};
 
@@ -171,8 +177,10 @@ pub struct PledgeView {
 
 /// A project submitted to a contest, with its scores and its money.
 #[derive(SimpleObject)]
-#[graphql(name = "ContestSubmission")]
+#[graphql(complex, name = "ContestSubmission")]
 pub struct SubmissionView {
+    #[graphql(skip)]
+    pub contest_id: Uuid,
     pub submission_id: Uuid,
     pub organisation_id: Uuid,
     pub organisation_name: String,
@@ -205,8 +213,27 @@ pub struct SubmissionView {
     pub granted: Option<scalars::Money>,
 }
 
-fn submission_view(s: &Submission) -> SubmissionView {
+#[ComplexObject]
+impl SubmissionView {
+    /// The contract its grant was signed as (public), whose payments are the money spent on
+    /// the project; null before one is signed.
+    async fn contract(&self, ctx: &Context<'_>) -> Result<Option<ContractView>> {
+        if self.granted.is_none() {
+            return Ok(None);
+        }
+        grant_contract(
+            ctx,
+            self.contest_id,
+            self.organisation_id,
+            self.submission_id,
+        )
+        .await
+    }
+}
+
+fn submission_view(contest_id: Uuid, s: &Submission) -> SubmissionView {
     SubmissionView {
+        contest_id,
         submission_id: s.submission_id,
         organisation_id: s.organisation_id,
         organisation_name: s.organisation_name.clone(),
@@ -254,6 +281,8 @@ pub struct ContestView {
     /// The bureau's unit that runs it.
     pub bureau_unit: Option<Uuid>,
     pub title: Option<String>,
+    /// The bureau's name, as it signs its grants' contracts.
+    pub bureau: Option<String>,
     pub pool: Option<scalars::Money>,
     /// What the grants took of the pool.
     pub granted: scalars::Money,
@@ -261,6 +290,8 @@ pub struct ContestView {
     /// The panel's share of a finalist's score, percent (the public jury has the rest).
     pub panel_weight_percent: u32,
     pub shortlist_size: Option<u32>,
+    /// What the jury scores: criteria adding up to 100 points (price weight 0).
+    pub scoring: Option<ScoringSchemeView>,
     pub bonus_theme: Option<String>,
     pub submissions_open_at: Option<DateTimeScalar>,
     pub submissions_close_at: Option<DateTimeScalar>,
@@ -282,18 +313,21 @@ pub struct ContestView {
 
 fn contest_view(c: &Contest, version: u64, position: u64) -> ContestView {
     let terms = c.terms.as_ref();
+    let id = c.id.unwrap_or_default();
     ContestView {
-        contest_id: c.id.unwrap_or_default(),
+        contest_id: id,
         status: c.status.map(Into::into),
         status_zh: c.status.map(|s| s.label_zh().to_owned()),
         jurisdiction: terms.map(|t| t.jurisdiction.as_str().to_owned()),
         bureau_unit: terms.map(|t| t.bureau_unit),
         title: terms.map(|t| t.title.clone()),
+        bureau: terms.map(|t| t.bureau.clone()),
         pool: terms.map(|t| t.pool.into()),
         granted: c.pool_granted().into(),
         matching: c.matching.as_ref().map(policy_view),
         panel_weight_percent: c.panel_weight_percent,
         shortlist_size: terms.map(|t| t.shortlist_size),
+        scoring: terms.map(|t| (&t.scoring).into()),
         bonus_theme: terms.and_then(|t| t.bonus_theme.clone()),
         submissions_open_at: terms.map(|t| DateTimeScalar(t.submissions_open_at)),
         submissions_close_at: terms.map(|t| DateTimeScalar(t.submissions_close_at)),
@@ -301,12 +335,16 @@ fn contest_view(c: &Contest, version: u64, position: u64) -> ContestView {
         pledges_close_at: terms.map(|t| DateTimeScalar(t.pledges_close_at)),
         committee_id: c.committee_id,
         sheets_digest: c.sheets_digest.clone(),
-        submissions: c.submissions.iter().map(submission_view).collect(),
+        submissions: c
+            .submissions
+            .iter()
+            .map(|s| submission_view(id, s))
+            .collect(),
         ranking: c
             .final_ranking()
             .into_iter()
             .filter_map(|e| c.submission(e.submission_id))
-            .map(submission_view)
+            .map(|s| submission_view(id, s))
             .collect(),
         cancel_reason: c.cancel_reason.clone(),
         version,
@@ -427,6 +465,16 @@ pub struct SubmissionSummaryView {
     pub final_rank: Option<u64>,
 }
 
+/// A contest taking submissions, and whether the asking organisation may enter it.
+#[derive(SimpleObject)]
+pub struct ContestToEnter {
+    pub contest: ContestView,
+    /// Whether the organisation meets every condition of BID-ELIGIBLE for a contest today.
+    pub eligible: bool,
+    /// Every unmet condition, in the language asked for; empty when eligible.
+    pub reasons: Vec<IneligibilityView>,
+}
+
 #[derive(Default)]
 pub struct ContestQuery;
 
@@ -465,6 +513,91 @@ impl ContestQuery {
         Ok(super::types::connection(page, after.is_some(), |r| {
             contest_view(&r.state, r.version, r.position)
         }))
+    }
+
+    /// For a social organisation's own token: the contests of a jurisdiction (its own unless
+    /// one is named) still taking submissions, in the order opened, each with whether the
+    /// organisation may enter as the registry shows it today (BID-ELIGIBLE: registered long
+    /// enough, no serious violation in the years the policy asks) and every reason it may not.
+    /// At most 100.
+    async fn contests_to_enter(
+        &self,
+        ctx: &Context<'_>,
+        jurisdiction: Option<String>,
+    ) -> Result<Vec<ContestToEnter>> {
+        let c = signed_in(viewer(ctx), "listing the contests you may enter")?;
+        let organisation_id = match (c.role, c.organisation) {
+            (Role::Ngo, Some(o)) => o,
+            (role, _) => {
+                return Err(super::errors::wrong_role(
+                    "the contests an organisation may enter are read with that organisation's own token",
+                    "可参加的公益项目大赛须使用社会组织本组织的令牌查看",
+                    role,
+                ));
+            }
+        };
+        let ledger = ledger(ctx);
+        let organisation = ledger
+            .load::<Organisation>(&organisation_id)
+            .await
+            .gql()?
+            .ok_or_else(|| {
+                LedgerError::missing("organisation", "社会组织", &organisation_id.to_string())
+            })
+            .gql()?;
+        let board = match jurisdiction {
+            Some(j) => Some(
+                Jurisdiction::parse(j.trim())
+                    .map_err(|e| e.in_field("jurisdiction"))
+                    .gql()?,
+            ),
+            None => organisation.state.jurisdiction.clone(),
+        };
+        let now = Utc::now();
+        let today = china_date(now);
+        let standing = ContestStanding::of(
+            &organisation.state,
+            organisation.version,
+            organisation.position,
+            today,
+        );
+        let f = ContestFilter {
+            jurisdiction: board.map(|j| j.as_str().to_owned()),
+            status: Some(civic_domain::contest::ContestStatus::Open),
+        };
+        let page = contests::list(ledger.read_models(), &f, super::MAX_PAGE, None)
+            .await
+            .map_err(LedgerError::from)
+            .gql()?;
+        let zh = ctx.data_opt::<Lang>().copied().unwrap_or_default() == Lang::Zh;
+        Ok(page
+            .items
+            .into_iter()
+            .map(|(_, r)| r)
+            .filter(|r| {
+                r.state
+                    .terms
+                    .as_ref()
+                    .is_some_and(|t| t.submissions_open_at <= now && now < t.submissions_close_at)
+            })
+            .map(|r| {
+                let jurisdiction = r.state.terms.as_ref().map(|t| t.jurisdiction.as_str());
+                let policy = ledger.policy_for(jurisdiction, now);
+                let (en, zh_reasons) = entry_ineligibilities(&standing, &policy, today);
+                let reasons = if zh { zh_reasons } else { en };
+                ContestToEnter {
+                    contest: contest_view(&r.state, r.version, r.position),
+                    eligible: reasons.is_empty(),
+                    reasons: reasons
+                        .into_iter()
+                        .map(|r| IneligibilityView {
+                            code: r.code,
+                            message: r.message,
+                        })
+                        .collect(),
+                }
+            })
+            .collect())
     }
 
     /// An organisation's contest submissions with their money (public), at most 100.

@@ -24,7 +24,7 @@ use super::procurement::{CatalogueItemRef, ProcurementMethod, acts_for_unit, pur
 use super::query::page_size;
 use super::scalars::{self, Date, DateTimeScalar};
 use super::types::TotalCount;
-use super::{Viewer, ledger, viewer};
+use super::{MAX_PAGE, Viewer, ledger, viewer};
 use crate::auth::{Claims, Role};
 use crate::ledger::{LedgerError, Outcome, Said};
 
@@ -1054,6 +1054,35 @@ impl ContractMutation {
         };
         run(ctx, input.contract_id, command, input.command).await
     }
+}
+
+/// The contract signed from the grant of `submission_id` in `contest_id` to `organisation_id`,
+/// if one was: what a contest's public page reads to show the money spent on a project.
+pub(super) async fn grant_contract(
+    ctx: &Context<'_>,
+    contest_id: Uuid,
+    organisation_id: Uuid,
+    submission_id: Uuid,
+) -> Result<Option<ContractView>> {
+    // A grant's contract is listed under its contest; one organisation holds few of them.
+    let filter = ContractFilter {
+        procurement: Some(contest_id),
+        supplier: Some(organisation_id),
+        ..ContractFilter::default()
+    };
+    let page = rm::list(ledger(ctx).read_models(), &filter, MAX_PAGE, None)
+        .await
+        .gql()?;
+    Ok(page
+        .items
+        .into_iter()
+        .map(|(_, r)| r)
+        .find(|r| {
+            r.state
+                .grant
+                .is_some_and(|g| g.submission_id == submission_id)
+        })
+        .map(|r| ContractView::new(r.state, r.version, r.position)))
 }
 
 fn connection(page: ContractPage, after: bool) -> Connection<String, ContractView, TotalCount> {

@@ -304,6 +304,24 @@ pub struct ScoringSchemeView {
     pub criteria: Vec<CriterionView>,
 }
 
+/// A procurement's scheme, or a contest's (whose price weight is 0).
+impl From<&ScoringScheme> for ScoringSchemeView {
+    fn from(s: &ScoringScheme) -> Self {
+        ScoringSchemeView {
+            price_weight_percent: s.price_weight_percent,
+            criteria: s
+                .criteria
+                .iter()
+                .map(|c| CriterionView {
+                    key: c.key.clone(),
+                    name: c.name.clone(),
+                    max_points: c.max_points,
+                })
+                .collect(),
+        }
+    }
+}
+
 /// A bid as opened (开标): the revealed content checked against its commitment, and what makes
 /// it invalid.
 #[derive(SimpleObject)]
@@ -512,19 +530,7 @@ impl ProcurementView {
     }
 
     async fn scoring(&self) -> Result<ScoringSchemeView> {
-        let s = &self.terms()?.scoring;
-        Ok(ScoringSchemeView {
-            price_weight_percent: s.price_weight_percent,
-            criteria: s
-                .criteria
-                .iter()
-                .map(|c| CriterionView {
-                    key: c.key.clone(),
-                    name: c.name.clone(),
-                    max_points: c.max_points,
-                })
-                .collect(),
-        })
+        Ok((&self.terms()?.scoring).into())
     }
 
     /// Bids are taken until then (China time).

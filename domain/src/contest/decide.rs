@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
 use super::commands::{CallTerms, ContestCommand, GrantLine, ProjectProposal, PublicScore};
@@ -13,7 +13,10 @@ use crate::aggregate::Context;
 use crate::bid::StandingRead;
 use crate::calendar::{add_years, china_date, china_time};
 use crate::error::{DomainError, one_of_zh, rules};
-use crate::procurement::{Points, Requirements, ineligibilities, ineligibilities_zh};
+use crate::policy::Policy;
+use crate::procurement::{
+    Ineligibility, Points, Requirements, ineligibilities, ineligibilities_zh,
+};
 use crate::values::{Money, TextShape, check_no_control_chars};
 
 type Decided = Result<Vec<ContestEvent>, DomainError>;
@@ -840,21 +843,41 @@ fn eligible(
                 format!("登记信息中没有社会组织 {organisation_id}，只有已登记的社会组织可以参赛"),
             )
         })?;
-    let day = china_date(ctx.now);
+    let (en, zh) = entry_ineligibilities(standing, &ctx.policy, china_date(ctx.now));
+    if en.is_empty() {
+        return Ok(standing);
+    }
+    let name = &standing.registry.name;
+    let join = |r: Vec<Ineligibility>, by: &str| {
+        r.into_iter()
+            .map(|r| r.message)
+            .collect::<Vec<_>>()
+            .join(by)
+    };
+    Err(refuse(
+        rules::BID_ELIGIBLE,
+        format!("{name} may not enter the contest: {}", join(en, "; ")),
+        format!("{name}不能参赛：{}", join(zh, "；")),
+    ))
+}
+
+/// Every unmet condition of entering a contest (BID-ELIGIBLE) for an organisation with
+/// `standing` on `day` under `policy`, in English and in Chinese (same codes, same order); both
+/// empty when it may enter. A submission's refusal names them all, and an organisation's list
+/// of open contests shows them before it writes a project (code `SERIOUS_VIOLATION` for a
+/// serious-violation listing that ended too recently).
+pub fn entry_ineligibilities(
+    standing: &ContestStanding,
+    policy: &Policy,
+    day: NaiveDate,
+) -> (Vec<Ineligibility>, Vec<Ineligibility>) {
     let requirements = Requirements {
-        min_years_registered: Some(ctx.policy.contest_min_years_registered),
+        min_years_registered: Some(policy.contest_min_years_registered),
         ..Requirements::default()
     };
-    let mut en: Vec<String> = ineligibilities(&standing.registry, &requirements, &ctx.policy, day)
-        .into_iter()
-        .map(|r| r.message)
-        .collect();
-    let mut zh: Vec<String> =
-        ineligibilities_zh(&standing.registry, &requirements, &ctx.policy, day)
-            .into_iter()
-            .map(|r| r.message)
-            .collect();
-    let years = ctx.policy.contest_serious_free_years;
+    let mut en = ineligibilities(&standing.registry, &requirements, policy, day);
+    let mut zh = ineligibilities_zh(&standing.registry, &requirements, policy, day);
+    let years = policy.contest_serious_free_years;
     let name = &standing.registry.name;
     // A current listing is named by the procurement's CREDIT_LIST already.
     let listed_now = standing.registry.credit_list.as_deref() == Some("serious");
@@ -862,19 +885,19 @@ fn eligible(
         && !listed_now
         && add_years(last, years) > day
     {
-        en.push(format!(
-            "{name} was on the serious-violation list (严重违法失信名单) until {last}; entrants must have had no serious violation for {years} year(s)"
-        ));
-        zh.push(format!(
-            "{name}至{last}仍在严重违法失信名单中，参赛组织须近{years}年无严重违法失信记录"
-        ));
+        let code = "SERIOUS_VIOLATION".to_owned();
+        en.push(Ineligibility {
+            code: code.clone(),
+            message: format!(
+                "{name} was on the serious-violation list (严重违法失信名单) until {last}; entrants must have had no serious violation for {years} year(s)"
+            ),
+        });
+        zh.push(Ineligibility {
+            code,
+            message: format!(
+                "{name}至{last}仍在严重违法失信名单中，参赛组织须近{years}年无严重违法失信记录"
+            ),
+        });
     }
-    if en.is_empty() {
-        return Ok(standing);
-    }
-    Err(refuse(
-        rules::BID_ELIGIBLE,
-        format!("{name} may not enter the contest: {}", en.join("; ")),
-        format!("{name}不能参赛：{}", zh.join("；")),
-    ))
+    (en, zh)
 }

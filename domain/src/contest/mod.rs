@@ -25,7 +25,7 @@ pub mod matching;
 mod state;
 
 pub use commands::{CallTerms, ContestCommand, DonorKind, GrantLine, ProjectProposal, PublicScore};
-pub use decide::{MAX_SHORTLIST, MAX_SUBMISSIONS};
+pub use decide::{MAX_SHORTLIST, MAX_SUBMISSIONS, entry_ineligibilities};
 pub use events::{ContestEvent, FinalEntry, Grant, PanelEntry};
 pub use matching::{
     Candidate, IncentiveTiers, Match, MatchOutcome, MatchingChoice, MatchingPolicy, Tier,
