@@ -90,26 +90,6 @@ pub use crate::sqlite::WriterStats;
 /// The `LISTEN`/`NOTIFY` channel; the payload is the last position of the committed append.
 pub const NOTIFY_CHANNEL: &str = "civic_ledger_events";
 
-/// A pooled connection idle for longer than this is pinged before it is handed out, so that
-/// one the server or a firewall dropped meanwhile is replaced instead of failing its first
-/// statement. One used more recently is handed out as it is: sqlx's default pings on every
-/// acquire, a round trip (and a wake-up of the server's backend) added to each load, look-up
-/// and batch of a busy server, where a broken connection is still reported by the statement.
-const PING_WHEN_IDLE_FOR: Duration = Duration::from_secs(30);
-
-fn pool_options() -> PgPoolOptions {
-    PgPoolOptions::new()
-        .test_before_acquire(false)
-        .before_acquire(|conn, meta| {
-            Box::pin(async move {
-                if meta.idle_for > PING_WHEN_IDLE_FOR {
-                    conn.ping().await?;
-                }
-                Ok(true)
-            })
-        })
-}
-
 /// How long a subscription keeps retrying reads that fail for want of the database before it
 /// ends with the error.
 const SUBSCRIPTION_RETRY: Duration = Duration::from_secs(10);
@@ -289,7 +269,7 @@ impl PostgresStore {
         // Closing also releases the migration lock should its explicit release have failed.
         let _ = first.close().await;
 
-        let pool = pool_options()
+        let pool = PgPoolOptions::new()
             .max_connections(options.max_connections.max(1))
             .acquire_timeout(options.acquire_timeout)
             .connect_lazy_with(connect.clone());
@@ -302,7 +282,7 @@ impl PostgresStore {
         };
         let (head, _) = watch::channel(head_now);
         let head = Arc::new(head);
-        let listener_pool = pool_options()
+        let listener_pool = PgPoolOptions::new()
             .max_connections(1)
             .acquire_timeout(options.acquire_timeout)
             .connect_lazy_with(connect);
