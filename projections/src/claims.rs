@@ -24,9 +24,11 @@ pub static CLAIMS: TableDef = TableDef {
     fillfactor: None,
 };
 
+/// Version 2: menu orders hold their procurement (MENU-FLOW); the table is rebuilt so that
+/// orders implemented before hold it too.
 pub static INFO: ProjectorInfo = ProjectorInfo {
     name: "claims",
-    version: 1,
+    version: 2,
     tables: &[&CLAIMS],
     search: &[],
 };

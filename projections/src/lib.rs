@@ -110,8 +110,10 @@ impl ReadModelSet {
             Arc::new(states::States::<Menu>::default()),
             Arc::new(commands::Outcomes::<Menu>::default()),
         ];
+        // One order per procurement (MENU-FLOW) is a claim.
         let menu_orders: Vec<Arc<dyn Projector<MenuOrder>>> = vec![
             Arc::new(states::States::<MenuOrder>::default()),
+            Arc::new(claims::Claims::<MenuOrder>::default()),
             Arc::new(Latest(menu::MenuOrders)),
             Arc::new(commands::Outcomes::<MenuOrder>::default()),
         ];

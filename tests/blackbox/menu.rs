@@ -395,10 +395,32 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
         .await["decideMenuOrder"]
         .clone();
     assert_eq!(decided["status"], "DECIDED");
+    // Two more decided orders in Futian: the same community's second one, and a neighbour's.
+    let neighbour_unit = uuid::Uuid::now_v7().to_string();
+    let neighbour = community_token(&place, &neighbour_unit, FUTIAN);
+    let mut others = Vec::new();
+    for (token, name) in [
+        (&futian_community, "福田区香蜜湖街道竹园社区"),
+        (&neighbour, "福田区香蜜湖街道东海社区"),
+    ] {
+        let other = server
+            .ok(
+                Some(token),
+                &collect_m,
+                collect(name, json!([line("A01", 50_000_000)])),
+            )
+            .await["collectMenuOrderNeeds"]["id"]
+            .clone();
+        server.ok(Some(token), &review_m, review(&other)).await;
+        server
+            .ok(Some(&futian_registrar), &decide_m, decide(&other))
+            .await;
+        others.push(other);
+    }
     server.stop();
 
-    // A real procurement buys the item; the order is implemented by it.
-    let (tendered, server) = tender(place).await;
+    // A real procurement of the community buys the item; the order is implemented by it.
+    let (tendered, server) = tender_by(place, futian_unit.clone()).await;
     let implement_m = order_mutation("implementMenuOrder", "ImplementMenuOrderInput");
     let implement = json!({ "i": { "orderId": id, "procurementId": tendered.procurement,
         "notice": "通过公开招标采购助餐服务，采购公告已发布" } });
@@ -427,6 +449,36 @@ async fn a_menu_order_goes_from_needs_to_an_accepted_contract(place: Place) {
         implemented["implementation"],
         json!({ "by": "PROCUREMENT", "procurementId": tendered.procurement, "reference": null })
     );
+    // That procurement carries out no other order: not the community's second one (MENU-FLOW's
+    // claim, whoever raced), nor a neighbour's, which is not its purchaser.
+    let neighbour = community_token(&tendered.place, &neighbour_unit, FUTIAN);
+    for (token, other, what) in [
+        (
+            &futian_community,
+            &others[0],
+            "a second order on one procurement",
+        ),
+        (&neighbour, &others[1], "another community's procurement"),
+    ] {
+        let before = server.event_count().await;
+        let r = server
+            .gql(
+                Some(token),
+                &implement_m,
+                json!({ "i": { "orderId": other, "procurementId": tendered.procurement,
+                    "notice": "通过公开招标采购助餐服务" } }),
+            )
+            .await;
+        refused(
+            &server,
+            before,
+            &r,
+            "RULE_VIOLATION",
+            Some("MENU-FLOW"),
+            what,
+        )
+        .await;
+    }
     // A retry under the same command id is the first outcome, and writes nothing.
     let replay_id = uuid::Uuid::now_v7();
     let accept_m = order_mutation("acceptMenuOrder", "MenuOrderStepInput");

@@ -123,6 +123,12 @@ pub async fn awarded(place: Place) -> (Awarded, Server) {
 /// guidance catalogue, three registered bidders, five experts, the procurement drafted and
 /// published, three sealed bids. Returns it with its server running.
 pub async fn tender(place: Place) -> (Tendered, Server) {
+    tender_by(place, uuid::Uuid::now_v7().to_string()).await
+}
+
+/// [`tender`], the procurement of the purchasing unit `unit` (a community buying for its own
+/// menu order, say).
+pub async fn tender_by(place: Place, unit: String) -> (Tendered, Server) {
     init_bid_key(&place);
     let server = place.start();
     let admin = place.token("admin", None);
@@ -154,7 +160,6 @@ pub async fn tender(place: Place) -> (Tendered, Server) {
             )
             .await;
     }
-    let unit = uuid::Uuid::now_v7().to_string();
     let buyer = token_for(&place, "purchaser", &unit);
     let deadline = chrono::Utc::now() + chrono::Duration::days(21);
     let drafted = server

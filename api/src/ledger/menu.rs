@@ -91,6 +91,7 @@ impl Handled for MenuOrder {
                             Some(OrderedProcurement {
                                 id: *procurement_id,
                                 jurisdiction: terms.jurisdiction,
+                                purchaser_unit: terms.purchaser_unit,
                                 budget: terms.budget,
                                 status: p.state.status?,
                             })

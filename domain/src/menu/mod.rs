@@ -174,6 +174,22 @@ impl crate::Aggregate for MenuOrder {
     fn evolve(self, event: &MenuOrderEvent) -> Self {
         self.evolve_with(event)
     }
+
+    /// MENU-FLOW: a procurement carries out one order. Two orders naming one procurement
+    /// would each count its contract as theirs (accepted twice, its money reported twice),
+    /// however the two implementations raced; held for good, like a procurement's contract.
+    fn claims(&self) -> Vec<crate::Claim> {
+        self.procurement_id()
+            .map(|p| crate::Claim {
+                namespace: "menu-order-procurement",
+                key: p.to_string(),
+                rule: rule_ids::MENU_FLOW,
+                message: "another menu order is already carried out by this procurement; one procurement carries out one order".to_owned(),
+                message_zh: "该采购项目已用于实施另一份点单；一个采购项目只实施一份点单".to_owned(),
+            })
+            .into_iter()
+            .collect()
+    }
 }
 
 /// The tree a menu keeps, for callers that read it as a catalogue (codes, levels, status).

@@ -176,6 +176,8 @@ impl MenuOrderStatus {
 pub struct OrderedProcurement {
     pub id: Uuid,
     pub jurisdiction: Jurisdiction,
+    /// Its purchasing unit (采购人): the community buys for its own order.
+    pub purchaser_unit: Uuid,
     pub budget: Money,
     pub status: ProcurementStatus,
 }
@@ -603,6 +605,20 @@ impl MenuOrder {
                         .as_ref()
                         .map(ToString::to_string)
                         .unwrap_or_default()
+                ),
+            ));
+        }
+        if let Some(community) = &self.community
+            && p.purchaser_unit != community.unit_id
+        {
+            return Err(flow_refused(
+                format!(
+                    "procurement {procurement_id} is another unit's; {} carries out its order with a procurement of its own",
+                    community.name
+                ),
+                format!(
+                    "采购项目 {procurement_id} 的采购人不是{}；本订单须由该社区自己的采购项目实施",
+                    community.name
                 ),
             ));
         }

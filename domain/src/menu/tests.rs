@@ -382,6 +382,7 @@ fn procurement(budget_yuan: u32, status: ProcurementStatus) -> OrderedProcuremen
     OrderedProcurement {
         id: Uuid::from_u128(PROCUREMENT),
         jurisdiction: luohu(),
+        purchaser_unit: Uuid::from_u128(UNIT),
         budget: Money::from_yuan(budget_yuan),
         status,
     }
@@ -729,6 +730,15 @@ fn a_procurement_implements_the_order_if_it_is_the_jurisdictions_live_and_within
         ))))
         .when(implement())
         .then_refused(MENU_FLOW);
+    // Another unit's procurement (another community's, a department's) is not this order's.
+    let theirs = OrderedProcurement {
+        purchaser_unit: Uuid::from_u128(UNIT + 1),
+        ..procurement(300_000, ProcurementStatus::Draft)
+    };
+    order_given(history())
+        .with(with(Some(theirs)))
+        .when(implement())
+        .then_refused(MENU_FLOW);
     // The budget at most what the order decided: exactly it is fine, a yuan more is not.
     order_given(history())
         .with(with(Some(procurement(
@@ -878,4 +888,35 @@ fn every_event_reads_back_from_the_wire_as_written() {
         MenuOrderCommand::Decide { notice: "x".into() }.name() == "DecideMenuOrder"
             && collect(vec![]).opens_stream()
     );
+}
+
+#[test]
+fn an_order_implemented_by_a_procurement_holds_it_so_that_no_other_order_can() {
+    use crate::Aggregate;
+    let mut state = MenuOrder::default();
+    for e in [collected(), reviewed(true), decided()] {
+        state = state.evolve(&e);
+    }
+    assert!(
+        state.claims().is_empty(),
+        "nothing is held before the implementation"
+    );
+    let state = state.evolve(&implemented(by_procurement()));
+    let claims = state.claims();
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].rule, MENU_FLOW);
+    assert_eq!(claims[0].key, Uuid::from_u128(PROCUREMENT).to_string());
+    // A project application holds nothing: its reference is another office's number.
+    let mut by_application = MenuOrder::default();
+    for e in [
+        collected(),
+        reviewed(true),
+        decided(),
+        implemented(Implementation::ProjectApplication {
+            reference: "LH-2026-001".into(),
+        }),
+    ] {
+        by_application = by_application.evolve(&e);
+    }
+    assert!(by_application.claims().is_empty());
 }
