@@ -182,7 +182,7 @@ fn content(
 
 /// The organisation an ngo token acts for: the only bidder it may act as.
 fn bidder(viewer: &Viewer, what: &str) -> Result<(Claims, Uuid)> {
-    let c = viewer.0.as_ref().ok_or_else(|| unauthenticated(what))?;
+    let c = viewer.signed_in(what)?;
     match (c.role, c.organisation) {
         (Role::Ngo, Some(organisation)) => Ok((c.clone(), organisation)),
         (Role::Ngo, None) => Err(forbidden_zh(

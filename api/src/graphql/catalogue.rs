@@ -469,10 +469,7 @@ impl Commanded for Catalogue {
     type View = CatalogueOutcome;
 
     fn issuer(viewer: &Viewer, jurisdiction: &str, _: &CatalogueCommand) -> Result<Claims> {
-        let c = viewer
-            .0
-            .as_ref()
-            .ok_or_else(|| unauthenticated("changing a guidance catalogue"))?;
+        let c = viewer.signed_in("changing a guidance catalogue")?;
         match c.role {
             Role::Admin => Ok(c.clone()),
             Role::Registrar if c.jurisdiction.as_deref() == Some(jurisdiction) => Ok(c.clone()),

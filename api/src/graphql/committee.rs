@@ -42,7 +42,7 @@ use civic_domain::{
 use uuid::Uuid;
 
 use super::command::{CommandInput, Commanded, Mutation, Payload, now_micros, run};
-use super::errors::{Gql, forbidden, unauthenticated, validation};
+use super::errors::{Gql, forbidden, validation};
 use super::procurement::{EvaluationReportView, RankedBidView};
 use super::scalars::DateTimeScalar;
 use super::types::TotalCount;
@@ -219,13 +219,9 @@ fn jurisdiction(j: &str) -> Result<Jurisdiction> {
     Jurisdiction::parse(j.trim()).gql()
 }
 
-fn signed_in<'a>(viewer: &'a Viewer, what: &str) -> Result<&'a Claims> {
-    viewer.0.as_ref().ok_or_else(|| unauthenticated(what))
-}
-
 /// Administrators and auditors read a pool; `None` for anyone else.
 fn pool_reader(viewer: &Viewer) -> Result<&Claims> {
-    let c = signed_in(viewer, "reading an expert pool")?;
+    let c = viewer.signed_in("reading an expert pool")?;
     match c.role {
         Role::Admin | Role::Auditor => Ok(c),
         other => Err(super::errors::wrong_role(
@@ -254,7 +250,7 @@ impl Commanded for ExpertPool {
     type View = ExpertPoolOutcome;
 
     fn issuer(viewer: &Viewer, _jurisdiction: &str, _: &ExpertPoolCommand) -> Result<Claims> {
-        let c = signed_in(viewer, "keeping an expert pool")?;
+        let c = viewer.signed_in("keeping an expert pool")?;
         match c.role {
             Role::Admin => Ok(c.clone()),
             other => Err(super::errors::wrong_role(
@@ -629,7 +625,7 @@ impl Commanded for Committee {
 
     fn issuer(viewer: &Viewer, _id: &str, command: &CommitteeCommand) -> Result<Claims> {
         use CommitteeCommand as C;
-        let c = signed_in(viewer, "acting on an evaluation committee")?;
+        let c = viewer.signed_in("acting on an evaluation committee")?;
         let allowed: &[Role] = match command {
             C::Constitute { .. } | C::ConstituteJury { .. } => &[Role::Purchaser],
             C::DeclareRelation { .. } | C::SubmitScoreSheet { .. } | C::Conclude => {
@@ -765,7 +761,7 @@ impl CommitteeQuery {
         jurisdiction: String,
         expert_id: Uuid,
     ) -> Result<Option<PoolExpertView>> {
-        let c = signed_in(viewer(ctx), "reading an expert's record")?;
+        let c = viewer(ctx).signed_in("reading an expert's record")?;
         let own = c.role == Role::Evaluator && c.organisation == Some(expert_id);
         if !own {
             pool_reader(viewer(ctx))?;
@@ -781,7 +777,7 @@ impl CommitteeQuery {
 
     /// A committee; null if there is none or the viewer may not see it (see the rules above).
     async fn committee(&self, ctx: &Context<'_>, id: Uuid) -> Result<Option<CommitteeView>> {
-        signed_in(viewer(ctx), "reading an evaluation committee")?;
+        viewer(ctx).signed_in("reading an evaluation committee")?;
         let ledger = ledger(ctx);
         let Some(outcome) = ledger.load::<Committee>(&id).await.gql()? else {
             return Ok(None);
@@ -811,7 +807,7 @@ impl CommitteeQuery {
     ) -> Result<Vec<CommitteeView>> {
         let first = super::list_page_size(first)?;
         let viewer = viewer(ctx);
-        let c = signed_in(viewer, "listing your committees")?;
+        let c = viewer.signed_in("listing your committees")?;
         let Some(me) = c.organisation.filter(|_| c.role == Role::Evaluator) else {
             return Err(forbidden(Said::new(
                 "the committees one sits on are listed for evaluators, whose token names their expert id",
@@ -837,7 +833,7 @@ impl CommitteeQuery {
         ctx: &Context<'_>,
         procurement_id: Uuid,
     ) -> Result<Vec<CommitteeSummary>> {
-        let c = signed_in(viewer(ctx), "listing a procurement's committees")?;
+        let c = viewer(ctx).signed_in("listing a procurement's committees")?;
         let ledger = ledger(ctx);
         let Some(p) = ledger.load::<Procurement>(&procurement_id).await.gql()? else {
             return Ok(Vec::new());
@@ -865,7 +861,7 @@ impl CommitteeQuery {
         ctx: &Context<'_>,
         contest_id: Uuid,
     ) -> Result<Vec<CommitteeSummary>> {
-        let c = signed_in(viewer(ctx), "listing a contest's juries")?;
+        let c = viewer(ctx).signed_in("listing a contest's juries")?;
         let ledger = ledger(ctx);
         let rows = ledger.committees_of_contest(contest_id).await.gql()?;
         let may = match c.role {
@@ -1147,7 +1143,7 @@ impl CommitteeMutation {
                 format!("评标委员会最多有{MAX_REPRESENTATIVES}名采购人代表"),
             )));
         }
-        let c = signed_in(viewer(ctx), "constituting a committee")?;
+        let c = viewer(ctx).signed_in("constituting a committee")?;
         let procurement = ledger(ctx)
             .load::<Procurement>(&input.procurement_id)
             .await
@@ -1192,7 +1188,7 @@ impl CommitteeMutation {
                 "a jury seats at most {MAX_REPRESENTATIVES} representatives"
             )));
         }
-        let c = signed_in(viewer(ctx), "constituting a contest's jury")?;
+        let c = viewer(ctx).signed_in("constituting a contest's jury")?;
         let bureau = ledger(ctx)
             .contest_bureau(input.contest_id)
             .await

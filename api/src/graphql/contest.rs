@@ -21,13 +21,13 @@ use civic_domain::contest::{
 };
 use civic_domain::contest::{ContestStanding, entry_ineligibilities};
 use civic_domain::procurement::Points;
-use civic_domain::{Contest, Jurisdiction, Money, Organisation};
+use civic_domain::{Contest, Jurisdiction, Money};
 use civic_projections::contests::{self, ContestFilter};
 use uuid::Uuid;
 
 use super::command::{CommandInput, Commanded, Mutation, Payload, run};
 use super::contract::{ContractView, grant_contract};
-use super::errors::{Gql, forbidden, unauthenticated};
+use super::errors::{Gql, forbidden};
 use super::procurement::{
     IneligibilityView, ScoringSchemeInput, ScoringSchemeView, purchaser_scope,
 };
@@ -352,10 +352,6 @@ fn contest_view(c: &Contest, version: u64, position: u64) -> ContestView {
     }
 }
 
-fn signed_in<'a>(viewer: &'a Viewer, what: &str) -> Result<&'a Claims> {
-    viewer.0.as_ref().ok_or_else(|| unauthenticated(what))
-}
-
 /// Whether `c` acts for the bureau of a contest with `terms`.
 fn acts_for_bureau(c: &Claims, terms: &CallTerms) -> Result<(), Said> {
     let (unit, jurisdiction) = purchaser_scope(c)?;
@@ -383,7 +379,7 @@ impl Commanded for Contest {
 
     fn issuer(viewer: &Viewer, _id: &str, command: &ContestCommand) -> Result<Claims> {
         use ContestCommand as C;
-        let c = signed_in(viewer, "acting on a contest")?;
+        let c = viewer.signed_in("acting on a contest")?;
         match command {
             C::OpenCall { terms, .. } => acts_for_bureau(c, terms).map_err(forbidden)?,
             C::Submit {
@@ -525,26 +521,16 @@ impl ContestQuery {
         ctx: &Context<'_>,
         jurisdiction: Option<String>,
     ) -> Result<Vec<ContestToEnter>> {
-        let c = signed_in(viewer(ctx), "listing the contests you may enter")?;
-        let organisation_id = match (c.role, c.organisation) {
-            (Role::Ngo, Some(o)) => o,
-            (role, _) => {
-                return Err(super::errors::wrong_role(
-                    "the contests an organisation may enter are read with that organisation's own token",
-                    "可参加的公益项目大赛须使用社会组织本组织的令牌查看",
-                    role,
-                ));
-            }
-        };
+        let organisation = super::procurement::own_organisation(
+            ctx,
+            "listing the contests you may enter",
+            (
+                "the contests an organisation may enter are read with that organisation's own token",
+                "可参加的公益项目大赛须使用社会组织本组织的令牌查看",
+            ),
+        )
+        .await?;
         let ledger = ledger(ctx);
-        let organisation = ledger
-            .load::<Organisation>(&organisation_id)
-            .await
-            .gql()?
-            .ok_or_else(|| {
-                LedgerError::missing("organisation", "社会组织", &organisation_id.to_string())
-            })
-            .gql()?;
         let board = match jurisdiction {
             Some(j) => Some(
                 Jurisdiction::parse(j.trim())
@@ -784,7 +770,7 @@ impl ContestMutation {
         ctx: &Context<'_>,
         input: OpenContestCallInput,
     ) -> Result<ContestPayload<OpenContestCall>> {
-        let c = signed_in(viewer(ctx), "opening a contest")?;
+        let c = viewer(ctx).signed_in("opening a contest")?;
         let (unit, own) = purchaser_scope(c).map_err(forbidden)?;
         let jurisdiction = match input.jurisdiction {
             Some(j) => Jurisdiction::parse(j.trim()).gql()?,

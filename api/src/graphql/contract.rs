@@ -19,7 +19,7 @@ use civic_projections::contracts::{self as rm, ContractFilter, ContractPage};
 use uuid::Uuid;
 
 use super::command::{CommandInput, Commanded, Mutation, Payload, run};
-use super::errors::{Gql, forbidden, unauthenticated, validation, wrong_role};
+use super::errors::{Gql, forbidden, validation, wrong_role};
 use super::procurement::{CatalogueItemRef, ProcurementMethod, acts_for_unit, purchaser_scope};
 use super::query::page_size;
 use super::scalars::{self, Date, DateTimeScalar};
@@ -753,10 +753,7 @@ impl Commanded for Contract {
     /// Every act on a contract is the purchasing unit's, done with a purchaser's token; a
     /// supplier reads its contracts but signs and pays nothing here.
     fn issuer(viewer: &Viewer, _id: &str, _command: &ContractCommand) -> Result<Claims> {
-        let c = viewer
-            .0
-            .as_ref()
-            .ok_or_else(|| unauthenticated("acting on a contract"))?;
+        let c = viewer.signed_in("acting on a contract")?;
         if c.role != Role::Purchaser {
             return Err(wrong_role(
                 "a contract's acts (signing, acceptance, payment) are the purchasing unit's (采购人), done with a purchaser's token",
@@ -834,10 +831,7 @@ impl ContractMutation {
         ctx: &Context<'_>,
         input: SignContractInput,
     ) -> Result<ContractPayload<SignContract>> {
-        let c = viewer(ctx)
-            .0
-            .as_ref()
-            .ok_or_else(|| unauthenticated("signing a contract"))?;
+        let c = viewer(ctx).signed_in("signing a contract")?;
         let (unit, _) = purchaser_scope(c).map_err(forbidden)?;
         let procurement = ledger(ctx)
             .load::<civic_domain::Procurement>(&input.procurement_id)
@@ -887,10 +881,7 @@ impl ContractMutation {
         ctx: &Context<'_>,
         input: SignContractFromGrantInput,
     ) -> Result<ContractPayload<SignContractFromGrant>> {
-        let c = viewer(ctx)
-            .0
-            .as_ref()
-            .ok_or_else(|| unauthenticated("signing a contract"))?;
+        let c = viewer(ctx).signed_in("signing a contract")?;
         let (unit, _) = purchaser_scope(c).map_err(forbidden)?;
         let bureau = ledger(ctx).contest_bureau(input.contest_id).await.gql()?;
         if let Some(bureau) = bureau
@@ -1099,7 +1090,7 @@ fn jurisdiction(field: &'static str, j: &str) -> Result<Jurisdiction> {
 
 /// The organisation an ngo token acts for.
 fn supplier_of(viewer: &Viewer, what: &str) -> Result<Uuid> {
-    let c = viewer.0.as_ref().ok_or_else(|| unauthenticated(what))?;
+    let c = viewer.signed_in(what)?;
     match (c.role, c.organisation) {
         (Role::Ngo, Some(o)) => Ok(o),
         (Role::Ngo, None) => Err(forbidden(Said::new(
@@ -1159,10 +1150,7 @@ impl ContractQuery {
             purchaser_unit: None,
         };
         if filter.mine {
-            let c = viewer(ctx)
-                .0
-                .as_ref()
-                .ok_or_else(|| unauthenticated("listing your own contracts"))?;
+            let c = viewer(ctx).signed_in("listing your own contracts")?;
             match (c.role, c.organisation) {
                 (Role::Purchaser, _) => {
                     list.purchaser_unit = Some(purchaser_scope(c).map_err(forbidden)?.0);
@@ -1220,10 +1208,7 @@ impl ContractQuery {
         id: Uuid,
         at: DateTimeScalar,
     ) -> Result<Option<ContractView>> {
-        let c = viewer(ctx)
-            .0
-            .as_ref()
-            .ok_or_else(|| unauthenticated("reading a contract's history"))?;
+        let c = viewer(ctx).signed_in("reading a contract's history")?;
         if !matches!(c.role, Role::Auditor | Role::Admin) {
             return Err(wrong_role(
                 "a contract as it stood in the past is for auditors and administrators",
@@ -1251,10 +1236,7 @@ impl ContractQuery {
         after: Option<String>,
     ) -> Result<Connection<String, ContractView, TotalCount>> {
         let j = self::jurisdiction("jurisdiction", &jurisdiction)?;
-        let c = viewer(ctx)
-            .0
-            .as_ref()
-            .ok_or_else(|| unauthenticated("listing overdue payments"))?;
+        let c = viewer(ctx).signed_in("listing overdue payments")?;
         match c.role {
             Role::Auditor | Role::Admin => {}
             Role::Purchaser => {

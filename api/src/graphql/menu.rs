@@ -25,7 +25,7 @@ use uuid::Uuid;
 
 use super::catalogue::CatalogueItemStatus;
 use super::command::{CommandInput, Commanded, Mutation, Payload, run};
-use super::errors::{Gql, forbidden, unauthenticated, wrong_role};
+use super::errors::{Gql, forbidden, wrong_role};
 use super::procurement::{acts_for_unit, purchaser_scope};
 use super::scalars::{Date, DateTimeScalar};
 use super::types::TotalCount;
@@ -451,10 +451,7 @@ impl Commanded for Menu {
     type View = MenuOutcome;
 
     fn issuer(viewer: &Viewer, jurisdiction: &str, _: &MenuCommand) -> Result<Claims> {
-        let c = viewer
-            .0
-            .as_ref()
-            .ok_or_else(|| unauthenticated("changing a menu"))?;
+        let c = viewer.signed_in("changing a menu")?;
         match c.role {
             Role::Admin => Ok(c.clone()),
             Role::Registrar if c.jurisdiction.as_deref() == Some(jurisdiction) => Ok(c.clone()),
@@ -637,10 +634,6 @@ pub struct ImplementMenuOrderInput {
     pub command: CommandInput,
 }
 
-fn signed_in<'a>(viewer: &'a Viewer, what: &str) -> Result<&'a Claims> {
-    viewer.0.as_ref().ok_or_else(|| unauthenticated(what))
-}
-
 /// The decision (政府配菜) is the bureau's: a registrar (of a jurisdiction covering the
 /// order's, checked on the loaded order) or an administrator. Every other step is the
 /// ordering community's, with a purchaser's token for its unit.
@@ -648,7 +641,7 @@ impl Commanded for MenuOrder {
     type View = MenuOrderView;
 
     fn issuer(viewer: &Viewer, _id: &str, command: &MenuOrderCommand) -> Result<Claims> {
-        let c = signed_in(viewer, "acting on a menu order")?;
+        let c = viewer.signed_in("acting on a menu order")?;
         match command {
             MenuOrderCommand::Decide { .. } => match c.role {
                 Role::Admin | Role::Registrar => {}
@@ -847,7 +840,7 @@ impl MenuMutation {
         ctx: &Context<'_>,
         input: CollectMenuOrderNeedsInput,
     ) -> Result<MenuOrderPayload<CollectMenuOrderNeeds>> {
-        let c = signed_in(viewer(ctx), "ordering from a menu")?;
+        let c = viewer(ctx).signed_in("ordering from a menu")?;
         let (unit, own) = purchaser_scope(c).map_err(|m| {
             forbidden(m.prefixed(
                 "a community orders with its unit's token",

@@ -28,7 +28,7 @@ use civic_projections::performance::EvaluationFilter;
 use uuid::Uuid;
 
 use super::command::{CommandInput, Commanded, Mutation, Payload, now_micros, run};
-use super::errors::{Gql, forbidden, unauthenticated, validation};
+use super::errors::{Gql, forbidden, validation};
 use super::scalars::DateTimeScalar;
 use super::types::TotalCount;
 use super::{RequestMeta, Viewer, ledger, viewer};
@@ -280,10 +280,6 @@ impl From<&PerformanceGrade> for PerformanceGradeView {
     }
 }
 
-fn signed_in<'a>(viewer: &'a Viewer, what: &str) -> Result<&'a Claims> {
-    viewer.0.as_ref().ok_or_else(|| unauthenticated(what))
-}
-
 /// Whether the viewer acts as the evaluator of `e`.
 fn is_evaluator(c: &Claims, e: &PerformanceEvaluation) -> bool {
     use civic_domain::EvaluatorKind as K;
@@ -318,7 +314,7 @@ impl Commanded for PerformanceEvaluation {
     type View = PerformanceEvaluationView;
 
     fn issuer(viewer: &Viewer, _id: &str, command: &PerformanceCommand) -> Result<Claims> {
-        let c = signed_in(viewer, "acting on a performance evaluation")?;
+        let c = viewer.signed_in("acting on a performance evaluation")?;
         let allowed: &[Role] = match command {
             PerformanceCommand::Open { .. } => &[Role::Purchaser, Role::Ngo],
             PerformanceCommand::SubmitScores { .. } | PerformanceCommand::Conclude => {
@@ -451,7 +447,7 @@ impl PerformanceQuery {
             visible_to: None,
         };
         if filter.mine {
-            let c = signed_in(viewer, "listing your performance evaluations")?;
+            let c = viewer.signed_in("listing your performance evaluations")?;
             let column = match c.role {
                 Role::Purchaser => "purchaser_unit",
                 Role::Ngo => "supplier",
@@ -602,7 +598,7 @@ impl PerformanceMutation {
     ) -> Result<PerformancePayload<OpenPerformanceEvaluation>> {
         use civic_domain::EvaluatorKind as K;
         let viewer = viewer(ctx);
-        let c = signed_in(viewer, "opening a performance evaluation")?;
+        let c = viewer.signed_in("opening a performance evaluation")?;
         let kind: K = input.evaluator.into();
         let contract = ledger(ctx)
             .evaluated_contract(input.contract_id)
@@ -723,7 +719,7 @@ async fn record(
     id: Uuid,
 ) -> Result<(Outcome<PerformanceEvaluation>, Outcome<Organisation>)> {
     let viewer = viewer(ctx);
-    let c = signed_in(viewer, "recording a performance grade")?;
+    let c = viewer.signed_in("recording a performance grade")?;
     let ledger = ledger(ctx);
     let Some(evaluation) = ledger.load::<PerformanceEvaluation>(&id).await.gql()? else {
         return Err(LedgerError::missing(

@@ -25,7 +25,7 @@ use civic_store::RecordedEvent;
 use uuid::Uuid;
 
 use super::command::{CommandInput, Commanded, Mutation, Payload, run};
-use super::errors::{Gql, forbidden, no_version_yet, unauthenticated, validation, wrong_role};
+use super::errors::{Gql, forbidden, no_version_yet, validation, wrong_role};
 use super::query::page_size;
 use super::scalars::{self, Date, DateTimeScalar};
 use super::types::{OrganisationKind, TotalCount};
@@ -662,6 +662,38 @@ impl ProcurementView {
 }
 
 /// The purchaser's token's unit and jurisdiction, or why it cannot act for a purchasing unit.
+/// The organisation a social organisation's own token acts for, as the registry holds it:
+/// UNAUTHENTICATED without a token, FORBIDDEN for an NGO token that names no organisation,
+/// the wrong role (with `needs`) for any other token, NOT_FOUND when the registry has none.
+pub(super) async fn own_organisation(
+    ctx: &Context<'_>,
+    doing: &str,
+    needs: (&str, &str),
+) -> Result<Outcome<Organisation>> {
+    let c = viewer(ctx).signed_in(doing)?;
+    let organisation_id = match (c.role, c.organisation) {
+        (Role::Ngo, Some(o)) => o,
+        (Role::Ngo, None) => {
+            return Err(forbidden(Said::new(
+                "your token names no organisation: ask your administrator for a token issued with your organisation's id",
+                "您的令牌未指明所代表的社会组织，请向系统管理员申领注明本组织编号的令牌",
+            )));
+        }
+        (role, _) => return Err(wrong_role(needs.0, needs.1, role)),
+    };
+    ledger(ctx)
+        .load::<Organisation>(&organisation_id)
+        .await
+        .gql()?
+        .ok_or_else(|| {
+            LedgerError::NotFound(Said::new(
+                format!("organisation {organisation_id} is not in the registry (登记管理机关)"),
+                format!("登记管理机关没有社会组织 {organisation_id} 的登记记录"),
+            ))
+        })
+        .gql()
+}
+
 pub(super) fn purchaser_scope(c: &Claims) -> Result<(Uuid, Jurisdiction), Said> {
     if c.role != Role::Purchaser {
         return Err(Said::new(
@@ -736,10 +768,7 @@ impl Commanded for Procurement {
 
     fn issuer(viewer: &Viewer, _id: &str, command: &ProcurementCommand) -> Result<Claims> {
         use ProcurementCommand as C;
-        let c = viewer
-            .0
-            .as_ref()
-            .ok_or_else(|| unauthenticated("acting on a procurement"))?;
+        let c = viewer.signed_in("acting on a procurement")?;
         match command {
             C::Draft { terms, .. } => acts_for(c, terms).map_err(forbidden)?,
             C::CloseBidding => {
@@ -848,10 +877,7 @@ impl ProcurementMutation {
         ctx: &Context<'_>,
         input: DraftProcurementInput,
     ) -> Result<ProcurementPayload<DraftProcurement>> {
-        let c = viewer(ctx)
-            .0
-            .as_ref()
-            .ok_or_else(|| unauthenticated("drafting a procurement"))?;
+        let c = viewer(ctx).signed_in("drafting a procurement")?;
         let (unit, own) = purchaser_scope(c).map_err(forbidden)?;
         let jurisdiction = match &input.jurisdiction {
             Some(j) => Jurisdiction::parse(j.trim())
@@ -1025,10 +1051,7 @@ impl ProcurementQuery {
                     "“本单位”（mine）只按状态列出本单位的采购项目，请不要填写行政区划、目录事项、采购方式和截止时间",
                 )));
             }
-            let c = viewer(ctx)
-                .0
-                .as_ref()
-                .ok_or_else(|| unauthenticated("listing your own procurements"))?;
+            let c = viewer(ctx).signed_in("listing your own procurements")?;
             let (unit, _) = purchaser_scope(c).map_err(forbidden)?;
             ProcurementList::Unit { unit, status }
         } else {
@@ -1100,38 +1123,16 @@ impl ProcurementQuery {
         after: Option<String>,
     ) -> Result<Connection<String, EligibleProcurement, BoardScan, EmptyFields>> {
         let first = page_size(first)?;
-        let c = viewer(ctx)
-            .0
-            .as_ref()
-            .ok_or_else(|| unauthenticated("listing the procurements you may bid for"))?;
-        let organisation_id = match (c.role, c.organisation) {
-            (Role::Ngo, Some(o)) => o,
-            (Role::Ngo, None) => {
-                return Err(forbidden(Said::new(
-                    "your token names no organisation: ask your administrator for a token issued with your organisation's id",
-                    "您的令牌未指明所代表的社会组织，请向系统管理员申领注明本组织编号的令牌",
-                )));
-            }
-            (role, _) => {
-                return Err(wrong_role(
-                    "the procurements an organisation may bid for are read with that organisation's own token",
-                    "可投标的采购项目须使用社会组织本组织的令牌查看",
-                    role,
-                ));
-            }
-        };
+        let organisation = own_organisation(
+            ctx,
+            "listing the procurements you may bid for",
+            (
+                "the procurements an organisation may bid for are read with that organisation's own token",
+                "可投标的采购项目须使用社会组织本组织的令牌查看",
+            ),
+        )
+        .await?;
         let ledger = ledger(ctx);
-        let organisation = ledger
-            .load::<Organisation>(&organisation_id)
-            .await
-            .gql()?
-            .ok_or_else(|| {
-                LedgerError::NotFound(Said::new(
-                    format!("organisation {organisation_id} is not in the registry (登记管理机关)"),
-                    format!("登记管理机关没有社会组织 {organisation_id} 的登记记录"),
-                ))
-            })
-            .gql()?;
         let board = match jurisdiction.as_deref() {
             Some(j) => Jurisdiction::parse(j.trim())
                 .map_err(|e| e.in_field("jurisdiction"))

@@ -8,7 +8,7 @@ use async_graphql::{Context, Enum, Object, Result, SimpleObject};
 use civic_domain::Money;
 use civic_projections::statistics::{self, Dimension};
 
-use super::errors::{Gql, forbidden, unauthenticated, validation};
+use super::errors::{Gql, forbidden, validation};
 use super::{ledger, query::page_size, viewer};
 use crate::auth::Role;
 
@@ -103,10 +103,7 @@ pub struct GradeCount {
 /// The jurisdiction a viewer may read figures of: its own for a purchaser or registrar (the
 /// default), any or all (`None`) for auditors and administrators.
 fn scope(ctx: &Context<'_>, asked: Option<String>) -> Result<Option<String>> {
-    let claims = viewer(ctx)
-        .0
-        .as_ref()
-        .ok_or_else(|| unauthenticated("reading purchasing statistics"))?;
+    let claims = viewer(ctx).signed_in("reading purchasing statistics")?;
     if let Some(j) = &asked
         && civic_domain::Jurisdiction::parse(j).is_err()
     {

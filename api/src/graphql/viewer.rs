@@ -26,6 +26,11 @@ impl PiiAccess {
 }
 
 impl Viewer {
+    /// The caller's claims, or UNAUTHENTICATED naming what needed them.
+    pub fn signed_in(&self, what: &str) -> async_graphql::Result<&Claims> {
+        self.0.as_ref().ok_or_else(|| unauthenticated(what))
+    }
+
     pub fn pii_access(&self, org: &Organisation) -> PiiAccess {
         let Some(c) = &self.0 else {
             return PiiAccess::Hidden;
@@ -45,10 +50,7 @@ impl Viewer {
     /// A registrar of exactly this jurisdiction (a national registrar, 100000, acts on national
     /// organisations only).
     pub fn require_registrar(&self, jurisdiction: &str) -> async_graphql::Result<&Claims> {
-        let c = self
-            .0
-            .as_ref()
-            .ok_or_else(|| unauthenticated("registering organisations"))?;
+        let c = self.signed_in("registering organisations")?;
         if c.role != Role::Registrar {
             return Err(forbidden_zh(
                 format!(
@@ -79,10 +81,7 @@ impl Viewer {
     /// Reading the raw event history: auditors and administrators everywhere, registrars within
     /// their jurisdiction (checked by the caller against the stream).
     pub fn require_history_reader(&self) -> async_graphql::Result<&Claims> {
-        let c = self
-            .0
-            .as_ref()
-            .ok_or_else(|| unauthenticated("reading the event history"))?;
+        let c = self.signed_in("reading the event history")?;
         match c.role {
             Role::Auditor | Role::Admin | Role::Registrar => Ok(c),
             other => Err(super::errors::wrong_role(
@@ -96,7 +95,7 @@ impl Viewer {
     /// Auditing the whole ledger (verifying its chains, exporting it, every record's changes):
     /// auditors and administrators only.
     pub fn require_auditor(&self, what: &str) -> async_graphql::Result<&Claims> {
-        let c = self.0.as_ref().ok_or_else(|| unauthenticated(what))?;
+        let c = self.signed_in(what)?;
         match c.role {
             Role::Auditor | Role::Admin => Ok(c),
             other => Err(super::errors::wrong_role(

@@ -116,6 +116,11 @@ async fn apply_then(
             }
         }
     }
+    // Tables in name order, not in the order the batch first met them: runs of different
+    // tables are independent, and a fixed order makes a batch of the same tables the same
+    // statement text, which the connection's statement cache has parsed and planned before
+    // (planning these per-batch statements was ~5 % of the server's CPU at W1-pg@64).
+    tables.sort_by_key(|(name, _)| *name);
     let mut placed: Vec<Run> = Vec::new();
     for (_, list) in tables {
         let mut run: Option<Run> = None;
