@@ -15,6 +15,12 @@ use civic_store::{EventStore, StoreError, verify_store};
 use clap::{Args, Parser, Subcommand};
 use uuid::Uuid;
 
+// A rebuild parses events on one thread and writes their rows on another, so memory is freed
+// by a thread other than the one that took it: glibc's arenas then contend on their locks
+// (W2 86,000 events/s with glibc, 137,000 with mimalloc, the same binary otherwise).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// An event-sourced ledger for civil-affairs registries, government purchase of services, and
 /// their audit.
 #[derive(Parser)]

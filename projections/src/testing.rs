@@ -45,6 +45,11 @@ impl Place {
     }
 
     pub async fn open_with(&self, prepared: bool) -> Ledger {
+        self.try_open_with(prepared).await.unwrap()
+    }
+
+    /// Opens the store, or says why it would not open (a read model that cannot be rebuilt).
+    pub async fn try_open_with(&self, prepared: bool) -> Result<Ledger, civic_store::StoreError> {
         let set = Arc::new(ReadModelSet::new(national_defaults()));
         let (store, read): (Arc<dyn EventStore>, Arc<dyn ReadModels>) = match self {
             Place::Sqlite(dir) => {
@@ -55,8 +60,7 @@ impl Place {
                         inline: Some(Arc::new(LedgerProjection::of(set.clone()))),
                         lock_wait: std::time::Duration::ZERO,
                     },
-                )
-                .unwrap();
+                )?;
                 (
                     Arc::new(store.clone()),
                     Arc::new(SqliteReadModels::new(store)),
@@ -70,17 +74,16 @@ impl Place {
                         ..PostgresOptions::default()
                     },
                 )
-                .await
-                .unwrap();
+                .await?;
                 (Arc::new(store.clone()), Arc::new(PgReadModels::new(store)))
             }
         };
-        Ledger {
+        Ok(Ledger {
             store,
             read,
             set,
             prepared,
-        }
+        })
     }
 
     /// Runs SQL on the read models' tables behind the ledger's back (with no store open).

@@ -22,6 +22,7 @@ pub mod test_postgres;
 pub use canonical::{GENESIS_HASH, canonical_json, chain_hash, format_instant};
 pub use error::{ProjectionFailure, StoreError};
 pub use health::WriteFault;
+pub use stored::StoredRow;
 pub use types::{
     AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, RecordedEvent, StreamFrom,
     stream_category, validate_stream_name,

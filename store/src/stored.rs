@@ -12,19 +12,20 @@ pub(crate) fn to_i64(v: u64) -> i64 {
     v.min(i64::MAX as u64) as i64
 }
 
-/// An event row as read from a database, not yet checked.
-pub(crate) struct StoredRow {
-    pub position: i64,
-    pub stream: String,
-    pub version: i64,
+/// An event row as read from a database, not yet checked: what a rebuild hands to another
+/// thread, so that parsing its JSON overlaps the reading and writing of rows.
+pub struct StoredRow {
+    pub(crate) position: i64,
+    pub(crate) stream: String,
+    pub(crate) version: i64,
     /// The id as stored: 16 bytes (SQLite) or text (PostgreSQL).
-    pub id: StoredId,
-    pub kind: String,
-    pub schema: i64,
-    pub data: String,
-    pub metadata: String,
-    pub recorded_at_micros: i64,
-    pub hash: Vec<u8>,
+    pub(crate) id: StoredId,
+    pub(crate) kind: String,
+    pub(crate) schema: i64,
+    pub(crate) data: String,
+    pub(crate) metadata: String,
+    pub(crate) recorded_at_micros: i64,
+    pub(crate) hash: Vec<u8>,
 }
 
 pub(crate) enum StoredId {
@@ -33,6 +34,15 @@ pub(crate) enum StoredId {
 }
 
 impl StoredRow {
+    pub fn stream(&self) -> &str {
+        &self.stream
+    }
+
+    /// The version as stored (a negative one fails [`StoredRow::decode`]).
+    pub fn version(&self) -> i64 {
+        self.version
+    }
+
     /// Checks and decodes; a row altered behind the ledger's back becomes `Corrupt`, naming
     /// where it is.
     pub fn decode(self) -> Result<RecordedEvent, StoreError> {

@@ -1,6 +1,10 @@
 //! `civic-bench-workloads`: runs one benchmark workload and prints one JSON object per run on
 //! stdout (progress and failures go to stderr). `scripts/bench` runs it and aggregates.
 
+// The allocator of `civic-ledger` (see there why), so that the workloads measure the same.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};

@@ -25,6 +25,7 @@ on_both_backends!(
     a_command_id_belongs_to_one_stream,
     a_rebuild_writes_what_the_live_projection_wrote,
     a_rebuild_writes_what_the_handler_prepared,
+    a_rebuild_stops_at_an_event_it_cannot_read_and_keeps_nothing,
     a_name_recorded_before_normalisation_holds_its_normal_form,
 );
 
@@ -868,6 +869,67 @@ async fn a_rebuild_writes_what_the_live_projection_wrote(place: Place) {
 /// the handler worked out before appending is what the log leads to.
 async fn a_rebuild_writes_what_the_handler_prepared(place: Place) {
     rebuild_matches_live(place, true).await;
+}
+
+/// A rebuild pages through the log (and parses one page while it writes another): an event it
+/// cannot read, pages in, stops it with the stream and version named, and none of it is kept;
+/// once the event is mended the next opening rebuilds everything.
+async fn a_rebuild_stops_at_an_event_it_cannot_read_and_keeps_nothing(place: Place) {
+    let ids = {
+        let ledger = place.open().await;
+        let mut ids = Vec::new();
+        for i in 0..60u32 {
+            let id = apply(
+                &ledger,
+                application(
+                    &format!("福田区第{i}分页重建协会"),
+                    OrganisationKind::SocialServiceOrg,
+                    "440304",
+                    400 + i,
+                ),
+            )
+            .await;
+            run(&ledger, id, OrganisationCommand::Approve)
+                .await
+                .unwrap();
+            ids.push(id);
+        }
+        ids
+    };
+    assert!(ids.len() * 2 > 2 * crate::runtime::REBUILD_PAGE);
+    let last = *ids.last().unwrap();
+    let events = match place {
+        Place::Sqlite(_) => "events",
+        Place::Postgres(_) => "ledger_events",
+    };
+    place
+        .tamper(&format!(
+            "UPDATE {events} SET kind = kind || '-damaged' \
+             WHERE position = (SELECT MAX(position) FROM {events}); \
+             UPDATE read_model_checkpoint SET version = 0"
+        ))
+        .await;
+    let refused = match place.try_open_with(false).await {
+        Ok(_) => panic!("a read model was rebuilt over an event it cannot read"),
+        Err(e) => e.to_string(),
+    };
+    assert!(
+        refused.contains(&format!("organisation-{last} v1")),
+        "{refused}"
+    );
+    place
+        .tamper(&format!(
+            "UPDATE {events} SET kind = replace(kind, '-damaged', '')"
+        ))
+        .await;
+    let ledger = place.open().await;
+    for id in ids {
+        let row = ledger.read.organisation(id).await.unwrap().unwrap();
+        assert_eq!(
+            (row.version, row.state.status),
+            (1, Some(OrganisationStatus::Active))
+        );
+    }
 }
 
 async fn rebuild_matches_live(place: Place, prepared: bool) {

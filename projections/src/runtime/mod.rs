@@ -423,6 +423,13 @@ pub(crate) fn outdated(
         .collect()
 }
 
+/// Events a rebuild reads at a time. Few in the tests, so that their rebuilds cross pages (a
+/// stream split between two, several pages in flight at once).
+#[cfg(not(test))]
+pub(crate) const REBUILD_PAGE: usize = 4096;
+#[cfg(test)]
+pub(crate) const REBUILD_PAGE: usize = 50;
+
 /// A rebuild of one aggregate's chosen projectors, fed the log page by page in stream order.
 pub(crate) struct RebuildFold<'k> {
     kind: &'k dyn Kind,

@@ -611,8 +611,6 @@ pub(crate) async fn setup(
     Ok((head, true))
 }
 
-const REBUILD_PAGE: usize = 4096;
-
 async fn rebuild(
     conn: &mut PgConnection,
     registry: &super::Registry,
@@ -628,7 +626,7 @@ async fn rebuild(
                 conn,
                 fold.category(),
                 after.as_ref().map(|(s, v)| (s.as_str(), *v)),
-                REBUILD_PAGE,
+                super::REBUILD_PAGE,
             )
             .await
             .map_err(store_failure)?;

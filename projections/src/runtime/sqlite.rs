@@ -3,9 +3,10 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::mpsc;
 
-use civic_store::ProjectionFailure;
 use civic_store::sqlite::Later;
+use civic_store::{ProjectionFailure, StoredRow};
 use rusqlite::types::{ToSqlOutput, Value as SqlValue, ValueRef};
 use rusqlite::{Connection, OptionalExtension, ToSql};
 
@@ -473,9 +474,6 @@ fn search_fill(conn: &Connection, index: SearchIndex) -> Result<(), ProjectionFa
     }
 }
 
-/// Events a rebuild reads at a time.
-const REBUILD_PAGE: usize = 4096;
-
 /// Projects the whole log into the `chosen` projectors, stream by stream.
 fn rebuild(
     conn: &Connection,
@@ -483,31 +481,87 @@ fn rebuild(
     chosen: &[&str],
 ) -> Result<(), ProjectionFailure> {
     for kind in registry.kinds() {
-        let Some(mut fold) = super::RebuildFold::new(kind, chosen) else {
-            continue;
-        };
-        let mut after: Option<(String, u64)> = None;
-        loop {
-            let page = civic_store::sqlite::read_category_on(
-                conn,
-                fold.category(),
-                after.as_ref().map(|(s, v)| (s.as_str(), *v)),
-                REBUILD_PAGE,
-            )
-            .map_err(store_failure)?;
-            let Some(last) = page.last() else { break };
-            after = Some((last.stream.clone(), last.version));
-            let changes = fold.page(&page)?;
-            apply_with(conn, &changes, &Recorded::of(&page), SearchWrites::Skip)?;
+        if let Some(fold) = super::RebuildFold::new(kind, chosen) {
+            rebuild_kind(conn, fold)?;
         }
-        apply_with(
-            conn,
-            &fold.finish()?,
-            &Recorded::default(),
-            SearchWrites::Skip,
-        )?;
     }
     Ok(())
+}
+
+/// The page a rebuild has parsed and folded: its changes, and where its events are.
+type Folded = Result<(Changes, Recorded), ProjectionFailure>;
+
+/// One aggregate's part of a rebuild. Pages are parsed and folded on a second thread while
+/// this one reads the next page and writes the last one's rows: a profile of a rebuild had
+/// about as much time in each half, and the connection is this thread's alone.
+fn rebuild_kind(
+    conn: &Connection,
+    mut fold: super::RebuildFold<'_>,
+) -> Result<(), ProjectionFailure> {
+    let category = fold.category();
+    std::thread::scope(|scope| {
+        // One page waiting on each side keeps both threads busy in a bounded memory.
+        let (pages, to_fold) = mpsc::sync_channel::<Vec<StoredRow>>(1);
+        let (give_folded, folded) = mpsc::sync_channel::<Folded>(1);
+        let folder = scope.spawn(move || {
+            for rows in to_fold {
+                let page: Folded = rows
+                    .into_iter()
+                    .map(StoredRow::decode)
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(store_failure)
+                    .and_then(|page| Ok((fold.page(&page)?, Recorded::of(&page))));
+                let failed = page.is_err();
+                if give_folded.send(page).is_err() || failed {
+                    return None;
+                }
+            }
+            Some(fold.finish())
+        });
+        let write = |page: Folded| -> Result<(), ProjectionFailure> {
+            let (changes, recorded) = page?;
+            apply_with(conn, &changes, &recorded, SearchWrites::Skip)
+        };
+        let mut after: Option<(String, u64)> = None;
+        let mut in_flight = 0usize;
+        loop {
+            let rows = civic_store::sqlite::read_category_on(
+                conn,
+                category,
+                after.as_ref().map(|(s, v)| (s.as_str(), *v)),
+                super::REBUILD_PAGE,
+            )
+            .map_err(store_failure)?;
+            let Some(last) = rows.last() else { break };
+            // A negative version is refused when the folder decodes the row.
+            after = Some((last.stream().to_owned(), last.version().max(0) as u64));
+            if pages.send(rows).is_err() {
+                // The folder stopped at a page it could not fold: its failure is waiting.
+                break;
+            }
+            in_flight += 1;
+            if in_flight > 1 {
+                write(folded.recv().map_err(|_| folder_gone())?)?;
+                in_flight -= 1;
+            }
+        }
+        std::mem::drop(pages);
+        for page in folded.iter() {
+            write(page)?;
+        }
+        match folder.join() {
+            Ok(Some(last)) => apply_with(conn, &last?, &Recorded::default(), SearchWrites::Skip),
+            Ok(None) => Err(folder_gone()),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })
+}
+
+fn folder_gone() -> ProjectionFailure {
+    ProjectionFailure {
+        rule: None,
+        message: "read models: the rebuild's folding thread stopped".to_owned(),
+    }
 }
 
 /// A stream's stored state and version, from the state store.

@@ -21,7 +21,7 @@ use rusqlite::{Connection, OpenFlags, params};
 use tokio::sync::{oneshot, watch};
 
 use crate::health::{WriteFault, WriteHealth};
-use crate::stored::to_i64;
+use crate::stored::{StoredRow, to_i64};
 use crate::{
     AppendResult, Direction, EventStore, ExpectedVersion, NewEvent, ProjectionFailure,
     RecordedEvent, StoreError, StreamFrom,
@@ -506,7 +506,7 @@ fn catch_up(conn: &Connection, projection: &dyn InlineProjection) -> Result<(), 
 const WRITER_CACHE_KIB: i64 = -65536;
 
 /// Page cache of the writer while it rebuilds read models, in KiB (negative: SQLite's unit).
-const REBUILD_CACHE_KIB: i64 = -131072;
+const REBUILD_CACHE_KIB: i64 = -524288;
 
 /// Projects the whole log into a projection starting from nothing, in the caller's transaction.
 fn rebuild(
@@ -552,13 +552,14 @@ pub fn head_on(conn: &Connection) -> Result<u64, StoreError> {
 
 /// At most `limit` events of the streams of `category`, stream by stream in name order and in
 /// version order within a stream, after `after` (a stream and version): how read models are
-/// rebuilt, one stream at a time, in constant memory.
+/// rebuilt, one stream at a time, in constant memory. The rows are not yet checked
+/// ([`StoredRow::decode`]), so that a rebuild can parse them on another thread.
 pub fn read_category_on(
     conn: &Connection,
     category: &str,
     after: Option<(&str, u64)>,
     limit: usize,
-) -> Result<Vec<RecordedEvent>, StoreError> {
+) -> Result<Vec<StoredRow>, StoreError> {
     let low = format!("{category}-");
     let high = format!("{category}.");
     let (after_stream, after_version) = match after {
@@ -579,7 +580,7 @@ pub fn read_category_on(
     ])?;
     let mut out = Vec::with_capacity(limit.min(4096));
     while let Some(row) = rows.next()? {
-        out.push(rows::decode(row)?);
+        out.push(rows::stored(row)?);
     }
     Ok(out)
 }

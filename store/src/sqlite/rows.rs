@@ -14,7 +14,12 @@ pub(super) fn micros_to_instant(micros: i64) -> Option<DateTime<Utc>> {
 
 /// Decodes one row (see [`crate::stored::StoredRow::decode`] for what counts as damaged).
 pub(super) fn decode(row: &Row<'_>) -> Result<RecordedEvent, StoreError> {
-    StoredRow {
+    stored(row)?.decode()
+}
+
+/// One row's columns, unchecked.
+pub(super) fn stored(row: &Row<'_>) -> rusqlite::Result<StoredRow> {
+    Ok(StoredRow {
         position: row.get(0)?,
         stream: row.get(1)?,
         version: row.get(2)?,
@@ -25,6 +30,5 @@ pub(super) fn decode(row: &Row<'_>) -> Result<RecordedEvent, StoreError> {
         metadata: row.get(7)?,
         recorded_at_micros: row.get(8)?,
         hash: row.get(9)?,
-    }
-    .decode()
+    })
 }
