@@ -10,6 +10,7 @@ use civic_store::RecordedEvent;
 use civic_store::postgres::{InlineProjection, PostgresStore};
 use sqlx::PgConnection;
 use sqlx::pool::PoolConnection;
+use sqlx::postgres::PgConnectOptions;
 use uuid::Uuid;
 
 use std::sync::Arc;
@@ -54,8 +55,12 @@ impl PgLedgerProjection {
 
 #[async_trait]
 impl InlineProjection for PgLedgerProjection {
-    async fn setup(&self, conn: &mut PgConnection) -> Result<u64, ProjectionFailure> {
-        let (head, rebuilt) = runtime::postgres::setup(conn, self.set.registry()).await?;
+    async fn setup(
+        &self,
+        conn: &mut PgConnection,
+        server: &PgConnectOptions,
+    ) -> Result<u64, ProjectionFailure> {
+        let (head, rebuilt) = runtime::postgres::setup(conn, server, self.set.registry()).await?;
         self.rebuilt.store(rebuilt, Ordering::Relaxed);
         Ok(head)
     }

@@ -22,6 +22,7 @@ use civic_store::{
 use futures::StreamExt;
 use rand::Rng;
 use serde_json::json;
+use sqlx::postgres::PgConnectOptions;
 use sqlx::{AssertSqlSafe, Connection, PgConnection, Row};
 use uuid::Uuid;
 
@@ -67,7 +68,11 @@ struct Counting;
 
 #[async_trait]
 impl InlineProjection for Counting {
-    async fn setup(&self, conn: &mut PgConnection) -> Result<u64, ProjectionFailure> {
+    async fn setup(
+        &self,
+        conn: &mut PgConnection,
+        _server: &PgConnectOptions,
+    ) -> Result<u64, ProjectionFailure> {
         sqlx::raw_sql(
             "CREATE TABLE IF NOT EXISTS test_kinds (kind text PRIMARY KEY, n bigint NOT NULL);
              CREATE TABLE IF NOT EXISTS test_checkpoint (
@@ -882,7 +887,11 @@ struct RefusesStream;
 
 #[async_trait]
 impl InlineProjection for RefusesStream {
-    async fn setup(&self, conn: &mut PgConnection) -> Result<u64, ProjectionFailure> {
+    async fn setup(
+        &self,
+        conn: &mut PgConnection,
+        _server: &PgConnectOptions,
+    ) -> Result<u64, ProjectionFailure> {
         sqlx::raw_sql(
             "CREATE TABLE IF NOT EXISTS test_seen (
                  id boolean PRIMARY KEY DEFAULT true, n bigint NOT NULL, position bigint NOT NULL);

@@ -9,7 +9,7 @@ use super::table::TableDef;
 /// A column value. Positions and instants of events not yet recorded are placeholders that the
 /// writer fills in from the events as the store recorded them: a command's changes are worked out
 /// before its append (outside any lock), when neither is known yet.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Value {
     Null,
     Int(i64),

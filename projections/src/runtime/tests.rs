@@ -74,6 +74,11 @@ fn cases() -> Vec<Case> {
         before: None,
         guard: None,
     };
+    let delete = |id: &str| Change::Delete {
+        table: &THINGS,
+        key: vec![Value::text(id)],
+        only_if: None,
+    };
     vec![
         (
             "one key twice in a batch: the later wins",
@@ -146,6 +151,31 @@ fn cases() -> Vec<Case> {
                 }]),
             ],
             Ok(vec!["k x 0 true".into()]),
+        ),
+        (
+            "deletes and upserts interleaved: each row's changes keep their order",
+            vec![
+                Changes(vec![
+                    upsert("a", "x", 1),
+                    upsert("b", "x", 1),
+                    upsert("c", "x", 1),
+                ]),
+                Changes(vec![
+                    upsert("a", "x", 2),
+                    delete("b"),
+                    upsert("c", "x", 2),
+                    upsert("b", "x", 3),
+                    delete("a"),
+                    upsert("d", "x", 4),
+                    upsert("a", "x", 5),
+                    delete("c"),
+                ]),
+            ],
+            Ok(vec![
+                "a x 5 true".into(),
+                "b x 3 true".into(),
+                "d x 4 true".into(),
+            ]),
         ),
         (
             "counters add up, a key twice in a batch too",

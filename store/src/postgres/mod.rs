@@ -120,8 +120,14 @@ impl From<sqlx::Error> for ProjectionFailure {
 #[async_trait]
 pub trait InlineProjection: Send + Sync + 'static {
     /// Creates or upgrades the projection's tables; returns the position it has projected up
-    /// to. Runs at connect, in the catch-up transaction.
-    async fn setup(&self, conn: &mut PgConnection) -> Result<u64, ProjectionFailure>;
+    /// to. Runs at connect, in the catch-up transaction; `server` is where it may open
+    /// connections of its own (a rebuild reads the log on one while it writes on `conn`: the
+    /// transaction holds the position counter, so that log does not move).
+    async fn setup(
+        &self,
+        conn: &mut PgConnection,
+        server: &PgConnectOptions,
+    ) -> Result<u64, ProjectionFailure>;
     /// Projects events and records their last position as its checkpoint.
     async fn apply(
         &self,
@@ -401,7 +407,7 @@ async fn catch_up(pool: &PgPool, projection: &dyn InlineProjection) -> Result<()
     sqlx::query("SELECT position FROM ledger_head FOR UPDATE")
         .execute(&mut *tx)
         .await?;
-    let mut from = projection.setup(&mut tx).await? + 1;
+    let mut from = projection.setup(&mut tx, &pool.connect_options()).await? + 1;
     let rebuilding = from == 1;
     if rebuilding {
         projection.begin_rebuild();
