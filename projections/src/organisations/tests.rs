@@ -871,30 +871,34 @@ async fn a_rebuild_writes_what_the_handler_prepared(place: Place) {
     rebuild_matches_live(place, true).await;
 }
 
+/// `n` social service organisations of Futian, applied for and approved: the `i`th named
+/// 福田区第{i}{suffix}, with serial `first_serial + i`.
+async fn registered(ledger: &Ledger, n: u32, suffix: &str, first_serial: u32) -> Vec<Uuid> {
+    let mut ids = Vec::new();
+    for i in 0..n {
+        let id = apply(
+            ledger,
+            application(
+                &format!("福田区第{i}{suffix}"),
+                OrganisationKind::SocialServiceOrg,
+                "440304",
+                first_serial + i,
+            ),
+        )
+        .await;
+        run(ledger, id, OrganisationCommand::Approve).await.unwrap();
+        ids.push(id);
+    }
+    ids
+}
+
 /// A rebuild pages through the log (and parses one page while it writes another): an event it
 /// cannot read, pages in, stops it with the stream and version named, and none of it is kept;
 /// once the event is mended the next opening rebuilds everything.
 async fn a_rebuild_stops_at_an_event_it_cannot_read_and_keeps_nothing(place: Place) {
     let ids = {
         let ledger = place.open().await;
-        let mut ids = Vec::new();
-        for i in 0..60u32 {
-            let id = apply(
-                &ledger,
-                application(
-                    &format!("福田区第{i}分页重建协会"),
-                    OrganisationKind::SocialServiceOrg,
-                    "440304",
-                    400 + i,
-                ),
-            )
-            .await;
-            run(&ledger, id, OrganisationCommand::Approve)
-                .await
-                .unwrap();
-            ids.push(id);
-        }
-        ids
+        registered(&ledger, 60, "分页重建协会", 400).await
     };
     assert!(ids.len() * 2 > 2 * crate::runtime::REBUILD_PAGE);
     let last = *ids.last().unwrap();
@@ -935,23 +939,7 @@ async fn a_rebuild_stops_at_an_event_it_cannot_read_and_keeps_nothing(place: Pla
 async fn rebuild_matches_live(place: Place, prepared: bool) {
     {
         let ledger = place.open_with(prepared).await;
-        let mut ids = Vec::new();
-        for i in 0..6u32 {
-            let id = apply(
-                &ledger,
-                application(
-                    &format!("福田区第{i}重建对照协会"),
-                    OrganisationKind::SocialServiceOrg,
-                    "440304",
-                    200 + i,
-                ),
-            )
-            .await;
-            run(&ledger, id, OrganisationCommand::Approve)
-                .await
-                .unwrap();
-            ids.push(id);
-        }
+        let mut ids = registered(&ledger, 6, "重建对照协会", 200).await;
         // The first gives its name up, and a newcomer takes it.
         run(
             &ledger,
