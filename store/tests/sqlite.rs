@@ -122,3 +122,72 @@ async fn the_log_is_checkpointed_in_the_background_while_appends_go_on() {
     .unwrap();
     assert_eq!(reopened.head().await.unwrap(), appends * 8);
 }
+
+/// An append is never recorded before an event already in the log, also after the ledger is
+/// opened again and when the latest instant came with an import that a later import of older
+/// events followed (so the last event is not the latest one).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn appends_after_an_import_of_later_instants_are_recorded_no_earlier() {
+    use civic_store::{Direction, ExpectedVersion, NewEvent, RecordedEvent, StreamFrom};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.db");
+    let options = || SqliteOptions {
+        lock_wait: std::time::Duration::from_secs(10),
+        ..SqliteOptions::default()
+    };
+    let event = |n: i64| NewEvent {
+        id: uuid::Uuid::now_v7(),
+        kind: "Counted".into(),
+        schema: 1,
+        data: serde_json::json!({ "n": n }),
+        metadata: serde_json::json!({}),
+    };
+    // One event of a stream from a ledger made elsewhere, recorded at `micros`.
+    let imported = |stream: &str, micros: i64| {
+        let e = event(micros);
+        let mut r = RecordedEvent {
+            position: 0,
+            stream: stream.to_owned(),
+            version: 0,
+            id: e.id,
+            kind: e.kind,
+            schema: e.schema,
+            data: e.data,
+            metadata: e.metadata,
+            recorded_at: chrono::DateTime::from_timestamp_micros(micros).unwrap(),
+            hash: [0; 32],
+        };
+        r.hash = civic_store::chain_hash(&civic_store::GENESIS_HASH, &r).unwrap();
+        r
+    };
+    let in_an_hour = chrono::Utc::now().timestamp_micros() + 3_600_000_000;
+    {
+        let store = SqliteStore::open(&path, options()).unwrap();
+        store
+            .append("counter-a", ExpectedVersion::NoStream, vec![event(1)])
+            .await
+            .unwrap();
+        store
+            .import(vec![imported("counter-later", in_an_hour)])
+            .await
+            .unwrap();
+        store
+            .import(vec![imported("counter-older", 1_700_000_000_000_000)])
+            .await
+            .unwrap();
+    }
+    let store = SqliteStore::open(&path, options()).unwrap();
+    store
+        .append("counter-a", ExpectedVersion::Exact(0), vec![event(2)])
+        .await
+        .unwrap();
+    let appended = store
+        .read_stream("counter-a", StreamFrom::Start, Direction::Forwards, 10)
+        .await
+        .unwrap();
+    let at = appended[1].recorded_at.timestamp_micros();
+    assert!(
+        at >= in_an_hour,
+        "recorded at {at}, before an event of {in_an_hour}"
+    );
+}

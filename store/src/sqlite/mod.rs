@@ -288,11 +288,7 @@ impl SqliteStore {
         if let Some(p) = &options.inline {
             catch_up(&conn, p.as_ref())?;
         }
-        let last_recorded_micros: i64 = conn.query_row(
-            "SELECT COALESCE(MAX(recorded_at), 0) FROM events",
-            [],
-            |r| r.get(0),
-        )?;
+        let last_recorded_micros = schema::latest_recorded_at(&conn)?;
         let (checkpointer, checkpoints) = checkpoint::Checkpointer::start(path)?;
         // A catch-up may have left a long log (a rebuild writes every page of the read models).
         checkpoints.committed(checkpoint::frames_after_commit());

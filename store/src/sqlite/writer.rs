@@ -108,6 +108,7 @@ impl Writer {
         let mut replies = Vec::with_capacity(batch.len());
         let mut latest = now;
         let mut probes = 0;
+        let mut imported = false;
         let outcome = (|| -> Result<(), StoreError> {
             let mut tx = self
                 .conn
@@ -144,6 +145,7 @@ impl Writer {
                         let r = import_batch(&sp, inline.as_deref(), events, &mut later);
                         if let Ok(recorded) = &r {
                             sp.commit()?;
+                            imported = true;
                             kept.append(later);
                             if let Some(last) = recorded.iter().map(|e| e.recorded_at).max() {
                                 latest = latest.max(last.timestamp_micros());
@@ -165,6 +167,9 @@ impl Writer {
                 }
             }
             kept.run(&tx)?;
+            if imported {
+                super::schema::record_latest(&tx, latest)?;
+            }
             tx.commit()?;
             Ok(())
         })();
