@@ -218,6 +218,9 @@ test('a Futian order goes from needs to decision to procurement to acceptance, a
       await page.getByLabel('最少登记年限').fill('0');
       await page.getByRole('button', { name: '保存草稿' }).click();
       await page.getByText('采购项目已起草，已在下方选定').waitFor();
+      // The list of the community's procurements reloads after the notice: the new one is
+      // selected once it has.
+      await page.waitForFunction(() => document.querySelector('#order-procurement')?.value);
       procurementId = await page.locator('#order-procurement').inputValue();
       assert.match(procurementId, /^[0-9a-f-]{36}$/);
 

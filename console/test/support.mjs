@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
+import { after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -53,6 +54,13 @@ export function freshDir() {
 }
 
 /** A running `civic-ledger serve` on `dir`. */
+// Servers still running when a file's tests end: a test that failed midway never stopped its
+// own, and a running child keeps the file's process, and so the whole run, waiting.
+const running = new Set();
+after(async () => {
+  await Promise.all([...running].map((server) => server.stop()));
+});
+
 export async function startServer(dir) {
   const child = spawn(BIN, ['serve', '--listen', '127.0.0.1:0', '--data-dir', dir, '--tick-every', '0s'], {
     env: envFor(dir),
@@ -66,16 +74,19 @@ export async function startServer(dir) {
       m ? resolve(m[1]) : reject(new Error(`unexpected first line ${line}`));
     });
   });
-  return {
+  const server = {
     url,
     dir,
     async stop() {
+      running.delete(server);
       if (child.exitCode != null) return;
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;
     },
   };
+  running.add(server);
+  return server;
 }
 
 export function token(dir, role, subject, jurisdiction, ttl) {
