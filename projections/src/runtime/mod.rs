@@ -457,8 +457,11 @@ impl<'k> RebuildFold<'k> {
         self.kind.category()
     }
 
-    /// The changes of one page (placeholders refer to the page's events by index).
-    pub fn page(&mut self, page: &[RecordedEvent]) -> Result<Changes, ProjectionFailure> {
+    /// The changes of one page, with where its events are (what their placeholders refer to).
+    pub fn page(
+        &mut self,
+        page: &[RecordedEvent],
+    ) -> Result<(Changes, Recorded), ProjectionFailure> {
         let chosen = self.chosen.clone();
         let wanted = |n: &str| chosen.contains(&n);
         let mut changes = Changes::default();
@@ -473,7 +476,7 @@ impl<'k> RebuildFold<'k> {
                 f.push(e, i, &wanted, &mut changes)?;
             }
         }
-        Ok(changes)
+        Ok((changes, Recorded::of(page)))
     }
 
     /// The changes that end the last stream.

@@ -48,7 +48,7 @@ pub async fn drop(conn: &mut PgConnection, tables: &[&TableDef]) -> Result<(), s
     Ok(())
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Kind {
     Upsert,
     Guarded,
@@ -145,7 +145,7 @@ async fn apply_then(
         // search entries about 800 statements.)
         let mut runs: Vec<Run> = Vec::new();
         let mut last_run_of: HashMap<Vec<Value>, usize> = HashMap::new();
-        let mut latest_of: Vec<((Kind, Option<&'static str>), usize)> = Vec::new();
+        let mut latest_of: HashMap<(Kind, Option<&'static str>), usize> = HashMap::new();
         for (change, recorded) in list {
             let (table, kind, row, key, guard, column) = match change {
                 Change::Upsert {
@@ -214,10 +214,7 @@ async fn apply_then(
                 }
             };
             let touched = last_run_of.get(&key).copied();
-            let latest = latest_of
-                .iter()
-                .find(|(of, _)| *of == (kind, column))
-                .map(|(_, r)| *r);
+            let latest = latest_of.get(&(kind, column)).copied();
             if let Some(r) = latest {
                 if touched == Some(r) {
                     let i = runs[r].row_of[&key];
@@ -261,10 +258,7 @@ async fn apply_then(
             runs.push(run);
             let r = runs.len() - 1;
             last_run_of.insert(key, r);
-            match latest_of.iter_mut().find(|(of, _)| *of == (kind, column)) {
-                Some(entry) => entry.1 = r,
-                None => latest_of.push(((kind, column), r)),
-            }
+            latest_of.insert((kind, column), r);
         }
         placed.extend(runs);
     }
@@ -703,7 +697,8 @@ async fn read_and_fold(
         return Ok(None);
     };
     let after = (last.stream.clone(), last.version);
-    Ok(Some((fold.page(&page)?, Recorded::of(&page), after)))
+    let (changes, recorded) = fold.page(&page)?;
+    Ok(Some((changes, recorded, after)))
 }
 
 /// Projects appended (or imported) events, several appends at once (their changes applied

@@ -503,20 +503,21 @@ fn rebuild_kind(
         // One page waiting on each side keeps both threads busy in a bounded memory.
         let (pages, to_fold) = mpsc::sync_channel::<Vec<StoredRow>>(1);
         let (give_folded, folded) = mpsc::sync_channel::<Folded>(1);
-        let folder = scope.spawn(move || {
+        scope.spawn(move || {
             for rows in to_fold {
-                let page: Folded = rows
+                let page = rows
                     .into_iter()
                     .map(StoredRow::decode)
                     .collect::<Result<Vec<_>, _>>()
                     .map_err(store_failure)
-                    .and_then(|page| Ok((fold.page(&page)?, Recorded::of(&page))));
+                    .and_then(|page| fold.page(&page));
                 let failed = page.is_err();
                 if give_folded.send(page).is_err() || failed {
-                    return None;
+                    return;
                 }
             }
-            Some(fold.finish())
+            // What ends the last stream, once every page is in.
+            let _ = give_folded.send(fold.finish().map(|c| (c, Recorded::default())));
         });
         let write = |page: Folded| -> Result<(), ProjectionFailure> {
             let (changes, recorded) = page?;
@@ -541,27 +542,15 @@ fn rebuild_kind(
             }
             in_flight += 1;
             if in_flight > 1 {
-                write(folded.recv().map_err(|_| folder_gone())?)?;
+                // Nothing to receive only when the folder panicked: the scope passes it on.
+                let Ok(page) = folded.recv() else { break };
+                write(page)?;
                 in_flight -= 1;
             }
         }
         std::mem::drop(pages);
-        for page in folded.iter() {
-            write(page)?;
-        }
-        match folder.join() {
-            Ok(Some(last)) => apply_with(conn, &last?, &Recorded::default(), SearchWrites::Skip),
-            Ok(None) => Err(folder_gone()),
-            Err(panic) => std::panic::resume_unwind(panic),
-        }
+        folded.iter().try_for_each(write)
     })
-}
-
-fn folder_gone() -> ProjectionFailure {
-    ProjectionFailure {
-        rule: None,
-        message: "read models: the rebuild's folding thread stopped".to_owned(),
-    }
 }
 
 /// A stream's stored state and version, from the state store.
