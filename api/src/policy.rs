@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
 use civic_domain::calendar::Calendar;
@@ -53,7 +53,7 @@ pub struct PolicyTable {
     /// unkept, that was about 37 % of the embedded writer's CPU at W1@64 once the policy held
     /// the performance indicator tree. The table never changes after loading, so an entry
     /// never goes stale.
-    resolved: Mutex<HashMap<Vec<usize>, Policy>>,
+    resolved: Mutex<HashMap<Vec<usize>, Arc<Policy>>>,
 }
 
 /// At most this many distinct folds are kept: each is one combination of versions that some
@@ -105,7 +105,7 @@ impl PolicyTable {
     }
 
     /// The policy in force for a jurisdiction on a date.
-    pub fn resolve(&self, jurisdiction: &str, on: NaiveDate) -> Policy {
+    pub fn resolve(&self, jurisdiction: &str, on: NaiveDate) -> Arc<Policy> {
         let mut applicable: Vec<usize> = self
             .versions
             .iter()
@@ -128,12 +128,14 @@ impl PolicyTable {
         if let Some(policy) = self.kept().get(&applicable) {
             return policy.clone();
         }
-        let policy = applicable
-            .iter()
-            .map(|&i| &self.versions[i])
-            .fold(Policy::default(), |p, v| {
-                apply(p.clone(), &v.set).unwrap_or(p)
-            });
+        let policy = Arc::new(
+            applicable
+                .iter()
+                .map(|&i| &self.versions[i])
+                .fold(Policy::default(), |p, v| {
+                    apply(p.clone(), &v.set).unwrap_or(p)
+                }),
+        );
         let mut kept = self.kept();
         if kept.len() < MAX_RESOLVED {
             kept.insert(applicable, policy.clone());
@@ -141,7 +143,7 @@ impl PolicyTable {
         policy
     }
 
-    fn kept(&self) -> std::sync::MutexGuard<'_, HashMap<Vec<usize>, Policy>> {
+    fn kept(&self) -> std::sync::MutexGuard<'_, HashMap<Vec<usize>, Arc<Policy>>> {
         // A poisoned lock only means another thread panicked while inserting: the map is
         // still a valid cache.
         self.resolved
@@ -224,7 +226,7 @@ mod tests {
     fn the_shipped_table_gives_the_national_defaults() {
         let table = PolicyTable::load(Path::new("/nonexistent")).unwrap();
         assert_eq!(
-            table.resolve("440304", date("2026-11-23")),
+            *table.resolve("440304", date("2026-11-23")),
             Policy::default()
         );
     }
@@ -252,9 +254,9 @@ mod tests {
                 menu_item_cap_works: None,
                 menu_item_cap_services: None,
                 menu_item_cap_goods: None,
-                ..luohu
+                ..(*luohu).clone()
             },
-            table.resolve("440304", date("2026-11-23"))
+            *table.resolve("440304", date("2026-11-23"))
         );
         assert_eq!(
             table

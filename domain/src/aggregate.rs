@@ -2,9 +2,16 @@
 //! without side effects, `evolve` folds events into state, and events travel as
 //! (kind, schema, JSON payload) triples.
 
+use std::sync::{Arc, LazyLock};
+
 use crate::calendar::Calendar;
 use crate::error::DomainError;
 use crate::policy::Policy;
+
+/// Shared, because every command is decided in a context and a policy or calendar is a tree of
+/// allocations (the performance indicators, the holidays) that a copy per command would build.
+static NATIONAL: LazyLock<(Arc<Policy>, Arc<Calendar>)> =
+    LazyLock::new(|| (Arc::new(Policy::default()), Arc::new(Calendar::default())));
 
 /// Everything `decide` may know beyond the aggregate's own state. The handler gathers it before
 /// deciding, so the domain stays free of IO, clocks and randomness and is replayable in tests.
@@ -15,9 +22,9 @@ pub struct Context<F = ()> {
     pub now: chrono::DateTime<chrono::Utc>,
     pub facts: F,
     /// The statutory numbers in force at `now` for the organisation's jurisdiction.
-    pub policy: Policy,
+    pub policy: Arc<Policy>,
     /// Holidays and adjusted working days, for clocks counted in working days.
-    pub calendar: Calendar,
+    pub calendar: Arc<Calendar>,
 }
 
 impl<F: Default> Context<F> {
@@ -27,8 +34,8 @@ impl<F: Default> Context<F> {
         Self {
             now,
             facts: F::default(),
-            policy: Policy::default(),
-            calendar: Calendar::default(),
+            policy: NATIONAL.0.clone(),
+            calendar: NATIONAL.1.clone(),
         }
     }
 }
@@ -43,13 +50,13 @@ impl<F> Context<F> {
         }
     }
 
-    pub fn with_policy(mut self, policy: Policy) -> Self {
-        self.policy = policy;
+    pub fn with_policy(mut self, policy: impl Into<Arc<Policy>>) -> Self {
+        self.policy = policy.into();
         self
     }
 
-    pub fn with_calendar(mut self, calendar: Calendar) -> Self {
-        self.calendar = calendar;
+    pub fn with_calendar(mut self, calendar: impl Into<Arc<Calendar>>) -> Self {
+        self.calendar = calendar.into();
         self
     }
 

@@ -166,8 +166,9 @@ impl ReadModelSet {
 }
 
 /// The policy in force for a jurisdiction on a date (the deployment's policy table).
-pub type PolicyLookup = Arc<dyn Fn(&str, NaiveDate) -> Policy + Send + Sync>;
+pub type PolicyLookup = Arc<dyn Fn(&str, NaiveDate) -> Arc<Policy> + Send + Sync>;
 
 fn national_defaults() -> PolicyLookup {
-    Arc::new(|_: &str, _| Policy::default())
+    let national = Arc::new(Policy::default());
+    Arc::new(move |_: &str, _| national.clone())
 }

@@ -101,15 +101,12 @@ impl ReadModels for SqliteReadModels {
             return Ok(Vec::new());
         }
         self.store
-            .read(move |c| crate::claims::sqlite::holders(c, &claims))
-            .await
+            .read_by_key(|c| crate::claims::sqlite::holders(c, &claims))
     }
 
     async fn state(&self, category: &str, id: &str) -> Result<Option<StoredState>, ReadModelError> {
-        let (category, id) = (category.to_owned(), id.to_owned());
         self.store
-            .read(move |c| crate::states::sqlite::state(c, &category, &id))
-            .await
+            .read_by_key(|c| crate::states::sqlite::state(c, category, id))
     }
 
     async fn search(
@@ -184,10 +181,8 @@ impl ReadModels for SqliteReadModels {
         &self,
         command_id: &str,
     ) -> Result<Option<CommandOutcome>, ReadModelError> {
-        let key = command_id.to_owned();
         self.store
-            .read(move |c| commands::sqlite::command_outcome(c, &key))
-            .await
+            .read_by_key(|c| commands::sqlite::command_outcome(c, command_id))
     }
 
     async fn select(&self, select: Select) -> Result<Vec<Row>, ReadModelError> {

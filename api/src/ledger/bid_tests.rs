@@ -14,8 +14,9 @@ use civic_domain::procurement::{
     parse_salt,
 };
 use civic_domain::{
-    Catalogue, CatalogueCode, CatalogueCommand, CreditCode, Jurisdiction, LegalRepresentative,
-    Money, OrganisationCommand, OrganisationKind, ProcurementCommand,
+    Aggregate, Catalogue, CatalogueCode, CatalogueCommand, CreditCode, Jurisdiction,
+    LegalRepresentative, Money, OrganisationCommand, OrganisationKind, ProcurementCommand,
+    RegistryFacts,
 };
 use civic_store::test_postgres::{TestDb, postgres_or_skip};
 
@@ -92,6 +93,7 @@ on_both_backends!(
     a_retried_submission_returns_the_first_outcome_and_writes_nothing,
     nothing_of_a_sealed_bid_is_in_the_database_before_the_opening,
     a_bid_sealed_under_another_key_is_opened_as_not_revealed,
+    an_application_naming_a_registered_organisation_is_decided_on_its_stream,
 );
 
 fn meta(role: Role, organisation: Option<Uuid>, command_id: Option<Uuid>) -> CommandMeta {
@@ -118,7 +120,27 @@ fn anyone<A, C>(_: &A, _: &C) -> Result<(), LedgerError> {
 /// A social service organisation of Futian, registered (approved) on the day of `at`.
 async fn register(l: &Ledger, serial: u32, name: &str, at: DateTime<Utc>) -> Uuid {
     let id = Uuid::now_v7();
-    let application = Application {
+    let registrar = meta(Role::Registrar, None, None);
+    l.execute::<Organisation>(
+        id,
+        OrganisationCommand::Apply {
+            organisation_id: id,
+            application: application(serial, name),
+        },
+        &registrar,
+        at,
+        anyone,
+    )
+    .await
+    .unwrap();
+    l.execute::<Organisation>(id, OrganisationCommand::Approve, &registrar, at, anyone)
+        .await
+        .unwrap();
+    id
+}
+
+fn application(serial: u32, name: &str) -> Application {
+    Application {
         name: name.into(),
         kind: OrganisationKind::SocialServiceOrg,
         credit_code: CreditCode::from_parts('2', J, &format!("MJ{serial:06}")).unwrap(),
@@ -131,24 +153,7 @@ async fn register(l: &Ledger, serial: u32, name: &str, at: DateTime<Utc>) -> Uui
         public_fundraising: false,
         supervisory_unit: None,
         jurisdiction: Jurisdiction::parse(J).unwrap(),
-    };
-    let registrar = meta(Role::Registrar, None, None);
-    l.execute::<Organisation>(
-        id,
-        OrganisationCommand::Apply {
-            organisation_id: id,
-            application,
-        },
-        &registrar,
-        at,
-        anyone,
-    )
-    .await
-    .unwrap();
-    l.execute::<Organisation>(id, OrganisationCommand::Approve, &registrar, at, anyone)
-        .await
-        .unwrap();
-    id
+    }
 }
 
 fn terms(base: DateTime<Utc>) -> ProcurementTerms {
@@ -503,6 +508,32 @@ async fn ineligible_organisations_are_refused_with_their_reasons(place: Place) {
     );
 
     assert_eq!(bids::live_count(l.read_models(), p).await.unwrap(), 0);
+}
+
+/// The handler decides an application on an empty stream without looking it up (its id is
+/// drawn for it): one that names a stream that exists is still refused as that stream's state
+/// refuses it, and writes nothing.
+async fn an_application_naming_a_registered_organisation_is_decided_on_its_stream(place: Place) {
+    let l = &place.ledger;
+    let at = base();
+    let id = register(l, 7, "福田区晨光养老服务中心", at).await;
+    let before = l.load::<Organisation>(&id).await.unwrap().unwrap();
+    let again = OrganisationCommand::Apply {
+        organisation_id: id,
+        application: application(7, "福田区晨光养老服务中心"),
+    };
+    let expected = before
+        .state
+        .decide(&again, &civic_domain::Context::<RegistryFacts>::at(at))
+        .unwrap_err();
+    let refused = l
+        .execute::<Organisation>(id, again, &meta(Role::Registrar, None, None), at, anyone)
+        .await
+        .unwrap_err();
+    assert_eq!(rule_of(&refused), expected.rule(), "{refused}");
+    assert_eq!(refused.to_string(), LedgerError::from(expected).to_string());
+    let after = l.load::<Organisation>(&id).await.unwrap().unwrap();
+    assert_eq!(after.version, before.version, "nothing was written");
 }
 
 async fn a_retried_submission_returns_the_first_outcome_and_writes_nothing(place: Place) {

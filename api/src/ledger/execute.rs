@@ -49,6 +49,14 @@ pub trait Handled: Stored<Command: Clone + Serialize + Send + Sync> {
         command.clone()
     }
 
+    /// Whether the command names a stream the API drew a fresh id for (an application): the
+    /// handler then decides on an empty stream without looking it up. Safe for any command,
+    /// since the append expects no stream and a stream that does exist sends the command back
+    /// to be decided on it, but worth it only where that never happens.
+    fn fresh_stream(_command: &Self::Command) -> bool {
+        false
+    }
+
     /// What a clerk is told when a command needs the stream `id` and there is none.
     fn missing(id: &str) -> LedgerError {
         LedgerError::missing(Self::NOUN, Self::NOUN_ZH, id)
@@ -220,11 +228,15 @@ impl Ledger {
         let projectors = self.set.projectors::<A>().ok_or_else(|| {
             LedgerError::Internal(format!("no read models are registered for {}", A::NOUN))
         })?;
-        for _ in 0..MAX_ATTEMPTS {
+        for attempt in 0..MAX_ATTEMPTS {
             let cached = self.cache.get::<A>(&stream);
-            let from_cache = cached.is_some();
+            let assumed_fresh = cached.is_none() && attempt == 0 && A::fresh_stream(&command);
+            // Not read from the state store: a refusal, or an append that finds the stream
+            // elsewhere than this state says, is tried again on the stored state.
+            let from_cache = cached.is_some() || assumed_fresh;
             let current = match cached {
                 Some(c) => Some(c),
+                None if assumed_fresh => None,
                 None => self.load::<A>(&id).await?,
             };
             let (state, version) = match current {
@@ -333,7 +345,9 @@ impl Ledger {
                     self.cache.put(&stream, &outcome);
                     return Ok(outcome);
                 }
-                Err(StoreError::WrongExpectedVersion { .. }) if meta.expected_version.is_none() => {
+                Err(StoreError::WrongExpectedVersion { .. })
+                    if meta.expected_version.is_none() || from_cache =>
+                {
                     self.forget(&stream);
                     continue;
                 }
@@ -371,10 +385,10 @@ impl Ledger {
         let jurisdiction = state
             .jurisdiction(command)
             .or_else(|| A::facts_jurisdiction(&facts));
-        let mut context = Context::<()>::at(now).with_facts(facts);
-        context.policy = self.policy_for(jurisdiction.as_deref(), policy_on);
-        context.calendar = (*self.calendar).clone();
-        context
+        Context::<()>::at(now)
+            .with_facts(facts)
+            .with_policy(self.policy_for(jurisdiction.as_deref(), policy_on))
+            .with_calendar(self.calendar.clone())
     }
 
     /// The first outcome of a command already carried out under this id, if it was this

@@ -313,7 +313,7 @@ impl Ledger {
     }
 
     /// The policy in force for an organisation's jurisdiction on the day of `at`.
-    pub fn policy_for(&self, jurisdiction: Option<&str>, at: DateTime<Utc>) -> Policy {
+    pub fn policy_for(&self, jurisdiction: Option<&str>, at: DateTime<Utc>) -> Arc<Policy> {
         self.policy
             .resolve(jurisdiction.unwrap_or("100000"), china_date(at))
     }

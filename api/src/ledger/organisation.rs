@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use civic_domain::organisation::live_name_key;
-use civic_domain::{Organisation, OrganisationCommand, RegistryFacts};
+use civic_domain::{DomainCommand, Organisation, OrganisationCommand, RegistryFacts};
 use civic_projections::organisations::{OrganisationRow, organisation_id};
 use uuid::Uuid;
 
@@ -19,6 +19,11 @@ impl Handled for Organisation {
             Some(application) => Some(application.jurisdiction.as_str().to_owned()),
             None => self.jurisdiction.as_ref().map(|j| j.as_str().to_owned()),
         }
+    }
+
+    /// An application's organisation id is drawn for it by the API.
+    fn fresh_stream(command: &OrganisationCommand) -> bool {
+        command.opens_stream()
     }
 
     /// An application carries a fresh organisation id on each try.

@@ -426,6 +426,21 @@ impl SqliteStore {
         .map_err(|e| StoreError::Unavailable(format!("reader task failed: {e}")))?
     }
 
+    /// Runs `f` on a reader connection on the calling thread, for lookups by key whose time is
+    /// one B-tree descent (the command path's state and claims): a trip to the blocking pool
+    /// and back costs two thread wake-ups, several times such a read at one client. Anything
+    /// that scans, sorts or pages goes through [`SqliteStore::read`].
+    pub fn read_by_key<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        E: From<StoreError>,
+        F: FnOnce(&Connection) -> Result<T, E>,
+    {
+        let conn = self.inner.take_reader()?;
+        let result = f(&conn);
+        self.inner.put_reader(conn);
+        result
+    }
+
     async fn write<T>(
         &self,
         op: impl FnOnce(oneshot::Sender<T>) -> WriteOp,

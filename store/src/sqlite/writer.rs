@@ -109,6 +109,9 @@ impl Writer {
         let mut latest = now;
         let mut probes = 0;
         let mut imported = false;
+        // The log's head after the commit: the last position a kept append or import took
+        // (positions only grow), so that no query is needed to learn it.
+        let mut head = None;
         let outcome = (|| -> Result<(), StoreError> {
             let mut tx = self
                 .conn
@@ -134,9 +137,10 @@ impl Writer {
                             now,
                             &mut later,
                         );
-                        if r.is_ok() {
+                        if let Ok(appended) = &r {
                             sp.commit()?;
                             kept.append(later);
+                            head = head.max(Some(appended.last_position));
                         }
                         replies.push(Reply::Append(reply, r));
                     }
@@ -150,6 +154,7 @@ impl Writer {
                             if let Some(last) = recorded.iter().map(|e| e.recorded_at).max() {
                                 latest = latest.max(last.timestamp_micros());
                             }
+                            head = head.max(recorded.iter().map(|e| e.position).max());
                         }
                         replies.push(Reply::Import(reply, r.map(|_| ())));
                     }
@@ -183,11 +188,12 @@ impl Writer {
                 self.last_recorded_micros = latest;
                 self.checkpoints
                     .committed(checkpoint::frames_after_commit());
-                if let Ok(head) = head_position(&self.conn) {
+                if let Some(head) = head {
+                    // An idempotent replay answers with its first positions: never a step back.
                     self.head.send_if_modified(|h| {
-                        let changed = *h != head;
-                        *h = head;
-                        changed
+                        let moved = head > *h;
+                        *h = (*h).max(head);
+                        moved
                     });
                 }
                 replies.into_iter().for_each(Reply::send);
