@@ -8,10 +8,8 @@ use crate::calendar::Calendar;
 use crate::error::DomainError;
 use crate::policy::Policy;
 
-/// Shared, because every command is decided in a context and a policy or calendar is a tree of
-/// allocations (the performance indicators, the holidays) that a copy per command would build.
-static NATIONAL: LazyLock<(Arc<Policy>, Arc<Calendar>)> =
-    LazyLock::new(|| (Arc::new(Policy::default()), Arc::new(Calendar::default())));
+/// Shared, as the policy is (`Policy::national`): every command is decided in a context.
+static PLAIN_CALENDAR: LazyLock<Arc<Calendar>> = LazyLock::new(|| Arc::new(Calendar::default()));
 
 /// Everything `decide` may know beyond the aggregate's own state. The handler gathers it before
 /// deciding, so the domain stays free of IO, clocks and randomness and is replayable in tests.
@@ -34,8 +32,8 @@ impl<F: Default> Context<F> {
         Self {
             now,
             facts: F::default(),
-            policy: NATIONAL.0.clone(),
-            calendar: NATIONAL.1.clone(),
+            policy: Policy::national(),
+            calendar: PLAIN_CALENDAR.clone(),
         }
     }
 }

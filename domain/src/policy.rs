@@ -6,6 +6,8 @@
 //! DOMAIN.md Part B §2–3. Deadlines are computed from the policy once, when their clock starts,
 //! and recorded in the event, so a later policy never rewrites history.
 
+use std::sync::{Arc, LazyLock};
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -218,7 +220,16 @@ impl Default for Policy {
     }
 }
 
+/// The national defaults, built once: a policy is a tree of allocations (the performance
+/// indicators) that a copy per command or per lookup would build again.
+static NATIONAL: LazyLock<Arc<Policy>> = LazyLock::new(|| Arc::new(Policy::default()));
+
 impl Policy {
+    /// [`Policy::default`], shared.
+    pub fn national() -> Arc<Policy> {
+        NATIONAL.clone()
+    }
+
     /// Refuses a policy whose numbers cannot mean anything, for the loader to call; the rules
     /// themselves never fail on a bad policy (dates clamp, see [`Policy::annual_report_due`]).
     pub fn validate(&self) -> Result<(), DomainError> {

@@ -169,6 +169,5 @@ impl ReadModelSet {
 pub type PolicyLookup = Arc<dyn Fn(&str, NaiveDate) -> Arc<Policy> + Send + Sync>;
 
 fn national_defaults() -> PolicyLookup {
-    let national = Arc::new(Policy::default());
-    Arc::new(move |_: &str, _| national.clone())
+    Arc::new(|_: &str, _| Policy::national())
 }

@@ -233,7 +233,7 @@ impl Ledger {
             let assumed_fresh = cached.is_none() && attempt == 0 && A::fresh_stream(&command);
             // Not read from the state store: a refusal, or an append that finds the stream
             // elsewhere than this state says, is tried again on the stored state.
-            let from_cache = cached.is_some() || assumed_fresh;
+            let unverified = cached.is_some() || assumed_fresh;
             let current = match cached {
                 Some(c) => Some(c),
                 None if assumed_fresh => None,
@@ -247,7 +247,7 @@ impl Ledger {
                 return Err(A::missing(&id.to_string()));
             }
             if let Err(refused) = authorise(&state, &command) {
-                if from_cache {
+                if unverified {
                     // Another server may have moved the stream on (PostgreSQL): a refusal is
                     // only ever given on the state store's state.
                     self.forget(&stream);
@@ -265,7 +265,7 @@ impl Ledger {
             if let Some(expected) = meta.expected_version
                 && Some(expected) != version
             {
-                if from_cache {
+                if unverified {
                     // Answered from the state store, never from memory alone.
                     self.forget(&stream);
                     continue;
@@ -286,7 +286,7 @@ impl Ledger {
             let context = self.context(&state, &command, now, policy_on, facts);
             let decided = match state.decide(&command, &context) {
                 Ok(decided) => decided,
-                Err(_) if from_cache => {
+                Err(_) if unverified => {
                     // As for `authorise`: refused on a cached state, decided again on the
                     // stored one, which costs one load per refusal and never a wrong refusal.
                     self.forget(&stream);
@@ -346,7 +346,7 @@ impl Ledger {
                     return Ok(outcome);
                 }
                 Err(StoreError::WrongExpectedVersion { .. })
-                    if meta.expected_version.is_none() || from_cache =>
+                    if meta.expected_version.is_none() || unverified =>
                 {
                     self.forget(&stream);
                     continue;

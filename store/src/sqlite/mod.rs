@@ -417,10 +417,7 @@ impl SqliteStore {
             .map_err(|_| StoreError::Unavailable("the store is closing".into()))?;
         tokio::task::spawn_blocking(move || {
             let _permit = permit;
-            let conn = inner.take_reader()?;
-            let result = f(&conn);
-            inner.put_reader(conn);
-            result
+            inner.with_reader(f)
         })
         .await
         .map_err(|e| StoreError::Unavailable(format!("reader task failed: {e}")))?
@@ -435,10 +432,7 @@ impl SqliteStore {
         E: From<StoreError>,
         F: FnOnce(&Connection) -> Result<T, E>,
     {
-        let conn = self.inner.take_reader()?;
-        let result = f(&conn);
-        self.inner.put_reader(conn);
-        result
+        self.inner.with_reader(f)
     }
 
     async fn write<T>(
@@ -456,6 +450,16 @@ impl SqliteStore {
 }
 
 impl Inner {
+    fn with_reader<T, E: From<StoreError>>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let conn = self.take_reader()?;
+        let result = f(&conn);
+        self.put_reader(conn);
+        result
+    }
+
     fn take_reader(&self) -> Result<Connection, StoreError> {
         if let Some(c) = self.readers.lock().map_err(poisoned)?.pop() {
             return Ok(c);
