@@ -7,7 +7,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use civic_store::ProjectionFailure;
 use civic_store::RecordedEvent;
-use civic_store::postgres::{InlineProjection, PostgresStore};
+use civic_store::postgres::{Early, InlineProjection, Pending, PostgresStore};
 use sqlx::PgConnection;
 use sqlx::pool::PoolConnection;
 use sqlx::postgres::PgConnectOptions;
@@ -71,6 +71,33 @@ impl InlineProjection for PgLedgerProjection {
         events: &[RecordedEvent],
     ) -> Result<(), ProjectionFailure> {
         runtime::postgres::project(conn, self.set.registry(), self.set.handoff(), events).await
+    }
+
+    async fn apply_pending(
+        &self,
+        conn: &mut PgConnection,
+        appends: &[Pending<'_>],
+    ) -> Result<Option<Early>, ProjectionFailure> {
+        Ok(
+            runtime::postgres::project_pending(conn, self.set.handoff(), appends)
+                .await?
+                .map(|r| Box::new(r) as Early),
+        )
+    }
+
+    async fn finish_pending(
+        &self,
+        conn: &mut PgConnection,
+        events: &[RecordedEvent],
+        early: Early,
+    ) -> Result<(), ProjectionFailure> {
+        let remainder = early
+            .downcast::<runtime::postgres::Remainder>()
+            .map_err(|_| ProjectionFailure {
+                rule: None,
+                message: "a batch's early projection came from another projection".into(),
+            })?;
+        runtime::postgres::finish_pending(conn, *remainder, events).await
     }
 
     async fn after_rebuild(&self, conn: &mut PgConnection) -> Result<(), sqlx::Error> {

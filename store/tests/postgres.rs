@@ -927,16 +927,121 @@ impl InlineProjection for RefusesStream {
     }
 }
 
+/// [`RefusesStream`] refusing before the position counter is taken (`apply_pending`), and
+/// recording there each append's stream and first version, which `finish_pending` checks
+/// against where the events landed.
+struct RefusesStreamEarly;
+
+#[async_trait]
+impl InlineProjection for RefusesStreamEarly {
+    async fn setup(
+        &self,
+        conn: &mut PgConnection,
+        server: &PgConnectOptions,
+    ) -> Result<u64, ProjectionFailure> {
+        sqlx::raw_sql(
+            "CREATE TABLE IF NOT EXISTS test_early (stream text NOT NULL, first_version bigint NOT NULL)",
+        )
+        .execute(&mut *conn)
+        .await?;
+        RefusesStream.setup(conn, server).await
+    }
+
+    async fn apply(
+        &self,
+        conn: &mut PgConnection,
+        events: &[RecordedEvent],
+    ) -> Result<(), ProjectionFailure> {
+        RefusesStream.apply(conn, events).await
+    }
+
+    async fn apply_pending(
+        &self,
+        conn: &mut PgConnection,
+        appends: &[civic_store::postgres::Pending<'_>],
+    ) -> Result<Option<civic_store::postgres::Early>, ProjectionFailure> {
+        if let Some(a) = appends.iter().find(|a| a.stream.starts_with("refused-")) {
+            return Err(ProjectionFailure {
+                rule: Some("test.refused-stream".into()),
+                message: format!("stream {} is refused", a.stream),
+            });
+        }
+        let planned: Vec<(String, u64, usize)> = appends
+            .iter()
+            .map(|a| (a.stream.to_owned(), a.first_version, a.events.len()))
+            .collect();
+        for (stream, first, _) in &planned {
+            sqlx::query("INSERT INTO test_early VALUES ($1, $2)")
+                .bind(stream)
+                .bind(*first as i64)
+                .execute(&mut *conn)
+                .await?;
+        }
+        Ok(Some(Box::new(planned)))
+    }
+
+    async fn finish_pending(
+        &self,
+        conn: &mut PgConnection,
+        events: &[RecordedEvent],
+        early: civic_store::postgres::Early,
+    ) -> Result<(), ProjectionFailure> {
+        let planned = early.downcast::<Vec<(String, u64, usize)>>().unwrap();
+        let mut landed = events.iter();
+        for (stream, first, n) in planned.iter() {
+            for k in 0..*n {
+                let e = landed.next().unwrap();
+                assert_eq!((&e.stream, e.version), (stream, first + k as u64));
+            }
+        }
+        assert!(landed.next().is_none());
+        RefusesStream.apply(conn, events).await
+    }
+}
+
 /// An inline projection that refuses one append of a burst fails that append only: the others,
 /// before and after it in the same batch, are written and projected once.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_projection_refusal_fails_only_its_append() {
     let admin = admin_or_skip!();
     let db = TestDb::create(&admin).await;
+    refusal_fails_only_its_append(&db, Arc::new(RefusesStream)).await;
+}
+
+/// The same refused before the counter: the batch's early writes are rolled back with it, and
+/// its appends, tried alone, still hold their events; the written ones' early rows name the
+/// versions they landed at (two appends to one stream in one batch included).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_refusal_before_the_counter_fails_only_its_append() {
+    let admin = admin_or_skip!();
+    let db = TestDb::create(&admin).await;
+    let store = refusal_fails_only_its_append(&db, Arc::new(RefusesStreamEarly)).await;
+    let mut early: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT stream, first_version FROM test_early WHERE stream NOT LIKE 'plug-%'",
+    )
+    .fetch_all(store.pool())
+    .await
+    .unwrap();
+    early.sort();
+    assert_eq!(
+        early,
+        [
+            ("fine-1".to_owned(), 0),
+            ("fine-1".to_owned(), 1),
+            ("fine-2".to_owned(), 0)
+        ],
+        "{early:?}"
+    );
+}
+
+async fn refusal_fails_only_its_append(
+    db: &TestDb,
+    projection: Arc<dyn InlineProjection>,
+) -> PostgresStore {
     let store = PostgresStore::connect(
         &db.url,
         PostgresOptions {
-            inline: Some(Arc::new(RefusesStream)),
+            inline: Some(projection),
             ..PostgresOptions::default()
         },
     )
@@ -1014,6 +1119,7 @@ async fn a_projection_refusal_fails_only_its_append() {
         verify_store(&store, |_| {}).await.unwrap().first_break,
         None
     );
+    store
 }
 
 /// Appends to one stream in one burst with exact versions: each sees the head the earlier ones

@@ -94,6 +94,7 @@ on_both_backends!(
     nothing_of_a_sealed_bid_is_in_the_database_before_the_opening,
     a_bid_sealed_under_another_key_is_opened_as_not_revealed,
     an_application_naming_a_registered_organisation_is_decided_on_its_stream,
+    applications_racing_for_one_name_leave_it_to_exactly_one,
 );
 
 fn meta(role: Role, organisation: Option<Uuid>, command_id: Option<Uuid>) -> CommandMeta {
@@ -534,6 +535,87 @@ async fn an_application_naming_a_registered_organisation_is_decided_on_its_strea
     assert_eq!(refused.to_string(), LedgerError::from(expected).to_string());
     let after = l.load::<Organisation>(&id).await.unwrap().unwrap();
     assert_eq!(after.version, before.version, "nothing was written");
+}
+
+/// Applications sent at once, two for each name: they share the writer's batches (on
+/// PostgreSQL a batch writes its claims and read-model rows before it takes the position
+/// counter), so a claim refused there sends the batch append by append. Each name goes to one
+/// of its two applicants, the other is told why, and the read models hold the winners only.
+async fn applications_racing_for_one_name_leave_it_to_exactly_one(place: Place) {
+    let l = &place.ledger;
+    let at = base();
+    let names: Vec<String> = (0..12)
+        .map(|k| format!("福田区竞名{k}号养老服务中心"))
+        .collect();
+    let applicants: Vec<(Uuid, u32, &str)> = (0..24u32)
+        .map(|n| (Uuid::now_v7(), 100 + n, names[(n / 2) as usize].as_str()))
+        .collect();
+    let registrar = meta(Role::Registrar, None, None);
+    let head = l.store.head().await.unwrap();
+    let outcomes = futures::future::join_all(applicants.iter().map(|(id, serial, name)| {
+        l.execute::<Organisation>(
+            *id,
+            OrganisationCommand::Apply {
+                organisation_id: *id,
+                application: application(*serial, name),
+            },
+            &registrar,
+            at,
+            anyone,
+        )
+    }))
+    .await;
+    let mut winners = Vec::new();
+    for (pair, outcomes) in applicants.chunks(2).zip(outcomes.chunks(2)) {
+        let won: Vec<Uuid> = pair
+            .iter()
+            .zip(outcomes)
+            .filter_map(|((id, ..), o)| o.is_ok().then_some(*id))
+            .collect();
+        assert_eq!(won.len(), 1, "one applicant of {} is admitted", pair[0].2);
+        for ((id, _, name), o) in pair.iter().zip(outcomes) {
+            if let Err(e) = o {
+                assert_eq!(rule_of(e), Some("REG-NAME"), "{name}: {e}");
+                assert!(
+                    l.read_models().organisation(*id).await.unwrap().is_none(),
+                    "the refused applicant of {name} has no row"
+                );
+                assert!(
+                    l.read_models()
+                        .state("organisation", &id.to_string())
+                        .await
+                        .unwrap()
+                        .is_none(),
+                    "nor a state"
+                );
+            }
+        }
+        winners.push((won[0], pair[0].2));
+    }
+    assert_eq!(
+        l.store.head().await.unwrap(),
+        head + 12,
+        "one event per admitted application"
+    );
+    for (id, name) in winners {
+        let found = l
+            .read_models()
+            .search(
+                civic_projections::organisations::OrganisationFilter {
+                    name_contains: Some(name.to_owned()),
+                    ..Default::default()
+                },
+                10,
+                None,
+            )
+            .await
+            .unwrap();
+        let ids: Vec<Uuid> = found.items.iter().map(|(_, r)| r.id).collect();
+        assert_eq!(ids, vec![id], "{name} is found as its one holder's");
+        let row = l.read_models().organisation(id).await.unwrap().unwrap();
+        assert_eq!(row.state.name, name);
+        assert_eq!(row.version, 0);
+    }
 }
 
 async fn a_retried_submission_returns_the_first_outcome_and_writes_nothing(place: Place) {

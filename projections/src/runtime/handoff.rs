@@ -51,11 +51,35 @@ impl Handoff {
         // append by append finds it again.
         let prepared = self.lock().get(&first.id)?.clone();
         let n = prepared.events;
-        let landed = events.len() >= n
-            && events[..n].iter().enumerate().all(|(k, e)| {
-                e.stream == prepared.stream && e.version == prepared.first_version + k as u64
-            });
-        landed.then_some((prepared, n))
+        prepared.landed(events.get(..n)?).then_some((prepared, n))
+    }
+
+    /// The changes prepared for an append of `events` events whose first is `first_event`, if
+    /// they were decided for versions `first_version..` of `stream` (an append of a batch that
+    /// passed its checks, before its events have positions).
+    pub(crate) fn planned(
+        &self,
+        first_event: Uuid,
+        stream: &str,
+        first_version: u64,
+        events: usize,
+    ) -> Option<Prepared> {
+        let prepared = self.lock().get(&first_event)?.clone();
+        (prepared.stream == stream
+            && prepared.first_version == first_version
+            && prepared.events == events)
+            .then_some(prepared)
+    }
+}
+
+impl Prepared {
+    /// Whether `events` are this append's, at the stream and versions it was decided for.
+    pub(crate) fn landed(&self, events: &[RecordedEvent]) -> bool {
+        events.len() == self.events
+            && events
+                .iter()
+                .enumerate()
+                .all(|(k, e)| e.stream == self.stream && e.version == self.first_version + k as u64)
     }
 }
 

@@ -701,6 +701,98 @@ async fn read_and_fold(
     Ok(Some((changes, recorded, after)))
 }
 
+/// The prepared changes of a batch's appends, without the tables already written before its
+/// positions were taken: what [`project_pending`] leaves for [`finish_pending`].
+pub struct Remainder(Vec<super::handoff::Prepared>);
+
+/// Whether `change` can only be written once its append's events have positions: it holds a
+/// placeholder for one, or it adds to a counter (a row that every append may share: written
+/// before the counter is taken, it would make the next batch wait for this one's commit
+/// before it can take the counter).
+fn needs_positions(change: &Change) -> bool {
+    let placeholder = |v: &Value| matches!(v, Value::PositionOf(_) | Value::RecordedAtOf(_));
+    match change {
+        Change::Upsert { row, .. } => row.iter().any(placeholder),
+        Change::Delete { key, only_if, .. } => {
+            key.iter().any(placeholder) || only_if.as_ref().is_some_and(|(_, v)| placeholder(v))
+        }
+        Change::Add { .. } => true,
+        Change::Search { .. } => false,
+    }
+}
+
+/// Writes, before the position counter is taken, the tables of a batch's prepared changes
+/// that need no position (see [`needs_positions`]: a table goes early only if none of its
+/// changes in the batch does, so each table's changes stay in order). Only when every append
+/// of the batch was prepared by this process's handler; otherwise nothing is written and
+/// [`project`] does all of it under the counter.
+///
+/// What goes early is the rows of the appends' own streams (read-model rows keyed by the
+/// stream, locked with it) and claims; everything written after the counter (the state
+/// store, command outcomes, counters, the checkpoint) stays after it. So a transaction that
+/// holds the counter never waits for a row that a transaction waiting for the counter holds.
+pub(crate) async fn project_pending(
+    conn: &mut PgConnection,
+    handoff: &super::Handoff,
+    appends: &[civic_store::postgres::Pending<'_>],
+) -> Result<Option<Remainder>, ProjectionFailure> {
+    let mut prepared = Vec::with_capacity(appends.len());
+    for a in appends {
+        let Some(first) = a.events.first() else {
+            return Ok(None);
+        };
+        match handoff.planned(first.id, a.stream, a.first_version, a.events.len()) {
+            Some(p) => prepared.push(p),
+            None => return Ok(None),
+        }
+    }
+    let late: std::collections::HashSet<&'static str> = prepared
+        .iter()
+        .flat_map(|p| &p.changes.0)
+        .filter(|c| needs_positions(c))
+        .map(table_of)
+        .collect();
+    let mut early = Vec::with_capacity(prepared.len());
+    for p in &mut prepared {
+        let (rest, now): (Vec<Change>, Vec<Change>) = std::mem::take(&mut p.changes.0)
+            .into_iter()
+            .partition(|c| late.contains(table_of(c)));
+        p.changes = Changes(rest);
+        early.push((Changes(now), Recorded::default()));
+    }
+    apply(conn, &early).await?;
+    Ok(Some(Remainder(prepared)))
+}
+
+/// The rest of a batch after [`project_pending`], and the checkpoint's move, once its events
+/// (`events`, in position order) have positions.
+pub(crate) async fn finish_pending(
+    conn: &mut PgConnection,
+    remainder: Remainder,
+    events: &[civic_store::RecordedEvent],
+) -> Result<(), ProjectionFailure> {
+    let mut batches = Vec::with_capacity(remainder.0.len());
+    let mut i = 0;
+    for p in remainder.0 {
+        let run = events
+            .get(i..i + p.events)
+            .filter(|run| p.landed(run))
+            .ok_or_else(|| ProjectionFailure {
+                rule: None,
+                message: "a batch's events did not land where its projection was written".into(),
+            })?;
+        i += p.events;
+        batches.push((p.changes, Recorded::of(run)));
+    }
+    if i != events.len() {
+        return Err(ProjectionFailure {
+            rule: None,
+            message: "a batch recorded events its projection was not written for".into(),
+        });
+    }
+    apply_then(conn, &batches, events.last().map(|e| e.position)).await
+}
+
 /// Projects appended (or imported) events, several appends at once (their changes applied
 /// together, one statement per table and run): each append's changes as the command handler
 /// prepared them when it did, else decoded from the log and folded from the stored state.

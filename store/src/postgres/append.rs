@@ -26,7 +26,7 @@ use sqlx::postgres::PgRow;
 use sqlx::{Connection, PgConnection, Row};
 use uuid::Uuid;
 
-use super::{InlineProjection, NOTIFY_CHANNEL};
+use super::{InlineProjection, NOTIFY_CHANNEL, Pending};
 use crate::append::{self, Found, StreamHead};
 use crate::stored::to_i64;
 use crate::{AppendResult, ExpectedVersion, GENESIS_HASH, NewEvent, RecordedEvent, StoreError};
@@ -259,6 +259,21 @@ async fn append_in(
         }
     };
 
+    // What needs no position is written before the counter, as a batch does (see
+    // `batch.rs`): a holder of the counter then never writes a row that an append waiting for
+    // the counter may hold.
+    let early = match inline {
+        Some(projection) => {
+            let pending = [Pending {
+                stream,
+                first_version: head.next_version(),
+                events: &events,
+            }];
+            projection.apply_pending(conn, &pending).await?
+        }
+        None => None,
+    };
+
     // The serialized section starts here and ends at commit.
     let n = events.len() as i64;
     let row = sqlx::query(ALLOCATE).bind(n).fetch_one(&mut *conn).await?;
@@ -283,7 +298,10 @@ async fn append_in(
     }
     insert(conn, columns, last_position as u64).await?;
     if let Some(projection) = inline {
-        projection.apply(conn, &recorded).await?;
+        match early {
+            Some(early) => projection.finish_pending(conn, &recorded, early).await?,
+            None => projection.apply(conn, &recorded).await?,
+        }
     }
     Ok(Appended::Written(append::result_of(&recorded)))
 }

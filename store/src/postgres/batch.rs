@@ -37,7 +37,7 @@ use tokio::sync::{Mutex, mpsc, oneshot, watch};
 use uuid::Uuid;
 
 use super::append::{self as pg, Appended, Columns};
-use super::{InlineProjection, WriterStats, advance};
+use super::{InlineProjection, Pending, WriterStats, advance};
 use crate::append::{self, StreamHead};
 use crate::{ExpectedVersion, GENESIS_HASH, NewEvent, RecordedEvent, StoreError};
 
@@ -289,6 +289,16 @@ impl Writer {
         if total == 0 {
             return Ok(None);
         }
+        let early = match &self.inline {
+            Some(projection) => {
+                let pending = pending(batch, &plan.steps, &heads);
+                projection
+                    .apply_pending(conn, &pending)
+                    .await
+                    .map_err(|f| Failure::Refused(f.into()))?
+            }
+            None => None,
+        };
 
         // The serialized section starts here and ends at commit.
         let row = sqlx::query(pg::ALLOCATE)
@@ -343,10 +353,11 @@ impl Writer {
             Err(e) => return Err(store(e.into())),
         }
         if let Some(projection) = &self.inline {
-            projection
-                .apply(conn, &plan.recorded)
-                .await
-                .map_err(|f| Failure::Refused(f.into()))?;
+            match early {
+                Some(early) => projection.finish_pending(conn, &plan.recorded, early).await,
+                None => projection.apply(conn, &plan.recorded).await,
+            }
+            .map_err(|f| Failure::Refused(f.into()))?;
         }
         Ok(Some(last_position as u64))
     }
@@ -403,6 +414,30 @@ fn decide(
         }
     }
     total
+}
+
+/// The appends to write, each with the version its first event will take (the heads as the
+/// earlier appends of the batch leave them, as [`append::chain`] will number them).
+fn pending<'a>(
+    batch: &'a [Request],
+    steps: &[Step],
+    heads: &HashMap<String, StreamHead>,
+) -> Vec<Pending<'a>> {
+    let mut next: HashMap<&str, u64> = HashMap::new();
+    let mut pending = Vec::new();
+    for (r, step) in batch.iter().zip(steps) {
+        let Step::Write(range) = step else { continue };
+        let first = *next
+            .entry(r.stream.as_str())
+            .or_insert_with(|| heads.get(&r.stream).map_or(0, StreamHead::next_version));
+        next.insert(r.stream.as_str(), first + range.len() as u64);
+        pending.push(Pending {
+            stream: &r.stream,
+            first_version: first,
+            events: &r.events,
+        });
+    }
+    pending
 }
 
 /// The checks of one append against its stream's last version `actual` (as the batch leaves
@@ -469,6 +504,11 @@ fn answer_all(batch: Vec<Request>, e: &StoreError) {
 fn give_back(batch: &mut [Request], plan: Plan) {
     let mut recorded = plan.recorded.into_iter();
     for (r, step) in batch.iter_mut().zip(plan.steps) {
+        // Refused before the counter (by the projection's early writes), the appends still
+        // hold their events.
+        if !r.events.is_empty() {
+            continue;
+        }
         let Step::Write(range) = step else { continue };
         r.events = recorded
             .by_ref()

@@ -134,6 +134,30 @@ pub trait InlineProjection: Send + Sync + 'static {
         conn: &mut PgConnection,
         events: &[RecordedEvent],
     ) -> Result<(), ProjectionFailure>;
+    /// The part of a batch's projection that needs no position, written in the batch's
+    /// transaction before the position counter is taken (the batch's streams are locked and its
+    /// checks passed): what it writes then costs no other server's commit any time. `None`
+    /// when it wrote nothing (the default); otherwise [`InlineProjection::finish_pending`], not
+    /// `apply`, projects the batch's events once they have positions. Whatever it writes must
+    /// be rows that no append writes after taking the counter, so that a transaction holding
+    /// the counter never waits for one that does not.
+    async fn apply_pending(
+        &self,
+        _conn: &mut PgConnection,
+        _appends: &[Pending<'_>],
+    ) -> Result<Option<Early>, ProjectionFailure> {
+        Ok(None)
+    }
+    /// The rest of a batch's projection after [`InlineProjection::apply_pending`] returned
+    /// `early`, with the checkpoint's move; `events` are the batch's, in position order.
+    async fn finish_pending(
+        &self,
+        conn: &mut PgConnection,
+        events: &[RecordedEvent],
+        _early: Early,
+    ) -> Result<(), ProjectionFailure> {
+        self.apply(conn, events).await
+    }
     /// A catch-up from nothing (a new or rebuilt projection) runs in one transaction:
     /// `begin_rebuild`, then `apply` page by page, then `finish_rebuild`. In between, a
     /// projection may keep what it applied in memory and write it at the end; a failure rolls
@@ -150,6 +174,17 @@ pub trait InlineProjection: Send + Sync + 'static {
         Ok(())
     }
 }
+
+/// An append of a batch that passed its checks, before positions are taken: its events will be
+/// versions `first_version..` of `stream`.
+pub struct Pending<'a> {
+    pub stream: &'a str,
+    pub first_version: u64,
+    pub events: &'a [crate::NewEvent],
+}
+
+/// What [`InlineProjection::apply_pending`] left for [`InlineProjection::finish_pending`].
+pub type Early = Box<dyn std::any::Any + Send>;
 
 #[derive(Clone)]
 pub struct PostgresOptions {
