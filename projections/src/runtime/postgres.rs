@@ -703,7 +703,7 @@ async fn read_and_fold(
 
 /// The prepared changes of a batch's appends, without the tables already written before its
 /// positions were taken: what [`project_pending`] leaves for [`finish_pending`].
-pub struct Remainder(Vec<super::handoff::Prepared>);
+pub(crate) struct Remainder(Vec<super::handoff::Prepared>);
 
 /// Whether `change` can only be written once its append's events have positions: it holds a
 /// placeholder for one, or it adds to a counter (a row that every append may share: written
