@@ -34,6 +34,11 @@ impl Value {
         Value::Int(i64::try_from(n).unwrap_or(i64::MAX))
     }
 
+    /// Whether the value stands for what the store records (a position, an instant).
+    pub(crate) fn is_placeholder(&self) -> bool {
+        matches!(self, Value::PositionOf(_) | Value::RecordedAtOf(_))
+    }
+
     /// The value with its placeholders replaced by what the store recorded.
     pub(crate) fn resolved(&self, recorded: &Recorded) -> Result<Value, ProjectionFailure> {
         let missing = |n: usize| ProjectionFailure {

@@ -710,11 +710,11 @@ pub(crate) struct Remainder(Vec<super::handoff::Prepared>);
 /// before the counter is taken, it would make the next batch wait for this one's commit
 /// before it can take the counter).
 fn needs_positions(change: &Change) -> bool {
-    let placeholder = |v: &Value| matches!(v, Value::PositionOf(_) | Value::RecordedAtOf(_));
     match change {
-        Change::Upsert { row, .. } => row.iter().any(placeholder),
+        Change::Upsert { row, .. } => row.iter().any(Value::is_placeholder),
         Change::Delete { key, only_if, .. } => {
-            key.iter().any(placeholder) || only_if.as_ref().is_some_and(|(_, v)| placeholder(v))
+            key.iter().any(Value::is_placeholder)
+                || only_if.as_ref().is_some_and(|(_, v)| v.is_placeholder())
         }
         Change::Add { .. } => true,
         Change::Search { .. } => false,

@@ -87,7 +87,7 @@ impl ToSql for Bound<'_> {
 /// projector's mistake gets), before they are bound by reference.
 fn check(values: &[Value], recorded: &Recorded) -> Result<(), ProjectionFailure> {
     for v in values {
-        if matches!(v, Value::PositionOf(_) | Value::RecordedAtOf(_)) {
+        if v.is_placeholder() {
             v.resolved(recorded)?;
         }
     }
